@@ -1,0 +1,36 @@
+# Everything a developer or CI needs; each target creates .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup run test lint screenshot clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Open the app on the bundled articles (your database lives in your data folder).
+run: setup
+	$(BIN)/claimmark
+
+## Lint, check the layering, then run every test offscreen.
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check app tests
+	$(BIN)/ruff format --check app tests
+	cd $(CURDIR) && $(BIN)/lint-imports
+
+## Render the main window to screenshot.png (outside the repository is fine too: OUT=...).
+OUT ?= screenshot.png
+screenshot: setup
+	$(BIN)/claimmark --screenshot $(OUT) --db $(VENV)/screenshot.db
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis .import_linter_cache
