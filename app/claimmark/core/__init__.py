@@ -1,0 +1,1 @@
+"""Pure Python: text, spans, labels, numbers and the detector; no Qt, no SQL."""

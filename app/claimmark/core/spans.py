@@ -1,0 +1,141 @@
+"""Spans: the value type, word snapping of selections, and the overlap rule."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+ORIGINS = ("manual", "detector", "import")
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled stretch of an article: ``article.text[start:end] == text``.
+
+    Attributes:
+        id: stable identifier (uuid4 hex), made before the span is first saved.
+        article_id: the article the offsets index.
+        start: first code point of the span.
+        end: code point after the last one (exclusive).
+        label: label name, e.g. ``TROOPS``.
+        text: the covered text, kept so exports never need the article to read it.
+        annotator: who made the span.
+        created_at: ISO 8601 UTC timestamp.
+        origin: ``manual``, ``detector`` or ``import``.
+        value: the figure as an integer, where the text gives one.
+        qualifier: one of :data:`QUALIFIERS`, or ``None``.
+        source: who the article says reported the figure.
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    label: str
+    text: str
+    annotator: str
+    created_at: str
+    origin: str = "manual"
+    value: int | None = None
+    qualifier: str | None = None
+    source: str | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return whether this span shares at least one character with ``[start, end)``."""
+        return self.start < end and start < self.end
+
+
+def new_span_id() -> str:
+    """Return a fresh span id."""
+    return uuid.uuid4().hex
+
+
+def now_iso() -> str:
+    """Return the current UTC time as an ISO 8601 string with seconds."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def make_span(
+    article_id: str,
+    article_text: str,
+    start: int,
+    end: int,
+    label: str,
+    annotator: str,
+    origin: str = "manual",
+) -> Span:
+    """Build a new span over ``article_text[start:end]`` with a fresh id and timestamp."""
+    return Span(
+        id=new_span_id(),
+        article_id=article_id,
+        start=start,
+        end=end,
+        label=label,
+        text=article_text[start:end],
+        annotator=annotator,
+        created_at=now_iso(),
+        origin=origin,
+    )
+
+
+def _is_word_char(char: str) -> bool:
+    # Combining marks count, so "e" + U+0301 is never split from its accent.
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+# Characters that belong to a word when a word character stands on both sides:
+# "Kamikaze-Drohnen", "11.000", "650'000", "1,5", "z.B".
+_JOINERS = frozenset("-.,'’‑")
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Return whether ``text[i]`` is part of a word (joiners count only inside one)."""
+    char = text[i]
+    if _is_word_char(char):
+        return True
+    return (
+        char in _JOINERS
+        and 0 < i < len(text) - 1
+        and _is_word_char(text[i - 1])
+        and _is_word_char(text[i + 1])
+    )
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a selection of white space and punctuation, then extend it to whole words.
+
+    Args:
+        text: the article text.
+        start: selection start (code points); the order of start and end does not matter.
+        end: selection end.
+
+    Returns:
+        The snapped ``(start, end)``, or ``None`` when the selection holds no word.
+    """
+    start, end = sorted(min(max(0, offset), len(text)) for offset in (start, end))
+    while start < end and not _is_word_char(text[start]):
+        start += 1
+    while end > start and not _is_word_char(text[end - 1]):
+        end -= 1
+    if start == end:
+        return None
+    while start > 0 and _in_word(text, start - 1):
+        start -= 1
+    while end < len(text) and _in_word(text, end):
+        end += 1
+    return start, end
+
+
+def same_label_overlap(spans: Iterable[Span], start: int, end: int, label: str) -> Span | None:
+    """Return an existing span of ``label`` that overlaps ``[start, end)``, if any.
+
+    Spans of different labels may overlap or nest; two of the same label never do.
+    """
+    for span in spans:
+        if span.label == label and span.overlaps(start, end):
+            return span
+    return None

@@ -1,0 +1,72 @@
+"""Snapping selections to words, and the overlap rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimmark.core.spans import Span, make_span, same_label_overlap, snap_to_words
+
+TEXT = (
+    "Er schickte „3000 weitere Soldaten“, rund 11.000 Mann und Aufklärungs- und Kamikaze-Drohnen."
+)
+
+
+def _snap(selected: str, occurrence: int = 0) -> str | None:
+    start = TEXT.index(selected) if occurrence == 0 else TEXT.index(selected, occurrence)
+    snapped = snap_to_words(TEXT, start, start + len(selected))
+    return None if snapped is None else TEXT[snapped[0] : snapped[1]]
+
+
+@pytest.mark.parametrize(
+    ("selected", "expected"),
+    [
+        ("3000 weitere Soldaten", "3000 weitere Soldaten"),
+        (" „3000 weitere Soldaten“, ", "3000 weitere Soldaten"),
+        ("000 weitere Sold", "3000 weitere Soldaten"),
+        ("1.0", "11.000"),
+        ("Kamikaze", "Kamikaze-Drohnen"),
+        ("Aufklärungs- und Kamikaze-Drohnen.", "Aufklärungs- und Kamikaze-Drohnen"),
+        ("Aufklärungs-", "Aufklärungs"),
+    ],
+)
+def test_selection_is_trimmed_and_extended_to_whole_words(selected: str, expected: str) -> None:
+    assert _snap(selected) == expected
+
+
+def test_selection_without_a_word_snaps_to_nothing() -> None:
+    assert _snap("“, ") is None
+    assert snap_to_words(TEXT, 5, 5) is None
+
+
+def test_reversed_and_out_of_range_selections_are_clamped() -> None:
+    end = len(TEXT)
+    assert snap_to_words(TEXT, end + 10, end - 3) == (TEXT.index("Kamikaze-Drohnen"), end - 1)
+
+
+def test_combining_marks_stay_with_their_letter() -> None:
+    text = "Cafe\u0301 und mehr"
+    assert snap_to_words(text, 0, 4) == (0, 5)
+
+
+def _span(start: int, end: int, label: str) -> Span:
+    return make_span("a", "x" * 100, start, end, label, "tester")
+
+
+def test_same_label_overlap_is_found_and_other_labels_are_allowed() -> None:
+    spans = [_span(10, 20, "TROOPS"), _span(30, 40, "WEAPONS")]
+    assert same_label_overlap(spans, 15, 25, "TROOPS") == spans[0]
+    assert same_label_overlap(spans, 15, 25, "LOSSES") is None
+    assert same_label_overlap(spans, 20, 30, "TROOPS") is None
+    assert same_label_overlap(spans, 0, 100, "WEAPONS") == spans[1]
+
+
+def test_make_span_takes_its_text_from_the_article() -> None:
+    span = make_span("a1", TEXT, 13, 34, "TROOPS", "alice")
+    assert (span.text, span.label, span.annotator, span.origin) == (
+        "3000 weitere Soldaten",
+        "TROOPS",
+        "alice",
+        "manual",
+    )
+    assert len(span.id) == 32
+    assert span.created_at.endswith("+00:00")

@@ -1,0 +1,104 @@
+"""Normalisation, titles, the code point <-> UTF-16 map and sentence bounds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimmark.core.text import Sentence, Utf16Map, normalize, sentence_at, title_of
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("\ufeffText", "Text"),
+        ("a\r\nb\rc\nd", "a\nb\nc\nd"),
+        ("a\u2028b\u2029c", "a\nb\nc"),
+        ("a\x00b\x07c\x1bd\x7fe", "abcde"),
+        ("tab\tkept\n", "tab\tkept\n"),
+        ("mid\ufeffword", "mid\ufeffword"),
+        ("Grüße 😀 e\u0301", "Grüße 😀 e\u0301"),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@given(st.text())
+def test_normalize_is_idempotent_and_leaves_only_tab_and_lf_controls(raw: str) -> None:
+    text = normalize(raw)
+    assert normalize(text) == text
+    assert all(c in "\t\n" or (ord(c) >= 0x20 and c != "\x7f") for c in text)
+    assert "\r" not in text
+
+
+def test_title_is_first_non_empty_line() -> None:
+    assert title_of("\n  \n  Erste Zeile \nZweite") == "Erste Zeile"
+    assert title_of("\n \n") == ""
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8")))
+def test_utf16_map_agrees_with_utf16_encoding(text: str) -> None:
+    mapping = Utf16Map(text)
+    assert mapping.length_utf16 == _utf16_len(text)
+    for i in range(len(text) + 1):
+        u = mapping.to_utf16(i)
+        assert u == _utf16_len(text[:i])
+        assert mapping.from_utf16(u) == i
+
+
+def test_utf16_map_with_emoji_before_inside_and_after_a_span() -> None:
+    text = "😀 x 3000 👍🏽 Soldaten 🇺🇦"
+    mapping = Utf16Map(text)
+    start = text.index("3000")
+    end = text.index("Soldaten") + len("Soldaten")
+    # One emoji (2 units) before the span; 👍🏽 is two astral code points inside it.
+    assert mapping.to_utf16(start) == start + 1
+    assert mapping.to_utf16(end) == end + 3
+    assert mapping.from_utf16(start + 1) == start
+    assert mapping.from_utf16(end + 3) == end
+    assert mapping.length_utf16 == len(text) + 5
+
+
+def test_utf16_offset_inside_a_surrogate_pair_maps_to_the_character_start() -> None:
+    mapping = Utf16Map("a😀b")
+    assert mapping.from_utf16(2) == 1
+    assert mapping.from_utf16(3) == 2
+
+
+TEXT = (
+    "Titelzeile ohne Punkt\n"
+    "Am 24. Februar 2022 begann der Krieg. Rund 11.000 Soldaten, ca. 3000 davon neu, "
+    "wurden entsandt! Danach kam z.B. Munition.\n"
+    "Letzte Zeile."
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "sentence"),
+    [
+        ("Titelzeile", "Titelzeile ohne Punkt"),
+        ("Februar", "Am 24. Februar 2022 begann der Krieg."),
+        ("11.000", "Rund 11.000 Soldaten, ca. 3000 davon neu, wurden entsandt!"),
+        ("3000", "Rund 11.000 Soldaten, ca. 3000 davon neu, wurden entsandt!"),
+        ("Munition", "Danach kam z.B. Munition."),
+        ("Letzte", "Letzte Zeile."),
+    ],
+)
+def test_sentence_at(word: str, sentence: str) -> None:
+    start = TEXT.index(word)
+    found = sentence_at(TEXT, start, start + len(word))
+    assert TEXT[found.start : found.end] == sentence
+
+
+def test_sentence_at_joins_the_sentences_a_span_crosses() -> None:
+    start = TEXT.index("Krieg")
+    end = TEXT.index("Rund") + 4
+    assert sentence_at(TEXT, start, end) == Sentence(
+        TEXT.index("Am 24."), TEXT.index("entsandt!") + len("entsandt!")
+    )

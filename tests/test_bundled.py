@@ -1,0 +1,23 @@
+"""The bundled corpus and resources are found in a checkout and in an installed package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimmark import bundled
+
+
+def test_checkout_has_the_five_seed_articles_and_the_guidelines() -> None:
+    assert len(sorted(bundled.seeds_dir().glob("*.txt"))) == 5
+    assert (bundled.resources_dir() / "GUIDELINES.md").is_file()
+
+
+def test_installed_package_folder_wins_over_the_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "seeds").mkdir()
+    monkeypatch.setattr(bundled, "files", lambda _package: tmp_path)
+    assert bundled.seeds_dir() == tmp_path / "seeds"
+    assert bundled.resources_dir() == bundled._CHECKOUT_ROOT / "resources"
