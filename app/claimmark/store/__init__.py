@@ -1,0 +1,14 @@
+"""The store: the only code that speaks SQL (through sqlite-utils)."""
+
+from claimmark.store.errors import NewerSchemaError, NotFoundError, SpanConflictError, StoreError
+from claimmark.store.repository import ImportResult, Repository, Stats
+
+__all__ = [
+    "ImportResult",
+    "NewerSchemaError",
+    "NotFoundError",
+    "Repository",
+    "SpanConflictError",
+    "Stats",
+    "StoreError",
+]

@@ -1,0 +1,367 @@
+"""The repository: one method per operation, one transaction each; rows become dataclasses here."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from claimmark.core.articles import STATUSES, Article, ArticleSummary
+from claimmark.core.labels import Label
+from claimmark.core.spans import Span, now_iso, same_label_overlap
+from claimmark.store.errors import (
+    NewerSchemaError,
+    NotFoundError,
+    SpanConflictError,
+    StoreError,
+)
+from claimmark.store.schema import KNOWN_STEPS, migrations
+
+_SPAN_COLUMNS = (
+    "id",
+    "article_id",
+    "start",
+    "end",
+    "label",
+    "text",
+    "annotator",
+    "created_at",
+    "origin",
+    "value",
+    "qualifier",
+    "source",
+)
+_SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What adding articles did.
+
+    Attributes:
+        added: ids of the articles stored.
+        skipped: ``(id, reason)`` for each article already present (same id or same text).
+    """
+
+    added: tuple[str, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts over the whole database."""
+
+    articles: int
+    spans: int
+    spans_by_label: dict[str, int] = field(default_factory=dict)
+    articles_by_status: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the counts as a JSON-ready dict."""
+        return {
+            "articles": self.articles,
+            "spans": self.spans,
+            "spans_by_label": self.spans_by_label,
+            "articles_by_status": self.articles_by_status,
+        }
+
+
+def _span_from_row(row: dict[str, Any]) -> Span:
+    return Span(**{c: row[c] for c in _SPAN_COLUMNS})
+
+
+def _span_to_row(span: Span) -> dict[str, Any]:
+    return {c: getattr(span, c) for c in _SPAN_COLUMNS}
+
+
+def _article_from_row(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        text=row["text"],
+        status=row["status"],
+        text_hash=row["text_hash"],
+        source_path=row["source_path"],
+    )
+
+
+@contextlib.contextmanager
+def _environment_errors(path: str) -> Iterator[None]:
+    """Turn SQLite's environment failures into a StoreError that names the database."""
+    try:
+        yield
+    except sqlite3.IntegrityError:
+        raise  # a bug or a rule we check ourselves, not the environment
+    except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
+        raise StoreError(f"{path}: {error}") from error
+
+
+class Repository:
+    """Articles, labels and spans in one SQLite database.
+
+    Every write method is one transaction, committed before it returns.
+    Open one repository per thread: a connection is never shared.
+
+    Attributes:
+        path: the database file (``":memory:"`` for an in-memory database).
+        created: whether this open created the schema, i.e. the database was new.
+    """
+
+    def __init__(self, db: Database, path: str, created: bool) -> None:
+        self._db = db
+        self.path = path
+        self.created = created
+
+    @classmethod
+    def open(cls, path: str | Path) -> Repository:
+        """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+        A missing parent folder is created.
+
+        Raises:
+            NewerSchemaError: the database was written by a newer Claimmark.
+            StoreError: the file is not a database, or cannot be read or written.
+        """
+        name = str(path)
+        with _environment_errors(name):
+            if name == ":memory:":
+                db = Database(memory=True)
+            else:
+                try:
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise StoreError(f"{name}: cannot create its folder: {error}") from error
+                db = Database(path)
+            db.execute("PRAGMA foreign_keys = ON")
+            # A second connection (a worker, another window) waits instead of failing at once.
+            db.execute("PRAGMA busy_timeout = 5000")
+            applied = {m.name for m in migrations.applied(db)}
+            unknown = sorted(applied - set(KNOWN_STEPS))
+            if unknown:
+                db.close()
+                raise NewerSchemaError(
+                    f"{name} was written by a newer Claimmark (schema steps "
+                    f"{', '.join(unknown)}); open it with that version."
+                )
+            created = not applied
+            migrations.apply(db)
+        return cls(db, name, created)
+
+    def close(self) -> None:
+        """Close the connection; the repository cannot be used afterwards."""
+        self._db.close()
+
+    @property
+    def journal_mode(self) -> str:
+        """Return SQLite's journal mode for this database (``wal`` for files)."""
+        return str(self._db.execute("PRAGMA journal_mode").fetchone()[0])
+
+    @property
+    def schema_version(self) -> int:
+        """Return ``PRAGMA user_version``: the number of the last schema step applied."""
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    # Labels -------------------------------------------------------------
+
+    def labels(self) -> list[Label]:
+        """Return the label set in display order."""
+        with _environment_errors(self.path):
+            return [
+                Label(r["name"], r["key"], r["colour"], r["description"])
+                for r in self._db.query(
+                    "select name, key, colour, description from labels order by position"
+                )
+            ]
+
+    # Articles -----------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> ImportResult:
+        """Store new articles in one transaction; those already present are skipped.
+
+        An article is already present when an article with the same id, or the
+        same text, is stored.
+        """
+        added: list[str] = []
+        skipped: list[tuple[str, str]] = []
+        with _environment_errors(self.path), self._db.atomic():
+            position = self._db.execute(
+                "select coalesce(max(position) + 1, 0) from articles"
+            ).fetchone()[0]
+            seen_hashes: dict[str, str] = {}
+            for article in articles:
+                if self._db.execute("select 1 from articles where id = ?", [article.id]).fetchone():
+                    skipped.append((article.id, f"an article with id {article.id} exists"))
+                    continue
+                twin = (
+                    seen_hashes.get(article.text_hash)
+                    or self._db.execute(
+                        "select id from articles where text_hash = ?", [article.text_hash]
+                    ).fetchone()
+                )
+                if twin:
+                    twin_id = twin if isinstance(twin, str) else twin[0]
+                    skipped.append((article.id, f"same text as article {twin_id}"))
+                    continue
+                self._db.table("articles").insert(
+                    {
+                        "id": article.id,
+                        "title": article.title,
+                        "text": article.text,
+                        "status": article.status,
+                        "text_hash": article.text_hash,
+                        "source_path": article.source_path,
+                        "imported_at": now_iso(),
+                        "position": position,
+                    }
+                )
+                seen_hashes[article.text_hash] = article.id
+                position += 1
+                added.append(article.id)
+        return ImportResult(tuple(added), tuple(skipped))
+
+    def article(self, article_id: str) -> Article:
+        """Return the article with ``article_id``.
+
+        Raises:
+            NotFoundError: there is none.
+        """
+        with _environment_errors(self.path):
+            rows = list(self._db.query("select * from articles where id = ?", [article_id]))
+        if not rows:
+            raise NotFoundError(article_id)
+        return _article_from_row(rows[0])
+
+    def list_articles(self) -> list[ArticleSummary]:
+        """Return every article in import order, with its span count per label."""
+        with _environment_errors(self.path):
+            counts: dict[str, dict[str, int]] = {}
+            for row in self._db.query(
+                "select article_id, label, count(*) as n from spans group by article_id, label"
+            ):
+                counts.setdefault(row["article_id"], {})[row["label"]] = row["n"]
+            return [
+                ArticleSummary(r["id"], r["title"], r["status"], counts.get(r["id"], {}))
+                for r in self._db.query(
+                    "select id, title, status from articles order by position, id"
+                )
+            ]
+
+    def set_status(self, article_id: str, status: str) -> None:
+        """Set an article's status (``todo``, ``in_progress`` or ``done``)."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}; expected one of {STATUSES}")
+        with _environment_errors(self.path), self._db.atomic():
+            cursor = self._db.execute(
+                "update articles set status = ? where id = ?", [status, article_id]
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(article_id)
+
+    def iter_articles(self) -> Iterator[tuple[Article, list[Span]]]:
+        """Yield each article with its spans, one at a time, in list order (for exports)."""
+        with _environment_errors(self.path):
+            ids = [r["id"] for r in self._db.query("select id from articles order by position, id")]
+        for article_id in ids:
+            yield self.article(article_id), self.spans_for(article_id)
+
+    # Spans --------------------------------------------------------------
+
+    def spans_for(self, article_id: str) -> list[Span]:
+        """Return the spans of an article, ordered by start, then end."""
+        with _environment_errors(self.path):
+            return [
+                _span_from_row(r)
+                for r in self._db.query(
+                    _SPAN_SELECT + ' where article_id = ? order by "start", "end", label',
+                    [article_id],
+                )
+            ]
+
+    def span(self, span_id: str) -> Span:
+        """Return the span with ``span_id``.
+
+        Raises:
+            NotFoundError: there is none.
+        """
+        with _environment_errors(self.path):
+            rows = list(self._db.query(_SPAN_SELECT + " where id = ?", [span_id]))
+        if not rows:
+            raise NotFoundError(span_id)
+        return _span_from_row(rows[0])
+
+    def _check_no_conflict(self, span: Span) -> None:
+        others = [
+            s for s in self.spans_for(span.article_id) if s.id != span.id and s.label == span.label
+        ]
+        clash = same_label_overlap(others, span.start, span.end, span.label)
+        if clash is not None:
+            raise SpanConflictError(
+                f"{span.label} span '{clash.text}' ({clash.start}-{clash.end}) "
+                f"already covers part of that text"
+            )
+
+    def save_span(self, span: Span) -> None:
+        """Insert the span, or replace the stored span with the same id.
+
+        The span's text is checked against the article, so a stored span always
+        covers exactly the text it claims to.
+
+        Raises:
+            NotFoundError: its article does not exist.
+            SpanConflictError: a span of the same label overlaps it.
+            ValueError: its offsets or text do not fit the article.
+        """
+        with _environment_errors(self.path), self._db.atomic():
+            article = self.article(span.article_id)
+            if not 0 <= span.start < span.end <= len(article.text):
+                raise ValueError(
+                    f"span {span.start}-{span.end} is outside article {article.id} "
+                    f"({len(article.text)} characters)"
+                )
+            if article.text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"span text {span.text!r} differs from the article's "
+                    f"{article.text[span.start : span.end]!r} at {span.start}-{span.end}"
+                )
+            self._check_no_conflict(span)
+            self._db.table("spans").upsert(_span_to_row(span), pk="id")
+
+    def delete_span(self, span_id: str) -> None:
+        """Delete the span with ``span_id``; deleting a missing span does nothing."""
+        with _environment_errors(self.path), self._db.atomic():
+            self._db.execute("delete from spans where id = ?", [span_id])
+
+    def relabel_span(self, span_id: str, label: str) -> Span:
+        """Give a span another label and return it as stored.
+
+        Raises:
+            NotFoundError: no such span.
+            SpanConflictError: a span of the new label overlaps it.
+        """
+        with _environment_errors(self.path), self._db.atomic():
+            span = replace(self.span(span_id), label=label)
+            self.save_span(span)
+        return span
+
+    # Counts -------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        """Return article and span counts, per label and per status."""
+        with _environment_errors(self.path):
+            by_label = {label.name: 0 for label in self.labels()}
+            for r in self._db.query("select label, count(*) as n from spans group by label"):
+                by_label[r["label"]] = r["n"]
+            by_status = dict.fromkeys(STATUSES, 0)
+            for r in self._db.query("select status, count(*) as n from articles group by status"):
+                by_status[r["status"]] = r["n"]
+            return Stats(
+                articles=sum(by_status.values()),
+                spans=sum(by_label.values()),
+                spans_by_label=by_label,
+                articles_by_status=by_status,
+            )

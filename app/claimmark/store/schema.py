@@ -1,0 +1,103 @@
+"""The database schema as numbered migration steps; a shipped step is never edited.
+
+Each step also sets ``PRAGMA user_version`` to its number, so the schema version
+is visible to any SQLite tool. Tables hold what their names say, with plain
+columns, so the database reads well in ``sqlite-utils`` or Datasette.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+from claimmark.core.labels import DEFAULT_LABELS
+
+migrations = Migrations("claimmark")
+
+KNOWN_STEPS: list[str] = []
+"""Names of every step this build knows, in order; a database listing others is newer."""
+
+_Step = Callable[[Database], None]
+
+
+def _step(*, transactional: bool = True) -> Callable[[_Step], _Step]:
+    def register(func: _Step) -> _Step:
+        KNOWN_STEPS.append(func.__name__)
+        return migrations(transactional=transactional)(func)
+
+    return register
+
+
+@_step(transactional=False)
+def m000_wal(db: Database) -> None:
+    """Write-ahead logging: readers never block the writer, and a crash loses nothing committed."""
+    db.enable_wal()
+
+
+@_step()
+def m001_articles_labels_spans(db: Database) -> None:
+    """Articles, the label set and the spans users mark."""
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'todo'
+                CHECK (status IN ('todo', 'in_progress', 'done')),
+            text_hash TEXT NOT NULL,
+            source_path TEXT,
+            imported_at TEXT NOT NULL,
+            position INTEGER NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX articles_text_hash ON articles (text_hash)")
+    db.execute(
+        """
+        CREATE TABLE labels (
+            name TEXT PRIMARY KEY,
+            key TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE spans (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            "start" INTEGER NOT NULL CHECK ("start" >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" > "start"),
+            label TEXT NOT NULL REFERENCES labels (name) ON UPDATE CASCADE,
+            text TEXT NOT NULL,
+            annotator TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'manual'
+                CHECK (origin IN ('manual', 'detector', 'import')),
+            value INTEGER,
+            qualifier TEXT
+                CHECK (qualifier IN ('exact', 'approx', 'at_least', 'more_than', 'up_to', 'vague')),
+            source TEXT
+        ) STRICT
+        """
+    )
+    db.execute('CREATE INDEX spans_article_start ON spans (article_id, "start")')
+    db.table("labels").insert_all(
+        {
+            "name": label.name,
+            "key": label.key,
+            "colour": label.colour,
+            "description": label.description,
+            "position": position,
+        }
+        for position, label in enumerate(DEFAULT_LABELS)
+    )
+    db.execute("PRAGMA user_version = 1")
+
+
+SCHEMA_VERSION = 1
+"""The ``user_version`` a database has once every step of this build is applied."""

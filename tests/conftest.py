@@ -1,0 +1,54 @@
+"""Shared fixtures: databases, the seeded repository, the real main window, recorded messages."""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from claimmark.bundled import seeds_dir
+from claimmark.core.articles import make_article
+from claimmark.formats.txt import read_txt
+from claimmark.store import Repository
+
+FIRST_SEED = "000_c85cdf0a18791572"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A database file that does not exist yet."""
+    return tmp_path / "data" / "claimmark.db"
+
+
+@pytest.fixture
+def fresh_repo() -> Iterator[Repository]:
+    """An empty in-memory repository with the schema applied."""
+    repo = Repository.open(":memory:")
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def seeded_repo(db_path: Path) -> Iterator[Repository]:
+    """A file repository holding the five bundled seed articles."""
+    repo = Repository.open(db_path)
+    articles, problems = read_txt([seeds_dir()])
+    assert problems == []
+    repo.add_articles(articles)
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def small_repo(fresh_repo: Repository) -> Repository:
+    """An in-memory repository with one short article, ``a1``."""
+    fresh_repo.add_articles(
+        [make_article("a1", "Titel\nKim schickte 3000 weitere Soldaten nach Russland.\n")]
+    )
+    return fresh_repo

@@ -1,0 +1,180 @@
+"""The repository: schema, one transaction per action, and the rules it enforces."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from claimmark.core.articles import ArticleSummary, make_article
+from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.core.spans import Span, make_span
+from claimmark.store import (
+    NewerSchemaError,
+    NotFoundError,
+    Repository,
+    SpanConflictError,
+    StoreError,
+)
+from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION
+
+TEXT = "Titel\nKim schickte 3000 weitere Soldaten nach Russland.\n"
+
+
+def _troops(repo: Repository) -> Span:
+    start = TEXT.index("3000")
+    return make_span("a1", TEXT, start, start + len("3000 weitere Soldaten"), "TROOPS", "alice")
+
+
+def test_new_file_database_is_wal_with_a_schema_version(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    assert repo.created
+    assert db_path.exists()
+    assert repo.journal_mode == "wal"
+    assert repo.schema_version == SCHEMA_VERSION
+    assert repo.labels() == list(DEFAULT_LABELS)
+    repo.close()
+    again = Repository.open(db_path)
+    assert not again.created
+    again.close()
+
+
+def test_tables_are_plain_and_named_for_what_they_hold(db_path: Path) -> None:
+    Repository.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+        span_columns = [r[1] for r in conn.execute("pragma table_info(spans)")]
+    assert {"articles", "labels", "spans"} <= tables
+    assert span_columns == [
+        "id",
+        "article_id",
+        "start",
+        "end",
+        "label",
+        "text",
+        "annotator",
+        "created_at",
+        "origin",
+        "value",
+        "qualifier",
+        "source",
+    ]
+
+
+def test_articles_with_a_known_id_or_text_are_skipped(small_repo: Repository) -> None:
+    result = small_repo.add_articles(
+        [
+            make_article("a1", "anderer Text"),
+            make_article("a2", TEXT),
+            make_article("a3", "Neu\nnoch ein Text"),
+            make_article("a4", "Neu\nnoch ein Text"),
+        ]
+    )
+    assert result.added == ("a3",)
+    assert result.skipped == (
+        ("a1", "an article with id a1 exists"),
+        ("a2", "same text as article a1"),
+        ("a4", "same text as article a3"),
+    )
+    assert [a.id for a in small_repo.list_articles()] == ["a1", "a3"]
+
+
+def test_saved_span_reads_back_whole_and_is_counted(small_repo: Repository) -> None:
+    span = _troops(small_repo)
+    small_repo.save_span(span)
+    assert small_repo.spans_for("a1") == [span]
+    assert small_repo.list_articles() == [
+        ArticleSummary("a1", "Titel", "todo", {"TROOPS": 1}),
+    ]
+    assert small_repo.stats().as_dict() == {
+        "articles": 1,
+        "spans": 1,
+        "spans_by_label": {"TROOPS": 1, "LOSSES": 0, "WEAPONS": 0},
+        "articles_by_status": {"todo": 1, "in_progress": 0, "done": 0},
+    }
+
+
+def test_same_label_overlap_is_refused_other_labels_may_nest(small_repo: Repository) -> None:
+    span = _troops(small_repo)
+    small_repo.save_span(span)
+    inner = make_span("a1", TEXT, span.start, span.start + 4, "TROOPS", "bob")
+    with pytest.raises(SpanConflictError, match="3000 weitere Soldaten"):
+        small_repo.save_span(inner)
+    nested = replace(inner, label="LOSSES")
+    small_repo.save_span(nested)
+    assert small_repo.spans_for("a1") == [nested, span]
+
+
+def test_span_must_match_its_article(small_repo: Repository) -> None:
+    span = _troops(small_repo)
+    with pytest.raises(ValueError, match="differs"):
+        small_repo.save_span(replace(span, text="3000 andere Soldaten"))
+    with pytest.raises(ValueError, match="outside"):
+        small_repo.save_span(replace(span, end=len(TEXT) + 1))
+    with pytest.raises(NotFoundError):
+        small_repo.save_span(replace(span, article_id="nope"))
+    assert small_repo.spans_for("a1") == []
+
+
+def test_relabel_and_delete(small_repo: Repository) -> None:
+    span = _troops(small_repo)
+    small_repo.save_span(span)
+    assert small_repo.relabel_span(span.id, "LOSSES") == replace(span, label="LOSSES")
+    assert small_repo.spans_for("a1") == [replace(span, label="LOSSES")]
+    small_repo.delete_span(span.id)
+    small_repo.delete_span(span.id)
+    assert small_repo.spans_for("a1") == []
+    with pytest.raises(NotFoundError):
+        small_repo.relabel_span(span.id, "TROOPS")
+
+
+def test_status_is_checked_and_saved(small_repo: Repository) -> None:
+    small_repo.set_status("a1", "done")
+    assert small_repo.article("a1").status == "done"
+    with pytest.raises(ValueError, match="unknown status"):
+        small_repo.set_status("a1", "finished")
+    with pytest.raises(NotFoundError):
+        small_repo.set_status("zz", "done")
+
+
+def test_spans_survive_reopening(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    repo.add_articles([make_article("a1", TEXT)])
+    span = _troops(repo)
+    repo.save_span(span)
+    repo.close()
+    reopened = Repository.open(db_path)
+    assert reopened.spans_for("a1") == [span]
+    reopened.close()
+
+
+def test_a_committed_span_is_visible_to_another_connection_at_once(db_path: Path) -> None:
+    writer = Repository.open(db_path)
+    writer.add_articles([make_article("a1", TEXT)])
+    span = _troops(writer)
+    writer.save_span(span)
+    # No close: a crash right now must not lose the span.
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("select id from spans").fetchall() == [(span.id,)]
+    writer.close()
+
+
+def test_database_from_a_newer_claimmark_is_refused(db_path: Path) -> None:
+    Repository.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "insert into _sqlite_migrations (migration_set, name, applied_at) "
+            "values ('claimmark', 'm999_future', '2030-01-01')"
+        )
+    with pytest.raises(NewerSchemaError, match="m999_future"):
+        Repository.open(db_path)
+    assert "m999_future" not in KNOWN_STEPS
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("this is not SQLite, just some text that is long enough " * 20)
+    with pytest.raises(StoreError, match=r"notes\.db"):
+        Repository.open(bogus)
