@@ -1,0 +1,105 @@
+"""Starting the window: QApplication, the database, first-launch seeding, crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from claimmark.bundled import seeds_dir
+from claimmark.formats.txt import read_txt
+from claimmark.store import Repository, StoreError
+
+log = logging.getLogger("claimmark")
+
+
+def seed_if_empty(repo: Repository) -> int:
+    """Fill a database that has no articles with the bundled corpus; return how many were added.
+
+    A user who has nothing else gets the bundled articles, so the window is never empty
+    on first launch.
+    """
+    if repo.list_articles():
+        return 0
+    articles, problems = read_txt([seeds_dir()])
+    for problem in problems:
+        log.warning("bundled corpus: %s", problem)
+    return len(repo.add_articles(articles).added)
+
+
+def _install_excepthook() -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.critical("unexpected error:\n%s", text)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                "Claimmark: unexpected error",
+                "Something went wrong that should not have. Your saved work is safe in the "
+                "database.\n\n" + text[-2000:],
+            )
+
+    sys.excepthook = hook
+
+
+def run_gui(
+    db_path: Path | None,
+    annotator: str,
+    screenshot: Path | None = None,
+    article_id: str | None = None,
+) -> int:
+    """Open the main window on a database and run until it closes.
+
+    Args:
+        db_path: the database; ``None`` for the default one in the user's data folder.
+        annotator: name stored on every span made in this session.
+        screenshot: if given, render the window offscreen to this PNG and return.
+        article_id: article to open first (default: the first one listed).
+
+    Returns:
+        The process exit code.
+    """
+    if screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from claimmark.ui.main_window import MainWindow
+    from claimmark.ui.paths import APP_NAME, default_db_path
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    path = db_path if db_path is not None else default_db_path()
+    try:
+        repo = Repository.open(path)
+        seed_if_empty(repo)
+    except StoreError as error:
+        log.error("%s", error)
+        if screenshot is None:
+            QMessageBox.critical(None, "Claimmark cannot open the database", str(error))
+        return 2
+    try:
+        window = MainWindow(repo, annotator)
+        if article_id is not None:
+            window.open_article(article_id)
+        else:
+            window.open_first_article()
+        if screenshot is not None:
+            window.show()
+            app.processEvents()
+            if not window.grab().save(str(screenshot)):
+                log.error("could not write %s", screenshot)
+                return 1
+            print(f"wrote {screenshot}")  # noqa: T201 - the one line the user asked for
+            return 0
+        _install_excepthook()
+        window.show()
+        return app.exec()
+    finally:
+        repo.close()

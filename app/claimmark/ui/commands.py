@@ -1,0 +1,97 @@
+"""One QUndoCommand per user action; redo and undo write through the repository.
+
+Commands carry the ids they act on, made before the first ``redo``: redo is an
+upsert by id and undo a delete (or the reverse), so both can run any number of
+times. A write that fails marks the command obsolete, so the undo stack drops it,
+and the user is told why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from claimmark.core.spans import Span
+from claimmark.store import NotFoundError, Repository, SpanConflictError, StoreError
+from claimmark.ui import messages
+from claimmark.ui.store_events import StoreEvents
+
+_EXPECTED_FAILURES = (StoreError, SpanConflictError, NotFoundError, ValueError)
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
+
+
+class _SpanCommand(QUndoCommand):
+    """Shared plumbing: run a write, announce it, or report it and drop the command."""
+
+    def __init__(self, repo: Repository, events: StoreEvents, article_id: str, text: str) -> None:
+        super().__init__(text)
+        self._repo = repo
+        self._events = events
+        self._article_id = article_id
+
+    def _write(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except _EXPECTED_FAILURES as failure:
+            self.setObsolete(True)
+            messages.error(f"Could not {self.text()}: {failure}")
+            return
+        self._events.spans_changed.emit(self._article_id)
+
+
+class MarkSpan(_SpanCommand):
+    """The user marked a selection with a label."""
+
+    def __init__(self, repo: Repository, events: StoreEvents, span: Span) -> None:
+        super().__init__(repo, events, span.article_id, f"mark {span.label} {_quote(span.text)}")
+        self.span = span
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: save the span."""
+        self._write(lambda: self._repo.save_span(self.span))
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: delete the span."""
+        self._write(lambda: self._repo.delete_span(self.span.id))
+
+
+class DeleteSpan(_SpanCommand):
+    """The user deleted a span."""
+
+    def __init__(self, repo: Repository, events: StoreEvents, span: Span) -> None:
+        super().__init__(repo, events, span.article_id, f"delete {span.label} {_quote(span.text)}")
+        self.span = span
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: delete the span."""
+        self._write(lambda: self._repo.delete_span(self.span.id))
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: save the span as it was, attributes and all."""
+        self._write(lambda: self._repo.save_span(self.span))
+
+
+class RelabelSpan(_SpanCommand):
+    """The user gave a span another label."""
+
+    def __init__(self, repo: Repository, events: StoreEvents, span: Span, label: str) -> None:
+        super().__init__(
+            repo,
+            events,
+            span.article_id,
+            f"change {_quote(span.text)} from {span.label} to {label}",
+        )
+        self.span = span
+        self.label = label
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: give the span the new label."""
+        self._write(lambda: self._repo.relabel_span(self.span.id, self.label))
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: give the span its old label back."""
+        self._write(lambda: self._repo.relabel_span(self.span.id, self.span.label))

@@ -1,0 +1,17 @@
+"""The Qt side of the store: past-tense signals emitted after each successful write."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class StoreEvents(QObject):
+    """Announces changes to the store so views can re-read what they show.
+
+    Signals:
+        spans_changed(article_id): spans of that article were added, removed or changed.
+        articles_changed(): articles were added, or their status changed.
+    """
+
+    spans_changed = Signal(str)
+    articles_changed = Signal()

@@ -1,0 +1,59 @@
+"""UI fixtures: the real main window, and modal dialogs recorded instead of shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from claimmark.store import Repository
+from claimmark.ui import messages
+from claimmark.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every message box the code opens, as ``(kind, text)``; none of them blocks."""
+    shown: list[tuple[str, str]] = []
+    for kind in ("warning", "critical", "information", "about"):
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            lambda *args, _kind=kind: shown.append((_kind, str(args[2]))),
+        )
+    return shown
+
+
+@pytest.fixture
+def told() -> Iterator[list[tuple[str, str]]]:
+    """Every message sent through ui.messages during the test, as ``(level, text)``."""
+    received: list[tuple[str, str]] = []
+
+    def record(level: str, text: str) -> None:
+        received.append((level, text))
+
+    messages.bridge.shown.connect(record)
+    yield received
+    messages.bridge.shown.disconnect(record)
+
+
+def open_window(qtbot: QtBot, repo: Repository, annotator: str = "tester") -> MainWindow:
+    """Show a main window on ``repo`` with its first article open and focus in the text."""
+    window = MainWindow(repo, annotator)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    # Shortcuts such as "1" only reach the active window; activation is asynchronous.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_first_article()
+    window.view.setFocus()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, seeded_repo: Repository) -> MainWindow:
+    """The main window on the five seed articles, the first one open."""
+    return open_window(qtbot, seeded_repo)

@@ -1,0 +1,249 @@
+"""Marking, seeing, deleting and relabelling spans in the real window, as a user does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextLayout
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.articles import make_article
+from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.core.spans import Span
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from tests.conftest import FIRST_SEED
+from tests.ui.conftest import open_window
+
+TROOPS = next(label for label in DEFAULT_LABELS if label.name == "TROOPS")
+CLAIM = "3000 weitere Soldaten"
+
+
+def _select(window: MainWindow, words: str) -> tuple[int, int]:
+    """Select ``words`` by cursor positions, as a user dragging the mouse would."""
+    text = window.view.article.text
+    start = text.index(words)
+    window.view.select_range(start, start + len(words))
+    return start, start + len(words)
+
+
+def _fills(window: MainWindow, utf16_start: int, utf16_end: int) -> set[str]:
+    """Return the background colours the highlighter drew over a UTF-16 range."""
+    document = window.view.document()
+    block = document.findBlock(utf16_start)
+    colours: set[str] = set()
+    for fmt in block.layout().formats():
+        assert isinstance(fmt, QTextLayout.FormatRange)
+        begin = block.position() + fmt.start
+        if begin < utf16_end and utf16_start < begin + fmt.length:
+            colours.add(fmt.format.background().color().name())
+    return colours
+
+
+def test_select_press_1_and_the_span_is_saved_and_highlighted(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    assert window.view.article.id == FIRST_SEED
+    start, end = _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    assert (span.start, span.end, span.label, span.text, span.annotator) == (
+        start,
+        end,
+        "TROOPS",
+        CLAIM,
+        "tester",
+    )
+    assert _fills(window, start, end) == {QColor(TROOPS.colour).name()}
+    assert window.view.selected_span == span
+    assert window.span_details.text.text() == CLAIM
+    assert window.article_model.index(0, 2).data() == 1
+
+
+def test_sloppy_selection_is_snapped_to_whole_words(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    text = window.view.article.text
+    start = text.index(CLAIM)
+    window.view.select_range(start - 1, start + len(CLAIM) - 3)
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert [(s.text, s.label) for s in seeded_repo.spans_for(FIRST_SEED)] == [(CLAIM, "WEAPONS")]
+
+
+def test_offsets_stay_code_points_after_an_emoji(qtbot: QtBot, fresh_repo: Repository) -> None:
+    text = "Titel 🇺🇦\nKim 😀 schickte 3000 weitere Soldaten 👍🏽 nach Russland."
+    fresh_repo.add_articles([make_article("emoji", text)])
+    window = open_window(qtbot, fresh_repo)
+    start, end = _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    [span] = fresh_repo.spans_for("emoji")
+    assert (span.start, span.end, span.text) == (start, end, CLAIM)
+    assert text[span.start : span.end] == CLAIM
+    # Three astral code points before the span: Qt sees it three units later.
+    assert _fills(window, start + 3, end + 3) == {QColor(TROOPS.colour).name()}
+    assert _fills(window, start, start + 3) <= {QColor("#000000").name()}
+
+
+def test_click_selects_a_span_and_delete_removes_it(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    start, _ = _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    window.view.place_cursor(0)
+    assert window.view.selected_span is None
+    rect = window.view.cursorRect(_cursor_at(window, start + 5))
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.view.selected_span is not None
+    assert window.view.selected_span.text == CLAIM
+    assert window.span_details.label.text() == "LOSSES"
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert window.view.spans == []
+    assert _fills(window, start, start + len(CLAIM)) == set()
+
+
+def _cursor_at(window: MainWindow, offset: int):
+    cursor = window.view.textCursor()
+    cursor.setPosition(offset)
+    return cursor
+
+
+def test_same_label_overlap_is_refused_with_a_message(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, told: list[tuple[str, str]]
+) -> None:
+    _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    _select(window, "Soldaten zur Verfügung")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == [CLAIM]
+    assert told[-1][0] == "warning"
+    assert "Spans of the same label cannot overlap" in told[-1][1]
+    assert "Spans of the same label cannot overlap" in window.statusBar().currentMessage()
+    # A different label may overlap: both stay visible.
+    start, _ = _select(window, "Soldaten zur Verfügung")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert sorted(s.label for s in seeded_repo.spans_for(FIRST_SEED)) == ["TROOPS", "WEAPONS"]
+    overlap = window.view.document().findBlock(start)
+    ranges = overlap.layout().formats()  # keep the ranges alive while reading their formats
+    shared = [r for r in ranges if overlap.position() + r.start == start]
+    assert len(shared) == 1
+    assert shared[0].format.fontUnderline()
+
+
+def test_relabel_from_the_context_menu_actions(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert window.relabel_actions["TROOPS"].isEnabled() is False
+    window.relabel_actions["LOSSES"].trigger()
+    assert [s.label for s in seeded_repo.spans_for(FIRST_SEED)] == ["LOSSES"]
+    assert window.view.selected_span.label == "LOSSES"
+
+
+def test_context_menu_offers_mark_delete_and_relabel(qtbot: QtBot, window: MainWindow) -> None:
+    _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.view.place_cursor(0)
+    start = window.view.article.text.index(CLAIM)
+    on_span = window.view.cursorRect(_cursor_at(window, start + 3)).center()
+    menu = window.view.context_menu(on_span)
+    offered = [a.text() for a in menu.actions()]
+    assert offered[:3] == ["Mark TROOPS", "Mark LOSSES", "Mark WEAPONS"]
+    assert f"Delete span '{CLAIM}'" in offered
+    assert "Change label to" in offered
+    assert window.view.selected_span.text == CLAIM
+
+
+def test_spans_are_there_after_reopening_in_a_new_window(
+    qtbot: QtBot, window: MainWindow, db_path: Path, seeded_repo: Repository
+) -> None:
+    _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    _select(window, "4000 Verluste")
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    before = seeded_repo.spans_for(FIRST_SEED)
+    window.close()
+    reopened = Repository.open(db_path)
+    try:
+        second = open_window(qtbot, reopened)
+        assert second.view.spans == before
+        assert [s.text for s in second.view.spans] == [CLAIM, "4000 Verluste"]
+        assert second.article_model.index(0, 2).data() == 1
+        assert second.article_model.index(0, 3).data() == 1
+    finally:
+        reopened.close()
+
+
+def test_undo_and_redo_a_mark(qtbot: QtBot, window: MainWindow, seeded_repo: Repository) -> None:
+    _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert window.undo_action.text().replace("&", "") == f"Undo mark TROOPS '{CLAIM}'"
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    qtbot.keyClick(
+        window.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == [CLAIM]
+
+
+def test_export_from_the_window_writes_the_spans(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    start, end = _select(window, CLAIM)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    out = tmp_path / "export.jsonl"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "ignored"))
+    window.export_action.trigger()
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records][:1] == [FIRST_SEED]
+    assert len(records) == 5
+    [span] = records[0]["spans"]
+    assert (span["start"], span["end"], span["label"], span["text"]) == (
+        start,
+        end,
+        "TROOPS",
+        CLAIM,
+    )
+    assert records[0]["text"][start:end] == CLAIM
+    assert all(r["spans"] == [] for r in records[1:])
+
+
+def test_import_from_the_window_reports_bad_files(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialogs: list[tuple[str, str]]
+) -> None:
+    good = tmp_path / "neu.txt"
+    good.write_text("Neuer Artikel\n200 Soldaten", encoding="utf-8")
+    bad = tmp_path / "kaputt.txt"
+    bad.write_bytes(b"ok\n\x81bad")
+    window.import_files([good, bad])
+    assert window.article_model.rowCount() == 6
+    assert window.view.article.id == "neu"
+    assert dialogs[-1][0] == "warning"
+    assert "kaputt.txt:2: not UTF-8 text" in dialogs[-1][1]
+
+
+def test_article_list_switches_the_view(qtbot: QtBot, window: MainWindow) -> None:
+    index = window.article_model.index(2, 0)
+    window.article_table.setCurrentIndex(index)
+    assert window.view.article.id == window.article_model.article_id(2)
+    assert window.article_title.text() == window.view.article.title
+
+
+def test_spans_of_other_articles_do_not_leak_into_the_view(
+    window: MainWindow, seeded_repo: Repository
+) -> None:
+    other = window.article_model.article_id(1)
+    text = seeded_repo.article(other).text
+    seeded_repo.save_span(
+        Span("x1", other, 0, 4, "TROOPS", text[0:4], "bob", "2026-01-01T00:00:00+00:00")
+    )
+    window.events.spans_changed.emit(other)
+    assert window.view.spans == []
+    assert window.article_model.index(1, 2).data() == 1
