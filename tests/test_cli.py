@@ -1,0 +1,134 @@
+"""The command line, in-process: import, export, stats, version, screenshot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimmark import __version__
+from claimmark.bundled import seeds_dir
+from claimmark.cli import cli
+from claimmark.core.spans import make_span
+from claimmark.store import Repository
+from tests.conftest import FIRST_SEED
+
+
+def _run(*args: str | Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version() -> None:
+    assert _run("--version") == (0, f"claimmark, version {__version__}\n", "")
+
+
+def test_import_folder_then_again_skips_what_is_there(db_path: Path) -> None:
+    code, out, err = _run("import", seeds_dir(), "--db", db_path)
+    assert code == 0
+    assert out == f"imported 5 article(s), skipped 0, 0 problem(s) into {db_path}\n"
+    assert err == ""
+    code, out, err = _run("import", seeds_dir() / f"{FIRST_SEED}.txt", "--db", db_path)
+    assert code == 0
+    assert "imported 0 article(s), skipped 1" in out
+    assert err == f"skipped {FIRST_SEED}: an article with id {FIRST_SEED} exists\n"
+
+
+def test_import_reports_each_bad_file_and_imports_the_rest(tmp_path: Path, db_path: Path) -> None:
+    good = tmp_path / "gut.txt"
+    good.write_text("Titel\n100 Soldaten", encoding="utf-8")
+    bad = tmp_path / "schlecht.txt"
+    bad.write_bytes(b"Titel\n\xe4rger")
+    code, out, err = _run("import", good, bad, tmp_path / "fehlt.txt", "--db", db_path)
+    assert code == 1
+    assert "imported 1 article(s), skipped 0, 2 problem(s)" in out
+    assert f"error: {tmp_path / 'fehlt.txt'}: no such file or folder" in err
+    assert f"error: {bad}:2: not UTF-8 text (byte 0xe4 at offset 6)" in err
+
+
+def _seed_with_span(db_path: Path) -> str:
+    _run("import", seeds_dir(), "--db", db_path)
+    repo = Repository.open(db_path)
+    text = repo.article(FIRST_SEED).text
+    start = text.index("3000 weitere Soldaten")
+    span = make_span(FIRST_SEED, text, start, start + 21, "TROOPS", "alice")
+    repo.save_span(span)
+    repo.close()
+    return span.created_at
+
+
+def test_stats_json(db_path: Path) -> None:
+    _seed_with_span(db_path)
+    code, out, _ = _run("stats", "--db", db_path, "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "articles": 5,
+        "spans": 1,
+        "spans_by_label": {"TROOPS": 1, "LOSSES": 0, "WEAPONS": 0},
+        "articles_by_status": {"todo": 5, "in_progress": 0, "done": 0},
+    }
+
+
+def test_stats_text(db_path: Path) -> None:
+    _seed_with_span(db_path)
+    code, out, _ = _run("stats", "--db", db_path)
+    assert code == 0
+    assert out.splitlines()[:2] == ["articles: 5", "  todo: 5"]
+    assert "  TROOPS: 1" in out
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export(db_path: Path, tmp_path: Path, fmt: str) -> None:
+    created_at = _seed_with_span(db_path)
+    out = tmp_path / f"spans.{fmt}"
+    code, stdout, _ = _run("export", "--db", db_path, "--format", fmt, "--out", out)
+    assert (code, stdout) == (0, f"exported 1 span(s) to {out}\n")
+    content = out.read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        first = json.loads(content.splitlines()[0])
+        assert first["spans"][0]["text"] == "3000 weitere Soldaten"
+        assert first["text"][first["spans"][0]["start"] : first["spans"][0]["end"]] == (
+            "3000 weitere Soldaten"
+        )
+        assert len(content.splitlines()) == 5
+    else:
+        assert content.splitlines()[1].startswith(
+            f"{FIRST_SEED},414,435,TROOPS,3000 weitere Soldaten,alice,{created_at},manual,,,,"
+        )
+
+
+def test_export_to_an_unwritable_place_is_a_clear_error(db_path: Path, tmp_path: Path) -> None:
+    _seed_with_span(db_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(db_path), "--out", str(blocker / "out.jsonl")]
+    )
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr or "Not a directory" in result.stderr
+
+
+def test_a_bad_database_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.db"
+    bogus.write_text("not a database " * 100)
+    result = CliRunner().invoke(cli, ["stats", "--db", str(bogus)])
+    assert result.exit_code == 1
+    assert f"Error: {bogus}: file is not a database" in result.stderr
+
+
+def test_screenshot_renders_the_window_on_the_bundled_articles(
+    qapp: object, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage
+
+    db = tmp_path / "new" / "folder" / "shot.db"
+    png = tmp_path / "shot.png"
+    code, out, _ = _run("--db", db, "--screenshot", png, "--article", FIRST_SEED)
+    assert (code, out) == (0, f"wrote {png}\n")
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1280, 800)
+    repo = Repository.open(db)
+    assert len(repo.list_articles()) == 5
+    repo.close()
