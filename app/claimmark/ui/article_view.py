@@ -38,6 +38,11 @@ from claimmark.core.text import Utf16Map
 _SPAN_TEXT = QColor("#000000")
 
 
+def _strong(colour: QColor) -> QColor:
+    """Return a saturated, darker form of a pastel label colour, visible as a thin line."""
+    return QColor.fromHsvF(max(colour.hsvHueF(), 0.0), 1.0, 0.7)
+
+
 @dataclass(frozen=True, slots=True)
 class _Mark:
     """A span in the document's UTF-16 positions, as the highlighter needs it."""
@@ -103,7 +108,7 @@ class SpanHighlighter(QSyntaxHighlighter):
             if len(labels) > 1:
                 fmt.setFontUnderline(True)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(self._colours.get(labels[1], QColor("#555555")).darker(140))
+                fmt.setUnderlineColor(_strong(self._colours.get(labels[1], QColor("#555555"))))
             self._formats[labels] = fmt
         return fmt
 
