@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextLayout
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from claimmark.bundled import seeds_dir
 from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.spans import Span
@@ -72,18 +75,24 @@ def test_sloppy_selection_is_snapped_to_whole_words(
     assert [(s.text, s.label) for s in seeded_repo.spans_for(FIRST_SEED)] == [(CLAIM, "WEAPONS")]
 
 
-def test_offsets_stay_code_points_after_an_emoji(qtbot: QtBot, fresh_repo: Repository) -> None:
-    text = "Titel 🇺🇦\nKim 😀 schickte 3000 weitere Soldaten 👍🏽 nach Russland."
+@pytest.mark.parametrize("emoji", ["😀", "👍🏽", "🇺🇦", "👩‍👩‍👧"])
+def test_offsets_stay_code_points_after_an_emoji(
+    qtbot: QtBot, fresh_repo: Repository, emoji: str
+) -> None:
+    seed = (seeds_dir() / f"{FIRST_SEED}.txt").read_text(encoding="utf-8")
+    text = seed.replace(f"Februar {CLAIM}", f"Februar {emoji} {CLAIM} {emoji}", 1)
     fresh_repo.add_articles([make_article("emoji", text)])
     window = open_window(qtbot, fresh_repo)
     start, end = _select(window, CLAIM)
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     [span] = fresh_repo.spans_for("emoji")
     assert (span.start, span.end, span.text) == (start, end, CLAIM)
-    assert text[span.start : span.end] == CLAIM
-    # Three astral code points before the span: Qt sees it three units later.
-    assert _fills(window, start + 3, end + 3) == {QColor(TROOPS.colour).name()}
-    assert _fills(window, start, start + 3) <= {QColor("#000000").name()}
+    assert window.view.article.text[span.start : span.end] == CLAIM
+    # Every astral code point before the span shifts it one UTF-16 unit in Qt.
+    shift = sum(1 for c in emoji if ord(c) > 0xFFFF)
+    assert _fills(window, start + shift, end + shift) == {QColor(TROOPS.colour).name()}
+    assert _fills(window, start + shift - 2, start + shift) == set()
+    assert _fills(window, end + shift, end + shift + 1) == set()
 
 
 def test_click_selects_a_span_and_delete_removes_it(
@@ -192,27 +201,39 @@ def test_undo_and_redo_a_mark(qtbot: QtBot, window: MainWindow, seeded_repo: Rep
 
 
 def test_export_from_the_window_writes_the_spans(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     start, end = _select(window, CLAIM)
     qtbot.keyClick(window.view, Qt.Key.Key_1)
+    [span] = window.view.spans
     out = tmp_path / "export.jsonl"
-    from PySide6.QtWidgets import QFileDialog
-
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "ignored"))
     window.export_action.trigger()
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in records][:1] == [FIRST_SEED]
-    assert len(records) == 5
-    [span] = records[0]["spans"]
-    assert (span["start"], span["end"], span["label"], span["text"]) == (
-        start,
-        end,
-        "TROOPS",
-        CLAIM,
-    )
-    assert records[0]["text"][start:end] == CLAIM
-    assert all(r["spans"] == [] for r in records[1:])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    seed_text = (seeds_dir() / f"{FIRST_SEED}.txt").read_text(encoding="utf-8")
+    assert len(lines) == 5
+    assert json.loads(lines[0]) == {
+        "id": FIRST_SEED,
+        "title": seed_text.splitlines()[0],
+        "text": seed_text,
+        "status": "todo",
+        "spans": [
+            {
+                "start": 414,
+                "end": 435,
+                "label": "TROOPS",
+                "text": CLAIM,
+                "annotator": "tester",
+                "created_at": span.created_at,
+                "origin": "manual",
+                "value": None,
+                "qualifier": None,
+                "source": None,
+            }
+        ],
+    }
+    assert (start, end) == (414, 435)
+    assert all(json.loads(line)["spans"] == [] for line in lines[1:])
 
 
 def test_import_from_the_window_reports_bad_files(
