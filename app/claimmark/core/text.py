@@ -94,14 +94,49 @@ _WORD_BEFORE = re.compile(r"(\w+)$")
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if match.group().startswith("."):
-        before = _WORD_BEFORE.search(text, 0, match.start())
+        # A bounded look-back: searching from 0 made long texts quadratic.
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 64), match.start())
         if before is not None:
             word = before.group(1)
-            # "24. Februar", "3. Armee": ordinals; "ca.", "z.B.": abbreviations.
-            if word.isdigit() or word.lower() in _ABBREVIATIONS or len(word) == 1:
+            grouped = before.start() > 0 and text[before.start() - 1] in ".'’"
+            # "24. Februar", "3. Armee": ordinals have one or two digits ("11.000." and
+            # "2022." end sentences); "ca.", "z.B.": abbreviations.
+            if word.isdigit() and len(word) <= 2 and not grouped:
+                return False
+            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and not word.isdigit()):
                 return False
     rest = text[match.end() : match.end() + 3].lstrip(" \t")
     return not rest[:1].islower()
+
+
+def sentence_bounds(text: str) -> list[Sentence]:
+    """Split the whole text into sentences (see :func:`sentence_at` for the rule).
+
+    Empty lines yield no sentence; each sentence is trimmed of white space.
+    """
+    sentences: list[Sentence] = []
+    line_start = 0
+    length = len(text)
+    while line_start <= length:
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = length
+        begin = line_start
+        for match in _SENTENCE_END.finditer(text, line_start, line_end):
+            if _ends_sentence(text, match):
+                sentences.append(_trimmed(text, begin, match.end()))
+                begin = match.end()
+        sentences.append(_trimmed(text, begin, line_end))
+        line_start = line_end + 1
+    return [s for s in sentences if s.end > s.start]
+
+
+def _trimmed(text: str, begin: int, finish: int) -> Sentence:
+    while begin < finish and text[begin].isspace():
+        begin += 1
+    while finish > begin and text[finish - 1].isspace():
+        finish -= 1
+    return Sentence(begin, finish)
 
 
 def sentence_at(text: str, start: int, end: int | None = None) -> Sentence:
@@ -135,8 +170,4 @@ def sentence_at(text: str, start: int, end: int | None = None) -> Sentence:
         elif match.end() >= end:
             finish = match.end()
             break
-    while begin < finish and text[begin].isspace():
-        begin += 1
-    while finish > begin and text[finish - 1].isspace():
-        finish -= 1
-    return Sentence(begin, finish)
+    return _trimmed(text, begin, finish)

@@ -1,0 +1,186 @@
+"""The detector's word lists: parsed from lexicon text, compiled into matchers.
+
+The core reads no files: callers pass the text of the bundled lexicon
+(``resources/lexicon/claims.txt``) and of any user lexicon, and
+:func:`parse_lexicon` merges them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimmark.core.problems import ImportProblem
+
+SECTIONS = (
+    "personnel_stems",
+    "personnel_words",
+    "people_words",
+    "casualty_stems",
+    "casualty_cues",
+    "deployment_cues",
+    "weapon_stems",
+    "weapon_words",
+    "weapon_modifier_heads",
+    "named_systems",
+    "use_cues",
+    "unit_words",
+    "determiners",
+    "function_words",
+    "month_words",
+    "not_figure_units",
+)
+
+# Inflection endings a stem or word may carry: "Rakete-n", "Opfer-ns", "Verlust-e".
+_ENDINGS = "(?:e|n|en|s|es|ns|er|ern|ens)?"
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """Return a regex that matches any of ``words``, with common prefixes shared.
+
+    Python's ``re`` tries each branch of a plain alternation in turn; sharing
+    prefixes made a 100-word lexicon scan 20x faster over 2 MB of text.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"
+
+
+def lower_same_length(text: str) -> str:
+    """Return ``text`` in lower case with every offset unchanged.
+
+    ``str.lower`` turns a few characters into two ("İ"); those are kept as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _alternation(entries: Iterable[str]) -> str:
+    # Longest first, so "raketenwerfer" wins over "rakete" where both fit.
+    return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
+
+
+def _matcher(entries: frozenset[str], *, suffix: bool) -> re.Pattern[str]:
+    if not entries:
+        return re.compile(r"(?!)")
+    prefix = r".*?" if suffix else ""
+    return re.compile(rf"{prefix}(?:{_alternation(entries)}){_ENDINGS}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The detector's word lists, one frozenset per section, with compiled matchers.
+
+    Use :meth:`is_weapon_head`, :meth:`is_personnel` and the like rather than the
+    sets: they apply the suffix and inflection rules the lexicon file documents.
+    """
+
+    entries: dict[str, frozenset[str]]
+    _compiled: dict[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = {
+            name: _matcher(self.entries[name], suffix=name.endswith("_stems"))
+            for name in SECTIONS
+            if name.endswith(("_stems", "_words")) or name == "named_systems"
+        }
+        compiled["weapon_modifier"] = re.compile(
+            rf".*?(?:{_alternation(self.entries['weapon_stems'])}){_ENDINGS}"
+            rf"(?:{_alternation(self.entries['weapon_modifier_heads'])}){_ENDINGS}",
+            re.IGNORECASE,
+        )
+        # For scanning lower-cased text: where a weapon word may end.
+        compiled["weapon_finder"] = re.compile(
+            trie_pattern(
+                self.entries["weapon_stems"]
+                | self.entries["weapon_words"]
+                | self.entries["weapon_modifier_heads"]
+                | self.entries["named_systems"]
+            )
+        )
+        for cues in ("casualty_cues", "deployment_cues", "use_cues"):
+            # Searched in lower-cased text (see lower_same_length): no IGNORECASE needed.
+            compiled[cues] = re.compile(rf"\b(?:{trie_pattern(self.entries[cues])})")
+        object.__setattr__(self, "_compiled", compiled)
+
+    def words(self, section: str) -> frozenset[str]:
+        """Return the entries of a section, lower-cased."""
+        return self.entries[section]
+
+    def matches(self, section: str, word: str) -> bool:
+        """Return whether ``word`` (a whole token) matches a stems or words section."""
+        return self._compiled[section].fullmatch(word) is not None
+
+    def cue(self, section: str) -> re.Pattern[str]:
+        """Return the compiled pattern of a cues section, to search lower-cased text."""
+        return self._compiled[section]
+
+    @property
+    def weapon_finder(self) -> re.Pattern[str]:
+        """Return a pattern that finds weapon stems and words in lower-cased text."""
+        return self._compiled["weapon_finder"]
+
+    def is_weapon_head(self, word: str) -> bool:
+        """Return whether ``word`` names a weapon: by its compound head, or as a whole word."""
+        last = word.rsplit("-", 1)[-1] if "-" in word else word
+        return (
+            self.matches("weapon_stems", word)
+            or self.matches("weapon_words", last)
+            or self._compiled["weapon_modifier"].fullmatch(word) is not None
+        )
+
+    def is_personnel(self, word: str) -> bool:
+        """Return whether ``word`` names military personnel."""
+        return self.matches("personnel_stems", word) or self.matches("personnel_words", word)
+
+
+def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]]:
+    """Merge lexicon texts into one :class:`Lexicon`.
+
+    Args:
+        texts: ``(name, text)`` pairs; the name (a file path, say) is used in problems.
+
+    Returns:
+        The lexicon, and one problem per line that could not be used (an entry before
+        any section, or an unknown section); those lines are skipped.
+    """
+    sections: dict[str, set[str]] = {name: set() for name in SECTIONS}
+    problems: list[ImportProblem] = []
+    for name, text in texts:
+        current: str | None = None
+        for number, raw in enumerate(text.splitlines(), start=1):
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                current = line[1:-1].strip()
+                if current not in sections:
+                    problems.append(
+                        ImportProblem(
+                            name,
+                            f"unknown section [{current}]; known: {', '.join(SECTIONS)}",
+                            number,
+                        )
+                    )
+                    current = None
+                continue
+            if current is None:
+                problems.append(ImportProblem(name, f"entry {line!r} is outside a section", number))
+                continue
+            sections[current].add(line.lower())
+    return Lexicon({k: frozenset(v) for k, v in sections.items()}), problems

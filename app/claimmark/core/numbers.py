@@ -1,0 +1,276 @@
+"""German (and English) quantity expressions: ``rund 11.000`` -> 11000, approx.
+
+Reads digits in German and Swiss grouping (``3.000``, ``1.008.240``, ``650'000``,
+``4 000``), decimals with a multiplier (``1,5 Millionen``), number words
+(``neun``, ``zweier``, ``zweitausend``), vague amounts (``Tausende``, ``mehrere
+tausend``) and the qualifiers of GUIDELINES.md. Dates, years, durations,
+percentages, prices and calibres are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from claimmark.core.lexicon import Lexicon
+from claimmark.core.tokens import Token, tokenize
+
+# Qualifier phrases, as lower-case token sequences, that stand right before a number.
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("rund",): "approx",
+    ("etwa",): "approx",
+    ("ca", "."): "approx",
+    ("ca",): "approx",
+    ("circa",): "approx",
+    ("zirka",): "approx",
+    ("knapp",): "approx",
+    ("schätzungsweise",): "approx",
+    ("ungefähr",): "approx",
+    ("annähernd",): "approx",
+    ("fast",): "approx",
+    ("nahezu",): "approx",
+    ("about",): "approx",
+    ("around",): "approx",
+    ("approximately",): "approx",
+    ("nearly",): "approx",
+    ("roughly",): "approx",
+    ("almost",): "approx",
+    ("mindestens",): "at_least",
+    ("wenigstens",): "at_least",
+    ("at", "least"): "at_least",
+    ("mehr", "als"): "more_than",
+    ("über",): "more_than",
+    ("more", "than"): "more_than",
+    ("over",): "more_than",
+    ("bis", "zu"): "up_to",
+    ("weniger", "als"): "up_to",
+    ("as", "many", "as"): "up_to",
+    ("up", "to"): "up_to",
+    ("less", "than"): "up_to",
+    ("fewer", "than"): "up_to",
+}
+_LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
+
+# Words that are a vague amount on their own.
+VAGUE_WORDS = frozenset(
+    {
+        "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden",
+        "hunderttausende", "hunderttausenden", "dutzende", "dutzenden",
+        "hundreds", "thousands", "dozens", "tens",
+    }
+)  # fmt: skip
+# "mehrere tausend", "einige hundert": a vague word before a round number word.
+_VAGUE_BEFORE = frozenset({"mehrere", "einige", "etliche", "several", "some"})
+_ROUND_WORDS = frozenset({"hundert", "tausend", "hundred", "thousand"})
+
+MULTIPLIERS = {
+    "tausend": 1_000,
+    "million": 1_000_000,
+    "millionen": 1_000_000,
+    "mio": 1_000_000,
+    "milliarde": 1_000_000_000,
+    "milliarden": 1_000_000_000,
+    "mrd": 1_000_000_000,
+    "thousand": 1_000,
+    "millions": 1_000_000,
+    "billion": 1_000_000_000,
+}
+
+# Words that look like number words but are articles or pronouns.
+_NOT_NUMBERS = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "eins", "one", "und"})
+_NUMBER_WORD = re.compile(
+    r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwan|dreißig|"
+    r"vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|zig|hundert|tausend|und|s)+(?:er)?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|dozen"
+)
+_GROUPED = re.compile(r"\d{1,3}(?:([.'’])\d{3})(?:\1\d{3})*")
+_YEAR_CONTEXT = frozenset(
+    {"im", "seit", "bis", "jahr", "jahres", "anfang", "ende", "mitte", "frühjahr", "sommer",
+     "herbst", "winter", "in", "since", "year"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What a quantity expression says: a value (``None`` when vague) and a qualifier."""
+
+    value: int | None
+    qualifier: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity expression found in a token list.
+
+    Attributes:
+        first: index of its first token (the qualifier's, if any).
+        number: index of the number (or vague word) token.
+        last: index of its last token (a multiplier, or "mehr" of "oder mehr").
+        figure: what it says.
+    """
+
+    first: int
+    number: int
+    last: int
+    figure: Figure
+
+
+@lru_cache(maxsize=4096)
+def read_number_word(word: str) -> int | None:
+    """Return the value of a number word (``neun``, ``zweier``, ``zweitausend``), else None."""
+    lower = word.lower()
+    if lower in _NOT_NUMBERS or not _NUMBER_WORD.fullmatch(lower):
+        return None
+    candidates = [lower]
+    if lower.endswith("er"):  # genitive: "zweier", "dreier"
+        candidates.append(lower[:-2])
+    for candidate in candidates:
+        for language in ("de", "en"):
+            try:
+                return int(text2num(candidate, language))
+            except ValueError:
+                continue
+    return None
+
+
+def read_digits(word: str) -> int | float | None:
+    """Return the value of a digit token: ``3000``, ``3.000``, ``650'000``, ``1,5``; else None."""
+    if word.isdigit():
+        return int(word)
+    if _GROUPED.fullmatch(word):
+        return int(re.sub(r"\D", "", word))
+    if re.fullmatch(r"\d+,\d+", word):
+        return float(word.replace(",", "."))
+    return None
+
+
+def _qualifier_before(tokens: list[Token], index: int) -> tuple[int, str]:
+    for length in range(_LONGEST_QUALIFIER, 0, -1):
+        first = index - length
+        if first < 0:
+            continue
+        words = tuple(t.lower for t in tokens[first:index])
+        qualifier = QUALIFIERS.get(words)
+        if qualifier is not None:
+            return first, qualifier
+    return index, "exact"
+
+
+def _is_date_or_year(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    token = tokens[index]
+    months = lexicon.words("month_words")
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    after2 = tokens[index + 2] if index + 2 < len(tokens) else None
+    before = tokens[index - 1] if index > 0 else None
+    if after is not None and after.lower in months:
+        return True  # "24 Februar"
+    if after is not None and after.text == "." and after2 is not None and after2.lower in months:
+        return True  # "24. Februar"
+    year_like = token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+    day_like = token.text.isdigit() and len(token.text) <= 2 and 1 <= int(token.text) <= 31
+    if before is not None and before.lower in months and (year_like or day_like):
+        return True  # "Februar 2022", "October 9"; but "Februar 3000 weitere Soldaten"
+    if year_like:
+        return before is None or before.lower in _YEAR_CONTEXT or not before.is_word
+    return False
+
+
+def _is_unit_measure(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    units = lexicon.words("not_figure_units")
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None:
+        return False
+    if after.lower in units:
+        return True
+    # "9:30", "1/3": numbers in times and fractions.
+    before = tokens[index - 1] if index > 0 else None
+    return after.text in ":/" or (before is not None and before.text in ":/")
+
+
+def match_quantity(tokens: list[Token], index: int, lexicon: Lexicon) -> Quantity | None:
+    """Read the quantity expression whose number is ``tokens[index]``, if it is one.
+
+    Returns ``None`` for tokens that are not numbers, and for numbers that are dates,
+    years, durations, percentages, prices or calibres.
+    """
+    token = tokens[index]
+    lower = token.lower
+    last = index
+    value: int | float | None
+    if lower in VAGUE_WORDS:
+        first, _ = _qualifier_before(tokens, index)
+        return Quantity(first, index, index, Figure(None, "vague"))
+    if lower in _ROUND_WORDS and index > 0 and tokens[index - 1].lower in _VAGUE_BEFORE:
+        return Quantity(index - 1, index, index, Figure(None, "vague"))
+    if token.text[0].isdigit():
+        value = read_digits(token.text)
+        if value is None:
+            return None
+        # "4 000", "1 008 240": groups of three digits after single spaces.
+        while (
+            token.text.isdigit()
+            and len(token.text) <= 3
+            and last + 1 < len(tokens)
+            and len(tokens[last + 1].text) == 3
+            and tokens[last + 1].text.isdigit()
+            and tokens[last + 1].start == tokens[last].end + 1
+        ):
+            last += 1
+            value = int(value) * 1000 + int(tokens[last].text)
+        if _is_date_or_year(tokens, index, lexicon):
+            return None
+    else:
+        value = read_number_word(token.text)
+        if value is None:
+            return None
+    if last + 1 < len(tokens) and tokens[last + 1].lower.rstrip(".") in MULTIPLIERS:
+        multiplier_token = tokens[last + 1]
+        last += 1
+        if (
+            multiplier_token.lower in ("mio", "mrd")
+            and last + 1 < len(tokens)
+            and tokens[last + 1].text == "."
+        ):
+            last += 1
+        value = value * MULTIPLIERS[multiplier_token.lower.rstrip(".")]
+    if _is_unit_measure(tokens, last, lexicon):
+        return None
+    if isinstance(value, float):
+        if not value.is_integer() and last == index:
+            return None  # "1,5" on its own is a measure, not a count
+        value = round(value)
+    first, qualifier = _qualifier_before(tokens, index)
+    # "3000 oder mehr", "3000 und mehr"
+    if (
+        last + 2 < len(tokens)
+        and tokens[last + 1].lower in ("oder", "und", "or")
+        and tokens[last + 2].lower in ("mehr", "more")
+    ):
+        last += 2
+        qualifier = "at_least"
+    return Quantity(first, index, last, Figure(value, qualifier))
+
+
+def find_quantities(text: str, lexicon: Lexicon) -> list[tuple[int, int, Figure]]:
+    """Return every quantity expression in ``text`` as ``(start, end, figure)``."""
+    tokens = tokenize(text)
+    found: list[tuple[int, int, Figure]] = []
+    index = 0
+    while index < len(tokens):
+        quantity = match_quantity(tokens, index, lexicon)
+        if quantity is None:
+            index += 1
+            continue
+        found.append((tokens[quantity.first].start, tokens[quantity.last].end, quantity.figure))
+        index = quantity.last + 1
+    return found
+
+
+def read_quantity(expression: str, lexicon: Lexicon) -> Figure | None:
+    """Return what a quantity expression says (``"rund 11.000"`` -> 11000, approx), if any."""
+    found = find_quantities(expression, lexicon)
+    return found[0][2] if found else None

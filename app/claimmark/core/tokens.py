@@ -1,0 +1,42 @@
+"""Tokens: words (hyphenated compounds and grouped numbers kept whole) and punctuation marks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word is letters and digits, joined by hyphens ("KN23-Raketen", "170-Millimeter-Rohren")
+# or, between digits, by a period, comma or apostrophe ("11.000", "1,5", "650'000").
+# An elliptical first part keeps its hyphen ("Aufklärungs- und Kamikaze-Drohnen").
+_TOKEN = re.compile(
+    r"\w+(?:(?:[-‑]|(?<=\d)[.,'’](?=\d))\w+)*(?:-(?=\s+(?:und|oder|sowie|bzw)\b))?|[^\w\s]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark: ``text[start:end] == self.text``."""
+
+    start: int
+    end: int
+    text: str
+    lower: str = ""
+    """The token in lower case (made once: the detector asks for it often)."""
+
+    @property
+    def is_word(self) -> bool:
+        """Return whether the token is a word (letters or digits), not punctuation."""
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Return whether the token starts with an upper-case letter (a German noun, a name)."""
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into tokens; offsets index ``text``."""
+    return [
+        Token(m.start(), m.end(), (word := m.group()), word.lower())
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]

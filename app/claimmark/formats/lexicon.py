@@ -1,0 +1,31 @@
+"""Lexicon files: the bundled claims lexicon, plus any the user adds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from claimmark.bundled import resources_dir
+from claimmark.core.lexicon import Lexicon, parse_lexicon
+from claimmark.core.problems import ImportProblem
+
+
+def bundled_lexicon_path() -> Path:
+    """Return the lexicon shipped with Claimmark."""
+    return resources_dir() / "lexicon" / "claims.txt"
+
+
+def load_lexicon(extra: Iterable[Path] = ()) -> tuple[Lexicon, list[ImportProblem]]:
+    """Read the bundled lexicon and the user's extra lexicon files, merged.
+
+    A missing or unreadable extra file is a problem; the rest is still used.
+    """
+    texts = [(str(bundled_lexicon_path()), bundled_lexicon_path().read_text(encoding="utf-8"))]
+    problems: list[ImportProblem] = []
+    for path in extra:
+        try:
+            texts.append((str(path), path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(ImportProblem(str(path), f"cannot read lexicon: {error}"))
+    lexicon, parse_problems = parse_lexicon(*texts)
+    return lexicon, problems + parse_problems
