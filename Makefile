@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint screenshot clean
+.PHONY: setup run test lint eval bench screenshot clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,15 @@ lint: setup
 	$(BIN)/ruff check app tests
 	$(BIN)/ruff format --check app tests
 	cd $(CURDIR) && $(BIN)/lint-imports
+
+## Score the claim detector against the gold set (GOLD=... for another file).
+GOLD ?= tests/data/gold/seeds.jsonl
+eval: setup
+	$(BIN)/claimmark eval --gold $(GOLD)
+
+## Speed targets, measured outside the test run.
+bench: setup
+	$(BIN)/python tests/benchmarks/bench_detector.py
 
 ## Render the main window to screenshot.png (outside the repository is fine too: OUT=...).
 OUT ?= screenshot.png

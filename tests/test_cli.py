@@ -132,3 +132,82 @@ def test_screenshot_renders_the_window_on_the_bundled_articles(
     repo = Repository.open(db)
     assert len(repo.list_articles()) == 5
     repo.close()
+
+
+def test_detect_stores_suggestions_once_and_export_writes_them(
+    db_path: Path, tmp_path: Path
+) -> None:
+    _run("import", seeds_dir(), "--db", db_path)
+    code, out, _ = _run("detect", "--db", db_path)
+    assert (code, out) == (0, "detected 5 article(s): 75 new suggestion(s)\n")
+    assert _run("detect", "--db", db_path)[1] == "detected 0 article(s): 0 new suggestion(s)\n"
+    assert _run("detect", "--db", db_path, "--all")[1] == (
+        "detected 5 article(s): 0 new suggestion(s)\n"
+    )
+    out_file = tmp_path / "suggestions.jsonl"
+    code, out, _ = _run("export", "--db", db_path, "--suggestions", "--out", out_file)
+    assert (code, out) == (0, f"exported 75 span(s) to {out_file}\n")
+    first = json.loads(out_file.read_text(encoding="utf-8").splitlines()[0])
+    troops = next(s for s in first["spans"] if s["text"] == "3000 weitere Soldaten")
+    assert {k: troops[k] for k in ("start", "end", "label", "value", "qualifier", "origin")} == {
+        "start": 414,
+        "end": 435,
+        "label": "TROOPS",
+        "value": 3000,
+        "qualifier": "exact",
+        "origin": "detector",
+    }
+
+
+def test_a_lexicon_beside_the_database_extends_the_detector(db_path: Path, tmp_path: Path) -> None:
+    article = tmp_path / "neu.txt"
+    article.write_text("Titel\nDie Armee erhielt 40 Wunderwaffen.", encoding="utf-8")
+    _run("import", article, "--db", db_path)
+    (db_path.parent / "lexicon.txt").write_text("[weapon_stems]\nwunderwaffe\n", encoding="utf-8")
+    _run("detect", "--db", db_path)
+    repo = Repository.open(db_path)
+    assert [(s.text, s.label, s.value) for s in repo.suggestions_for("neu")] == [
+        ("40 Wunderwaffen", "WEAPONS", 40)
+    ]
+    repo.close()
+
+
+def test_a_bad_lexicon_line_is_named_and_the_rest_is_used(db_path: Path, tmp_path: Path) -> None:
+    _run("import", seeds_dir(), "--db", db_path)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("soldat\n[nonsense]\nx\n", encoding="utf-8")
+    code, out, err = _run("detect", "--db", db_path, "--lexicon", bad)
+    assert code == 0
+    assert f"warning: {bad}:1: entry 'soldat' is outside a section" in err
+    assert f"warning: {bad}:2: unknown section [nonsense]" in err
+    assert "75 new suggestion(s)" in out
+
+
+def test_eval_prints_scores_per_label() -> None:
+    gold = Path(__file__).parent / "data" / "gold" / "seeds.jsonl"
+    code, out, _ = _run("eval", "--gold", gold)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["label", "exact", "P", "R", "F1", "overlap", "P", "R", "F1"]
+    assert [line.split()[0] for line in lines[1:4]] == ["LOSSES", "TROOPS", "WEAPONS"]
+    assert lines[4].startswith("value accuracy: ")
+    code, out, _ = _run("eval", "--gold", gold, "--json")
+    scores = json.loads(out)
+    assert set(scores["overlap"]) == {"LOSSES", "TROOPS", "WEAPONS"}
+    assert scores["value_accuracy"] >= 0.95
+
+
+def test_eval_names_bad_gold_lines(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"id": "x", "text": "Es kamen 300 Soldaten.", "spans": '
+        '[{"start": 9, "end": 21, "label": "TROOPS", "text": "300 Soldaten"}]}\n'
+        "not json\n"
+        '{"id": "y", "text": "kurz", "spans": [{"start": 2, "end": 99, "label": "TROOPS"}]}\n',
+        encoding="utf-8",
+    )
+    code, out, err = _run("eval", "--gold", gold)
+    assert code == 0
+    assert f"warning: {gold}:2: not a gold record" in err
+    assert f"warning: {gold}:3: span 2-99 does not fit y" in err
+    assert "TROOPS       1.00  1.00  1.00" in out

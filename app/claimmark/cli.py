@@ -10,7 +10,14 @@ from pathlib import Path
 import click
 
 from claimmark import __version__
-from claimmark.formats import EXPORT_FORMATS, export
+from claimmark.bundled import seeds_dir
+from claimmark.core.detect import Detector
+from claimmark.core.evaluate import Report, score
+from claimmark.core.lexicon import Lexicon
+from claimmark.core.suggestions import store_form
+from claimmark.formats import EXPORT_FORMATS, export, suggestion_records
+from claimmark.formats.gold import read_gold
+from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.txt import read_txt
 from claimmark.store import Repository, StoreError
 
@@ -35,6 +42,23 @@ def _open(db: Path | None) -> Repository:
         return Repository.open(db if db is not None else _default_db())
     except StoreError as error:
         raise click.ClickException(str(error)) from error
+
+
+def _lexicon(db: Path | None, extra: tuple[Path, ...]) -> Lexicon:
+    lexicon, problems = load_lexicon_for(db, extra)
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    return lexicon
+
+
+_LEXICON_OPTION = click.option(
+    "--lexicon",
+    "lexicons",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Extra lexicon file (repeatable), added to the bundled one and to lexicon.txt "
+    "beside the database.",
+)
 
 
 _DB_OPTION = click.option(
@@ -139,20 +163,31 @@ def import_command(paths: tuple[Path, ...], db: Path | None) -> None:
     required=True,
     help="File to write; replaced atomically when the export succeeds.",
 )
-def export_command(db: Path | None, format_name: str, out: Path) -> None:
+@click.option(
+    "--suggestions",
+    is_flag=True,
+    help="Export the detector's pending suggestions (origin detector) instead of spans.",
+)
+def export_command(db: Path | None, format_name: str, out: Path, suggestions: bool) -> None:
     """Export every article's spans from DB as training data.
 
     jsonl writes one line per article with its text and spans; csv writes one
     row per span with the sentence it stands in. The README documents both.
+    With --suggestions, the pending detector suggestions are written in the
+    same shape, with origin "detector".
 
     Example:
 
     \b
         claimmark export --db project.db --format jsonl --out spans.jsonl
+        claimmark export --db project.db --suggestions --out suggestions.jsonl
     """
     repo = _open(db)
     try:
-        count = export(format_name, repo.iter_articles(), out)
+        records = (
+            suggestion_records(repo.iter_suggestions()) if suggestions else repo.iter_articles()
+        )
+        count = export(format_name, records, out)
     except StoreError as error:
         raise click.ClickException(str(error)) from error
     except OSError as error:
@@ -189,6 +224,126 @@ def stats_command(db: Path | None, as_json: bool) -> None:
     click.echo(f"spans: {stats.spans}")
     for label, n in stats.spans_by_label.items():
         click.echo(f"  {label}: {n}")
+
+
+@cli.command("detect")
+@_DB_OPTION
+@_LEXICON_OPTION
+@click.option("--all", "again", is_flag=True, help="Run again on articles already detected.")
+def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> None:
+    """Compute the claim detector's suggestions for the articles in DB.
+
+    Articles the detector has already seen are skipped unless --all is given.
+    Suggestions the user accepted or rejected keep their state. A lexicon.txt
+    beside the database extends the bundled lexicon.
+
+    Example:
+
+    \b
+        claimmark detect --db project.db
+        claimmark detect --db project.db --all --lexicon my-words.txt
+    """
+    repo = _open(db)
+    detector = Detector(_lexicon(Path(repo.path), lexicons))
+    added = articles = 0
+    try:
+        todo = [a.id for a in repo.list_articles() if again or not repo.is_detected(a.id)]
+        with click.progressbar(
+            todo, label="Detecting claims", file=sys.stderr, show_pos=True
+        ) as progress:
+            for article_id in progress:
+                article = repo.article(article_id)
+                found = detector.detect(article.text)
+                added += repo.store_suggestions(
+                    article_id, [store_form(article_id, article.text, f) for f in found]
+                )
+                articles += 1
+    except StoreError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        repo.close()
+    click.echo(f"detected {articles} article(s): {added} new suggestion(s)")
+
+
+@cli.command("eval")
+@click.option(
+    "--gold",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold JSONL: one article per line with its spans.",
+)
+@click.option(
+    "--texts",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of <id>.txt article texts (default: the bundled seeds).",
+)
+@_LEXICON_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="Also list missed spans and false alarms.")
+def eval_command(
+    gold: Path, texts: Path | None, lexicons: tuple[Path, ...], as_json: bool, errors: bool
+) -> None:
+    """Score the claim detector against gold annotations.
+
+    Prints precision, recall and F1 per label, for exact boundaries and for
+    overlap matching, and how often value, qualifier and source agree on
+    matched spans.
+
+    Example:
+
+    \b
+        claimmark eval --gold tests/data/gold/seeds.jsonl
+    """
+    gold_set, problems = read_gold(gold, texts or seeds_dir())
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    detector = Detector(_lexicon(None, lexicons))
+    predicted = {article_id: detector.detect(text) for article_id, text in gold_set.texts.items()}
+    labels = sorted({s.label for spans in gold_set.spans.values() for s in spans})
+    report = score(gold_set.spans, predicted, labels)
+    if as_json:
+        click.echo(json.dumps(_report_dict(report), indent=2))
+        return
+    click.echo(f"{'label':<9}{'exact P':>8}{'R':>6}{'F1':>6}{'overlap P':>11}{'R':>6}{'F1':>6}")
+    for label in labels:
+        e, o = report.exact[label], report.overlap[label]
+        click.echo(
+            f"{label:<9}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
+            f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}"
+        )
+    for name in ("value", "qualifier", "source"):
+        ratio = getattr(report, name)
+        click.echo(
+            f"{name} accuracy: {ratio.value:.2f} ({ratio.agreed} of {ratio.compared} matched spans)"
+        )
+    if errors:
+        for article_id, span in report.misses:
+            text = gold_set.texts[article_id][span.start : span.end]
+            click.echo(f"missed {article_id} {span.label} {span.start}-{span.end} {text!r}")
+        for article_id, span in report.false_alarms:
+            text = gold_set.texts[article_id][span.start : span.end]
+            click.echo(f"false alarm {article_id} {span.label} {span.start}-{span.end} {text!r}")
+
+
+def _report_dict(report: Report) -> dict[str, object]:
+    def counts(table: dict[str, object]) -> dict[str, object]:
+        return {
+            label: {
+                "precision": c.precision, "recall": c.recall, "f1": c.f1,
+                "tp": c.tp, "fp": c.fp, "fn": c.fn,
+            }
+            for label, c in table.items()  # type: ignore[attr-defined]
+        }  # fmt: skip
+
+    return {
+        "exact": counts(report.exact),  # type: ignore[arg-type]
+        "overlap": counts(report.overlap),  # type: ignore[arg-type]
+        "value_accuracy": report.value.value,
+        "qualifier_accuracy": report.qualifier.value,
+        "source_accuracy": report.source.value,
+        "misses": len(report.misses),
+        "false_alarms": len(report.false_alarms),
+    }
 
 
 def main() -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from claimmark.core.articles import Article
 from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
 from claimmark.formats.atomic import atomic_text_file
 from claimmark.formats.csvfile import write_csv
 from claimmark.formats.jsonl import write_jsonl
@@ -42,6 +43,32 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
         ExportFormat("csv", ".csv", "CSV, one span per row", write_csv, ""),
     )
 }
+
+
+def suggestion_as_span(suggestion: StoredSuggestion) -> Span:
+    """Return a pending suggestion in the shape exporters write, with origin ``detector``."""
+    return Span(
+        id=suggestion.id,
+        article_id=suggestion.article_id,
+        start=suggestion.start,
+        end=suggestion.end,
+        label=suggestion.label,
+        text=suggestion.text,
+        annotator="detector",
+        created_at=suggestion.detected_at,
+        origin="detector",
+        value=suggestion.value,
+        qualifier=suggestion.qualifier,
+        source=suggestion.source,
+    )
+
+
+def suggestion_records(
+    records: Iterable[tuple[Article, list[StoredSuggestion]]],
+) -> Iterator[tuple[Article, list[Span]]]:
+    """Turn (article, suggestions) pairs into the (article, spans) pairs writers take."""
+    for article, suggestions in records:
+        yield article, [suggestion_as_span(s) for s in suggestions]
 
 
 def export(format_name: str, records: Records, path: Path) -> int:

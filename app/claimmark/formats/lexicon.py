@@ -29,3 +29,18 @@ def load_lexicon(extra: Iterable[Path] = ()) -> tuple[Lexicon, list[ImportProble
             problems.append(ImportProblem(str(path), f"cannot read lexicon: {error}"))
     lexicon, parse_problems = parse_lexicon(*texts)
     return lexicon, problems + parse_problems
+
+
+def user_lexicon_path(db_path: Path) -> Path:
+    """Return where a user's own lexicon lives: ``lexicon.txt`` beside their database."""
+    return db_path.parent / "lexicon.txt"
+
+
+def load_lexicon_for(
+    db_path: Path | None, extra: Iterable[Path] = ()
+) -> tuple[Lexicon, list[ImportProblem]]:
+    """Read the bundled lexicon, the user's ``lexicon.txt`` beside ``db_path``, and ``extra``."""
+    paths = list(extra)
+    if db_path is not None and user_lexicon_path(db_path).is_file():
+        paths.insert(0, user_lexicon_path(db_path))
+    return load_lexicon(paths)

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from claimmark.core.articles import STATUSES, Article, ArticleSummary
 from claimmark.core.labels import Label
 from claimmark.core.spans import Span, now_iso, same_label_overlap
+from claimmark.core.suggestions import SUGGESTION_STATES, StoredSuggestion
 from claimmark.store.errors import (
     NewerSchemaError,
     NotFoundError,
@@ -37,6 +38,24 @@ _SPAN_COLUMNS = (
     "source",
 )
 _SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"
+_SUGGESTION_COLUMNS = (
+    "id",
+    "article_id",
+    "start",
+    "end",
+    "label",
+    "text",
+    "value",
+    "qualifier",
+    "source",
+    "score",
+    "state",
+    "span_id",
+    "detected_at",
+)
+_SUGGESTION_SELECT = (
+    "select " + ", ".join(f'"{c}"' for c in _SUGGESTION_COLUMNS) + " from suggestions"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +96,10 @@ def _span_from_row(row: dict[str, Any]) -> Span:
 
 def _span_to_row(span: Span) -> dict[str, Any]:
     return {c: getattr(span, c) for c in _SPAN_COLUMNS}
+
+
+def _suggestion_from_row(row: dict[str, Any]) -> StoredSuggestion:
+    return StoredSuggestion(**{c: row[c] for c in _SUGGESTION_COLUMNS})
 
 
 def _article_from_row(row: dict[str, Any]) -> Article:
@@ -347,6 +370,130 @@ class Repository:
             span = replace(self.span(span_id), label=label)
             self.save_span(span)
         return span
+
+    # Suggestions --------------------------------------------------------
+
+    def is_detected(self, article_id: str) -> bool:
+        """Return whether the detector has run on the article."""
+        with _environment_errors(self.path):
+            row = self._db.execute(
+                "select detected_at from articles where id = ?", [article_id]
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(article_id)
+        return row[0] is not None
+
+    def store_suggestions(self, article_id: str, suggestions: Iterable[StoredSuggestion]) -> int:
+        """Record a detector run on an article; return how many suggestions are new.
+
+        Suggestions the user accepted or rejected keep their state (a rejected one
+        does not come back); pending ones the detector no longer makes are dropped.
+        """
+        fresh = {s.id: s for s in suggestions}
+        with _environment_errors(self.path), self._db.atomic():
+            stamp = now_iso()
+            known = {
+                r["id"]: r["state"]
+                for r in self._db.query(
+                    "select id, state from suggestions where article_id = ?", [article_id]
+                )
+            }
+            stale = [i for i, state in known.items() if state == "pending" and i not in fresh]
+            for suggestion_id in stale:
+                self._db.execute("delete from suggestions where id = ?", [suggestion_id])
+            new = [s for i, s in fresh.items() if i not in known]
+            self._db.table("suggestions").insert_all(
+                {
+                    **{c: getattr(s, c) for c in _SUGGESTION_COLUMNS},
+                    "state": "pending",
+                    "span_id": None,
+                    "detected_at": s.detected_at or stamp,
+                }
+                for s in new
+            )
+            cursor = self._db.execute(
+                "update articles set detected_at = ? where id = ?", [stamp, article_id]
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(article_id)
+        return len(new)
+
+    def suggestions_for(
+        self, article_id: str, states: tuple[str, ...] = ("pending",)
+    ) -> list[StoredSuggestion]:
+        """Return an article's suggestions in the given states, ordered by start."""
+        marks = ", ".join("?" for _ in states)
+        with _environment_errors(self.path):
+            return [
+                _suggestion_from_row(r)
+                for r in self._db.query(
+                    _SUGGESTION_SELECT
+                    + f' where article_id = ? and state in ({marks}) order by "start", "end"',
+                    [article_id, *states],
+                )
+            ]
+
+    def suggestion(self, suggestion_id: str) -> StoredSuggestion:
+        """Return the suggestion with ``suggestion_id``.
+
+        Raises:
+            NotFoundError: there is none.
+        """
+        with _environment_errors(self.path):
+            rows = list(self._db.query(_SUGGESTION_SELECT + " where id = ?", [suggestion_id]))
+        if not rows:
+            raise NotFoundError(suggestion_id)
+        return _suggestion_from_row(rows[0])
+
+    def save_suggestion(self, suggestion: StoredSuggestion) -> None:
+        """Replace a stored suggestion's label, attributes and state (by id)."""
+        if suggestion.state not in SUGGESTION_STATES:
+            raise ValueError(f"unknown suggestion state {suggestion.state!r}")
+        with _environment_errors(self.path), self._db.atomic():
+            self.suggestion(suggestion.id)
+            self._db.table("suggestions").update(
+                suggestion.id,
+                {
+                    c: getattr(suggestion, c)
+                    for c in ("label", "value", "qualifier", "source", "state", "span_id")
+                },
+            )
+
+    def accept_suggestions(self, accepted: Iterable[tuple[StoredSuggestion, Span]]) -> None:
+        """Turn suggestions into spans, all in one transaction.
+
+        Raises:
+            SpanConflictError: a span of the same label overlaps one of them; nothing
+                is saved.
+        """
+        with _environment_errors(self.path), self._db.atomic():
+            for suggestion, span in accepted:
+                self.save_span(span)
+                self.save_suggestion(
+                    StoredSuggestion(
+                        **{
+                            **{c: getattr(suggestion, c) for c in _SUGGESTION_COLUMNS},
+                            "state": "accepted",
+                            "span_id": span.id,
+                        }
+                    )
+                )
+
+    def unaccept_suggestions(self, suggestions: Iterable[StoredSuggestion]) -> None:
+        """Undo accepting: delete the spans made from the suggestions, make them pending."""
+        with _environment_errors(self.path), self._db.atomic():
+            for suggestion in suggestions:
+                stored = self.suggestion(suggestion.id)
+                if stored.span_id is not None:
+                    self.delete_span(stored.span_id)
+                self.save_suggestion(replace(suggestion, state="pending", span_id=None))
+
+    def iter_suggestions(self) -> Iterator[tuple[Article, list[StoredSuggestion]]]:
+        """Yield each article with its pending suggestions (for exports)."""
+        with _environment_errors(self.path):
+            ids = [r["id"] for r in self._db.query("select id from articles order by position, id")]
+        for article_id in ids:
+            yield self.article(article_id), self.suggestions_for(article_id)
 
     # Counts -------------------------------------------------------------
 

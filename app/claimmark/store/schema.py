@@ -99,5 +99,34 @@ def m001_articles_labels_spans(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
-SCHEMA_VERSION = 1
+@_step()
+def m002_suggestions(db: Database) -> None:
+    """Detector suggestions with their review state, and when each article was last detected."""
+    db.execute(
+        """
+        CREATE TABLE suggestions (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            "start" INTEGER NOT NULL CHECK ("start" >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" > "start"),
+            label TEXT NOT NULL REFERENCES labels (name) ON UPDATE CASCADE,
+            text TEXT NOT NULL,
+            value INTEGER,
+            qualifier TEXT
+                CHECK (qualifier IN ('exact', 'approx', 'at_least', 'more_than', 'up_to', 'vague')),
+            source TEXT,
+            score REAL NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'accepted', 'rejected')),
+            span_id TEXT,
+            detected_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute('CREATE INDEX suggestions_article_start ON suggestions (article_id, "start")')
+    db.execute("ALTER TABLE articles ADD COLUMN detected_at TEXT")
+    db.execute("PRAGMA user_version = 2")
+
+
+SCHEMA_VERSION = 2
 """The ``user_version`` a database has once every step of this build is applied."""

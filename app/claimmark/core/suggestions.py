@@ -1,0 +1,72 @@
+"""Suggestions as stored: a detector proposal with its state in the user's review."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from claimmark.core.detect import Suggestion
+
+SUGGESTION_STATES = ("pending", "accepted", "rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSuggestion:
+    """A detector suggestion in the store.
+
+    Attributes:
+        id: stable id: the same article, offsets and label always give the same id,
+            so running the detector again finds the suggestion it made before.
+        article_id: the article the offsets index.
+        start: first code point.
+        end: code point after the last.
+        label: the label proposed (the user may change it before accepting).
+        text: the covered text.
+        value: the figure, where there is one.
+        qualifier: the figure's qualifier, or ``None``.
+        source: who reported it, or ``None``.
+        score: the detector's confidence, 0 to 1.
+        state: ``pending``, ``accepted`` or ``rejected``.
+        span_id: the span made when it was accepted.
+        detected_at: when the detector proposed it (ISO 8601 UTC).
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    label: str
+    text: str
+    value: int | None
+    qualifier: str | None
+    source: str | None
+    score: float
+    state: str = "pending"
+    span_id: str | None = None
+    detected_at: str = ""
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return whether the suggestion shares a character with ``[start, end)``."""
+        return self.start < end and start < self.end
+
+
+def suggestion_id(article_id: str, start: int, end: int, label: str) -> str:
+    """Return the stable id of a suggestion (the detector's original label counts)."""
+    key = f"{article_id}\x1f{start}\x1f{end}\x1f{label}".encode()
+    return hashlib.blake2b(key, digest_size=12).hexdigest()
+
+
+def store_form(article_id: str, text: str, suggestion: Suggestion) -> StoredSuggestion:
+    """Return a detector suggestion as a pending stored suggestion of an article."""
+    return StoredSuggestion(
+        id=suggestion_id(article_id, suggestion.start, suggestion.end, suggestion.label),
+        article_id=article_id,
+        start=suggestion.start,
+        end=suggestion.end,
+        label=suggestion.label,
+        text=text[suggestion.start : suggestion.end],
+        value=suggestion.value,
+        qualifier=suggestion.qualifier,
+        source=suggestion.source,
+        score=suggestion.score,
+    )

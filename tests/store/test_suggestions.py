@@ -1,0 +1,92 @@
+"""Suggestions in the store: detection runs, review states, accepting into spans."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimmark.core.detect import Suggestion
+from claimmark.core.spans import make_span
+from claimmark.core.suggestions import StoredSuggestion, store_form, suggestion_id
+from claimmark.store import Repository, SpanConflictError
+
+TEXT = "Titel\nKim schickte 3000 weitere Soldaten und Raketen nach Russland.\n"
+
+
+def _stored(words: str, label: str, value: int | None = None) -> StoredSuggestion:
+    start = TEXT.index(words)
+    proposal = Suggestion(start, start + len(words), label, value, "exact", "Seoul", 0.9)
+    return replace(store_form("a1", TEXT, proposal), detected_at="2026-11-24T10:00:00+00:00")
+
+
+TROOPS = _stored("3000 weitere Soldaten", "TROOPS", 3000)
+WEAPONS = _stored("Raketen", "WEAPONS")
+
+
+@pytest.fixture
+def repo(fresh_repo: Repository) -> Repository:
+    from claimmark.core.articles import make_article
+
+    fresh_repo.add_articles([make_article("a1", TEXT)])
+    return fresh_repo
+
+
+def test_a_detection_run_is_recorded_with_pending_suggestions(repo: Repository) -> None:
+    assert not repo.is_detected("a1")
+    assert repo.store_suggestions("a1", [TROOPS, WEAPONS]) == 2
+    assert repo.is_detected("a1")
+    assert repo.suggestions_for("a1") == [TROOPS, WEAPONS]
+    assert TROOPS.id == suggestion_id("a1", TROOPS.start, TROOPS.end, "TROOPS")
+
+
+def test_a_rejected_suggestion_does_not_come_back(repo: Repository) -> None:
+    repo.store_suggestions("a1", [TROOPS, WEAPONS])
+    repo.save_suggestion(replace(WEAPONS, state="rejected"))
+    assert repo.store_suggestions("a1", [TROOPS, WEAPONS]) == 0
+    assert repo.suggestions_for("a1") == [TROOPS]
+    assert repo.suggestions_for("a1", ("rejected",)) == [replace(WEAPONS, state="rejected")]
+
+
+def test_pending_suggestions_the_detector_drops_are_removed(repo: Repository) -> None:
+    repo.store_suggestions("a1", [TROOPS, WEAPONS])
+    repo.store_suggestions("a1", [TROOPS])
+    assert repo.suggestions_for("a1", ("pending", "accepted", "rejected")) == [TROOPS]
+
+
+def test_accepting_makes_a_detector_span_and_undo_takes_it_back(repo: Repository) -> None:
+    repo.store_suggestions("a1", [TROOPS])
+    span = replace(
+        make_span("a1", TEXT, TROOPS.start, TROOPS.end, "TROOPS", "alice", origin="detector"),
+        value=3000,
+        qualifier="exact",
+        source="Seoul",
+    )
+    repo.accept_suggestions([(TROOPS, span)])
+    assert repo.spans_for("a1") == [span]
+    assert repo.suggestions_for("a1") == []
+    assert repo.suggestion(TROOPS.id) == replace(TROOPS, state="accepted", span_id=span.id)
+    repo.unaccept_suggestions([TROOPS])
+    assert repo.spans_for("a1") == []
+    assert repo.suggestions_for("a1") == [TROOPS]
+
+
+def test_accepting_over_a_same_label_span_saves_nothing(repo: Repository) -> None:
+    repo.store_suggestions("a1", [TROOPS, WEAPONS])
+    blocker = make_span("a1", TEXT, TROOPS.start, TROOPS.start + 4, "TROOPS", "bob")
+    repo.save_span(blocker)
+    weapons_span = make_span("a1", TEXT, WEAPONS.start, WEAPONS.end, "WEAPONS", "alice")
+    troops_span = make_span("a1", TEXT, TROOPS.start, TROOPS.end, "TROOPS", "alice")
+    with pytest.raises(SpanConflictError):
+        repo.accept_suggestions([(WEAPONS, weapons_span), (TROOPS, troops_span)])
+    assert repo.spans_for("a1") == [blocker]
+    assert repo.suggestions_for("a1") == [TROOPS, WEAPONS]
+
+
+def test_suggestion_label_and_attributes_can_be_edited(repo: Repository) -> None:
+    repo.store_suggestions("a1", [TROOPS])
+    edited = replace(TROOPS, label="LOSSES", value=2999, qualifier="approx", source=None)
+    repo.save_suggestion(edited)
+    assert repo.suggestions_for("a1") == [edited]
+    with pytest.raises(ValueError, match="state"):
+        repo.save_suggestion(replace(TROOPS, state="maybe"))

@@ -1,0 +1,47 @@
+"""The detector meets its quality targets on the hand-annotated gold set of the seeds.
+
+Targets (issue 4): overlap F1 >= 0.90 and exact F1 >= 0.75 for each label, value
+accuracy >= 0.95 on matched spans that have a value. Sentence-level rules are
+tested in tests/core/test_detect.py on sentences written for the tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimmark.bundled import seeds_dir
+from claimmark.core.detect import Detector
+from claimmark.core.evaluate import Report, score
+from claimmark.formats.gold import read_gold
+from claimmark.formats.lexicon import load_lexicon
+
+GOLD = Path(__file__).parent / "data" / "gold" / "seeds.jsonl"
+LABELS = ("TROOPS", "LOSSES", "WEAPONS")
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    gold, problems = read_gold(GOLD, seeds_dir())
+    assert problems == []
+    assert sum(len(spans) for spans in gold.spans.values()) == 75
+    lexicon, _ = load_lexicon()
+    detector = Detector(lexicon)
+    predicted = {article_id: detector.detect(text) for article_id, text in gold.texts.items()}
+    return score(gold.spans, predicted, LABELS)
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_overlap_f1_at_least_090(report: Report, label: str) -> None:
+    assert report.overlap[label].f1 >= 0.90
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_exact_f1_at_least_075(report: Report, label: str) -> None:
+    assert report.exact[label].f1 >= 0.75
+
+
+def test_value_accuracy_at_least_095(report: Report) -> None:
+    assert report.value.compared >= 30
+    assert report.value.value >= 0.95
