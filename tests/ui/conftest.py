@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from claimmark.core.detect import Detector
 from claimmark.store import Repository
 from claimmark.ui import messages
 from claimmark.ui.main_window import MainWindow
@@ -39,9 +40,11 @@ def told() -> Iterator[list[tuple[str, str]]]:
     messages.bridge.shown.disconnect(record)
 
 
-def open_window(qtbot: QtBot, repo: Repository, annotator: str = "tester") -> MainWindow:
+def open_window(
+    qtbot: QtBot, repo: Repository, annotator: str = "tester", detector: Detector | None = None
+) -> MainWindow:
     """Show a main window on ``repo`` with its first article open and focus in the text."""
-    window = MainWindow(repo, annotator)
+    window = MainWindow(repo, annotator, detector)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -61,7 +61,7 @@ def test_select_press_1_and_the_span_is_saved_and_highlighted(
     )
     assert _fills(window, start, end) == {QColor(TROOPS.colour).name()}
     assert window.view.selected_span == span
-    assert window.span_details.text.text() == CLAIM
+    assert window.attributes.text.text() == f"{CLAIM}   (414–435)"
     assert window.article_model.index(0, 2).data() == 1
 
 
@@ -106,7 +106,7 @@ def test_click_selects_a_span_and_delete_removes_it(
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.view.selected_span is not None
     assert window.view.selected_span.text == CLAIM
-    assert window.span_details.label.text() == "LOSSES"
+    assert window.attributes.label.currentText() == "LOSSES"
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert seeded_repo.spans_for(FIRST_SEED) == []
     assert window.view.spans == []

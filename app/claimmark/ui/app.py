@@ -10,6 +10,8 @@ from pathlib import Path
 from types import TracebackType
 
 from claimmark.bundled import seeds_dir
+from claimmark.core.detect import Detector
+from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.txt import read_txt
 from claimmark.store import Repository, StoreError
 
@@ -68,6 +70,7 @@ def run_gui(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from claimmark.ui import messages
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME, default_db_path
 
@@ -84,8 +87,16 @@ def run_gui(
         if screenshot is None:
             QMessageBox.critical(None, "Claimmark cannot open the database", str(error))
         return 2
+    lexicon, problems = load_lexicon_for(Path(repo.path))
+    for problem in problems:
+        log.warning("lexicon: %s", problem)
     try:
-        window = MainWindow(repo, annotator)
+        window = MainWindow(repo, annotator, Detector(lexicon))
+        if problems:
+            messages.warning(
+                f"Some lexicon lines were skipped: {problems[0]}"
+                + (f" (and {len(problems) - 1} more, see the log)" if len(problems) > 1 else "")
+            )
         if article_id is not None:
             window.open_article(article_id)
         else:

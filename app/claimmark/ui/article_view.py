@@ -24,13 +24,13 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from claimmark.core.articles import Article
 from claimmark.core.labels import Label
 from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.text import Utf16Map
 
 # Span text is drawn black on the light label fills whatever the palette, so it
@@ -45,18 +45,20 @@ def _strong(colour: QColor) -> QColor:
 
 @dataclass(frozen=True, slots=True)
 class _Mark:
-    """A span in the document's UTF-16 positions, as the highlighter needs it."""
+    """A span or suggestion in the document's UTF-16 positions, as the highlighter needs it."""
 
     start: int
     end: int
     label: str
+    suggested: bool = False
 
 
 class SpanHighlighter(QSyntaxHighlighter):
-    """Fills each span with its label's colour, block by block.
+    """Fills each span with its label's colour and underlines suggestions, block by block.
 
     Where spans of different labels overlap, the shortest one gives the fill and
-    the next one an underline in its colour, so both stay visible.
+    the next one an underline in its colour, so both stay visible. A suggestion
+    is a wavy underline in its label's colour, over a fill if a span is there too.
     """
 
     def __init__(self, document: QTextDocument) -> None:
@@ -65,7 +67,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._starts: list[int] = []
         self._longest = 0
         self._colours: dict[str, QColor] = {}
-        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self._formats: dict[tuple[tuple[str, ...], str | None], QTextCharFormat] = {}
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         """Set the colour of each label (does not rehighlight)."""
@@ -99,21 +101,29 @@ class SpanHighlighter(QSyntaxHighlighter):
         last = bisect_left(self._starts, end)
         return [m for m in self._marks[first:last] if m.end > start]
 
-    def _format(self, labels: tuple[str, ...]) -> QTextCharFormat:
-        fmt = self._formats.get(labels)
+    def _format(self, filled: tuple[str, ...], suggested: str | None) -> QTextCharFormat:
+        key = (filled, suggested)
+        fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
-            fmt.setBackground(self._colours.get(labels[0], QColor("#dddddd")))
-            fmt.setForeground(_SPAN_TEXT)
-            if len(labels) > 1:
+            if filled:
+                fmt.setBackground(self._colours.get(filled[0], QColor("#dddddd")))
+                fmt.setForeground(_SPAN_TEXT)
+            underline = None
+            if suggested is not None:
+                underline = (suggested, QTextCharFormat.UnderlineStyle.WaveUnderline)
+            elif len(filled) > 1:
+                underline = (filled[1], QTextCharFormat.UnderlineStyle.SingleUnderline)
+            if underline is not None:
+                label, style = underline
                 fmt.setFontUnderline(True)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(_strong(self._colours.get(labels[1], QColor("#555555"))))
-            self._formats[labels] = fmt
+                fmt.setUnderlineStyle(style)
+                fmt.setUnderlineColor(_strong(self._colours.get(label, QColor("#555555"))))
+            self._formats[key] = fmt
         return fmt
 
     def highlightBlock(self, text: str) -> None:
-        """Override QSyntaxHighlighter::highlightBlock: fill the spans in this block."""
+        """Override QSyntaxHighlighter::highlightBlock: draw the spans in this block."""
         block = self.currentBlock()
         begin = block.position()
         # len(text) counts code points; Qt's positions are UTF-16, so ask the block.
@@ -131,19 +141,27 @@ class SpanHighlighter(QSyntaxHighlighter):
                 (m for m in marks if m.start <= left and m.end >= right),
                 key=lambda m: m.end - m.start,
             )
-            if covering:
-                labels = tuple(m.label for m in covering)
-                self.setFormat(left - begin, right - left, self._format(labels))
+            if not covering:
+                continue
+            filled = tuple(m.label for m in covering if not m.suggested)
+            suggested = next((m.label for m in covering if m.suggested), None)
+            self.setFormat(left - begin, right - left, self._format(filled, suggested))
+
+
+Selectable = Span | StoredSuggestion
 
 
 class ArticleView(QPlainTextEdit):
-    """Shows one article read-only, its spans highlighted; selections become offsets.
+    """Shows one article read-only, its spans and suggestions drawn; selections become offsets.
+
+    The user selects one span or suggestion at a time, by clicking it, moving the
+    cursor into it, or with Tab / Shift+Tab (suggestions).
 
     Signals:
-        span_selected(span_id): the span at the cursor changed ("" for none).
+        item_selected(item_id): the selected span or suggestion changed ("" for none).
     """
 
-    span_selected = Signal(str)
+    item_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +170,7 @@ class ArticleView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
@@ -161,9 +180,10 @@ class ArticleView(QPlainTextEdit):
         self._article: Article | None = None
         self._map = Utf16Map("")
         self._spans: list[Span] = []
-        self._selected: Span | None = None
+        self._suggestions: list[StoredSuggestion] = []
+        self._selected: Selectable | None = None
         self._labels: dict[str, Label] = {}
-        self._context_actions: list[QAction] = []
+        self._context_actions: list[QAction | QMenu | None] = []
         self.cursorPositionChanged.connect(self._on_cursor_position_changed)
         self.selectionChanged.connect(self._on_cursor_position_changed)
 
@@ -180,46 +200,75 @@ class ArticleView(QPlainTextEdit):
         return list(self._spans)
 
     @property
-    def selected_span(self) -> Span | None:
-        """Return the span the user selected (by clicking it or moving the cursor into it)."""
+    def suggestions(self) -> list[StoredSuggestion]:
+        """Return the pending suggestions shown, ordered by start."""
+        return list(self._suggestions)
+
+    @property
+    def selected(self) -> Selectable | None:
+        """Return the selected span or suggestion, if any."""
         return self._selected
+
+    @property
+    def selected_span(self) -> Span | None:
+        """Return the selected span, if a span (not a suggestion) is selected."""
+        return self._selected if isinstance(self._selected, Span) else None
+
+    @property
+    def selected_suggestion(self) -> StoredSuggestion | None:
+        """Return the selected suggestion, if a suggestion is selected."""
+        return self._selected if isinstance(self._selected, StoredSuggestion) else None
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         """Set the label colours used for highlighting."""
         self._labels = {label.name: label for label in labels}
         self.highlighter.set_labels(self._labels.values())
 
-    def show_article(self, article: Article | None, spans: Sequence[Span] = ()) -> None:
-        """Show an article (or nothing) with its spans highlighted."""
+    def show_article(
+        self,
+        article: Article | None,
+        spans: Sequence[Span] = (),
+        suggestions: Sequence[StoredSuggestion] = (),
+    ) -> None:
+        """Show an article (or nothing) with its spans and pending suggestions."""
         self._article = article
         self._selected = None
         self._map = Utf16Map(article.text if article else "")
         self._spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self._suggestions = sorted(suggestions, key=lambda s: (s.start, s.end))
         self.blockSignals(True)
         try:
             self.setPlainText(article.text if article else "")
         finally:
             self.blockSignals(False)
         self.setExtraSelections([])
-        self.highlighter.set_marks([self._mark(s) for s in self._spans])
-        self.span_selected.emit("")
+        self.highlighter.set_marks(self._marks())
+        self.item_selected.emit("")
 
-    def update_spans(self, spans: Sequence[Span]) -> None:
-        """Show a new set of spans for the same article, redrawing only what changed."""
-        old = {s.id: s for s in self._spans}
-        new = {s.id: s for s in spans}
-        changed = [s for s in spans if old.get(s.id) != s] + [
-            s for s in self._spans if s.id not in new
-        ]
+    def update_items(self, spans: Sequence[Span], suggestions: Sequence[StoredSuggestion]) -> None:
+        """Show new spans and suggestions for the same article, redrawing only what changed."""
+        old = set(self._marks())
         self._spans = sorted(spans, key=lambda s: (s.start, s.end))
-        self.highlighter.set_marks(
-            [self._mark(s) for s in self._spans], [self._mark(s) for s in changed]
-        )
-        keep = new.get(self._selected.id) if self._selected else None
+        self._suggestions = sorted(suggestions, key=lambda s: (s.start, s.end))
+        marks = self._marks()
+        self.highlighter.set_marks(marks, old.symmetric_difference(marks))
+        selected = self._selected
+        keep = None
+        if selected is not None:
+            keep = next(
+                (i for i in (*self._spans, *self._suggestions) if i.id == selected.id), None
+            )
         self._set_selected(keep)
 
-    def _mark(self, span: Span) -> _Mark:
-        return _Mark(self._map.to_utf16(span.start), self._map.to_utf16(span.end), span.label)
+    def _marks(self) -> list[_Mark]:
+        return [self._mark(s) for s in self._spans] + [
+            self._mark(s, suggested=True) for s in self._suggestions
+        ]
+
+    def _mark(self, item: Selectable, *, suggested: bool = False) -> _Mark:
+        return _Mark(
+            self._map.to_utf16(item.start), self._map.to_utf16(item.end), item.label, suggested
+        )
 
     # Offsets in and out ---------------------------------------------------
 
@@ -246,47 +295,86 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(self._map.to_utf16(offset))
         self.setTextCursor(cursor)
 
-    def span_at(self, offset: int) -> Span | None:
-        """Return the innermost span covering the character at ``offset``.
+    def item_at(self, offset: int) -> Selectable | None:
+        """Return the innermost span covering ``offset``, else the innermost suggestion.
 
-        A cursor right after a span's last character also finds that span, so a
-        click at the end of a word selects it.
+        A cursor right after the last character also finds the item, so a click at
+        the end of a word selects it.
         """
-        inside = [s for s in self._spans if s.start <= offset < s.end]
-        if not inside:
-            inside = [s for s in self._spans if s.end == offset]
-        return min(inside, key=lambda s: s.end - s.start, default=None)
+        for items in (self._spans, self._suggestions):
+            inside = [s for s in items if s.start <= offset < s.end]
+            if not inside:
+                inside = [s for s in items if s.end == offset]
+            if inside:
+                return min(inside, key=lambda s: s.end - s.start)
+        return None
 
-    def select_span(self, span_id: str | None) -> None:
-        """Make the span with ``span_id`` the selected one and put the cursor on it."""
-        span = next((s for s in self._spans if s.id == span_id), None)
-        if span is not None:
+    def span_at(self, offset: int) -> Span | None:
+        """Return the innermost span covering ``offset`` (see :meth:`item_at`)."""
+        item = self.item_at(offset)
+        return item if isinstance(item, Span) else None
+
+    def select_item(self, item_id: str | None) -> None:
+        """Make the span or suggestion with ``item_id`` the selected one, cursor on it."""
+        item = next((i for i in (*self._spans, *self._suggestions) if i.id == item_id), None)
+        if item is not None:
             self.blockSignals(True)
             try:
-                self.place_cursor(span.start)
+                self.place_cursor(item.start)
             finally:
                 self.blockSignals(False)
-        self._set_selected(span)
+            self.ensureCursorVisible()
+        self._set_selected(item)
 
-    def _set_selected(self, span: Span | None) -> None:
-        changed = span != self._selected
-        self._selected = span
-        self.setExtraSelections([self._selection_of(span)] if span else [])
+    def select_span(self, span_id: str | None) -> None:
+        """Make the span with ``span_id`` the selected one (see :meth:`select_item`)."""
+        self.select_item(span_id)
+
+    def select_next_suggestion(self, backwards: bool = False) -> StoredSuggestion | None:
+        """Select the next pending suggestion after the cursor (or before it), wrapping round."""
+        if not self._suggestions:
+            return None
+        here = self._selected.start if self._selected else self._cursor_offset()
+        if backwards:
+            before = [s for s in self._suggestions if s.start < here]
+            target = before[-1] if before else self._suggestions[-1]
+        else:
+            after = [s for s in self._suggestions if s.start > here]
+            if self._selected is None:
+                after = [s for s in self._suggestions if s.start >= here]
+            target = after[0] if after else self._suggestions[0]
+        self.select_item(target.id)
+        return target
+
+    def _cursor_offset(self) -> int:
+        return self._map.from_utf16(self.textCursor().position())
+
+    def _set_selected(self, item: Selectable | None) -> None:
+        changed = item != self._selected
+        self._selected = item
+        self.setExtraSelections([self._selection_of(item)] if item else [])
         if changed:
-            self.span_selected.emit(span.id if span else "")
+            self.item_selected.emit(item.id if item else "")
 
-    def _selection_of(self, span: Span) -> QTextEdit.ExtraSelection:
+    def _selection_of(self, item: Selectable) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_utf16(span.start))
-        cursor.setPosition(self._map.to_utf16(span.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._map.to_utf16(item.start))
+        cursor.setPosition(self._map.to_utf16(item.end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
-        label = self._labels.get(span.label)
-        fill = QColor(label.colour if label else "#999999").darker(165)
-        selection.format.setBackground(fill)
-        selection.format.setForeground(QColor("#ffffff"))
+        label = self._labels.get(item.label)
+        colour = QColor(label.colour if label else "#999999")
+        if isinstance(item, Span):
+            selection.format.setBackground(colour.darker(165))
+            selection.format.setForeground(QColor("#ffffff"))
+        else:
+            # A selected suggestion: its label's fill, still wavy, so it reads as "not yet".
+            selection.format.setBackground(colour)
+            selection.format.setForeground(_SPAN_TEXT)
+            selection.format.setFontUnderline(True)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selection.format.setUnderlineColor(_strong(colour))
         selection.format.setFontWeight(QFont.Weight.Bold)
-        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
         return selection
 
     def _on_cursor_position_changed(self) -> None:
@@ -294,33 +382,39 @@ class ArticleView(QPlainTextEdit):
         if cursor.hasSelection():
             self._set_selected(None)
             return
-        self._set_selected(self.span_at(self._map.from_utf16(cursor.position())))
+        self._set_selected(self.item_at(self._map.from_utf16(cursor.position())))
 
     # Context menu ---------------------------------------------------------
 
     def set_context_actions(self, actions: Sequence[QAction | QMenu | None]) -> None:
         """Set the actions (and submenus; ``None`` for a separator) the context menu offers."""
-        self._context_actions = list(actions)  # type: ignore[arg-type]
+        self._context_actions = list(actions)
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """Build the context menu for a right click at ``pos`` (viewport coordinates).
 
-        A right click on a span with no text selected selects that span first, so
-        the span actions act on what was clicked.
+        A right click on a span or suggestion with no text selected selects it
+        first, so the actions act on what was clicked.
         """
         if not self.textCursor().hasSelection():
             cursor = self.cursorForPosition(pos)
-            self._set_selected(self.span_at(self._map.from_utf16(cursor.position())))
+            self._set_selected(self.item_at(self._map.from_utf16(cursor.position())))
         menu = self.createStandardContextMenu(pos)
         first = menu.actions()[0] if menu.actions() else None
+        separated = True  # no separator at the top, and never two in a row
         for item in self._context_actions:
             if item is None:
-                menu.insertSeparator(first)
+                if not separated:
+                    menu.insertSeparator(first)
+                    separated = True
             elif isinstance(item, QMenu):
                 menu.insertMenu(first, item)
-            else:
+                separated = False
+            elif item.isEnabled():  # offer only what applies to what was clicked
                 menu.insertAction(first, item)
-        menu.insertSeparator(first)
+                separated = False
+        if not separated:
+            menu.insertSeparator(first)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -9,10 +9,12 @@ and the user is told why.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
 from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
 from claimmark.store import NotFoundError, Repository, SpanConflictError, StoreError
 from claimmark.ui import messages
 from claimmark.ui.store_events import StoreEvents
@@ -95,3 +97,108 @@ class RelabelSpan(_SpanCommand):
     def undo(self) -> None:
         """Override QUndoCommand::undo: give the span its old label back."""
         self._write(lambda: self._repo.relabel_span(self.span.id, self.span.label))
+
+
+class EditSpan(_SpanCommand):
+    """The user changed a span's attributes (value, qualifier, source) or label."""
+
+    def __init__(self, repo: Repository, events: StoreEvents, old: Span, new: Span) -> None:
+        changed = [
+            name
+            for name in ("label", "value", "qualifier", "source")
+            if getattr(old, name) != getattr(new, name)
+        ]
+        super().__init__(
+            repo, events, old.article_id, f"edit {', '.join(changed)} of {_quote(old.text)}"
+        )
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: save the new attributes."""
+        self._write(lambda: self._repo.save_span(self.new))
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: save the old attributes."""
+        self._write(lambda: self._repo.save_span(self.old))
+
+
+class AcceptSuggestions(_SpanCommand):
+    """The user accepted one suggestion, or all of an article's: each becomes a span."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        events: StoreEvents,
+        accepted: list[tuple[StoredSuggestion, Span]],
+    ) -> None:
+        first = accepted[0][0]
+        text = (
+            f"accept {first.label} {_quote(first.text)}"
+            if len(accepted) == 1
+            else f"accept {len(accepted)} suggestions"
+        )
+        super().__init__(repo, events, first.article_id, text)
+        self.accepted = accepted
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: save the spans, mark the suggestions accepted."""
+        self._write(lambda: self._repo.accept_suggestions(self.accepted))
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: delete the spans, make the suggestions pending."""
+        self._write(lambda: self._repo.unaccept_suggestions([s for s, _ in self.accepted]))
+
+
+class RejectSuggestion(_SpanCommand):
+    """The user rejected a suggestion: it is kept as rejected and not proposed again."""
+
+    def __init__(self, repo: Repository, events: StoreEvents, suggestion: StoredSuggestion) -> None:
+        super().__init__(
+            repo,
+            events,
+            suggestion.article_id,
+            f"reject {suggestion.label} {_quote(suggestion.text)}",
+        )
+        self.suggestion = suggestion
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: mark the suggestion rejected."""
+        self._write(lambda: self._repo.save_suggestion(replace(self.suggestion, state="rejected")))
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: make it pending again."""
+        self._write(lambda: self._repo.save_suggestion(self.suggestion))
+
+
+class EditSuggestion(_SpanCommand):
+    """The user changed a pending suggestion's label or attributes before accepting it."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        events: StoreEvents,
+        old: StoredSuggestion,
+        new: StoredSuggestion,
+    ) -> None:
+        changed = [
+            name
+            for name in ("label", "value", "qualifier", "source")
+            if getattr(old, name) != getattr(new, name)
+        ]
+        super().__init__(
+            repo,
+            events,
+            old.article_id,
+            f"edit {', '.join(changed)} of suggestion {_quote(old.text)}",
+        )
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: save the edited suggestion."""
+        self._write(lambda: self._repo.save_suggestion(self.new))
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: save it as it was."""
+        self._write(lambda: self._repo.save_suggestion(self.old))

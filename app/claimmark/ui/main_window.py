@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -23,16 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark import formats
+from claimmark.core.detect import Detector
 from claimmark.core.labels import Label
-from claimmark.core.spans import make_span, same_label_overlap, snap_to_words
+from claimmark.core.spans import Span, make_span, same_label_overlap, snap_to_words
+from claimmark.core.suggestions import StoredSuggestion, store_form
 from claimmark.formats.txt import read_txt
 from claimmark.store import NotFoundError, Repository, StoreError
 from claimmark.ui import messages
 from claimmark.ui.article_list import STATUS_TEXT, ArticleListModel
 from claimmark.ui.article_view import ArticleView
-from claimmark.ui.commands import DeleteSpan, MarkSpan, RelabelSpan
+from claimmark.ui.attributes_panel import AttributesPanel
+from claimmark.ui.commands import (
+    AcceptSuggestions,
+    DeleteSpan,
+    EditSpan,
+    EditSuggestion,
+    MarkSpan,
+    RejectSuggestion,
+    RelabelSpan,
+)
 from claimmark.ui.legend import LegendWidget
-from claimmark.ui.span_details import SpanDetails
 from claimmark.ui.store_events import StoreEvents
 
 _EXPORT_FILTERS = {
@@ -52,14 +63,22 @@ class MainWindow(QMainWindow):
     Attributes:
         repo: the store every action writes to.
         annotator: the name stored on every span made here.
+        detector: proposes suggestions for articles it has not seen (None: no detection).
         events: signals emitted after each write; views re-read on them.
         undo_stack: every user action, undoable.
     """
 
-    def __init__(self, repo: Repository, annotator: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        annotator: str,
+        detector: Detector | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.repo = repo
         self.annotator = annotator
+        self.detector = detector
         self.labels: list[Label] = repo.labels()
         self.events = StoreEvents(self)
         self.undo_stack = QUndoStack(self)
@@ -85,7 +104,7 @@ class MainWindow(QMainWindow):
 
         self.article_model = ArticleListModel(repo, self)
         self.article_table = self._build_article_table()
-        self.span_details = SpanDetails()
+        self.attributes = AttributesPanel(self.labels)
         self._build_docks()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -95,7 +114,8 @@ class MainWindow(QMainWindow):
 
         self.events.spans_changed.connect(self._on_spans_changed)
         self.events.articles_changed.connect(self._on_articles_changed)
-        self.view.span_selected.connect(self._on_span_selected)
+        self.view.item_selected.connect(self._on_item_selected)
+        self.attributes.edited.connect(self._on_attributes_edited)
         self.view.selectionChanged.connect(self._update_actions)
         self.article_table.selectionModel().currentRowChanged.connect(self._on_article_row_changed)
         messages.bridge.shown.connect(self._on_message)
@@ -128,8 +148,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(side)
         labels_box = QGroupBox("Labels")
         QVBoxLayout(labels_box).addWidget(LegendWidget(self.labels))
-        span_box = QGroupBox("Selected span")
-        QVBoxLayout(span_box).addWidget(self.span_details)
+        span_box = QGroupBox("Selected span or suggestion")
+        QVBoxLayout(span_box).addWidget(self.attributes)
         layout.addWidget(labels_box)
         layout.addWidget(span_box)
         layout.addStretch(1)
@@ -155,6 +175,49 @@ class MainWindow(QMainWindow):
             relabel.triggered.connect(lambda _=False, name=label.name: self.relabel(name))
             self.relabel_menu.addAction(relabel)
             self.relabel_actions[label.name] = relabel
+        self.accept_action = QAction("&Accept suggestion", self)
+        self.accept_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("A")]
+        )
+        self.accept_action.setToolTip("Accept the selected suggestion as a span (Enter or A)")
+        self.accept_action.triggered.connect(self.accept_suggestion)
+        self.reject_action = QAction("&Reject suggestion", self)
+        self.reject_action.setShortcuts([QKeySequence("X"), QKeySequence(Qt.Key.Key_Backspace)])
+        self.reject_action.setToolTip("Reject the selected suggestion (X or Backspace)")
+        self.reject_action.triggered.connect(self.reject_suggestion)
+        self.accept_all_action = QAction("Accept &all suggestions", self)
+        self.accept_all_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.accept_all_action.setToolTip("Accept every suggestion of this article (Ctrl+Shift+A)")
+        self.accept_all_action.triggered.connect(self.accept_all_suggestions)
+        self.next_suggestion_action = QAction("&Next suggestion", self)
+        self.next_suggestion_action.setShortcut(QKeySequence(Qt.Key.Key_Tab))
+        self.next_suggestion_action.triggered.connect(
+            lambda: self._go_to_suggestion(backwards=False)
+        )
+        self.previous_suggestion_action = QAction("&Previous suggestion", self)
+        # Shift+Tab reaches Qt as Backtab, with or without the Shift modifier.
+        self.previous_suggestion_action.setShortcuts(
+            [
+                QKeySequence(Qt.Key.Key_Backtab),
+                QKeySequence(Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_Backtab),
+            ]
+        )
+        self.previous_suggestion_action.triggered.connect(
+            lambda: self._go_to_suggestion(backwards=True)
+        )
+        self.detect_action = QAction("&Detect claims again", self)
+        self.detect_action.setToolTip(
+            "Run the claim detector on this article again; rejected suggestions stay rejected"
+        )
+        self.detect_action.triggered.connect(self.detect_again)
+        for action in (
+            self.accept_action,
+            self.reject_action,
+            self.accept_all_action,
+            self.next_suggestion_action,
+            self.previous_suggestion_action,
+        ):
+            self.addAction(action)
         self.delete_action = QAction("Delete span", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected_span)
@@ -173,7 +236,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.view.set_context_actions(
-            [*self.mark_actions.values(), None, self.delete_action, self.relabel_menu]
+            [
+                self.accept_action,
+                self.reject_action,
+                None,
+                *self.mark_actions.values(),
+                None,
+                self.delete_action,
+                self.relabel_menu,
+            ]
         )
 
     def _build_menus_and_toolbar(self) -> None:
@@ -191,6 +262,17 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         edit_menu.addMenu(self.relabel_menu)
+        suggestions_menu = self.menuBar().addMenu("&Suggestions")
+        for action in (
+            self.accept_action,
+            self.reject_action,
+            self.accept_all_action,
+            self.next_suggestion_action,
+            self.previous_suggestion_action,
+        ):
+            suggestions_menu.addAction(action)
+        suggestions_menu.addSeparator()
+        suggestions_menu.addAction(self.detect_action)
         help_menu = self.menuBar().addMenu("&Help")
         about = help_menu.addAction("&About Claimmark")
         about.triggered.connect(self._show_about)
@@ -202,6 +284,10 @@ class MainWindow(QMainWindow):
             action = self.mark_actions[label.name]
             toolbar.addAction(action)
             toolbar.widgetForAction(action).setToolTip(action.toolTip())
+        toolbar.addSeparator()
+        toolbar.addAction(self.accept_action)
+        toolbar.addAction(self.reject_action)
+        toolbar.addAction(self.accept_all_action)
         toolbar.addSeparator()
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
@@ -217,14 +303,17 @@ class MainWindow(QMainWindow):
         """Show an article and select it in the list."""
         try:
             article = self.repo.article(article_id)
+            if self.detector is not None and not self.repo.is_detected(article_id):
+                self._detect(article.id, article.text)
             spans = self.repo.spans_for(article_id)
+            suggestions = self.repo.suggestions_for(article_id)
         except NotFoundError:
             messages.warning(f"There is no article with id {article_id}.")
             return
         except StoreError as error:
             messages.error(str(error))
             return
-        self.view.show_article(article, spans)
+        self.view.show_article(article, spans, suggestions)
         self._show_article_header()
         row = self.article_model.row_of(article_id)
         if row is not None:
@@ -242,6 +331,27 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
         self._update_actions()
 
+    def _detect(self, article_id: str, text: str) -> int:
+        """Run the detector on one article and store its suggestions; return how many are new."""
+        assert self.detector is not None
+        found = self.detector.detect(text)
+        return self.repo.store_suggestions(
+            article_id, [store_form(article_id, text, f) for f in found]
+        )
+
+    def detect_again(self) -> None:
+        """Run the detector on the open article again (after a lexicon change, say)."""
+        article = self.view.article
+        if article is None or self.detector is None:
+            return
+        try:
+            added = self._detect(article.id, article.text)
+        except StoreError as error:
+            messages.error(str(error))
+            return
+        self.events.spans_changed.emit(article.id)
+        messages.info(f"Detector ran again: {added} new suggestion(s).")
+
     def open_first_article(self) -> None:
         """Show the first article of the list, if there is one."""
         if self.article_model.rowCount() > 0:
@@ -258,8 +368,12 @@ class MainWindow(QMainWindow):
             counts[span.label] = counts.get(span.label, 0) + 1
         parts = [f"{counts.get(label.name, 0)} {label.name}" for label in self.labels]
         status = STATUS_TEXT.get(article.status, article.status)
+        pending = len(self.view.suggestions)
         self.article_title.setText(article.title or article.id)
-        self.article_meta.setText(f"{article.id}   ·   {status}   ·   {', '.join(parts)}")
+        self.article_meta.setText(
+            f"{article.id}   ·   {status}   ·   {', '.join(parts)}   ·   "
+            f"{pending} suggestion{'s' if pending != 1 else ''} to review"
+        )
 
     def _on_article_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -276,6 +390,9 @@ class MainWindow(QMainWindow):
             return
         selected = self.view.selection_range()
         if selected is None:
+            if self.view.selected is not None:
+                self.relabel(label)  # a label key on a span or suggestion changes its label
+                return
             messages.warning(f"Select the words of a claim first, then press {key}.")
             return
         snapped = snap_to_words(article.text, *selected)
@@ -306,26 +423,141 @@ class MainWindow(QMainWindow):
         messages.info(f"Deleted {span.label} '{span.text}' — saved. Ctrl+Z brings it back.")
 
     def relabel(self, label: str) -> None:
-        """Give the selected span another label."""
-        span = self.view.selected_span
-        if span is None or span.label == label:
+        """Give the selected span, or the selected suggestion, another label."""
+        item = self.view.selected
+        if item is None or item.label == label:
+            return
+        if isinstance(item, StoredSuggestion):
+            self.undo_stack.push(
+                EditSuggestion(self.repo, self.events, item, replace(item, label=label))
+            )
+            self.view.select_item(item.id)
+            messages.info(f"Suggestion '{item.text}' is now {label}: Enter accepts it.")
             return
         clash = same_label_overlap(
-            [s for s in self.view.spans if s.id != span.id], span.start, span.end, label
+            [s for s in self.view.spans if s.id != item.id], item.start, item.end, label
         )
         if clash is not None:
             messages.warning(
-                f"Not changed: '{span.text}' would overlap the {label} span '{clash.text}'."
+                f"Not changed: '{item.text}' would overlap the {label} span '{clash.text}'."
             )
             return
-        self.undo_stack.push(RelabelSpan(self.repo, self.events, span, label))
-        self.view.select_span(span.id)
-        messages.info(f"'{span.text}' is now {label} — saved.")
+        self.undo_stack.push(RelabelSpan(self.repo, self.events, item, label))
+        self.view.select_span(item.id)
+        messages.info(f"'{item.text}' is now {label} — saved.")
+
+    # Suggestions ----------------------------------------------------------
+
+    def _span_from(self, suggestion: StoredSuggestion) -> Span:
+        article = self.view.article
+        assert article is not None
+        return replace(
+            make_span(
+                article.id,
+                article.text,
+                suggestion.start,
+                suggestion.end,
+                suggestion.label,
+                self.annotator,
+                origin="detector",
+            ),
+            value=suggestion.value,
+            qualifier=suggestion.qualifier,
+            source=suggestion.source,
+        )
+
+    def accept_suggestion(self) -> None:
+        """Accept the selected suggestion: it becomes a span; the next one is selected."""
+        suggestion = self.view.selected_suggestion
+        if suggestion is None:
+            messages.warning("Select a suggestion first (click it, or press Tab).")
+            return
+        clash = same_label_overlap(
+            self.view.spans, suggestion.start, suggestion.end, suggestion.label
+        )
+        if clash is not None:
+            messages.warning(
+                f"Not accepted: '{suggestion.text}' overlaps the {suggestion.label} span "
+                f"'{clash.text}'. Reject it (X) or change its label."
+            )
+            return
+        self.undo_stack.push(
+            AcceptSuggestions(self.repo, self.events, [(suggestion, self._span_from(suggestion))])
+        )
+        messages.info(f"Accepted {suggestion.label} '{suggestion.text}' — saved.")
+        self._after_review(suggestion)
+
+    def reject_suggestion(self) -> None:
+        """Reject the selected suggestion; it will not be proposed again."""
+        suggestion = self.view.selected_suggestion
+        if suggestion is None:
+            messages.warning("Select a suggestion first (click it, or press Tab).")
+            return
+        self.undo_stack.push(RejectSuggestion(self.repo, self.events, suggestion))
+        messages.info(f"Rejected {suggestion.label} '{suggestion.text}'.")
+        self._after_review(suggestion)
+
+    def accept_all_suggestions(self) -> None:
+        """Accept every pending suggestion of the article that overlaps no span of its label."""
+        taken: list[Span] = list(self.view.spans)
+        accepted: list[tuple[StoredSuggestion, Span]] = []
+        for suggestion in self.view.suggestions:
+            if same_label_overlap(taken, suggestion.start, suggestion.end, suggestion.label):
+                continue
+            span = self._span_from(suggestion)
+            taken.append(span)
+            accepted.append((suggestion, span))
+        left = len(self.view.suggestions) - len(accepted)
+        if not accepted:
+            messages.warning(
+                "No suggestion to accept."
+                if not left
+                else (f"All {left} suggestions overlap spans of their label.")
+            )
+            return
+        self.undo_stack.push(AcceptSuggestions(self.repo, self.events, accepted))
+        text = f"Accepted {len(accepted)} suggestion(s) — saved."
+        if left:
+            text += f" {left} overlap spans of their label and stay to review."
+        messages.info(text)
+
+    def _after_review(self, reviewed: StoredSuggestion) -> None:
+        """Move on to the next suggestion after the one just reviewed, as annotators expect."""
+        after = [s for s in self.view.suggestions if s.start >= reviewed.start]
+        following = after[0] if after else (self.view.suggestions or [None])[0]
+        if following is not None:
+            self.view.select_item(following.id)
+
+    def _go_to_suggestion(self, backwards: bool) -> None:
+        if self.view.select_next_suggestion(backwards=backwards) is None:
+            messages.info("No suggestions to review in this article.")
+
+    def _on_attributes_edited(self, item: Span | StoredSuggestion) -> None:
+        current = self.view.selected
+        if current is None or current.id != item.id:
+            return
+        if isinstance(item, StoredSuggestion):
+            assert isinstance(current, StoredSuggestion)
+            self.undo_stack.push(EditSuggestion(self.repo, self.events, current, item))
+        else:
+            assert isinstance(current, Span)
+            if item.label != current.label and same_label_overlap(
+                [s for s in self.view.spans if s.id != item.id], item.start, item.end, item.label
+            ):
+                messages.warning(f"Not changed: '{item.text}' would overlap a {item.label} span.")
+                self.attributes.show_item(current)
+                return
+            self.undo_stack.push(EditSpan(self.repo, self.events, current, item))
+        self.view.select_item(item.id)
+        messages.info(f"Saved the attributes of '{item.text}'.")
 
     def _on_spans_changed(self, article_id: str) -> None:
         if self.view.article is not None and self.view.article.id == article_id:
-            self.view.update_spans(self.repo.spans_for(article_id))
+            self.view.update_items(
+                self.repo.spans_for(article_id), self.repo.suggestions_for(article_id)
+            )
             self._show_article_header()
+            self.attributes.show_item(self.view.selected)
         self.article_model.reload()
 
     def _on_articles_changed(self) -> None:
@@ -333,16 +565,20 @@ class MainWindow(QMainWindow):
         if self.view.article is None:
             self.open_first_article()
 
-    def _on_span_selected(self, _span_id: str) -> None:
-        span = self.view.selected_span
-        label = next((lb for lb in self.labels if span and lb.name == span.label), None)
-        self.span_details.show_span(span, label)
-        if span is not None:
-            self.statusBar().showMessage(f"{span.label}: '{span.text}' ({span.start}–{span.end})")
+    def _on_item_selected(self, _item_id: str) -> None:
+        item = self.view.selected
+        self.attributes.show_item(item)
+        if item is not None:
+            kind = "suggestion" if isinstance(item, StoredSuggestion) else "span"
+            self.statusBar().showMessage(
+                f"{item.label} {kind}: '{item.text}' ({item.start}–{item.end})"
+            )
         self._update_actions()
 
     def _update_actions(self) -> None:
+        item = self.view.selected
         span = self.view.selected_span
+        suggestion = self.view.selected_suggestion
         has_selection = self.view.textCursor().hasSelection()
         for action in self.mark_actions.values():
             action.setEnabled(self.view.article is not None)
@@ -350,9 +586,16 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(
             f"Delete span '{span.text}'" if span is not None else "Delete span"
         )
-        self.relabel_menu.setEnabled(span is not None and not has_selection)
+        self.accept_action.setEnabled(suggestion is not None)
+        self.reject_action.setEnabled(suggestion is not None)
+        has_suggestions = bool(self.view.suggestions)
+        self.accept_all_action.setEnabled(has_suggestions)
+        self.next_suggestion_action.setEnabled(has_suggestions)
+        self.previous_suggestion_action.setEnabled(has_suggestions)
+        self.detect_action.setEnabled(self.detector is not None and self.view.article is not None)
+        self.relabel_menu.setEnabled(item is not None and not has_selection)
         for name, action in self.relabel_actions.items():
-            action.setEnabled(span is not None and span.label != name)
+            action.setEnabled(item is not None and item.label != name)
 
     # Files ----------------------------------------------------------------
 

@@ -9,7 +9,8 @@ class StoreEvents(QObject):
     """Announces changes to the store so views can re-read what they show.
 
     Signals:
-        spans_changed(article_id): spans of that article were added, removed or changed.
+        spans_changed(article_id): spans or suggestions of that article were added,
+            removed or changed.
         articles_changed(): articles were added, or their status changed.
     """
 

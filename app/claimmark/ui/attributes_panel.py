@@ -1,0 +1,126 @@
+"""The attributes panel: label, text and attributes of the selected span or suggestion."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from claimmark.core.labels import Label
+from claimmark.core.spans import QUALIFIERS, Span
+from claimmark.core.suggestions import StoredSuggestion
+
+Item = Span | StoredSuggestion
+
+
+class AttributesPanel(QWidget):
+    """Shows the selected span or suggestion and lets the user edit its attributes.
+
+    Every edit is reported at once (and saved by the main window as an undoable
+    command); the panel never writes anything itself.
+
+    Signals:
+        edited(item): the user changed the label or an attribute; ``item`` is the
+            span or suggestion with the new values.
+    """
+
+    edited = Signal(object)
+
+    def __init__(self, labels: Sequence[Label], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._item: Item | None = None
+        self._colours = {label.name: label.colour for label in labels}
+        layout = QFormLayout(self)
+        self.kind = QLabel()
+        self.kind.setWordWrap(True)
+        self.label = QComboBox()
+        self.label.addItems([label.name for label in labels])
+        self.label.setToolTip("The label; for a span, keys 1-9 change it too")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.value = QLineEdit()
+        self.value.setPlaceholderText("none")
+        self.value.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,15}"), self.value)
+        )
+        self.value.setToolTip("The figure as a whole number, e.g. 11000 for 'rund 11.000'")
+        self.qualifier = QComboBox()
+        self.qualifier.addItems(["", *QUALIFIERS])
+        self.qualifier.setToolTip("exact, approx (rund, etwa), at_least, more_than, up_to, vague")
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("who reported it, as written")
+        self.made = QLabel()
+        self.made.setWordWrap(True)
+        layout.addRow(self.kind)
+        layout.addRow("Label", self.label)
+        layout.addRow("Text", self.text)
+        layout.addRow("Value", self.value)
+        layout.addRow("Qualifier", self.qualifier)
+        layout.addRow("Source", self.source)
+        layout.addRow("", self.made)
+        self.label.activated.connect(self._on_edited)
+        self.qualifier.activated.connect(self._on_edited)
+        self.value.editingFinished.connect(self._on_edited)
+        self.source.editingFinished.connect(self._on_edited)
+        self.show_item(None)
+
+    @property
+    def item(self) -> Item | None:
+        """Return the span or suggestion shown."""
+        return self._item
+
+    def show_item(self, item: Item | None) -> None:
+        """Show a span or suggestion (or a hint when ``None``), without reporting edits."""
+        self._item = item
+        editors = (self.label, self.value, self.qualifier, self.source)
+        for editor in editors:
+            editor.blockSignals(True)
+            editor.setEnabled(item is not None)
+        try:
+            if item is None:
+                self.kind.setText(
+                    "Click a span or a suggestion (wavy underline), or press Tab to go to "
+                    "the next suggestion."
+                )
+                self.text.setText("")
+                self.value.setText("")
+                self.qualifier.setCurrentIndex(0)
+                self.source.setText("")
+                self.made.setText("")
+                return
+            if isinstance(item, StoredSuggestion):
+                self.kind.setText(
+                    f"<b>Suggestion</b> (score {item.score:.2f}): Enter accepts, X rejects"
+                )
+                self.made.setText(f"proposed by the detector {item.detected_at}".strip())
+            else:
+                self.kind.setText(f"<b>Span</b> ({item.origin})")
+                self.made.setText(f"{item.annotator}, {item.created_at}")
+            self.label.setCurrentText(item.label)
+            self.label.setStyleSheet(
+                f"background: {self._colours.get(item.label, '#dddddd')}; color: #000000;"
+            )
+            self.text.setText(f"{item.text}   ({item.start}–{item.end})")
+            self.value.setText("" if item.value is None else str(item.value))
+            self.qualifier.setCurrentText(item.qualifier or "")
+            self.source.setText(item.source or "")
+        finally:
+            for editor in editors:
+                editor.blockSignals(False)
+
+    def _on_edited(self) -> None:
+        if self._item is None:
+            return
+        value_text = self.value.text().strip()
+        new = replace(
+            self._item,
+            label=self.label.currentText(),
+            value=int(value_text) if value_text else None,
+            qualifier=self.qualifier.currentText() or None,
+            source=self.source.text().strip() or None,
+        )
+        if new != self._item:
+            self.edited.emit(new)

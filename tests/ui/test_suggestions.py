@@ -1,0 +1,181 @@
+"""Reviewing detector suggestions in the real window: see, navigate, accept, reject, edit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextLayout
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.detect import Detector
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.formats.lexicon import load_lexicon
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from tests.conftest import FIRST_SEED
+from tests.ui.conftest import open_window
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    lexicon, _ = load_lexicon()
+    return Detector(lexicon)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, seeded_repo: Repository, detector: Detector) -> MainWindow:
+    """The main window with the detector on, first seed article open."""
+    return open_window(qtbot, seeded_repo, detector=detector)
+
+
+def _suggestion(window: MainWindow, text: str) -> StoredSuggestion:
+    return next(s for s in window.view.suggestions if s.text == text)
+
+
+def _format_at(window: MainWindow, offset: int) -> QTextCharFormat:
+    block = window.view.document().findBlock(offset)
+    ranges: list[QTextLayout.FormatRange] = block.layout().formats()
+    for r in ranges:
+        if block.position() + r.start <= offset < block.position() + r.start + r.length:
+            return QTextCharFormat(r.format)
+    return QTextCharFormat()
+
+
+def test_opening_an_article_shows_its_suggestions_stored_and_drawn(
+    window: MainWindow, seeded_repo: Repository
+) -> None:
+    stored = seeded_repo.suggestions_for(FIRST_SEED)
+    assert len(stored) == 20
+    assert window.view.suggestions == stored
+    claim = _suggestion(window, "3000 weitere Soldaten")
+    assert (claim.label, claim.value, claim.qualifier, claim.source) == (
+        "TROOPS",
+        3000,
+        "exact",
+        "südkoreanische Militär",
+    )
+    drawn = _format_at(window, claim.start + 2)
+    assert drawn.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert drawn.background().style() == Qt.BrushStyle.NoBrush  # not filled: not yet a span
+    assert "20 suggestions to review" in window.article_meta.text()
+
+
+def test_enter_accepts_and_x_rejects_and_both_states_are_stored(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    first = window.view.selected_suggestion
+    assert first is not None
+    assert first.text == "Tausende neue Soldaten"
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    assert (span.text, span.label, span.origin, span.value, span.qualifier, span.annotator) == (
+        "Tausende neue Soldaten",
+        "TROOPS",
+        "detector",
+        None,
+        "vague",
+        "tester",
+    )
+    assert seeded_repo.suggestion(first.id).state == "accepted"
+    assert _format_at(window, span.start).background().style() != Qt.BrushStyle.NoBrush
+    second = window.view.selected_suggestion
+    assert second is not None
+    assert second.text == "Raketen"
+    qtbot.keyClick(window.view, Qt.Key.Key_X)
+    assert seeded_repo.suggestion(second.id).state == "rejected"
+    assert second.id not in {s.id for s in window.view.suggestions}
+    assert len(seeded_repo.suggestions_for(FIRST_SEED)) == 18
+    # A rejected suggestion does not come back when the detector runs again.
+    window.detect_action.trigger()
+    assert seeded_repo.suggestion(second.id).state == "rejected"
+    assert len(window.view.suggestions) == 18
+
+
+def test_tab_and_shift_tab_move_between_suggestions(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert window.view.selected_suggestion.text == "Raketen"
+    qtbot.keyClick(window.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selected_suggestion.text == "Tausende neue Soldaten"
+    assert window.attributes.kind.text().startswith("<b>Suggestion</b>")
+
+
+def test_clicking_a_suggestion_selects_it(qtbot: QtBot, window: MainWindow) -> None:
+    claim = _suggestion(window, "4000 Verluste")
+    cursor = window.view.textCursor()
+    cursor.setPosition(claim.start + 3)
+    rect = window.view.cursorRect(cursor)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.view.selected_suggestion == claim
+    assert window.attributes.label.currentText() == "LOSSES"
+
+
+def test_a_label_key_changes_a_suggestion_before_accepting(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    claim = _suggestion(window, "4000 Verluste")
+    window.view.select_item(claim.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert seeded_repo.suggestion(claim.id).label == "WEAPONS"
+    assert window.view.selected_suggestion.label == "WEAPONS"
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    assert [(s.text, s.label, s.value) for s in seeded_repo.spans_for(FIRST_SEED)] == [
+        ("4000 Verluste", "WEAPONS", 4000)
+    ]
+
+
+def test_accept_all_then_undo_restores_every_suggestion(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    window.accept_all_action.trigger()
+    assert len(seeded_repo.spans_for(FIRST_SEED)) == 20
+    assert seeded_repo.suggestions_for(FIRST_SEED) == []
+    assert window.article_model.index(0, 2).data() == 4  # TROOPS
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert len(seeded_repo.suggestions_for(FIRST_SEED)) == 20
+
+
+def test_accepting_over_a_span_of_the_same_label_is_refused(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, told: list[tuple[str, str]]
+) -> None:
+    claim = _suggestion(window, "3000 weitere Soldaten")
+    window.view.select_range(claim.start, claim.start + 4)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.view.select_item(claim.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["3000"]
+    assert told[-1][0] == "warning"
+    assert "overlaps the TROOPS span '3000'" in told[-1][1]
+
+
+def test_attributes_are_edited_saved_and_undone(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    claim = _suggestion(window, "3000 weitere Soldaten")
+    window.view.select_item(claim.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    window.view.select_item(span.id)
+    panel = window.attributes
+    panel.value.setText("3100")
+    panel.value.editingFinished.emit()
+    panel.qualifier.setCurrentText("approx")
+    panel.qualifier.activated.emit(panel.qualifier.currentIndex())
+    panel.source.setText("Yonhap")
+    panel.source.editingFinished.emit()
+    [edited] = seeded_repo.spans_for(FIRST_SEED)
+    assert (edited.value, edited.qualifier, edited.source) == (3100, "approx", "Yonhap")
+    assert window.undo_action.text().replace("&", "") == (
+        "Undo edit source of '3000 weitere Soldaten'"
+    )
+    for _ in range(3):
+        window.undo_action.trigger()
+    [restored] = seeded_repo.spans_for(FIRST_SEED)
+    assert (restored.value, restored.qualifier, restored.source) == (
+        3000,
+        "exact",
+        "südkoreanische Militär",
+    )
+    assert window.attributes.value.text() == "3000"
