@@ -61,7 +61,8 @@ def test_select_press_1_and_the_span_is_saved_and_highlighted(
     )
     assert _fills(window, start, end) == {QColor(TROOPS.colour).name()}
     assert window.view.selected_span == span
-    assert window.attributes.text.text() == f"{CLAIM}   (414–435)"
+    assert window.attributes.text.text() == CLAIM
+    assert window.attributes.offsets.text() == "414–435"
     assert window.article_model.index(0, 2).data() == 1
 
 

@@ -368,8 +368,10 @@ class ArticleView(QPlainTextEdit):
             selection.format.setBackground(colour.darker(165))
             selection.format.setForeground(QColor("#ffffff"))
         else:
-            # A selected suggestion: its label's fill, still wavy, so it reads as "not yet".
-            selection.format.setBackground(colour)
+            # A selected suggestion: a see-through tint, still wavy, so it reads as "not yet".
+            tint = QColor(colour)
+            tint.setAlpha(110)
+            selection.format.setBackground(tint)
             selection.format.setForeground(_SPAN_TEXT)
             selection.format.setFontUnderline(True)
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)

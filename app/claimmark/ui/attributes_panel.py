@@ -16,6 +16,13 @@ from claimmark.core.suggestions import StoredSuggestion
 Item = Span | StoredSuggestion
 
 
+def _when(iso: str) -> str:
+    """Return an ISO 8601 UTC timestamp as "2026-11-24 10:00 UTC" ("" stays "")."""
+    if len(iso) < 16:
+        return iso
+    return f"{iso[:10]} {iso[11:16]} UTC"
+
+
 class AttributesPanel(QWidget):
     """Shows the selected span or suggestion and lets the user edit its attributes.
 
@@ -52,11 +59,13 @@ class AttributesPanel(QWidget):
         self.qualifier.setToolTip("exact, approx (rund, etwa), at_least, more_than, up_to, vague")
         self.source = QLineEdit()
         self.source.setPlaceholderText("who reported it, as written")
+        self.offsets = QLabel()
         self.made = QLabel()
         self.made.setWordWrap(True)
         layout.addRow(self.kind)
         layout.addRow("Label", self.label)
         layout.addRow("Text", self.text)
+        layout.addRow("Offsets", self.offsets)
         layout.addRow("Value", self.value)
         layout.addRow("Qualifier", self.qualifier)
         layout.addRow("Source", self.source)
@@ -81,32 +90,32 @@ class AttributesPanel(QWidget):
             editor.setEnabled(item is not None)
         try:
             if item is None:
-                self.kind.setText(
-                    "Click a span or a suggestion (wavy underline), or press Tab to go to "
-                    "the next suggestion."
-                )
+                self.kind.setText("Click a span or a suggestion, or press Tab.")
                 self.text.setText("")
+                self.offsets.setText("")
                 self.value.setText("")
                 self.qualifier.setCurrentIndex(0)
                 self.source.setText("")
                 self.made.setText("")
                 return
             if isinstance(item, StoredSuggestion):
-                self.kind.setText(
-                    f"<b>Suggestion</b> (score {item.score:.2f}): Enter accepts, X rejects"
-                )
-                self.made.setText(f"proposed by the detector {item.detected_at}".strip())
+                self.kind.setText(f"<b>Suggestion</b> · score {item.score:.2f}")
+                self.kind.setToolTip("Enter or A accepts it, X or Backspace rejects it")
+                self.made.setText(f"detector, {_when(item.detected_at)}".strip(", "))
             else:
-                self.kind.setText(f"<b>Span</b> ({item.origin})")
-                self.made.setText(f"{item.annotator}, {item.created_at}")
+                self.kind.setText(f"<b>Span</b> · {item.origin}")
+                self.kind.setToolTip("")
+                self.made.setText(f"{item.annotator}, {_when(item.created_at)}")
             self.label.setCurrentText(item.label)
             self.label.setStyleSheet(
                 f"background: {self._colours.get(item.label, '#dddddd')}; color: #000000;"
             )
-            self.text.setText(f"{item.text}   ({item.start}–{item.end})")
+            self.text.setText(item.text)
+            self.offsets.setText(f"{item.start}–{item.end}")
             self.value.setText("" if item.value is None else str(item.value))
             self.qualifier.setCurrentText(item.qualifier or "")
             self.source.setText(item.source or "")
+            self.source.setCursorPosition(0)  # show the start of a long source
         finally:
             for editor in editors:
                 editor.blockSignals(False)

@@ -151,14 +151,13 @@ class MainWindow(QMainWindow):
         span_box = QGroupBox("Selected span or suggestion")
         QVBoxLayout(span_box).addWidget(self.attributes)
         layout.addWidget(labels_box)
-        layout.addWidget(span_box)
-        layout.addStretch(1)
+        layout.addWidget(span_box, 1)
         details = QDockWidget("Labels and span", self)
         details.setObjectName("details-dock")
         details.setWidget(side)
         details.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, details)
-        self.resizeDocks([articles, details], [430, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([articles, details], [400, 330], Qt.Orientation.Horizontal)
 
     def _build_actions(self) -> None:
         self.mark_actions: dict[str, QAction] = {}
