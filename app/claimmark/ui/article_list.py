@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from claimmark.core.articles import ArticleSummary
 from claimmark.core.labels import Label
@@ -11,7 +21,34 @@ from claimmark.store import Repository
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 
+
+def status_icon(status: str) -> QIcon:
+    """Return the list icon of a status: an empty circle, a half-filled one, a check mark."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if status == "done":
+        painter.setBrush(QBrush(QColor("#2e7d32")))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(0, 0, 14, 14)
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.drawPolyline(QPolygonF([QPointF(3.5, 7.5), QPointF(6, 10), QPointF(10.5, 4)]))
+    elif status == "in_progress":
+        painter.setPen(QPen(QColor("#b26a00"), 1.5))
+        painter.drawEllipse(1, 1, 12, 12)
+        painter.setBrush(QBrush(QColor("#f0a202")))
+        painter.drawPie(1, 1, 12, 12, 90 * 16, 180 * 16)
+    else:
+        painter.setPen(QPen(QColor("#8a8a8a"), 1.5))
+        painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
+
+
 _Index = QModelIndex | QPersistentModelIndex
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+LABELS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -44,6 +81,14 @@ class ArticleListModel(QAbstractTableModel):
         """Return the id of the article in ``row``."""
         return self._rows[row].id
 
+    def status_of(self, article_id: str) -> str | None:
+        """Return an article's status as listed, or ``None`` if it is not listed."""
+        return next((r.status for r in self._rows if r.id == article_id), None)
+
+    def progress(self) -> tuple[int, int]:
+        """Return (articles done, articles in all)."""
+        return sum(r.status == "done" for r in self._rows), len(self._rows)
+
     def row_of(self, article_id: str) -> int | None:
         """Return the row of an article, or ``None`` if it is not listed."""
         return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
@@ -70,6 +115,12 @@ class ArticleListModel(QAbstractTableModel):
             if column == 1:
                 return STATUS_TEXT.get(row.status, row.status)
             return row.span_counts.get(self._labels[column - 2].name, 0)
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return status_icon(row.status)
+        if role == STATUS_ROLE:
+            return row.status
+        if role == LABELS_ROLE:
+            return {label for label, n in row.span_counts.items() if n}
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -92,3 +143,38 @@ class ArticleListModel(QAbstractTableModel):
             label = self._labels[section - 2]
             return f"Number of {label.name} spans (key {label.key})"
         return None
+
+
+class ArticleFilter(QSortFilterProxyModel):
+    """Shows the articles of one status and/or with spans of one label."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status: str | None = None
+        self._label: str | None = None
+
+    def set_status(self, status: str | None) -> None:
+        """Show only articles with this status (``None``: any)."""
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def set_label(self, label: str | None) -> None:
+        """Show only articles with at least one span of this label (``None``: any)."""
+        self._refilter(lambda: setattr(self, "_label", label))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.9 added begin/endFilterChange and deprecated invalidateRowsFilter;
+        # the dependency range still admits 6.8.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """Override QSortFilterProxyModel::filterAcceptsRow."""
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if self._status is not None and index.data(STATUS_ROLE) != self._status:
+            return False
+        return self._label is None or self._label in index.data(LABELS_ROLE)

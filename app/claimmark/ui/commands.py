@@ -20,6 +20,7 @@ from claimmark.ui import messages
 from claimmark.ui.store_events import StoreEvents
 
 _EXPECTED_FAILURES = (StoreError, SpanConflictError, NotFoundError, ValueError)
+STATUS_WORDS = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 
 
 def _quote(text: str, limit: int = 40) -> str:
@@ -202,3 +203,34 @@ class EditSuggestion(_SpanCommand):
     def undo(self) -> None:
         """Override QUndoCommand::undo: save it as it was."""
         self._write(lambda: self._repo.save_suggestion(self.old))
+
+
+class SetStatus(QUndoCommand):
+    """The user (or the first edit of an article) changed an article's status."""
+
+    def __init__(
+        self, repo: Repository, events: StoreEvents, article_id: str, old: str, new: str
+    ) -> None:
+        super().__init__(f"mark article {STATUS_WORDS.get(new, new)}")
+        self._repo = repo
+        self._events = events
+        self.article_id = article_id
+        self.old = old
+        self.new = new
+
+    def _set(self, status: str) -> None:
+        try:
+            self._repo.set_status(self.article_id, status)
+        except _EXPECTED_FAILURES as failure:
+            self.setObsolete(True)
+            messages.error(f"Could not {self.text()}: {failure}")
+            return
+        self._events.articles_changed.emit()
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: set the new status."""
+        self._set(self.new)
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: set the old status."""
+        self._set(self.old)

@@ -6,17 +6,28 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -31,7 +42,7 @@ from claimmark.core.suggestions import StoredSuggestion, store_form
 from claimmark.formats.txt import read_txt
 from claimmark.store import NotFoundError, Repository, StoreError
 from claimmark.ui import messages
-from claimmark.ui.article_list import STATUS_TEXT, ArticleListModel
+from claimmark.ui.article_list import STATUS_TEXT, ArticleFilter, ArticleListModel
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.attributes_panel import AttributesPanel
 from claimmark.ui.commands import (
@@ -42,6 +53,7 @@ from claimmark.ui.commands import (
     MarkSpan,
     RejectSuggestion,
     RelabelSpan,
+    SetStatus,
 )
 from claimmark.ui.legend import LegendWidget
 from claimmark.ui.store_events import StoreEvents
@@ -103,6 +115,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.article_model = ArticleListModel(repo, self)
+        self.article_filter = ArticleFilter(self)
+        self.article_filter.setSourceModel(self.article_model)
         self.article_table = self._build_article_table()
         self.attributes = AttributesPanel(self.labels)
         self._build_docks()
@@ -119,13 +133,14 @@ class MainWindow(QMainWindow):
         self.view.selectionChanged.connect(self._update_actions)
         self.article_table.selectionModel().currentRowChanged.connect(self._on_article_row_changed)
         messages.bridge.shown.connect(self._on_message)
+        self._update_progress()
         self._update_actions()
 
     # Building -------------------------------------------------------------
 
     def _build_article_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.article_model)
+        table.setModel(self.article_filter)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
@@ -138,9 +153,36 @@ class MainWindow(QMainWindow):
         return table
 
     def _build_docks(self) -> None:
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All statuses", None)
+        for status, text in STATUS_TEXT.items():
+            self.status_filter.addItem(text, status)
+        self.status_filter.setToolTip("Show only the articles with this status")
+        self.label_filter = QComboBox()
+        self.label_filter.addItem("Any labels", None)
+        for label in self.labels:
+            self.label_filter.addItem(f"with {label.name}", label.name)
+        self.label_filter.setToolTip("Show only the articles with spans of this label")
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.article_filter.set_status(self.status_filter.currentData())
+        )
+        self.label_filter.currentIndexChanged.connect(
+            lambda: self.article_filter.set_label(self.label_filter.currentData())
+        )
+        self.progress = QProgressBar()
+        self.progress.setToolTip("Articles marked done (Ctrl+Enter marks the open one)")
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.label_filter)
+        articles_panel = QWidget()
+        articles_column = QVBoxLayout(articles_panel)
+        articles_column.setContentsMargins(0, 0, 0, 0)
+        articles_column.addLayout(filters)
+        articles_column.addWidget(self.article_table, 1)
+        articles_column.addWidget(self.progress)
         articles = QDockWidget("Articles", self)
         articles.setObjectName("articles-dock")
-        articles.setWidget(self.article_table)
+        articles.setWidget(articles_panel)
         articles.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, articles)
 
@@ -217,6 +259,34 @@ class MainWindow(QMainWindow):
             self.previous_suggestion_action,
         ):
             self.addAction(action)
+        self.done_action = QAction("Mark article &done", self)
+        self.done_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.done_action.setToolTip("Mark the article done, or back to in progress (Ctrl+Enter)")
+        self.done_action.triggered.connect(self.toggle_done)
+        self.next_article_action = QAction("Next article", self)
+        self.next_article_action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("J")])
+        self.next_article_action.triggered.connect(lambda: self.go_to_article(1))
+        self.previous_article_action = QAction("Previous article", self)
+        self.previous_article_action.setShortcuts([QKeySequence("Alt+Up"), QKeySequence("K")])
+        self.previous_article_action.triggered.connect(lambda: self.go_to_article(-1))
+        self.next_unfinished_action = QAction("Next unfinished article", self)
+        self.next_unfinished_action.setShortcuts([QKeySequence("Alt+N"), QKeySequence("N")])
+        self.next_unfinished_action.triggered.connect(self.go_to_unfinished)
+        self.next_item_action = QAction("Next span or suggestion", self)
+        self.next_item_action.setShortcut(QKeySequence("Ctrl+Down"))
+        self.next_item_action.triggered.connect(lambda: self.go_to_item(1))
+        self.previous_item_action = QAction("Previous span or suggestion", self)
+        self.previous_item_action.setShortcut(QKeySequence("Ctrl+Up"))
+        self.previous_item_action.triggered.connect(lambda: self.go_to_item(-1))
+        for action in (
+            self.done_action,
+            self.next_article_action,
+            self.previous_article_action,
+            self.next_unfinished_action,
+            self.next_item_action,
+            self.previous_item_action,
+        ):
+            self.addAction(action)
         self.delete_action = QAction("Delete span", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected_span)
@@ -261,6 +331,17 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         edit_menu.addMenu(self.relabel_menu)
+        go_menu = self.menuBar().addMenu("&Go")
+        for action in (
+            self.next_article_action,
+            self.previous_article_action,
+            self.next_unfinished_action,
+            self.next_item_action,
+            self.previous_item_action,
+        ):
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.done_action)
         suggestions_menu = self.menuBar().addMenu("&Suggestions")
         for action in (
             self.accept_action,
@@ -293,6 +374,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
+        toolbar.addAction(self.done_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
 
@@ -314,19 +397,7 @@ class MainWindow(QMainWindow):
             return
         self.view.show_article(article, spans, suggestions)
         self._show_article_header()
-        row = self.article_model.row_of(article_id)
-        if row is not None:
-            selection = self.article_table.selectionModel()
-            selection.blockSignals(True)
-            try:
-                selection.setCurrentIndex(
-                    self.article_model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-            finally:
-                selection.blockSignals(False)
-            self.article_table.scrollTo(self.article_model.index(row, 0))
+        self._select_in_list(article_id)
         self.view.setFocus()
         self._update_actions()
 
@@ -351,10 +422,107 @@ class MainWindow(QMainWindow):
         self.events.spans_changed.emit(article.id)
         messages.info(f"Detector ran again: {added} new suggestion(s).")
 
+    def _select_in_list(self, article_id: str) -> None:
+        row = self.article_model.row_of(article_id)
+        selection = self.article_table.selectionModel()
+        index = (
+            self.article_filter.mapFromSource(self.article_model.index(row, 0))
+            if row is not None
+            else QModelIndex()
+        )
+        selection.blockSignals(True)
+        try:
+            if index.isValid():
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.article_table.scrollTo(index)
+            else:
+                selection.clearSelection()
+        finally:
+            selection.blockSignals(False)
+
+    def _listed_ids(self) -> list[str]:
+        """Return the ids of the articles the list shows now (filters applied), in order."""
+        return [
+            self.article_model.article_id(
+                self.article_filter.mapToSource(self.article_filter.index(row, 0)).row()
+            )
+            for row in range(self.article_filter.rowCount())
+        ]
+
     def open_first_article(self) -> None:
         """Show the first article of the list, if there is one."""
-        if self.article_model.rowCount() > 0:
-            self.open_article(self.article_model.article_id(0))
+        listed = self._listed_ids()
+        if listed:
+            self.open_article(listed[0])
+
+    def go_to_article(self, step: int) -> None:
+        """Open the next (``step`` 1) or previous (-1) article of the list as shown."""
+        listed = self._listed_ids()
+        if not listed:
+            return
+        current = self.view.article.id if self.view.article else None
+        position = listed.index(current) if current in listed else -step
+        target = position + step
+        if 0 <= target < len(listed):
+            self.open_article(listed[target])
+        else:
+            messages.info("This is the last article." if step > 0 else "This is the first article.")
+
+    def go_to_unfinished(self) -> None:
+        """Open the next article after this one that is not done (wrapping round)."""
+        listed = self._listed_ids()
+        current = self.view.article.id if self.view.article else None
+        start = listed.index(current) + 1 if current in listed else 0
+        for article_id in listed[start:] + listed[:start]:
+            if article_id != current and self.article_model.status_of(article_id) != "done":
+                self.open_article(article_id)
+                return
+        messages.info("Every other article is done.")
+
+    def go_to_item(self, step: int) -> None:
+        """Select the next (1) or previous (-1) span or suggestion after the cursor."""
+        items = sorted([*self.view.spans, *self.view.suggestions], key=lambda i: (i.start, i.end))
+        if not items:
+            messages.info("This article has no spans or suggestions yet.")
+            return
+        current = self.view.selected
+        here = current.start if current else self.view.textCursor().position()
+        ahead = [i for i in items if (i.start > here if step > 0 else i.start < here)]
+        if current is None and step > 0:
+            ahead = [i for i in items if i.start >= here]
+        target = (ahead[0] if step > 0 else ahead[-1]) if ahead else items[0 if step > 0 else -1]
+        self.view.select_item(target.id)
+
+    def toggle_done(self) -> None:
+        """Mark the open article done; if it is done already, back to in progress."""
+        article = self.view.article
+        if article is None:
+            return
+        old = self.article_model.status_of(article.id) or article.status
+        new = "in_progress" if old == "done" else "done"
+        self.undo_stack.push(SetStatus(self.repo, self.events, article.id, old, new))
+        if new == "done":
+            done, total = self.article_model.progress()
+            messages.info(f"Article done: {done} of {total} done. N goes to the next unfinished.")
+
+    def _push_edit(self, command: QUndoCommand) -> None:
+        """Push an edit of the open article; its first edit also marks it in progress.
+
+        Both go into one undo step, so undoing the first edit makes it "to do" again.
+        """
+        article = self.view.article
+        status = self.article_model.status_of(article.id) if article else None
+        if article is None or status != "todo":
+            self.undo_stack.push(command)
+            return
+        self.undo_stack.beginMacro(command.text())
+        self.undo_stack.push(SetStatus(self.repo, self.events, article.id, "todo", "in_progress"))
+        self.undo_stack.push(command)
+        self.undo_stack.endMacro()
 
     def _show_article_header(self) -> None:
         article = self.view.article
@@ -366,7 +534,8 @@ class MainWindow(QMainWindow):
         for span in self.view.spans:
             counts[span.label] = counts.get(span.label, 0) + 1
         parts = [f"{counts.get(label.name, 0)} {label.name}" for label in self.labels]
-        status = STATUS_TEXT.get(article.status, article.status)
+        current = self.article_model.status_of(article.id) or article.status
+        status = STATUS_TEXT.get(current, current)
         pending = len(self.view.suggestions)
         self.article_title.setText(article.title or article.id)
         self.article_meta.setText(
@@ -376,7 +545,8 @@ class MainWindow(QMainWindow):
 
     def _on_article_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.open_article(self.article_model.article_id(current.row()))
+            source = self.article_filter.mapToSource(current)
+            self.open_article(self.article_model.article_id(source.row()))
 
     # Span actions ---------------------------------------------------------
 
@@ -407,7 +577,7 @@ class MainWindow(QMainWindow):
             )
             return
         span = make_span(article.id, article.text, start, end, label, self.annotator)
-        self.undo_stack.push(MarkSpan(self.repo, self.events, span))
+        self._push_edit(MarkSpan(self.repo, self.events, span))
         if any(s.id == span.id for s in self.view.spans):
             self.view.select_span(span.id)
             messages.info(f"Marked {label} '{span.text}' — saved.")
@@ -418,7 +588,7 @@ class MainWindow(QMainWindow):
         if span is None:
             messages.warning("Click a span first to delete it.")
             return
-        self.undo_stack.push(DeleteSpan(self.repo, self.events, span))
+        self._push_edit(DeleteSpan(self.repo, self.events, span))
         messages.info(f"Deleted {span.label} '{span.text}' — saved. Ctrl+Z brings it back.")
 
     def relabel(self, label: str) -> None:
@@ -427,7 +597,7 @@ class MainWindow(QMainWindow):
         if item is None or item.label == label:
             return
         if isinstance(item, StoredSuggestion):
-            self.undo_stack.push(
+            self._push_edit(
                 EditSuggestion(self.repo, self.events, item, replace(item, label=label))
             )
             self.view.select_item(item.id)
@@ -441,7 +611,7 @@ class MainWindow(QMainWindow):
                 f"Not changed: '{item.text}' would overlap the {label} span '{clash.text}'."
             )
             return
-        self.undo_stack.push(RelabelSpan(self.repo, self.events, item, label))
+        self._push_edit(RelabelSpan(self.repo, self.events, item, label))
         self.view.select_span(item.id)
         messages.info(f"'{item.text}' is now {label} — saved.")
 
@@ -480,7 +650,7 @@ class MainWindow(QMainWindow):
                 f"'{clash.text}'. Reject it (X) or change its label."
             )
             return
-        self.undo_stack.push(
+        self._push_edit(
             AcceptSuggestions(self.repo, self.events, [(suggestion, self._span_from(suggestion))])
         )
         messages.info(f"Accepted {suggestion.label} '{suggestion.text}' — saved.")
@@ -492,7 +662,7 @@ class MainWindow(QMainWindow):
         if suggestion is None:
             messages.warning("Select a suggestion first (click it, or press Tab).")
             return
-        self.undo_stack.push(RejectSuggestion(self.repo, self.events, suggestion))
+        self._push_edit(RejectSuggestion(self.repo, self.events, suggestion))
         messages.info(f"Rejected {suggestion.label} '{suggestion.text}'.")
         self._after_review(suggestion)
 
@@ -514,7 +684,7 @@ class MainWindow(QMainWindow):
                 else (f"All {left} suggestions overlap spans of their label.")
             )
             return
-        self.undo_stack.push(AcceptSuggestions(self.repo, self.events, accepted))
+        self._push_edit(AcceptSuggestions(self.repo, self.events, accepted))
         text = f"Accepted {len(accepted)} suggestion(s) — saved."
         if left:
             text += f" {left} overlap spans of their label and stay to review."
@@ -537,7 +707,7 @@ class MainWindow(QMainWindow):
             return
         if isinstance(item, StoredSuggestion):
             assert isinstance(current, StoredSuggestion)
-            self.undo_stack.push(EditSuggestion(self.repo, self.events, current, item))
+            self._push_edit(EditSuggestion(self.repo, self.events, current, item))
         else:
             assert isinstance(current, Span)
             if item.label != current.label and same_label_overlap(
@@ -546,7 +716,7 @@ class MainWindow(QMainWindow):
                 messages.warning(f"Not changed: '{item.text}' would overlap a {item.label} span.")
                 self.attributes.show_item(current)
                 return
-            self.undo_stack.push(EditSpan(self.repo, self.events, current, item))
+            self._push_edit(EditSpan(self.repo, self.events, current, item))
         self.view.select_item(item.id)
         messages.info(f"Saved the attributes of '{item.text}'.")
 
@@ -561,8 +731,18 @@ class MainWindow(QMainWindow):
 
     def _on_articles_changed(self) -> None:
         self.article_model.reload()
+        self._update_progress()
         if self.view.article is None:
             self.open_first_article()
+        else:
+            self._show_article_header()
+            self._select_in_list(self.view.article.id)
+
+    def _update_progress(self) -> None:
+        done, total = self.article_model.progress()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} of {total} done")
 
     def _on_item_selected(self, _item_id: str) -> None:
         item = self.view.selected
@@ -592,6 +772,7 @@ class MainWindow(QMainWindow):
         self.next_suggestion_action.setEnabled(has_suggestions)
         self.previous_suggestion_action.setEnabled(has_suggestions)
         self.detect_action.setEnabled(self.detector is not None and self.view.article is not None)
+        self.done_action.setEnabled(self.view.article is not None)
         self.relabel_menu.setEnabled(item is not None and not has_selection)
         for name, action in self.relabel_actions.items():
             action.setEnabled(item is not None and item.label != name)

@@ -1,0 +1,103 @@
+"""A long annotation session: status, progress, filters and moving around by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from tests.conftest import FIRST_SEED
+
+CLAIM = "3000 weitere Soldaten"
+
+
+def _mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:
+    start = window.view.article.text.index(words)
+    window.view.select_range(start, start + len(words))
+    qtbot.keyClick(window.view, key)
+
+
+def _listed(window: MainWindow) -> list[str]:
+    return window._listed_ids()
+
+
+def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    assert seeded_repo.article(FIRST_SEED).status == "todo"
+    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    assert seeded_repo.article(FIRST_SEED).status == "in_progress"
+    assert window.article_filter.index(0, 1).data() == "in progress"
+    assert "in progress" in window.article_meta.text()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.article(FIRST_SEED).status == "todo"
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+
+
+def test_ctrl_enter_marks_done_and_counts_progress(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    assert window.progress.text() == "0 of 5 done"
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.article(FIRST_SEED).status == "done"
+    assert window.progress.text() == "1 of 5 done"
+    assert window.article_filter.index(0, 1).data() == "done"
+    assert not window.article_filter.index(0, 1).data(Qt.ItemDataRole.DecorationRole).isNull()
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.article(FIRST_SEED).status == "in_progress"
+    assert window.progress.text() == "0 of 5 done"
+
+
+def test_filter_by_status_and_by_label(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    window.done_action.trigger()
+    window.status_filter.setCurrentIndex(window.status_filter.findData("done"))
+    assert _listed(window) == [FIRST_SEED]
+    window.status_filter.setCurrentIndex(window.status_filter.findData("todo"))
+    assert len(_listed(window)) == 4
+    assert FIRST_SEED not in _listed(window)
+    window.status_filter.setCurrentIndex(0)
+    window.label_filter.setCurrentIndex(window.label_filter.findData("TROOPS"))
+    assert _listed(window) == [FIRST_SEED]
+    window.label_filter.setCurrentIndex(window.label_filter.findData("LOSSES"))
+    assert _listed(window) == []
+
+
+def test_next_and_previous_article_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    ids = _listed(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_J)
+    assert window.view.article.id == ids[1]
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.view.article.id == ids[2]
+    qtbot.keyClick(window.view, Qt.Key.Key_K)
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.view.article.id == ids[0]
+    qtbot.keyClick(window.view, Qt.Key.Key_K)
+    assert window.view.article.id == ids[0]
+    assert window.statusBar().currentMessage() == "This is the first article."
+
+
+def test_next_unfinished_skips_articles_that_are_done(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    ids = _listed(window)
+    seeded_repo.set_status(ids[1], "done")
+    seeded_repo.set_status(ids[2], "done")
+    window.events.articles_changed.emit()
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert window.view.article.id == ids[3]
+
+
+def test_jump_between_spans_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    window.view.place_cursor(0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.selected.text == CLAIM
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.selected.text == "4000 Verluste"
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.selected.text == CLAIM
