@@ -52,3 +52,15 @@ def small_repo(fresh_repo: Repository) -> Repository:
         [make_article("a1", "Titel\nKim schickte 3000 weitere Soldaten nach Russland.\n")]
     )
     return fresh_repo
+
+
+@pytest.fixture
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Point Qt's INI settings at a fresh folder, so no test reads or writes the user's.
+
+    Used (automatically) by UI tests; core tests never load Qt.
+    """
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

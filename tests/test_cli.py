@@ -118,6 +118,7 @@ def test_a_bad_database_is_a_clear_error(tmp_path: Path) -> None:
     assert f"Error: {bogus}: file is not a database" in result.stderr
 
 
+@pytest.mark.usefixtures("isolated_settings")
 def test_screenshot_renders_the_window_on_the_bundled_articles(
     qapp: object, tmp_path: Path
 ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -20,14 +19,6 @@ from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.txt import read_txt
 from claimmark.store import Repository, StoreError
-
-
-def default_annotator() -> str:
-    """Return the OS user name, the annotator when none is given."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry, e.g. in some containers
-        return "annotator"
 
 
 def _default_db() -> Path:
@@ -71,7 +62,10 @@ _DB_OPTION = click.option(
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimmark")
 @_DB_OPTION
-@click.option("--annotator", help="Name stored on every span you make (default: your user name).")
+@click.option(
+    "--annotator",
+    help="Name stored on every span you make (remembered; asked once when never given).",
+)
 @click.option(
     "--screenshot",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -104,7 +98,7 @@ def cli(
 
     code = run_gui(
         db_path=db,
-        annotator=annotator or default_annotator(),
+        annotator=annotator,
         screenshot=screenshot,
         article_id=article_id,
     )

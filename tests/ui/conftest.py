@@ -15,6 +15,11 @@ from claimmark.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
+def _settings(isolated_settings: None) -> None:
+    """Every UI test starts with empty settings."""
+
+
+@pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Every message box the code opens, as ``(kind, text)``; none of them blocks."""
     shown: list[tuple[str, str]] = []

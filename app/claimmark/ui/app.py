@@ -32,6 +32,33 @@ def seed_if_empty(repo: Repository) -> int:
     return len(repo.add_articles(articles).added)
 
 
+def resolve_annotator(given: str | None, ask: bool) -> str:
+    """Return the annotator's name: given on the command line, remembered, or asked once."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from claimmark.ui.settings import default_annotator, settings
+
+    store = settings()
+    if given:
+        store.setValue("annotator", given)
+        return given
+    saved = store.value("annotator")
+    if saved:
+        return str(saved)
+    name = default_annotator()
+    if ask:
+        typed, ok = QInputDialog.getText(
+            None,
+            "Welcome to Claimmark",
+            "Your name, stored on every span you make:",
+            text=name,
+        )
+        if ok and typed.strip():
+            name = typed.strip()
+    store.setValue("annotator", name)
+    return name
+
+
 def _install_excepthook() -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,7 +78,7 @@ def _install_excepthook() -> None:
 
 def run_gui(
     db_path: Path | None,
-    annotator: str,
+    annotator: str | None,
     screenshot: Path | None = None,
     article_id: str | None = None,
 ) -> int:
@@ -59,7 +86,8 @@ def run_gui(
 
     Args:
         db_path: the database; ``None`` for the default one in the user's data folder.
-        annotator: name stored on every span made in this session.
+        annotator: name stored on every span made in this session; ``None``: the name
+            remembered from last time, or asked for on first use.
         screenshot: if given, render the window offscreen to this PNG and return.
         article_id: article to open first (default: the first one listed).
 
@@ -91,15 +119,17 @@ def run_gui(
     for problem in problems:
         log.warning("lexicon: %s", problem)
     try:
-        window = MainWindow(repo, annotator, Detector(lexicon))
+        name = resolve_annotator(annotator, ask=screenshot is None)
+        window = MainWindow(repo, name, Detector(lexicon))
         if problems:
             messages.warning(
                 f"Some lexicon lines were skipped: {problems[0]}"
                 + (f" (and {len(problems) - 1} more, see the log)" if len(problems) > 1 else "")
             )
+        restored = screenshot is None and window.restore_layout()
         if article_id is not None:
             window.open_article(article_id)
-        else:
+        elif not restored:
             window.open_first_article()
         if screenshot is not None:
             window.show()

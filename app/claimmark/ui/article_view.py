@@ -172,9 +172,8 @@ class ArticleView(QPlainTextEdit):
         )
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 11.0))
-        self.setFont(font)
+        self.normal_font_size = max(QFont(self.font()).pointSizeF(), 11.0)
+        self.set_font_size(self.normal_font_size)
         self.document().setDocumentMargin(12)
         self.highlighter = SpanHighlighter(self.document())
         self._article: Article | None = None
@@ -186,6 +185,12 @@ class ArticleView(QPlainTextEdit):
         self._context_actions: list[QAction | QMenu | None] = []
         self.cursorPositionChanged.connect(self._on_cursor_position_changed)
         self.selectionChanged.connect(self._on_cursor_position_changed)
+
+    def set_font_size(self, points: float) -> None:
+        """Set the text size (6 to 48 points)."""
+        font = QFont(self.font())
+        font.setPointSizeF(min(max(points, 6.0), 48.0))
+        self.setFont(font)
 
     # What is shown --------------------------------------------------------
 

@@ -8,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
+    QCloseEvent,
     QColor,
     QIcon,
     QKeySequence,
     QPixmap,
+    QShowEvent,
     QUndoCommand,
     QUndoStack,
 )
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -55,7 +58,10 @@ from claimmark.ui.commands import (
     RelabelSpan,
     SetStatus,
 )
+from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.legend import LegendWidget
+from claimmark.ui.settings import settings
+from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.store_events import StoreEvents
 
 _EXPORT_FILTERS = {
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
         self.view.selectionChanged.connect(self._update_actions)
         self.article_table.selectionModel().currentRowChanged.connect(self._on_article_row_changed)
         messages.bridge.shown.connect(self._on_message)
+        self._shown_once = False
         self._update_progress()
         self._update_actions()
 
@@ -199,6 +206,12 @@ class MainWindow(QMainWindow):
         details.setWidget(side)
         details.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, details)
+        self.guidelines_dock = QDockWidget("Guidelines", self)
+        self.guidelines_dock.setObjectName("guidelines-dock")
+        self.guidelines_dock.setWidget(GuidelinesView())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidelines_dock)
+        self.tabifyDockWidget(details, self.guidelines_dock)
+        self.details_dock = details
         self.resizeDocks([articles, details], [400, 330], Qt.Orientation.Horizontal)
 
     def _build_actions(self) -> None:
@@ -301,6 +314,28 @@ class MainWindow(QMainWindow):
         self.export_action = QAction("&Export…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_dialog)
+        self.zoom_in_action = QAction("Zoom &in", self)
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_in_action.triggered.connect(lambda: self.zoom(1))
+        self.zoom_out_action = QAction("Zoom &out", self)
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action.triggered.connect(lambda: self.zoom(-1))
+        self.zoom_reset_action = QAction("&Normal size", self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.zoom(0))
+        self.guidelines_action = QAction("&Guidelines", self)
+        self.guidelines_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guidelines_action.setToolTip("Show the annotation guidelines; F1 again goes back")
+        self.guidelines_action.triggered.connect(self.toggle_guidelines)
+        self.addAction(self.guidelines_action)
+        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.annotator_action = QAction("Your &name…", self)
+        self.annotator_action.setToolTip("The name stored on every span you make")
+        self.annotator_action.triggered.connect(self.ask_annotator)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.addAction(action)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -331,6 +366,11 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         edit_menu.addMenu(self.relabel_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.annotator_action)
+        view_menu = self.menuBar().addMenu("&View")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
         go_menu = self.menuBar().addMenu("&Go")
         for action in (
             self.next_article_action,
@@ -354,6 +394,9 @@ class MainWindow(QMainWindow):
         suggestions_menu.addSeparator()
         suggestions_menu.addAction(self.detect_action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.guidelines_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about = help_menu.addAction("&About Claimmark")
         about.triggered.connect(self._show_about)
 
@@ -833,6 +876,104 @@ class MainWindow(QMainWindow):
             messages.info(summary + ".")
         if result.added:
             self.open_article(result.added[0])
+
+    # Comfort --------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        """Make the article text larger (1), smaller (-1) or its normal size (0)."""
+        if step == 0:
+            self.view.set_font_size(self.view.normal_font_size)
+        else:
+            self.view.set_font_size(self.view.font().pointSizeF() + step)
+
+    def guidelines_in_front(self) -> bool:
+        """Return whether the guidelines can be seen (not a tab behind the span panel)."""
+        # A widget in a tab behind another still reports isVisible(); its region is empty.
+        return not self.guidelines_dock.widget().visibleRegion().isEmpty()
+
+    def toggle_guidelines(self) -> None:
+        """Bring the guidelines to the front, or, if they are in front, the span panel."""
+        if self.guidelines_in_front():
+            self.details_dock.show()
+            self.details_dock.raise_()
+        else:
+            self.guidelines_dock.show()
+            self.guidelines_dock.raise_()
+
+    def show_shortcuts(self) -> None:
+        """Show every keyboard shortcut in a window."""
+        ShortcutsDialog(self.all_actions(), self).exec()
+
+    def all_actions(self) -> list[QAction]:
+        """Return every action the window offers, in menu order."""
+        actions: list[QAction] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            for action in menu.actions():
+                submenu = action.menu()
+                actions.extend(submenu.actions() if submenu else [action])
+        return [a for a in actions if not a.isSeparator()]
+
+    def set_annotator(self, name: str) -> None:
+        """Use ``name`` on every span made from now on, and remember it."""
+        self.annotator = name
+        settings().setValue("annotator", name)
+        self.saved_to.setText(f"Annotator: {name}   ·   Saved to {self.repo.path}")
+
+    def ask_annotator(self) -> None:
+        """Ask the annotator's name."""
+        name, ok = QInputDialog.getText(
+            self, "Your name", "Name stored on every span you make:", text=self.annotator
+        )
+        if ok and name.strip():
+            self.set_annotator(name.strip())
+            messages.info(f"You annotate as {name.strip()}.")
+
+    def restore_layout(self) -> bool:
+        """Restore window size, docks, text size and the last article; return if one opened."""
+        store = settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = store.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        size = store.value("view/font_size")
+        if size is not None:
+            self.view.set_font_size(float(size))
+        last = store.value(f"last_article/{self.repo.path}")
+        if last is not None and self.article_model.row_of(str(last)) is not None:
+            self.open_article(str(last))
+            return True
+        return False
+
+    def save_layout(self) -> None:
+        """Remember window size, docks, text size and the open article for next time."""
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("view/font_size", self.view.font().pointSizeF())
+        if self.view.article is not None:
+            store.setValue(f"last_article/{self.repo.path}", self.view.article.id)
+        store.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget::showEvent: the span panel, not the guidelines, is in front at first.
+
+        Qt makes the last tabified dock the current tab, and raising one before the
+        window is shown does not last, so it is done here.
+        """
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.details_dock.raise_()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QWidget::closeEvent: remember the layout (the data is saved already)."""
+        self.save_layout()
+        super().closeEvent(event)
 
     # Messages -------------------------------------------------------------
 

@@ -1,0 +1,26 @@
+"""The guidelines panel: GUIDELINES.md rendered, so the annotator never leaves the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from claimmark.bundled import resources_dir
+
+
+def guidelines_path() -> Path:
+    """Return the bundled guidelines file."""
+    return resources_dir() / "GUIDELINES.md"
+
+
+class GuidelinesView(QTextBrowser):
+    """Shows the annotation guidelines (Markdown) read-only, with working links."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        try:
+            self.setMarkdown(guidelines_path().read_text(encoding="utf-8"))
+        except OSError as error:
+            self.setPlainText(f"The guidelines could not be read from {guidelines_path()}: {error}")

@@ -1,0 +1,110 @@
+"""Guidelines, shortcuts, zoom, the annotator's name, and a layout that survives a restart."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.store import Repository
+from claimmark.ui.app import resolve_annotator
+from claimmark.ui.main_window import MainWindow
+from claimmark.ui.settings import settings
+from claimmark.ui.shortcuts import ShortcutsDialog, shortcut_rows
+from tests.ui.conftest import open_window
+
+
+def test_f1_shows_the_guidelines_rendered(qtbot: QtBot, window: MainWindow) -> None:
+    guidelines = window.guidelines_dock.widget()
+    assert not window.guidelines_in_front()  # a tab behind the span panel
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    assert window.guidelines_in_front()
+    text = guidelines.toPlainText()
+    assert "Annotation guidelines" in text
+    assert "3000 weitere Soldaten" in text
+    assert "|" not in text.splitlines()[0]  # Markdown rendered, not shown raw
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    assert not window.guidelines_in_front()
+    assert not window.attributes.visibleRegion().isEmpty()
+
+
+def test_shortcuts_window_lists_every_action_with_keys(window: MainWindow) -> None:
+    rows = dict(shortcut_rows(window.all_actions()))
+    assert rows["Mark TROOPS"] == "1"
+    assert rows["Accept suggestion"].startswith("Return")
+    assert rows["Next article"] == "Alt+Down  or  J"
+    assert rows["Mark article done"].startswith("Ctrl+Return")
+    assert rows["Undo"] == "Ctrl+Z"
+    assert rows["Guidelines"] == "F1"
+    dialog = ShortcutsDialog(window.all_actions(), window)
+    assert dialog.table.rowCount() == len(rows)
+
+
+def test_zoom_changes_the_text_size_and_resets(qtbot: QtBot, window: MainWindow) -> None:
+    normal = window.view.font().pointSizeF()
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.font().pointSizeF() == normal + 2
+    qtbot.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.font().pointSizeF() == normal + 1
+    qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.font().pointSizeF() == normal
+
+
+def test_layout_text_size_and_last_article_survive_a_restart(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    third = window._listed_ids()[2]
+    window.open_article(third)
+    window.zoom(1)
+    size = window.view.font().pointSizeF()
+    window.close()
+    second = MainWindow(seeded_repo, "tester")
+    qtbot.addWidget(second)
+    assert second.restore_layout()
+    assert second.view.article.id == third
+    assert second.view.font().pointSizeF() == size
+
+
+def test_annotator_is_asked_once_then_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def ask(*args: object, **kwargs: object) -> tuple[str, bool]:
+        asked.append(str(kwargs.get("text")))
+        return "Alice", True
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    assert resolve_annotator(None, ask=True) == "Alice"
+    assert resolve_annotator(None, ask=True) == "Alice"
+    assert len(asked) == 1
+    assert resolve_annotator("bob", ask=True) == "bob"
+    assert settings().value("annotator") == "bob"
+
+
+def test_annotator_name_is_stored_on_spans_and_shown(
+    qtbot: QtBot, seeded_repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, seeded_repo, annotator="carol")
+    assert "Annotator: carol" in window.saved_to.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Dana", True))
+    window.annotator_action.trigger()
+    assert "Annotator: Dana" in window.saved_to.text()
+    start = window.view.article.text.index("4000 Verluste")
+    window.view.select_range(start, start + len("4000 Verluste"))
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    assert [s.annotator for s in seeded_repo.spans_for(window.view.article.id)] == ["Dana"]
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("label", DEFAULT_LABELS, ids=lambda label: label.name)
+def test_span_text_is_readable_on_every_label_colour(label: object) -> None:
+    # Span text is drawn black on the label fill in light and dark palettes alike.
+    ratio = (_luminance(label.colour) + 0.05) / (0 + 0.05)  # type: ignore[attr-defined]
+    assert ratio >= 7.0  # WCAG AAA for normal text
