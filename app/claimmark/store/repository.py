@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from claimmark.core.articles import STATUSES, Article, ArticleSummary
 from claimmark.core.labels import Label
+from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import Span, now_iso, same_label_overlap
 from claimmark.core.suggestions import SUGGESTION_STATES, StoredSuggestion
 from claimmark.store.errors import (
@@ -494,6 +495,25 @@ class Repository:
             ids = [r["id"] for r in self._db.query("select id from articles order by position, id")]
         for article_id in ids:
             yield self.article(article_id), self.suggestions_for(article_id)
+
+    # Search -------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        """Return the places in all articles where ``query`` occurs (full-text search).
+
+        Words match whole words in any article, ignoring case and accents; FTS
+        syntax in the query is taken literally. At most five hits per article.
+        """
+        if not query.strip():
+            return []
+        hits: list[SearchHit] = []
+        with _environment_errors(self.path):
+            rows = self._db.table("articles").search(
+                query, columns=["id", "title", "text"], limit=limit, quote=True
+            )
+            for row in rows:
+                hits.extend(find_hits(row["id"], row["title"], row["text"], query))
+        return hits[:limit]
 
     # Counts -------------------------------------------------------------
 

@@ -128,5 +128,16 @@ def m002_suggestions(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-SCHEMA_VERSION = 2
+@_step(transactional=False)
+def m003_article_search(db: Database) -> None:
+    """Full-text search over article titles and texts (FTS5, kept in sync by triggers).
+
+    Not transactional: sqlite-utils' enable_fts runs a script, which commits. Run
+    again after a failure, it finds or rebuilds the index.
+    """
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, replace=True)
+    db.execute("PRAGMA user_version = 3")
+
+
+SCHEMA_VERSION = 3
 """The ``user_version`` a database has once every step of this build is applied."""

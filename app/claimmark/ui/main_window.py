@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from claimmark import formats
 from claimmark.core.detect import Detector
 from claimmark.core.labels import Label
+from claimmark.core.search import SearchHit
 from claimmark.core.spans import Span, make_span, same_label_overlap, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion, store_form
 from claimmark.formats.txt import read_txt
@@ -60,6 +61,7 @@ from claimmark.ui.commands import (
 )
 from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.legend import LegendWidget
+from claimmark.ui.search_panel import SearchPanel
 from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.store_events import StoreEvents
@@ -206,6 +208,15 @@ class MainWindow(QMainWindow):
         details.setWidget(side)
         details.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, details)
+        self.search_panel = SearchPanel(self._search)
+        self.search_panel.hit_chosen.connect(self._on_hit_chosen)
+        self.search_dock = QDockWidget("Search", self)
+        self.search_dock.setObjectName("search-dock")
+        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.splitDockWidget(articles, self.search_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([articles, self.search_dock], [520, 220], Qt.Orientation.Vertical)
         self.guidelines_dock = QDockWidget("Guidelines", self)
         self.guidelines_dock.setObjectName("guidelines-dock")
         self.guidelines_dock.setWidget(GuidelinesView())
@@ -314,6 +325,10 @@ class MainWindow(QMainWindow):
         self.export_action = QAction("&Export…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_dialog)
+        self.search_action = QAction("&Search all articles", self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.addAction(self.search_action)
         self.zoom_in_action = QAction("Zoom &in", self)
         self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self.zoom_in_action.triggered.connect(lambda: self.zoom(1))
@@ -380,6 +395,8 @@ class MainWindow(QMainWindow):
             self.previous_item_action,
         ):
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.search_action)
         go_menu.addSeparator()
         go_menu.addAction(self.done_action)
         suggestions_menu = self.menuBar().addMenu("&Suggestions")
@@ -539,6 +556,27 @@ class MainWindow(QMainWindow):
             ahead = [i for i in items if i.start >= here]
         target = (ahead[0] if step > 0 else ahead[-1]) if ahead else items[0 if step > 0 else -1]
         self.view.select_item(target.id)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, its text selected to type over."""
+        self.search_dock.show()
+        self.search_panel.field.setFocus()
+        self.search_panel.field.selectAll()
+
+    def _search(self, query: str) -> list[SearchHit]:
+        try:
+            return self.repo.search(query)
+        except StoreError as error:
+            messages.error(str(error))
+            return []
+
+    def _on_hit_chosen(self, hit: SearchHit) -> None:
+        """Open the hit's article with the hit selected, ready to mark with 1, 2 or 3."""
+        if self.view.article is None or self.view.article.id != hit.article_id:
+            self.open_article(hit.article_id)
+        self.view.select_range(hit.start, hit.end)
+        self.view.ensureCursorVisible()
+        self.view.setFocus()
 
     def toggle_done(self) -> None:
         """Mark the open article done; if it is done already, back to in progress."""

@@ -1,0 +1,52 @@
+"""Full-text search: type, see hits with context, choose one, mark it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+
+
+def test_search_lists_hits_and_opens_the_chosen_one_selected(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_panel.field.hasFocus()
+    qtbot.keyClicks(window.search_panel.field, "3.500 weitere")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    panel = window.search_panel
+    assert panel.summary.text() == "1 hit in 1 article"
+    assert "3.500 weitere Soldaten" in panel.results.item(0).text()
+    article = window.view.article
+    assert article.id.startswith("002_")
+    assert window.view.textCursor().selectedText() == "3.500 weitere"
+    assert window.view.hasFocus()
+    # Ready to mark: the selection snaps to whole words and the span is saved.
+    start = article.text.index("3.500 weitere Soldaten")
+    window.view.select_range(start, start + len("3.500 weitere Soldaten"))
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert [s.text for s in seeded_repo.spans_for(article.id)] == ["3.500 weitere Soldaten"]
+
+
+def test_search_counts_hits_and_says_when_there_are_none(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.search_panel
+    panel.field.setText("Raketen")
+    panel.run()
+    # "Raketen" stands as a word in four seed articles (003 has none).
+    assert panel.summary.text().endswith("in 4 articles")
+    assert panel.results.count() == int(panel.summary.text().split()[0])
+    panel.field.setText("Zeppelin")
+    panel.run()
+    assert panel.summary.text() == "No hits."
+    assert panel.results.count() == 0
+
+
+def test_newly_imported_articles_are_searchable(qtbot: QtBot, window: MainWindow, tmp_path) -> None:
+    new = tmp_path / "neu.txt"
+    new.write_text("Neuer Bericht\nDort standen Kampfpanzer.", encoding="utf-8")
+    window.import_files([new])
+    window.search_panel.field.setText("Kampfpanzer")
+    window.search_panel.run()
+    assert window.search_panel.summary.text() == "1 hit in 1 article"
