@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimmark.core.spans import Span, make_span, same_label_overlap, snap_to_words
+from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
 
 TEXT = (
     "Er schickte „3000 weitere Soldaten“, rund 11.000 Mann und Aufklärungs- und Kamikaze-Drohnen."
@@ -70,3 +70,32 @@ def test_make_span_takes_its_text_from_the_article() -> None:
     )
     assert len(span.id) == 32
     assert span.created_at.endswith("+00:00")
+
+
+MOVE_TEXT = "Kim schickte rund 3000 weitere Soldaten, sagte er."
+
+
+@pytest.mark.parametrize(
+    ("edge", "step", "expected"),
+    [
+        ("end", 1, "3000 weitere Soldaten, sagte"),
+        ("end", -1, "3000 weitere"),
+        ("start", -1, "rund 3000 weitere Soldaten"),
+        ("start", 1, "weitere Soldaten"),
+    ],
+)
+def test_an_edge_moves_one_word(edge: str, step: int, expected: str) -> None:
+    start = MOVE_TEXT.index("3000")
+    end = MOVE_TEXT.index(",")
+    moved = move_edge(MOVE_TEXT, start, end, edge, step)
+    assert moved is not None
+    assert MOVE_TEXT[moved[0] : moved[1]] == expected
+
+
+def test_an_edge_never_leaves_a_span_empty_or_the_text() -> None:
+    one = MOVE_TEXT.index("Kim")
+    assert move_edge(MOVE_TEXT, one, one + 3, "end", -1) is None
+    assert move_edge(MOVE_TEXT, one, one + 3, "start", 1) is None
+    assert move_edge(MOVE_TEXT, one, one + 3, "start", -1) is None
+    last = MOVE_TEXT.index("er.")
+    assert move_edge(MOVE_TEXT, last, last + 2, "end", 1) is None

@@ -101,3 +101,26 @@ def test_jump_between_spans_by_keyboard(qtbot: QtBot, window: MainWindow) -> Non
     assert window.view.selected.text == "4000 Verluste"
     qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert window.view.selected.text == CLAIM
+
+
+def test_span_boundaries_move_one_word_by_keyboard_and_undo(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    start = window.view.article.text.index(CLAIM)
+    window.view.select_range(start + len("3000 "), start + len(CLAIM))  # "weitere Soldaten"
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    assert span.text == "weitere Soldaten"
+    keys = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, keys | Qt.KeyboardModifier.ControlModifier)
+    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == [CLAIM]
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, keys)
+    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == [CLAIM + " zur"]
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, keys)
+    [moved] = seeded_repo.spans_for(FIRST_SEED)
+    assert (moved.id, moved.text, moved.annotator) == (span.id, CLAIM, span.annotator)
+    assert window.undo_action.text().replace("&", "").startswith("Undo edit boundaries of")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert seeded_repo.spans_for(FIRST_SEED) == [span]

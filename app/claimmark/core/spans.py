@@ -139,3 +139,47 @@ def same_label_overlap(spans: Iterable[Span], start: int, end: int, label: str) 
         if span.label == label and span.overlaps(start, end):
             return span
     return None
+
+
+def move_edge(text: str, start: int, end: int, edge: str, step: int) -> tuple[int, int] | None:
+    """Move a span's start or end by one word, keeping at least one word inside.
+
+    Args:
+        text: the article text.
+        start: the span's start.
+        end: the span's end.
+        edge: ``"start"`` or ``"end"``.
+        step: -1 moves the edge one word left, +1 one word right.
+
+    Returns:
+        The new ``(start, end)``, or ``None`` when the edge cannot move that way.
+    """
+    if edge == "end":
+        position = end
+        if step > 0:
+            while position < len(text) and not _in_word(text, position):
+                position += 1
+            if position == len(text):
+                return None
+            while position < len(text) and _in_word(text, position):
+                position += 1
+        else:
+            while position > start and _in_word(text, position - 1):
+                position -= 1
+            while position > start and not _in_word(text, position - 1):
+                position -= 1
+        return (start, position) if start < position != end else None
+    position = start
+    if step < 0:
+        while position > 0 and not _in_word(text, position - 1):
+            position -= 1
+        if position == 0:
+            return None
+        while position > 0 and _in_word(text, position - 1):
+            position -= 1
+    else:
+        while position < end and _in_word(text, position):
+            position += 1
+        while position < end and not _in_word(text, position):
+            position += 1
+    return (position, end) if position < end and position != start else None

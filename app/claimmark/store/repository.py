@@ -447,7 +447,7 @@ class Repository:
         return _suggestion_from_row(rows[0])
 
     def save_suggestion(self, suggestion: StoredSuggestion) -> None:
-        """Replace a stored suggestion's label, attributes and state (by id)."""
+        """Replace a stored suggestion's offsets, label, attributes and state (by id)."""
         if suggestion.state not in SUGGESTION_STATES:
             raise ValueError(f"unknown suggestion state {suggestion.state!r}")
         with _environment_errors(self.path), self._db.atomic():
@@ -456,9 +456,12 @@ class Repository:
                 suggestion.id,
                 {
                     c: getattr(suggestion, c)
-                    for c in ("label", "value", "qualifier", "source", "state", "span_id")
+                    for c in (
+                        "start", "end", "text", "label", "value", "qualifier", "source",
+                        "state", "span_id",
+                    )
                 },
-            )
+            )  # fmt: skip
 
     def accept_suggestions(self, accepted: Iterable[tuple[StoredSuggestion, Span]]) -> None:
         """Turn suggestions into spans, all in one transaction.

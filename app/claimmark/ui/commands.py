@@ -27,6 +27,18 @@ def _quote(text: str, limit: int = 40) -> str:
     return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
 
 
+def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> str:
+    """Name what an edit changes, for the Edit menu: "value, source", "boundaries"."""
+    changed = [
+        name
+        for name in ("label", "value", "qualifier", "source")
+        if getattr(old, name) != getattr(new, name)
+    ]
+    if (old.start, old.end) != (new.start, new.end):
+        changed.append("boundaries")
+    return ", ".join(changed)
+
+
 class _SpanCommand(QUndoCommand):
     """Shared plumbing: run a write, announce it, or report it and drop the command."""
 
@@ -104,13 +116,8 @@ class EditSpan(_SpanCommand):
     """The user changed a span's attributes (value, qualifier, source) or label."""
 
     def __init__(self, repo: Repository, events: StoreEvents, old: Span, new: Span) -> None:
-        changed = [
-            name
-            for name in ("label", "value", "qualifier", "source")
-            if getattr(old, name) != getattr(new, name)
-        ]
         super().__init__(
-            repo, events, old.article_id, f"edit {', '.join(changed)} of {_quote(old.text)}"
+            repo, events, old.article_id, f"edit {_changes(old, new)} of {_quote(old.text)}"
         )
         self.old = old
         self.new = new
@@ -182,16 +189,11 @@ class EditSuggestion(_SpanCommand):
         old: StoredSuggestion,
         new: StoredSuggestion,
     ) -> None:
-        changed = [
-            name
-            for name in ("label", "value", "qualifier", "source")
-            if getattr(old, name) != getattr(new, name)
-        ]
         super().__init__(
             repo,
             events,
             old.article_id,
-            f"edit {', '.join(changed)} of suggestion {_quote(old.text)}",
+            f"edit {_changes(old, new)} of suggestion {_quote(old.text)}",
         )
         self.old = old
         self.new = new

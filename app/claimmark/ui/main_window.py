@@ -41,7 +41,7 @@ from claimmark import formats
 from claimmark.core.detect import Detector
 from claimmark.core.labels import Label
 from claimmark.core.search import SearchHit
-from claimmark.core.spans import Span, make_span, same_label_overlap, snap_to_words
+from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion, store_form
 from claimmark.formats.txt import read_txt
 from claimmark.store import NotFoundError, Repository, StoreError
@@ -311,6 +311,21 @@ class MainWindow(QMainWindow):
             self.previous_item_action,
         ):
             self.addAction(action)
+        self.edge_actions: list[QAction] = []
+        for text, keys, edge, step in (
+            ("End one word right", "Shift+Alt+Right", "end", 1),
+            ("End one word left", "Shift+Alt+Left", "end", -1),
+            ("Start one word left", "Ctrl+Shift+Alt+Left", "start", -1),
+            ("Start one word right", "Ctrl+Shift+Alt+Right", "start", 1),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"Move the selected span's {edge} one word ({keys})")
+            action.triggered.connect(
+                lambda _=False, edge=edge, step=step: self.move_selected_edge(edge, step)
+            )
+            self.addAction(action)
+            self.edge_actions.append(action)
         self.delete_action = QAction("Delete span", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected_span)
@@ -381,6 +396,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         edit_menu.addMenu(self.relabel_menu)
+        boundaries = edit_menu.addMenu("Span &boundaries")
+        for action in self.edge_actions:
+            boundaries.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.annotator_action)
         view_menu = self.menuBar().addMenu("&View")
@@ -695,6 +713,36 @@ class MainWindow(QMainWindow):
         self._push_edit(RelabelSpan(self.repo, self.events, item, label))
         self.view.select_span(item.id)
         messages.info(f"'{item.text}' is now {label} — saved.")
+
+    def move_selected_edge(self, edge: str, step: int) -> None:
+        """Move the selected span's (or suggestion's) start or end one word left or right."""
+        item = self.view.selected
+        article = self.view.article
+        if item is None or article is None:
+            messages.warning("Select a span first, then move its start or end.")
+            return
+        moved = move_edge(article.text, item.start, item.end, edge, step)
+        if moved is None:
+            messages.warning(f"The {edge} of '{item.text}' cannot move further that way.")
+            return
+        start, end = moved
+        new = replace(item, start=start, end=end, text=article.text[start:end])
+        if isinstance(new, StoredSuggestion):
+            assert isinstance(item, StoredSuggestion)
+            self._push_edit(EditSuggestion(self.repo, self.events, item, new))
+        else:
+            assert isinstance(item, Span)
+            clash = same_label_overlap(
+                [s for s in self.view.spans if s.id != item.id], start, end, item.label
+            )
+            if clash is not None:
+                messages.warning(
+                    f"Not moved: '{new.text}' would overlap the {item.label} span '{clash.text}'."
+                )
+                return
+            self._push_edit(EditSpan(self.repo, self.events, item, new))
+        self.view.select_item(item.id)
+        messages.info(f"Now '{new.text}' — saved.")
 
     # Suggestions ----------------------------------------------------------
 
