@@ -95,7 +95,7 @@ def test_export(db_path: Path, tmp_path: Path, fmt: str) -> None:
         assert len(content.splitlines()) == 5
     else:
         assert content.splitlines()[1].startswith(
-            f"{FIRST_SEED},414,435,TROOPS,3000 weitere Soldaten,alice,{created_at},manual,,,,"
+            f"{FIRST_SEED},414,435,TROOPS,3000 weitere Soldaten,alice,{created_at},manual,,,,,"
         )
 
 

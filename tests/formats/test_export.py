@@ -56,6 +56,7 @@ def test_jsonl_is_one_line_per_article_with_exact_offsets(tmp_path: Path) -> Non
                     "value": None,
                     "qualifier": None,
                     "source": None,
+                    "note": None,
                 }
             ],
         }
@@ -85,6 +86,7 @@ def test_csv_is_one_row_per_span_with_its_sentence(tmp_path: Path) -> None:
             "value": "",
             "qualifier": "",
             "source": "",
+            "note": "",
             "sentence": "Kim schickte „3000 weitere Soldaten“, sagte er.",
         }
     ]

@@ -60,6 +60,7 @@ def test_tables_are_plain_and_named_for_what_they_hold(db_path: Path) -> None:
         "value",
         "qualifier",
         "source",
+        "note",
     ]
 
 

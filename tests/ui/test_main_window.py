@@ -230,6 +230,7 @@ def test_export_from_the_window_writes_the_spans(
                 "value": None,
                 "qualifier": None,
                 "source": None,
+                "note": None,
             }
         ],
     }

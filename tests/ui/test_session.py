@@ -124,3 +124,33 @@ def test_span_boundaries_move_one_word_by_keyboard_and_undo(
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert seeded_repo.spans_for(FIRST_SEED) == [span]
+
+
+def test_span_list_sorts_and_jumps_to_a_span(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    table = window.span_table
+    rows = [table.model().index(r, 2).data() for r in range(table.model().rowCount())]
+    assert rows == [CLAIM, "4000 Verluste"]
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by label
+    assert table.model().index(0, 1).data() == "LOSSES"
+    window.view.place_cursor(0)
+    table.clicked.emit(table.model().index(0, 2))
+    assert window.view.selected.text == "4000 Verluste"
+
+
+def test_note_and_source_completion(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    panel = window.attributes
+    panel.source.setText("Yonhap")
+    panel.source.editingFinished.emit()
+    panel.note.setText("zweite Welle")
+    panel.note.editingFinished.emit()
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    assert (span.source, span.note) == ("Yonhap", "zweite Welle")
+    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    assert "Yonhap" in panel.source.completer().model().stringList()

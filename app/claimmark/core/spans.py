@@ -29,6 +29,7 @@ class Span:
         value: the figure as an integer, where the text gives one.
         qualifier: one of :data:`QUALIFIERS`, or ``None``.
         source: who the article says reported the figure.
+        note: the annotator's free-text note.
     """
 
     id: str
@@ -43,6 +44,7 @@ class Span:
     value: int | None = None
     qualifier: str | None = None
     source: str | None = None
+    note: str | None = None
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return whether this span shares at least one character with ``[start, end)``."""

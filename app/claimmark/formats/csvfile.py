@@ -22,6 +22,7 @@ COLUMNS = (
     "value",
     "qualifier",
     "source",
+    "note",
     "sentence",
 )
 
@@ -51,6 +52,7 @@ def write_csv(records: Iterable[tuple[Article, list[Span]]], out: TextIO) -> int
                     "" if span.value is None else span.value,
                     span.qualifier or "",
                     span.source or "",
+                    span.note or "",
                     article.text[sentence.start : sentence.end],
                 )
             )

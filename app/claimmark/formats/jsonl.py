@@ -23,6 +23,7 @@ def span_record(span: Span) -> dict[str, Any]:
         "value": span.value,
         "qualifier": span.qualifier,
         "source": span.source,
+        "note": span.note,
     }
 
 

@@ -37,6 +37,7 @@ _SPAN_COLUMNS = (
     "value",
     "qualifier",
     "source",
+    "note",
 )
 _SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"
 _SUGGESTION_COLUMNS = (
@@ -517,6 +518,18 @@ class Repository:
             for row in rows:
                 hits.extend(find_hits(row["id"], row["title"], row["text"], query))
         return hits[:limit]
+
+    def sources(self) -> list[str]:
+        """Return every source already given, on spans or suggestions, most used first."""
+        with _environment_errors(self.path):
+            return [
+                r["source"]
+                for r in self._db.query(
+                    "select source, count(*) as n from ("
+                    "  select source from spans union all select source from suggestions"
+                    ") where source is not null group by source order by n desc, source"
+                )
+            ]
 
     # Counts -------------------------------------------------------------
 

@@ -139,5 +139,12 @@ def m003_article_search(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
-SCHEMA_VERSION = 3
+@_step()
+def m004_span_notes(db: Database) -> None:
+    """A free-text note on each span."""
+    db.execute("ALTER TABLE spans ADD COLUMN note TEXT")
+    db.execute("PRAGMA user_version = 4")
+
+
+SCHEMA_VERSION = 4
 """The ``user_version`` a database has once every step of this build is applied."""

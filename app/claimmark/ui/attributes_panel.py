@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from claimmark.core.labels import Label
 from claimmark.core.spans import QUALIFIERS, Span
@@ -59,6 +59,13 @@ class AttributesPanel(QWidget):
         self.qualifier.setToolTip("exact, approx (rund, etwa), at_least, more_than, up_to, vague")
         self.source = QLineEdit()
         self.source.setPlaceholderText("who reported it, as written")
+        self._known_sources = QStringListModel(self)
+        completer = QCompleter(self._known_sources, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.source.setCompleter(completer)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("a note on this span (spans only)")
         self.offsets = QLabel()
         self.made = QLabel()
         self.made.setWordWrap(True)
@@ -69,12 +76,18 @@ class AttributesPanel(QWidget):
         layout.addRow("Value", self.value)
         layout.addRow("Qualifier", self.qualifier)
         layout.addRow("Source", self.source)
+        layout.addRow("Note", self.note)
         layout.addRow("", self.made)
         self.label.activated.connect(self._on_edited)
         self.qualifier.activated.connect(self._on_edited)
         self.value.editingFinished.connect(self._on_edited)
         self.source.editingFinished.connect(self._on_edited)
+        self.note.editingFinished.connect(self._on_edited)
         self.show_item(None)
+
+    def set_known_sources(self, sources: list[str]) -> None:
+        """Offer these sources (already used in the database) as completions."""
+        self._known_sources.setStringList(sources)
 
     @property
     def item(self) -> Item | None:
@@ -84,7 +97,7 @@ class AttributesPanel(QWidget):
     def show_item(self, item: Item | None) -> None:
         """Show a span or suggestion (or a hint when ``None``), without reporting edits."""
         self._item = item
-        editors = (self.label, self.value, self.qualifier, self.source)
+        editors = (self.label, self.value, self.qualifier, self.source, self.note)
         for editor in editors:
             editor.blockSignals(True)
             editor.setEnabled(item is not None)
@@ -96,6 +109,7 @@ class AttributesPanel(QWidget):
                 self.value.setText("")
                 self.qualifier.setCurrentIndex(0)
                 self.source.setText("")
+                self.note.setText("")
                 self.made.setText("")
                 return
             if isinstance(item, StoredSuggestion):
@@ -116,6 +130,9 @@ class AttributesPanel(QWidget):
             self.qualifier.setCurrentText(item.qualifier or "")
             self.source.setText(item.source or "")
             self.source.setCursorPosition(0)  # show the start of a long source
+            is_span = isinstance(item, Span)
+            self.note.setEnabled(is_span)
+            self.note.setText((item.note or "") if isinstance(item, Span) else "")
         finally:
             for editor in editors:
                 editor.blockSignals(False)
@@ -131,5 +148,7 @@ class AttributesPanel(QWidget):
             qualifier=self.qualifier.currentText() or None,
             source=self.source.text().strip() or None,
         )
+        if isinstance(new, Span):
+            new = replace(new, note=self.note.text().strip() or None)
         if new != self._item:
             self.edited.emit(new)

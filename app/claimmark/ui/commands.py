@@ -31,8 +31,8 @@ def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> str:
     """Name what an edit changes, for the Edit menu: "value, source", "boundaries"."""
     changed = [
         name
-        for name in ("label", "value", "qualifier", "source")
-        if getattr(old, name) != getattr(new, name)
+        for name in ("label", "value", "qualifier", "source", "note")
+        if getattr(old, name, None) != getattr(new, name, None)
     ]
     if (old.start, old.end) != (new.start, new.end):
         changed.append("boundaries")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -64,6 +64,7 @@ from claimmark.ui.legend import LegendWidget
 from claimmark.ui.search_panel import SearchPanel
 from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
+from claimmark.ui.span_list import ID_ROLE, SORT_ROLE, SpanListModel
 from claimmark.ui.store_events import StoreEvents
 
 _EXPORT_FILTERS = {
@@ -217,6 +218,26 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.splitDockWidget(articles, self.search_dock, Qt.Orientation.Vertical)
         self.resizeDocks([articles, self.search_dock], [520, 220], Qt.Orientation.Vertical)
+        self.span_model = SpanListModel(self.labels, self)
+        self.span_sorter = QSortFilterProxyModel(self)
+        self.span_sorter.setSourceModel(self.span_model)
+        self.span_sorter.setSortRole(SORT_ROLE)
+        self.span_table = QTableView()
+        self.span_table.setModel(self.span_sorter)
+        self.span_table.setSortingEnabled(True)
+        self.span_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.span_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.span_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.span_table.verticalHeader().hide()
+        self.span_table.horizontalHeader().setStretchLastSection(True)
+        self.span_table.clicked.connect(self._on_span_row_clicked)
+        self.span_table.activated.connect(self._on_span_row_clicked)
+        self.spans_dock = QDockWidget("Spans", self)
+        self.spans_dock.setObjectName("spans-dock")
+        self.spans_dock.setWidget(self.span_table)
+        self.spans_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.spans_dock)
+        self.tabifyDockWidget(self.search_dock, self.spans_dock)
         self.guidelines_dock = QDockWidget("Guidelines", self)
         self.guidelines_dock.setObjectName("guidelines-dock")
         self.guidelines_dock.setWidget(GuidelinesView())
@@ -474,6 +495,7 @@ class MainWindow(QMainWindow):
             messages.error(str(error))
             return
         self.view.show_article(article, spans, suggestions)
+        self.span_model.set_spans(spans)
         self._show_article_header()
         self._select_in_list(article_id)
         self.view.setFocus()
@@ -855,6 +877,7 @@ class MainWindow(QMainWindow):
                 self.repo.spans_for(article_id), self.repo.suggestions_for(article_id)
             )
             self._show_article_header()
+            self.span_model.set_spans(self.view.spans)
             self.attributes.show_item(self.view.selected)
         self.article_model.reload()
 
@@ -873,8 +896,14 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
         self.progress.setFormat(f"{done} of {total} done")
 
+    def _on_span_row_clicked(self, index: QModelIndex) -> None:
+        self.view.select_item(index.data(ID_ROLE))
+        self.view.setFocus()
+
     def _on_item_selected(self, _item_id: str) -> None:
         item = self.view.selected
+        if item is not None:
+            self.attributes.set_known_sources(self.repo.sources())
         self.attributes.show_item(item)
         if item is not None:
             kind = "suggestion" if isinstance(item, StoredSuggestion) else "span"
@@ -1055,6 +1084,7 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.details_dock.raise_()
+            self.search_dock.raise_()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: remember the layout (the data is saved already)."""
