@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         QVBoxLayout(span_box).addWidget(self.attributes)
         layout.addWidget(labels_box)
         layout.addWidget(span_box, 1)
-        details = QDockWidget("Labels and span", self)
+        details = QDockWidget("Details", self)
         details.setObjectName("details-dock")
         details.setWidget(side)
         details.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -217,7 +217,6 @@ class MainWindow(QMainWindow):
         self.search_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.splitDockWidget(articles, self.search_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([articles, self.search_dock], [520, 220], Qt.Orientation.Vertical)
         self.span_model = SpanListModel(self.labels, self)
         self.span_sorter = QSortFilterProxyModel(self)
         self.span_sorter.setSourceModel(self.span_model)
@@ -236,15 +235,18 @@ class MainWindow(QMainWindow):
         self.spans_dock.setObjectName("spans-dock")
         self.spans_dock.setWidget(self.span_table)
         self.spans_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.spans_dock)
-        self.tabifyDockWidget(self.search_dock, self.spans_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.spans_dock)
         self.guidelines_dock = QDockWidget("Guidelines", self)
         self.guidelines_dock.setObjectName("guidelines-dock")
         self.guidelines_dock.setWidget(GuidelinesView())
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidelines_dock)
-        self.tabifyDockWidget(details, self.guidelines_dock)
         self.details_dock = details
-        self.resizeDocks([articles, details], [400, 330], Qt.Orientation.Horizontal)
+        # One tab group only: with two, Qt 6.11 drew a second, stale tab bar of the
+        # later group over the status bar.
+        self.resizeDocks([articles, details], [440, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([articles, self.search_dock], [520, 220], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(details, self.spans_dock)
+        self.tabifyDockWidget(details, self.guidelines_dock)
 
     def _build_actions(self) -> None:
         self.mark_actions: dict[str, QAction] = {}
@@ -1084,7 +1086,6 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.details_dock.raise_()
-            self.search_dock.raise_()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: remember the layout (the data is saved already)."""
