@@ -72,6 +72,13 @@ _DB_OPTION = click.option(
     help="Render the main window offscreen to this PNG file and exit.",
 )
 @click.option("--article", "article_id", help="Open this article id first.")
+@click.option(
+    "--theme",
+    type=click.Choice(["system", "light", "dark"]),
+    default="system",
+    show_default=True,
+    help="Colours: follow the desktop's light or dark mode, or force one.",
+)
 @click.pass_context
 def cli(
     ctx: click.Context,
@@ -79,6 +86,7 @@ def cli(
     annotator: str | None,
     screenshot: Path | None,
     article_id: str | None,
+    theme: str,
 ) -> None:
     """Annotate troop, loss and weapon claims in news articles.
 
@@ -91,6 +99,7 @@ def cli(
         claimmark
         claimmark --db project.db --annotator alice
         claimmark --screenshot window.png --article 000_c85cdf0a18791572
+        claimmark --screenshot dark.png --theme dark
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -101,6 +110,7 @@ def cli(
         annotator=annotator,
         screenshot=screenshot,
         article_id=article_id,
+        theme=theme,
     )
     ctx.exit(code)
 

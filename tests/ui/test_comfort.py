@@ -108,3 +108,49 @@ def test_span_text_is_readable_on_every_label_colour(label: object) -> None:
     # Span text is drawn black on the label fill in light and dark palettes alike.
     ratio = (_luminance(label.colour) + 0.05) / (0 + 0.05)  # type: ignore[attr-defined]
     assert ratio >= 7.0  # WCAG AAA for normal text
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("label", DEFAULT_LABELS, ids=lambda label: label.name)
+@pytest.mark.parametrize(("dark", "background"), [(False, "#ffffff"), (True, "#1f1f1f")])
+def test_suggestion_underlines_stand_out_on_light_and_dark(
+    label: object, dark: bool, background: str
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from claimmark.ui.article_view import _strong
+
+    line = _strong(QColor(label.colour), dark).name()  # type: ignore[attr-defined]
+    assert _contrast(line, background) >= 3.0  # WCAG non-text contrast
+
+
+def test_the_view_redraws_underlines_for_a_dark_palette(
+    qtbot: QtBot, seeded_repo: Repository
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from claimmark.core.detect import Detector
+    from claimmark.formats.lexicon import load_lexicon
+    from claimmark.ui.article_view import _strong
+    from claimmark.ui.theme import _DARK
+
+    window = open_window(qtbot, seeded_repo, detector=Detector(load_lexicon()[0]))
+    claim = next(s for s in window.view.suggestions if s.text == "4000 Verluste")
+    losses = QColor(next(lb.colour for lb in DEFAULT_LABELS if lb.name == "LOSSES"))
+
+    def underline() -> str:
+        block = window.view.document().findBlock(claim.start)
+        ranges = block.layout().formats()
+        hit = next(r for r in ranges if block.position() + r.start == claim.start)
+        return hit.format.underlineColor().name()
+
+    assert underline() == _strong(losses, dark=False).name()
+    palette = window.view.palette()
+    for role, colour in _DARK.items():
+        palette.setColor(role, QColor(colour))
+    window.view.setPalette(palette)
+    assert underline() == _strong(losses, dark=True).name()

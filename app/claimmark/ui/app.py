@@ -81,6 +81,7 @@ def run_gui(
     annotator: str | None,
     screenshot: Path | None = None,
     article_id: str | None = None,
+    theme: str = "system",
 ) -> int:
     """Open the main window on a database and run until it closes.
 
@@ -90,6 +91,7 @@ def run_gui(
             remembered from last time, or asked for on first use.
         screenshot: if given, render the window offscreen to this PNG and return.
         article_id: article to open first (default: the first one listed).
+        theme: "system" (follow the desktop), "light" or "dark".
 
     Returns:
         The process exit code.
@@ -101,11 +103,13 @@ def run_gui(
     from claimmark.ui import messages
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME, default_db_path
+    from claimmark.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    apply_theme(app, theme)
     path = db_path if db_path is not None else default_db_path()
     try:
         repo = Repository.open(path)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,15 +32,20 @@ from claimmark.core.labels import Label
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.text import Utf16Map
+from claimmark.ui.theme import is_dark
 
 # Span text is drawn black on the light label fills whatever the palette, so it
 # stays readable in dark mode too.
 _SPAN_TEXT = QColor("#000000")
 
 
-def _strong(colour: QColor) -> QColor:
-    """Return a saturated, darker form of a pastel label colour, visible as a thin line."""
-    return QColor.fromHsvF(max(colour.hsvHueF(), 0.0), 1.0, 0.7)
+def _strong(colour: QColor, dark: bool = False) -> QColor:
+    """Return a form of a pastel label colour that is visible as a thin line.
+
+    Saturated and darker on a light background; lighter on a dark one.
+    """
+    hue = max(colour.hsvHueF(), 0.0)
+    return QColor.fromHsvF(hue, 0.6, 1.0) if dark else QColor.fromHsvF(hue, 1.0, 0.7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +72,20 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._starts: list[int] = []
         self._longest = 0
         self._colours: dict[str, QColor] = {}
+        self._dark = False
         self._formats: dict[tuple[tuple[str, ...], str | None], QTextCharFormat] = {}
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         """Set the colour of each label (does not rehighlight)."""
         self._colours = {label.name: QColor(label.colour) for label in labels}
         self._formats.clear()
+
+    def set_dark(self, dark: bool) -> None:
+        """Say whether the background is dark, and redraw if that changed."""
+        if dark != self._dark:
+            self._dark = dark
+            self._formats.clear()
+            self.rehighlight()
 
     def set_marks(self, marks: Sequence[_Mark], changed: Iterable[_Mark] | None = None) -> None:
         """Replace the span index and redraw.
@@ -118,7 +131,9 @@ class SpanHighlighter(QSyntaxHighlighter):
                 label, style = underline
                 fmt.setFontUnderline(True)
                 fmt.setUnderlineStyle(style)
-                fmt.setUnderlineColor(_strong(self._colours.get(label, QColor("#555555"))))
+                fmt.setUnderlineColor(
+                    _strong(self._colours.get(label, QColor("#555555")), self._dark)
+                )
             self._formats[key] = fmt
         return fmt
 
@@ -176,6 +191,7 @@ class ArticleView(QPlainTextEdit):
         self.set_font_size(self.normal_font_size)
         self.document().setDocumentMargin(12)
         self.highlighter = SpanHighlighter(self.document())
+        self.highlighter.set_dark(is_dark(self.palette()))
         self._article: Article | None = None
         self._map = Utf16Map("")
         self._spans: list[Span] = []
@@ -185,6 +201,12 @@ class ArticleView(QPlainTextEdit):
         self._context_actions: list[QAction | QMenu | None] = []
         self.cursorPositionChanged.connect(self._on_cursor_position_changed)
         self.selectionChanged.connect(self._on_cursor_position_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget::changeEvent: redraw underlines for a light or dark palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_dark(is_dark(self.palette()))
 
     def set_font_size(self, points: float) -> None:
         """Set the text size (6 to 48 points)."""
@@ -380,7 +402,7 @@ class ArticleView(QPlainTextEdit):
             selection.format.setForeground(_SPAN_TEXT)
             selection.format.setFontUnderline(True)
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            selection.format.setUnderlineColor(_strong(colour))
+            selection.format.setUnderlineColor(_strong(colour, is_dark(self.palette())))
         selection.format.setFontWeight(QFont.Weight.Bold)
         return selection
 
