@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -27,3 +29,33 @@ DEFAULT_LABELS: tuple[Label, ...] = (
     Label("LOSSES", "2", "#f4a3a8", "casualties: killed, wounded, captured, missing"),
     Label("WEAPONS", "3", "#ffd166", "weapon systems, munitions, military equipment"),
 )
+
+
+LABEL_KEYS = tuple("123456789")
+_NAME = re.compile(r"[A-Z][A-Z0-9_]{0,31}")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def label_problems(label: Label, others: Iterable[Label]) -> list[str]:
+    """Return what is wrong with a label among the other labels of the set (empty if fine).
+
+    Names are upper case (letters, digits, underscore), unique; keys are 1-9, unique;
+    colours are ``#rrggbb``.
+    """
+    others = list(others)
+    problems = []
+    if not _NAME.fullmatch(label.name):
+        problems.append(
+            f"the name {label.name!r} must start with a capital letter and hold only "
+            "capitals, digits and _ (at most 32)"
+        )
+    if any(o.name == label.name for o in others):
+        problems.append(f"there is a label {label.name} already")
+    if label.key not in LABEL_KEYS:
+        problems.append(f"the key {label.key!r} must be one of 1 to 9")
+    clash = next((o for o in others if o.key == label.key), None)
+    if clash is not None:
+        problems.append(f"key {label.key} is {clash.name}'s already")
+    if not _COLOUR.fullmatch(label.colour):
+        problems.append(f"the colour {label.colour!r} must be #rrggbb")
+    return problems

@@ -1,9 +1,10 @@
 """The store: the only code that speaks SQL (through sqlite-utils)."""
 
 from claimmark.store.errors import NewerSchemaError, NotFoundError, SpanConflictError, StoreError
-from claimmark.store.repository import ImportResult, Repository, Stats
+from claimmark.store.repository import DeletedLabel, ImportResult, Repository, Stats
 
 __all__ = [
+    "DeletedLabel",
     "ImportResult",
     "NewerSchemaError",
     "NotFoundError",

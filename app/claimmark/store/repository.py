@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from claimmark.core.articles import STATUSES, Article, ArticleSummary
-from claimmark.core.labels import Label
+from claimmark.core.labels import Label, label_problems
 from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import Span, now_iso, same_label_overlap
 from claimmark.core.suggestions import SUGGESTION_STATES, StoredSuggestion
@@ -71,6 +71,16 @@ class ImportResult:
 
     added: tuple[str, ...] = ()
     skipped: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedLabel:
+    """A deleted label with what it took along, so undo can put everything back."""
+
+    label: Label
+    position: int
+    spans: tuple[Span, ...]
+    suggestions: tuple[StoredSuggestion, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +212,92 @@ class Repository:
                     "select name, key, colour, description from labels order by position"
                 )
             ]
+
+    def save_label(self, label: Label, old_name: str | None = None) -> None:
+        """Add a label, or change the label called ``old_name`` (renaming carries its spans).
+
+        Raises:
+            ValueError: the label is not valid among the others (see ``label_problems``).
+            NotFoundError: there is no label ``old_name``.
+        """
+        with _environment_errors(self.path), self._db.atomic():
+            # An edit is checked against the other labels; a new label against all.
+            others = [lb for lb in self.labels() if old_name is None or lb.name != old_name]
+            problems = label_problems(label, others)
+            if problems:
+                raise ValueError("; ".join(problems))
+            row = {
+                "name": label.name,
+                "key": label.key,
+                "colour": label.colour,
+                "description": label.description,
+            }
+            if old_name is None:
+                position = self._db.execute(
+                    "select coalesce(max(position) + 1, 0) from labels"
+                ).fetchone()[0]
+                self._db.table("labels").insert({**row, "position": position})
+                return
+            # ON UPDATE CASCADE renames the label on its spans and suggestions too.
+            cursor = self._db.execute(
+                "update labels set name = ?, key = ?, colour = ?, description = ? where name = ?",
+                [label.name, label.key, label.colour, label.description, old_name],
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(old_name)
+
+    def label_use(self, name: str) -> tuple[int, int]:
+        """Return how many spans and suggestions carry the label."""
+        with _environment_errors(self.path):
+            spans = self._db.execute("select count(*) from spans where label = ?", [name])
+            suggestions = self._db.execute(
+                "select count(*) from suggestions where label = ?", [name]
+            )
+            return spans.fetchone()[0], suggestions.fetchone()[0]
+
+    def delete_label(self, name: str) -> DeletedLabel:
+        """Delete a label with its spans and suggestions; return them, to restore on undo."""
+        with _environment_errors(self.path), self._db.atomic():
+            label = next((lb for lb in self.labels() if lb.name == name), None)
+            if label is None:
+                raise NotFoundError(name)
+            position = self._db.execute(
+                "select position from labels where name = ?", [name]
+            ).fetchone()[0]
+            spans = [
+                _span_from_row(r) for r in self._db.query(_SPAN_SELECT + " where label = ?", [name])
+            ]
+            suggestions = [
+                _suggestion_from_row(r)
+                for r in self._db.query(_SUGGESTION_SELECT + " where label = ?", [name])
+            ]
+            self._db.execute("delete from spans where label = ?", [name])
+            self._db.execute("delete from suggestions where label = ?", [name])
+            self._db.execute("delete from labels where name = ?", [name])
+        return DeletedLabel(label, position, tuple(spans), tuple(suggestions))
+
+    def restore_label(self, deleted: DeletedLabel) -> None:
+        """Put back a deleted label, at its place in the list, with its spans and suggestions."""
+        label = deleted.label
+        with _environment_errors(self.path), self._db.atomic():
+            self._db.execute(
+                "update labels set position = position + 1 where position >= ?",
+                [deleted.position],
+            )
+            self._db.table("labels").insert(
+                {
+                    "name": label.name,
+                    "key": label.key,
+                    "colour": label.colour,
+                    "description": label.description,
+                    "position": deleted.position,
+                }
+            )
+            for span in deleted.spans:
+                self._db.table("spans").insert(_span_to_row(span))
+            self._db.table("suggestions").insert_all(
+                {c: getattr(s, c) for c in _SUGGESTION_COLUMNS} for s in deleted.suggestions
+            )
 
     # Articles -----------------------------------------------------------
 

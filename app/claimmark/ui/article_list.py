@@ -63,6 +63,13 @@ class ArticleListModel(QAbstractTableModel):
         self._labels: list[Label] = repo.labels()
         self._rows: list[ArticleSummary] = repo.list_articles()
 
+    def set_labels(self, labels: list[Label]) -> None:
+        """Show one count column per label of this (new) label set."""
+        self.beginResetModel()
+        self._labels = list(labels)
+        self._rows = self._repo.list_articles()
+        self.endResetModel()
+
     def reload(self) -> None:
         """Re-read the articles; keeps the selection when the same articles are listed."""
         rows = self._repo.list_articles()

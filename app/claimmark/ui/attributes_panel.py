@@ -85,6 +85,17 @@ class AttributesPanel(QWidget):
         self.note.editingFinished.connect(self._on_edited)
         self.show_item(None)
 
+    def set_labels(self, labels: Sequence[Label]) -> None:
+        """Offer this (new) label set in the label box."""
+        self._colours = {label.name: label.colour for label in labels}
+        self.label.blockSignals(True)
+        try:
+            self.label.clear()
+            self.label.addItems([label.name for label in labels])
+        finally:
+            self.label.blockSignals(False)
+        self.show_item(self._item)
+
     def set_known_sources(self, sources: list[str]) -> None:
         """Offer these sources (already used in the database) as completions."""
         self._known_sources.setStringList(sources)

@@ -13,9 +13,16 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
+from claimmark.core.labels import Label
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.store import NotFoundError, Repository, SpanConflictError, StoreError
+from claimmark.store import (
+    DeletedLabel,
+    NotFoundError,
+    Repository,
+    SpanConflictError,
+    StoreError,
+)
 from claimmark.ui import messages
 from claimmark.ui.store_events import StoreEvents
 
@@ -236,3 +243,70 @@ class SetStatus(QUndoCommand):
     def undo(self) -> None:
         """Override QUndoCommand::undo: set the old status."""
         self._set(self.old)
+
+
+class SaveLabel(QUndoCommand):
+    """The user added a label, or changed one (renaming carries its spans along)."""
+
+    def __init__(
+        self, repo: Repository, events: StoreEvents, old: Label | None, new: Label
+    ) -> None:
+        super().__init__(f"add label {new.name}" if old is None else f"change label {old.name}")
+        self._repo = repo
+        self._events = events
+        self.old = old
+        self.new = new
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except _EXPECTED_FAILURES as failure:
+            self.setObsolete(True)
+            messages.error(f"Could not {self.text()}: {failure}")
+            return
+        self._events.labels_changed.emit()
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: save the new label."""
+        old_name = self.old.name if self.old else None
+        self._run(lambda: self._repo.save_label(self.new, old_name))
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: remove the added label, or change it back."""
+        if self.old is None:
+            self._run(lambda: self._repo.delete_label(self.new.name))
+        else:
+            old = self.old
+            self._run(lambda: self._repo.save_label(old, self.new.name))
+
+
+class DeleteLabel(QUndoCommand):
+    """The user deleted a label, with its spans and suggestions; undo brings all back."""
+
+    def __init__(self, repo: Repository, events: StoreEvents, name: str) -> None:
+        super().__init__(f"delete label {name}")
+        self._repo = repo
+        self._events = events
+        self.name = name
+        self.deleted: DeletedLabel | None = None
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo: delete the label, keeping what it took along."""
+        try:
+            self.deleted = self._repo.delete_label(self.name)
+        except _EXPECTED_FAILURES as failure:
+            self.setObsolete(True)
+            messages.error(f"Could not {self.text()}: {failure}")
+            return
+        self._events.labels_changed.emit()
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo: restore the label, its spans and suggestions."""
+        if self.deleted is None:
+            return
+        try:
+            self._repo.restore_label(self.deleted)
+        except _EXPECTED_FAILURES as failure:
+            messages.error(f"Could not undo {self.text()}: {failure}")
+            return
+        self._events.labels_changed.emit()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from claimmark import formats
 from claimmark.core.detect import Detector
-from claimmark.core.labels import Label
+from claimmark.core.labels import Label, label_problems
 from claimmark.core.search import SearchHit
 from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion, store_form
@@ -51,15 +51,18 @@ from claimmark.ui.article_view import ArticleView
 from claimmark.ui.attributes_panel import AttributesPanel
 from claimmark.ui.commands import (
     AcceptSuggestions,
+    DeleteLabel,
     DeleteSpan,
     EditSpan,
     EditSuggestion,
     MarkSpan,
     RejectSuggestion,
     RelabelSpan,
+    SaveLabel,
     SetStatus,
 )
 from claimmark.ui.guidelines import GuidelinesView
+from claimmark.ui.labels_dialog import LabelsDialog
 from claimmark.ui.legend import LegendWidget
 from claimmark.ui.search_panel import SearchPanel
 from claimmark.ui.settings import settings
@@ -131,12 +134,16 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_actions()
         self._build_menus_and_toolbar()
+        self.labels_dialog: LabelsDialog | None = None
+        self._install_label_actions()
+        self._resize_article_columns()
         self.saved_to = QLabel(f"Annotator: {annotator}   ·   Saved to {repo.path}")
         self.saved_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.saved_to)
 
         self.events.spans_changed.connect(self._on_spans_changed)
         self.events.articles_changed.connect(self._on_articles_changed)
+        self.events.labels_changed.connect(self._on_labels_changed)
         self.view.item_selected.connect(self._on_item_selected)
         self.attributes.edited.connect(self._on_attributes_edited)
         self.view.selectionChanged.connect(self._update_actions)
@@ -156,10 +163,6 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.article_model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _build_docks(self) -> None:
@@ -169,9 +172,7 @@ class MainWindow(QMainWindow):
             self.status_filter.addItem(text, status)
         self.status_filter.setToolTip("Show only the articles with this status")
         self.label_filter = QComboBox()
-        self.label_filter.addItem("Any labels", None)
-        for label in self.labels:
-            self.label_filter.addItem(f"with {label.name}", label.name)
+        self._fill_label_filter()
         self.label_filter.setToolTip("Show only the articles with spans of this label")
         self.status_filter.currentIndexChanged.connect(
             lambda: self.article_filter.set_status(self.status_filter.currentData())
@@ -199,7 +200,9 @@ class MainWindow(QMainWindow):
         side = QWidget()
         layout = QVBoxLayout(side)
         labels_box = QGroupBox("Labels")
-        QVBoxLayout(labels_box).addWidget(LegendWidget(self.labels))
+        self.labels_box = labels_box
+        self.legend = LegendWidget(self.labels)
+        QVBoxLayout(labels_box).addWidget(self.legend)
         span_box = QGroupBox("Selected span or suggestion")
         QVBoxLayout(span_box).addWidget(self.attributes)
         layout.addWidget(labels_box)
@@ -248,21 +251,34 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(details, self.spans_dock)
         self.tabifyDockWidget(details, self.guidelines_dock)
 
+    def _fill_label_filter(self) -> None:
+        chosen = self.label_filter.currentData()
+        self.label_filter.blockSignals(True)
+        try:
+            self.label_filter.clear()
+            self.label_filter.addItem("Any labels", None)
+            for label in self.labels:
+                self.label_filter.addItem(f"with {label.name}", label.name)
+            index = self.label_filter.findData(chosen)
+            self.label_filter.setCurrentIndex(max(index, 0))
+        finally:
+            self.label_filter.blockSignals(False)
+        self.article_filter.set_label(self.label_filter.currentData())
+
+    def _resize_article_columns(self) -> None:
+        header = self.article_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.article_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
     def _build_actions(self) -> None:
+        # Filled from the label set by _install_label_actions, again whenever it changes.
         self.mark_actions: dict[str, QAction] = {}
         self.relabel_menu = QMenu("Change label to", self)
         self.relabel_actions: dict[str, QAction] = {}
-        for label in self.labels:
-            mark = QAction(_swatch(label.colour), f"Mark {label.name}", self)
-            mark.setShortcut(QKeySequence(label.key))
-            mark.setToolTip(f"Mark the selected text {label.name} ({label.key})")
-            mark.triggered.connect(lambda _=False, name=label.name: self.mark(name))
-            self.addAction(mark)
-            self.mark_actions[label.name] = mark
-            relabel = QAction(_swatch(label.colour), label.name, self)
-            relabel.triggered.connect(lambda _=False, name=label.name: self.relabel(name))
-            self.relabel_menu.addAction(relabel)
-            self.relabel_actions[label.name] = relabel
+        self.labels_action = QAction("&Labels…", self)
+        self.labels_action.setToolTip("Add, rename, recolour, re-key or delete labels")
+        self.labels_action.triggered.connect(self.show_labels_dialog)
         self.accept_action = QAction("&Accept suggestion", self)
         self.accept_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("A")]
@@ -392,17 +408,6 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.view.set_context_actions(
-            [
-                self.accept_action,
-                self.reject_action,
-                None,
-                *self.mark_actions.values(),
-                None,
-                self.delete_action,
-                self.relabel_menu,
-            ]
-        )
 
     def _build_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -414,15 +419,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        for action in self.mark_actions.values():
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
+        self._edit_menu_mark_anchor = edit_menu.addSeparator()  # mark actions go before it
+        self.edit_menu = edit_menu
         edit_menu.addAction(self.delete_action)
         edit_menu.addMenu(self.relabel_menu)
         boundaries = edit_menu.addMenu("Span &boundaries")
         for action in self.edge_actions:
             boundaries.addAction(action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.labels_action)
         edit_menu.addAction(self.annotator_action)
         view_menu = self.menuBar().addMenu("&View")
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
@@ -461,11 +466,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Annotate", self)
         toolbar.setObjectName("annotate-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for label in self.labels:
-            action = self.mark_actions[label.name]
-            toolbar.addAction(action)
-            toolbar.widgetForAction(action).setToolTip(action.toolTip())
-        toolbar.addSeparator()
+        self._toolbar_mark_anchor = toolbar.addSeparator()  # mark actions go before it
+        self.toolbar = toolbar
         toolbar.addAction(self.accept_action)
         toolbar.addAction(self.reject_action)
         toolbar.addAction(self.accept_all_action)
@@ -479,6 +481,100 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
+
+    # Labels ---------------------------------------------------------------
+
+    def _install_label_actions(self) -> None:
+        """Make the mark and change-label actions of the current label set (again)."""
+        for action in [*self.mark_actions.values(), *self.relabel_actions.values()]:
+            self.toolbar.removeAction(action)
+            self.edit_menu.removeAction(action)
+            self.relabel_menu.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+        self.mark_actions = {}
+        self.relabel_actions = {}
+        for label in self.labels:
+            mark = QAction(_swatch(label.colour), f"Mark {label.name}", self)
+            mark.setShortcut(QKeySequence(label.key))
+            mark.setToolTip(f"Mark the selected text {label.name} ({label.key})")
+            mark.triggered.connect(lambda _=False, name=label.name: self.mark(name))
+            self.addAction(mark)
+            self.toolbar.insertAction(self._toolbar_mark_anchor, mark)
+            self.edit_menu.insertAction(self._edit_menu_mark_anchor, mark)
+            self.mark_actions[label.name] = mark
+            relabel = QAction(_swatch(label.colour), label.name, self)
+            relabel.triggered.connect(lambda _=False, name=label.name: self.relabel(name))
+            self.relabel_menu.addAction(relabel)
+            self.relabel_actions[label.name] = relabel
+        self.view.set_context_actions(
+            [
+                self.accept_action,
+                self.reject_action,
+                None,
+                *self.mark_actions.values(),
+                None,
+                self.delete_action,
+                self.relabel_menu,
+            ]
+        )
+
+    def _on_labels_changed(self) -> None:
+        """Show the new label set everywhere: actions, legend, list, filter, panels, text."""
+        self.labels = self.repo.labels()
+        self._install_label_actions()
+        self.view.set_labels(self.labels)
+        self.view.highlighter.rehighlight()
+        self.article_model.set_labels(self.labels)
+        self._resize_article_columns()
+        self._fill_label_filter()
+        old_legend = self.legend
+        self.legend = LegendWidget(self.labels)
+        self.labels_box.layout().replaceWidget(old_legend, self.legend)
+        old_legend.deleteLater()
+        self.attributes.set_labels(self.labels)
+        self.span_model.set_labels(self.labels)
+        if self.view.article is not None:
+            self._on_spans_changed(self.view.article.id)
+        if self.labels_dialog is not None:
+            self.labels_dialog.show_labels(self.labels)
+        self._update_actions()
+
+    def show_labels_dialog(self) -> LabelsDialog:
+        """Open the Labels dialog (not modal: the window stays usable)."""
+        if self.labels_dialog is None:
+            self.labels_dialog = LabelsDialog(self.labels, self)
+            self.labels_dialog.save_requested.connect(self.save_label)
+            self.labels_dialog.delete_requested.connect(self.delete_label)
+        self.labels_dialog.show()
+        self.labels_dialog.raise_()
+        return self.labels_dialog
+
+    def save_label(self, old_name: str, label: Label) -> None:
+        """Add a label (``old_name`` empty) or change one, if it is valid."""
+        old = next((lb for lb in self.labels if lb.name == old_name), None)
+        others = [lb for lb in self.labels if old is None or lb.name != old.name]
+        problems = label_problems(label, others)
+        if problems:
+            messages.warning(f"Label not saved: {'; '.join(problems)}.")
+            return
+        self.undo_stack.push(SaveLabel(self.repo, self.events, old, label))
+        messages.info(f"Label {label.name} saved.")
+
+    def delete_label(self, name: str) -> None:
+        """Delete a label; if spans or suggestions carry it, ask first."""
+        spans, suggestions = self.repo.label_use(name)
+        if spans or suggestions:
+            answer = QMessageBox.question(
+                self,
+                "Delete label",
+                f"{spans} span(s) and {suggestions} suggestion(s) carry {name}. Delete the "
+                "label and all of them? (Edit › Undo brings them back.)",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.undo_stack.push(DeleteLabel(self.repo, self.events, name))
+        messages.info(f"Label {name} deleted. Ctrl+Z brings it back.")
 
     # Articles -------------------------------------------------------------
 

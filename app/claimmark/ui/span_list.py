@@ -24,6 +24,12 @@ class SpanListModel(QAbstractTableModel):
         self._spans: list[Span] = []
         self._colours = {label.name: QColor(label.colour) for label in labels}
 
+    def set_labels(self, labels: Sequence[Label]) -> None:
+        """Use the colours of this (new) label set."""
+        self._colours = {label.name: QColor(label.colour) for label in labels}
+        if self._spans:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._spans) - 1, 1))
+
     def set_spans(self, spans: Sequence[Span]) -> None:
         """Show these spans (in position order)."""
         self.beginResetModel()

@@ -12,7 +12,9 @@ class StoreEvents(QObject):
         spans_changed(article_id): spans or suggestions of that article were added,
             removed or changed.
         articles_changed(): articles were added, or their status changed.
+        labels_changed(): the label set changed (added, renamed, recoloured, deleted).
     """
 
     spans_changed = Signal(str)
     articles_changed = Signal()
+    labels_changed = Signal()
