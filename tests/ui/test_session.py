@@ -154,3 +154,34 @@ def test_note_and_source_completion(
     assert (span.source, span.note) == ("Yonhap", "zweite Welle")
     _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
     assert "Yonhap" in panel.source.completer().model().stringList()
+
+
+def test_dragging_a_span_edge_with_the_mouse(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    view = window.view
+
+    def point(offset: int) -> object:
+        cursor = view.textCursor()
+        cursor.setPosition(offset)
+        rect = view.cursorRect(cursor)
+        return rect.center()
+
+    text = view.article.text
+    end_edge = point(span.end)
+    assert view.edge_at(end_edge) == "end"
+    target = point(text.index("Verfügung", span.end) + 3)  # inside "Verfügung"
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=end_edge)
+    qtbot.mouseMove(view.viewport(), pos=target)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    [dragged] = seeded_repo.spans_for(FIRST_SEED)
+    assert dragged.id == span.id
+    assert dragged.text == CLAIM + " zur Verfügung"
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point(dragged.start))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point(span.start + 5))
+    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["weitere Soldaten zur Verfügung"]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert seeded_repo.spans_for(FIRST_SEED) == [span]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QMouseEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from claimmark.core.articles import Article
 from claimmark.core.labels import Label
-from claimmark.core.spans import Span
+from claimmark.core.spans import Span, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.text import Utf16Map
 from claimmark.ui.theme import is_dark
@@ -172,11 +173,19 @@ class ArticleView(QPlainTextEdit):
     The user selects one span or suggestion at a time, by clicking it, moving the
     cursor into it, or with Tab / Shift+Tab (suggestions).
 
+    Dragging the start or end edge of the selected span with the mouse moves it,
+    snapped to whole words.
+
     Signals:
         item_selected(item_id): the selected span or suggestion changed ("" for none).
+        edge_dragged(item_id, start, end): the user dragged an edge of the selected item;
+            the new bounds, snapped to words (nothing is saved by the view).
     """
 
     item_selected = Signal(str)
+    edge_dragged = Signal(str, int, int)
+
+    EDGE_GRAB_PIXELS = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +208,8 @@ class ArticleView(QPlainTextEdit):
         self._selected: Selectable | None = None
         self._labels: dict[str, Label] = {}
         self._context_actions: list[QAction | QMenu | None] = []
+        self._dragging: str | None = None  # "start" or "end" while an edge is dragged
+        self.viewport().setMouseTracking(True)
         self.cursorPositionChanged.connect(self._on_cursor_position_changed)
         self.selectionChanged.connect(self._on_cursor_position_changed)
 
@@ -412,6 +423,72 @@ class ArticleView(QPlainTextEdit):
             self._set_selected(None)
             return
         self._set_selected(self.item_at(self._map.from_utf16(cursor.position())))
+
+    # Dragging an edge -----------------------------------------------------
+
+    def edge_at(self, pos: QPoint) -> str | None:
+        """Return "start" or "end" if ``pos`` (viewport) is on an edge of the selected item."""
+        item = self._selected
+        if item is None:
+            return None
+        for edge, offset in (("start", item.start), ("end", item.end)):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_utf16(offset))
+            rect = self.cursorRect(cursor)
+            if (
+                abs(pos.x() - rect.x()) <= self.EDGE_GRAB_PIXELS
+                and rect.top() <= pos.y() <= rect.bottom()
+            ):
+                return edge
+        return None
+
+    def _dragged_bounds(self, pos: QPoint) -> tuple[int, int] | None:
+        item = self._selected
+        article = self._article
+        if item is None or article is None or self._dragging is None:
+            return None
+        offset = self._map.from_utf16(self.cursorForPosition(pos).position())
+        start, end = (offset, item.end) if self._dragging == "start" else (item.start, offset)
+        return snap_to_words(article.text, start, end)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Override QPlainTextEdit::mousePressEvent: grab an edge of the selected span."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            edge = self.edge_at(event.position().toPoint())
+            if edge is not None:
+                self._dragging = edge
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Override QPlainTextEdit::mouseMoveEvent: preview a dragged edge, or show it can be."""
+        pos = event.position().toPoint()
+        if self._dragging is not None:
+            bounds = self._dragged_bounds(pos)
+            if bounds is not None and self._selected is not None:
+                preview = replace(self._selected, start=bounds[0], end=bounds[1])
+                self.setExtraSelections([self._selection_of(preview)])
+            event.accept()
+            return
+        shape = Qt.CursorShape.SizeHorCursor if self.edge_at(pos) else Qt.CursorShape.IBeamCursor
+        self.viewport().setCursor(shape)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Override QPlainTextEdit::mouseReleaseEvent: report the dragged edge's new bounds."""
+        if self._dragging is None:
+            super().mouseReleaseEvent(event)
+            return
+        bounds = self._dragged_bounds(event.position().toPoint())
+        self._dragging = None
+        item = self._selected
+        event.accept()
+        if item is None:
+            return
+        self.setExtraSelections([self._selection_of(item)])
+        if bounds is not None and bounds != (item.start, item.end):
+            self.edge_dragged.emit(item.id, bounds[0], bounds[1])
 
     # Context menu ---------------------------------------------------------
 

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.events.articles_changed.connect(self._on_articles_changed)
         self.events.labels_changed.connect(self._on_labels_changed)
         self.view.item_selected.connect(self._on_item_selected)
+        self.view.edge_dragged.connect(self._on_edge_dragged)
         self.attributes.edited.connect(self._on_attributes_edited)
         self.view.selectionChanged.connect(self._update_actions)
         self.article_table.selectionModel().currentRowChanged.connect(self._on_article_row_changed)
@@ -845,7 +846,17 @@ class MainWindow(QMainWindow):
         if moved is None:
             messages.warning(f"The {edge} of '{item.text}' cannot move further that way.")
             return
-        start, end = moved
+        self.set_bounds(item, *moved)
+
+    def _on_edge_dragged(self, item_id: str, start: int, end: int) -> None:
+        item = self.view.selected
+        if item is not None and item.id == item_id:
+            self.set_bounds(item, start, end)
+
+    def set_bounds(self, item: Span | StoredSuggestion, start: int, end: int) -> None:
+        """Give a span or suggestion new bounds (keeping its id and attributes), undoably."""
+        article = self.view.article
+        assert article is not None
         new = replace(item, start=start, end=end, text=article.text[start:end])
         if isinstance(new, StoredSuggestion):
             assert isinstance(item, StoredSuggestion)
