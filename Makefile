@@ -35,6 +35,7 @@ eval: setup
 ## Speed targets, measured outside the test run.
 bench: setup
 	$(BIN)/python tests/benchmarks/bench_detector.py
+	$(BIN)/python tests/benchmarks/bench_view.py
 
 ## Render the main window to screenshot.png (outside the repository is fine too: OUT=...).
 OUT ?= screenshot.png

@@ -9,7 +9,7 @@ selected span.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -47,6 +47,10 @@ def _strong(colour: QColor, dark: bool = False) -> QColor:
     """
     hue = max(colour.hsvHueF(), 0.0)
     return QColor.fromHsvF(hue, 0.6, 1.0) if dark else QColor.fromHsvF(hue, 1.0, 0.7)
+
+
+def _position(mark: _Mark) -> tuple[int, int]:
+    return (mark.start, mark.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +106,34 @@ class SpanHighlighter(QSyntaxHighlighter):
         if changed is None:
             self.rehighlight()
             return
+        self._rehighlight_around(changed)
+
+    def update_marks(self, removed: Iterable[_Mark], added: Iterable[_Mark]) -> None:
+        """Take some spans out of the index and put others in, redrawing only their blocks.
+
+        Cheaper than :meth:`set_marks` after one edit in a long article: the index
+        stays sorted by insertion instead of being rebuilt.
+        """
+        removed = list(removed)
+        added = list(added)
+        for mark in removed:
+            index = bisect_left(self._marks, (mark.start, mark.end), key=_position)
+            while index < len(self._marks) and self._marks[index] != mark:
+                index += 1
+            if index < len(self._marks):
+                del self._marks[index]
+                del self._starts[index]
+        for mark in added:
+            index = bisect_right(self._marks, (mark.start, mark.end), key=_position)
+            self._marks.insert(index, mark)
+            self._starts.insert(index, mark.start)
+            # Removing a long span leaves this too large: a wider search, never a wrong one.
+            self._longest = max(self._longest, mark.end - mark.start)
+        self._rehighlight_around([*removed, *added])
+
+    def _rehighlight_around(self, marks: Iterable[_Mark]) -> None:
         document = self.document()
-        for mark in changed:
+        for mark in marks:
             block = document.findBlock(mark.start)
             while block.isValid() and block.position() < max(mark.end, mark.start + 1):
                 self.rehighlightBlock(block)
@@ -285,27 +315,28 @@ class ArticleView(QPlainTextEdit):
 
     def update_items(self, spans: Sequence[Span], suggestions: Sequence[StoredSuggestion]) -> None:
         """Show new spans and suggestions for the same article, redrawing only what changed."""
-        old = set(self._marks())
+        old = {item.id: item for item in (*self._spans, *self._suggestions)}
+        new = {item.id: item for item in (*spans, *suggestions)}
+        gone = [item for key, item in old.items() if new.get(key) != item]
+        came = [item for key, item in new.items() if old.get(key) != item]
         self._spans = sorted(spans, key=lambda s: (s.start, s.end))
         self._suggestions = sorted(suggestions, key=lambda s: (s.start, s.end))
-        marks = self._marks()
-        self.highlighter.set_marks(marks, old.symmetric_difference(marks))
-        selected = self._selected
-        keep = None
-        if selected is not None:
-            keep = next(
-                (i for i in (*self._spans, *self._suggestions) if i.id == selected.id), None
+        if gone or came:
+            self.highlighter.update_marks(
+                [self._mark_of(item) for item in gone], [self._mark_of(item) for item in came]
             )
-        self._set_selected(keep)
+        selected = self._selected
+        self._set_selected(new.get(selected.id) if selected is not None else None)
 
     def _marks(self) -> list[_Mark]:
-        return [self._mark(s) for s in self._spans] + [
-            self._mark(s, suggested=True) for s in self._suggestions
-        ]
+        return [self._mark_of(item) for item in (*self._spans, *self._suggestions)]
 
-    def _mark(self, item: Selectable, *, suggested: bool = False) -> _Mark:
+    def _mark_of(self, item: Selectable) -> _Mark:
         return _Mark(
-            self._map.to_utf16(item.start), self._map.to_utf16(item.end), item.label, suggested
+            self._map.to_utf16(item.start),
+            self._map.to_utf16(item.end),
+            item.label,
+            isinstance(item, StoredSuggestion),
         )
 
     # Offsets in and out ---------------------------------------------------
