@@ -201,6 +201,14 @@ class Repository:
         """Return ``PRAGMA user_version``: the number of the last schema step applied."""
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
+    def _row(self, select: str, row_id: str) -> dict[str, Any]:
+        """Return the one row ``select`` finds by id, or raise NotFoundError."""
+        with _environment_errors(self.path):
+            rows = list(self._db.query(select + " where id = ?", [row_id]))
+        if not rows:
+            raise NotFoundError(row_id)
+        return rows[0]
+
     # Labels -------------------------------------------------------------
 
     def labels(self) -> list[Label]:
@@ -409,11 +417,7 @@ class Repository:
         Raises:
             NotFoundError: there is none.
         """
-        with _environment_errors(self.path):
-            rows = list(self._db.query(_SPAN_SELECT + " where id = ?", [span_id]))
-        if not rows:
-            raise NotFoundError(span_id)
-        return _span_from_row(rows[0])
+        return _span_from_row(self._row(_SPAN_SELECT, span_id))
 
     def _check_no_conflict(self, span: Span) -> None:
         others = [
@@ -537,11 +541,7 @@ class Repository:
         Raises:
             NotFoundError: there is none.
         """
-        with _environment_errors(self.path):
-            rows = list(self._db.query(_SUGGESTION_SELECT + " where id = ?", [suggestion_id]))
-        if not rows:
-            raise NotFoundError(suggestion_id)
-        return _suggestion_from_row(rows[0])
+        return _suggestion_from_row(self._row(_SUGGESTION_SELECT, suggestion_id))
 
     def save_suggestion(self, suggestion: StoredSuggestion) -> None:
         """Replace a stored suggestion's offsets, label, attributes and state (by id)."""

@@ -46,22 +46,41 @@ def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> str:
     return ", ".join(changed)
 
 
-class _SpanCommand(QUndoCommand):
-    """Shared plumbing: run a write, announce it, or report it and drop the command."""
+class _StoreCommand(QUndoCommand):
+    """Shared plumbing of every command: run a write, then announce it.
 
-    def __init__(self, repo: Repository, events: StoreEvents, article_id: str, text: str) -> None:
+    A write that fails for an expected reason (locked database, a rule of the
+    store) marks the command obsolete, so the undo stack drops it, and tells
+    the user why.
+    """
+
+    def __init__(self, repo: Repository, events: StoreEvents, text: str) -> None:
         super().__init__(text)
         self._repo = repo
         self._events = events
-        self._article_id = article_id
 
-    def _write(self, action: Callable[[], object]) -> None:
+    def _announce(self) -> None:
+        raise NotImplementedError
+
+    def _write(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except _EXPECTED_FAILURES as failure:
             self.setObsolete(True)
             messages.error(f"Could not {self.text()}: {failure}")
-            return
+            return False
+        self._announce()
+        return True
+
+
+class _SpanCommand(_StoreCommand):
+    """A command on the spans or suggestions of one article."""
+
+    def __init__(self, repo: Repository, events: StoreEvents, article_id: str, text: str) -> None:
+        super().__init__(repo, events, text)
+        self._article_id = article_id
+
+    def _announce(self) -> None:
         self._events.spans_changed.emit(self._article_id)
 
 
@@ -119,23 +138,45 @@ class RelabelSpan(_SpanCommand):
         self._write(lambda: self._repo.relabel_span(self.span.id, self.span.label))
 
 
-class EditSpan(_SpanCommand):
-    """The user changed a span's attributes (value, qualifier, source) or label."""
+class _Edit(_SpanCommand):
+    """The user changed a span's or suggestion's label, attributes or bounds."""
 
-    def __init__(self, repo: Repository, events: StoreEvents, old: Span, new: Span) -> None:
+    noun = ""
+
+    def __init__(
+        self,
+        repo: Repository,
+        events: StoreEvents,
+        old: Span | StoredSuggestion,
+        new: Span | StoredSuggestion,
+    ) -> None:
         super().__init__(
-            repo, events, old.article_id, f"edit {_changes(old, new)} of {_quote(old.text)}"
+            repo,
+            events,
+            old.article_id,
+            f"edit {_changes(old, new)} of {self.noun}{_quote(old.text)}",
         )
         self.old = old
         self.new = new
 
+    def _save(self, item: Span | StoredSuggestion) -> None:
+        raise NotImplementedError
+
     def redo(self) -> None:
-        """Override QUndoCommand::redo: save the new attributes."""
-        self._write(lambda: self._repo.save_span(self.new))
+        """Override QUndoCommand::redo: save the edited item."""
+        self._write(lambda: self._save(self.new))
 
     def undo(self) -> None:
-        """Override QUndoCommand::undo: save the old attributes."""
-        self._write(lambda: self._repo.save_span(self.old))
+        """Override QUndoCommand::undo: save it as it was."""
+        self._write(lambda: self._save(self.old))
+
+
+class EditSpan(_Edit):
+    """The user changed a span's label, attributes or bounds."""
+
+    def _save(self, item: Span | StoredSuggestion) -> None:
+        assert isinstance(item, Span)
+        self._repo.save_span(item)
 
 
 class AcceptSuggestions(_SpanCommand):
@@ -186,127 +227,86 @@ class RejectSuggestion(_SpanCommand):
         self._write(lambda: self._repo.save_suggestion(self.suggestion))
 
 
-class EditSuggestion(_SpanCommand):
-    """The user changed a pending suggestion's label or attributes before accepting it."""
+class EditSuggestion(_Edit):
+    """The user changed a pending suggestion's label, attributes or bounds before accepting."""
 
-    def __init__(
-        self,
-        repo: Repository,
-        events: StoreEvents,
-        old: StoredSuggestion,
-        new: StoredSuggestion,
-    ) -> None:
-        super().__init__(
-            repo,
-            events,
-            old.article_id,
-            f"edit {_changes(old, new)} of suggestion {_quote(old.text)}",
-        )
-        self.old = old
-        self.new = new
+    noun = "suggestion "
 
-    def redo(self) -> None:
-        """Override QUndoCommand::redo: save the edited suggestion."""
-        self._write(lambda: self._repo.save_suggestion(self.new))
-
-    def undo(self) -> None:
-        """Override QUndoCommand::undo: save it as it was."""
-        self._write(lambda: self._repo.save_suggestion(self.old))
+    def _save(self, item: Span | StoredSuggestion) -> None:
+        assert isinstance(item, StoredSuggestion)
+        self._repo.save_suggestion(item)
 
 
-class SetStatus(QUndoCommand):
+class SetStatus(_StoreCommand):
     """The user (or the first edit of an article) changed an article's status."""
 
     def __init__(
         self, repo: Repository, events: StoreEvents, article_id: str, old: str, new: str
     ) -> None:
-        super().__init__(f"mark article {STATUS_WORDS.get(new, new)}")
-        self._repo = repo
-        self._events = events
+        super().__init__(repo, events, f"mark article {STATUS_WORDS.get(new, new)}")
         self.article_id = article_id
         self.old = old
         self.new = new
 
-    def _set(self, status: str) -> None:
-        try:
-            self._repo.set_status(self.article_id, status)
-        except _EXPECTED_FAILURES as failure:
-            self.setObsolete(True)
-            messages.error(f"Could not {self.text()}: {failure}")
-            return
+    def _announce(self) -> None:
         self._events.articles_changed.emit()
 
     def redo(self) -> None:
         """Override QUndoCommand::redo: set the new status."""
-        self._set(self.new)
+        self._write(lambda: self._repo.set_status(self.article_id, self.new))
 
     def undo(self) -> None:
         """Override QUndoCommand::undo: set the old status."""
-        self._set(self.old)
+        self._write(lambda: self._repo.set_status(self.article_id, self.old))
 
 
-class SaveLabel(QUndoCommand):
+class _LabelCommand(_StoreCommand):
+    def _announce(self) -> None:
+        self._events.labels_changed.emit()
+
+
+class SaveLabel(_LabelCommand):
     """The user added a label, or changed one (renaming carries its spans along)."""
 
     def __init__(
         self, repo: Repository, events: StoreEvents, old: Label | None, new: Label
     ) -> None:
-        super().__init__(f"add label {new.name}" if old is None else f"change label {old.name}")
-        self._repo = repo
-        self._events = events
+        text = f"add label {new.name}" if old is None else f"change label {old.name}"
+        super().__init__(repo, events, text)
         self.old = old
         self.new = new
-
-    def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except _EXPECTED_FAILURES as failure:
-            self.setObsolete(True)
-            messages.error(f"Could not {self.text()}: {failure}")
-            return
-        self._events.labels_changed.emit()
 
     def redo(self) -> None:
         """Override QUndoCommand::redo: save the new label."""
         old_name = self.old.name if self.old else None
-        self._run(lambda: self._repo.save_label(self.new, old_name))
+        self._write(lambda: self._repo.save_label(self.new, old_name))
 
     def undo(self) -> None:
         """Override QUndoCommand::undo: remove the added label, or change it back."""
         if self.old is None:
-            self._run(lambda: self._repo.delete_label(self.new.name))
+            self._write(lambda: self._repo.delete_label(self.new.name))
         else:
             old = self.old
-            self._run(lambda: self._repo.save_label(old, self.new.name))
+            self._write(lambda: self._repo.save_label(old, self.new.name))
 
 
-class DeleteLabel(QUndoCommand):
+class DeleteLabel(_LabelCommand):
     """The user deleted a label, with its spans and suggestions; undo brings all back."""
 
     def __init__(self, repo: Repository, events: StoreEvents, name: str) -> None:
-        super().__init__(f"delete label {name}")
-        self._repo = repo
-        self._events = events
+        super().__init__(repo, events, f"delete label {name}")
         self.name = name
         self.deleted: DeletedLabel | None = None
 
+    def _delete(self) -> None:
+        self.deleted = self._repo.delete_label(self.name)
+
     def redo(self) -> None:
         """Override QUndoCommand::redo: delete the label, keeping what it took along."""
-        try:
-            self.deleted = self._repo.delete_label(self.name)
-        except _EXPECTED_FAILURES as failure:
-            self.setObsolete(True)
-            messages.error(f"Could not {self.text()}: {failure}")
-            return
-        self._events.labels_changed.emit()
+        self._write(self._delete)
 
     def undo(self) -> None:
         """Override QUndoCommand::undo: restore the label, its spans and suggestions."""
-        if self.deleted is None:
-            return
-        try:
-            self._repo.restore_label(self.deleted)
-        except _EXPECTED_FAILURES as failure:
-            messages.error(f"Could not undo {self.text()}: {failure}")
-            return
-        self._events.labels_changed.emit()
+        deleted = self.deleted
+        if deleted is not None:
+            self._write(lambda: self._repo.restore_label(deleted))
