@@ -102,3 +102,25 @@ def test_sentence_at_joins_the_sentences_a_span_crosses() -> None:
     assert sentence_at(TEXT, start, end) == Sentence(
         TEXT.index("Am 24."), TEXT.index("entsandt!") + len("entsandt!")
     )
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \r\n\t\x00\x07\u2028\ufeff😀ü"))))
+def test_normalize_with_map_agrees_with_normalize(raw: str) -> None:
+    from claimmark.core.text import normalize_with_map
+
+    text, where = normalize_with_map(raw)
+    assert text == normalize(raw)
+    assert len(where) == len(raw) + 1
+    assert where == sorted(where)
+    assert where[-1] == len(text)
+
+
+def test_spans_in_a_crlf_file_cover_the_same_words_after_normalising() -> None:
+    from claimmark.core.text import normalize_with_map
+
+    raw = "\ufeffTitel\r\nEs kamen\x00 3000 Soldaten.\r\nEnde"
+    start = raw.index("3000")
+    end = start + len("3000 Soldaten")
+    text, where = normalize_with_map(raw)
+    assert text[where[start] : where[end]] == "3000 Soldaten"
+    assert text[where[0] : where[len(raw)]] == text

@@ -34,6 +34,40 @@ def normalize(raw: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+def normalize_with_map(raw: str) -> tuple[str, list[int]]:
+    """Normalise like :func:`normalize`, and map every offset of ``raw`` onto the result.
+
+    Returns:
+        The normalised text, and a list ``where`` of ``len(raw) + 1`` offsets:
+        ``where[i]`` is the offset in the normalised text of what stood at ``raw[i]``
+        (for a removed character, of what follows it), so a span ``raw[a:b]`` becomes
+        ``text[where[a]:where[b]]``.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    i = 0
+    if raw.startswith("\ufeff"):
+        where.append(0)
+        i = 1
+    length = len(raw)
+    while i < length:
+        char = raw[i]
+        where.append(len(out))
+        if char == "\r" and i + 1 < length and raw[i + 1] == "\n":
+            # CRLF: both characters stand for the one LF; offsets before the LF map to it.
+            where.append(len(out))
+            out.append("\n")
+            i += 2
+            continue
+        if char in "\r\u2028\u2029":
+            out.append("\n")
+        elif not _CONTROLS.match(char):
+            out.append(char)
+        i += 1
+    where.append(len(out))
+    return "".join(out), where
+
+
 def title_of(text: str) -> str:
     """Return the first non-empty line of ``text``, stripped; empty if there is none."""
     for line in text.split("\n"):
