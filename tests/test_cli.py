@@ -84,7 +84,7 @@ def test_export(db_path: Path, tmp_path: Path, fmt: str) -> None:
     created_at = _seed_with_span(db_path)
     out = tmp_path / f"spans.{fmt}"
     code, stdout, _ = _run("export", "--db", db_path, "--format", fmt, "--out", out)
-    assert (code, stdout) == (0, f"exported 1 span(s) to {out}\n")
+    assert (code, stdout) == (0, f"exported 1 span(s) of 5 article(s) to {out}\n")
     content = out.read_text(encoding="utf-8")
     if fmt == "jsonl":
         first = json.loads(content.splitlines()[0])
@@ -147,7 +147,7 @@ def test_detect_stores_suggestions_once_and_export_writes_them(
     )
     out_file = tmp_path / "suggestions.jsonl"
     code, out, _ = _run("export", "--db", db_path, "--suggestions", "--out", out_file)
-    assert (code, out) == (0, f"exported 75 span(s) to {out_file}\n")
+    assert (code, out) == (0, f"exported 75 span(s) of 5 article(s) to {out_file}\n")
     first = json.loads(out_file.read_text(encoding="utf-8").splitlines()[0])
     troops = next(s for s in first["spans"] if s["text"] == "3000 weitere Soldaten")
     assert {k: troops[k] for k in ("start", "end", "label", "value", "qualifier", "origin")} == {

@@ -14,9 +14,10 @@ from claimmark.core.detect import Detector
 from claimmark.core.evaluate import Report, score
 from claimmark.core.lexicon import Lexicon
 from claimmark.core.suggestions import store_form
-from claimmark.formats import EXPORT_FORMATS, export, suggestion_records
+from claimmark.formats import EXPORT_FORMATS, export
 from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon_for
+from claimmark.formats.options import ExportOptions
 from claimmark.formats.txt import read_txt
 from claimmark.store import Repository, StoreError
 
@@ -163,42 +164,76 @@ def import_command(paths: tuple[Path, ...], db: Path | None) -> None:
 )
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
-    help="File to write; replaced atomically when the export succeeds.",
+    help="File (folder for brat) to write; replaced only when the export succeeds.",
 )
 @click.option(
     "--suggestions",
     is_flag=True,
     help="Export the detector's pending suggestions (origin detector) instead of spans.",
 )
-def export_command(db: Path | None, format_name: str, out: Path, suggestions: bool) -> None:
-    """Export every article's spans from DB as training data.
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(["todo", "in_progress", "done"]),
+    help="Only articles with this status (repeatable).",
+)
+@click.option("--label", "labels", multiple=True, help="Only spans with this label (repeatable).")
+@click.option(
+    "--negatives",
+    is_flag=True,
+    help="Include rejected suggestions as negatives (jsonl, spacy-jsonl).",
+)
+@click.option(
+    "--spreadsheet-safe/--no-spreadsheet-safe",
+    default=True,
+    show_default=True,
+    help="CSV: prefix cells starting with = + - @ TAB CR with an apostrophe.",
+)
+def export_command(
+    db: Path | None,
+    format_name: str,
+    out: Path,
+    suggestions: bool,
+    statuses: tuple[str, ...],
+    labels: tuple[str, ...],
+    negatives: bool,
+    spreadsheet_safe: bool,
+) -> None:
+    """Export the spans of DB as training data, in one of several formats.
 
-    jsonl writes one line per article with its text and spans; csv writes one
-    row per span with the sentence it stands in. The README documents both.
-    With --suggestions, the pending detector suggestions are written in the
-    same shape, with origin "detector".
+    jsonl (Claimmark's own), csv, spacy-jsonl (spaCy / Prodigy), doccano,
+    label-studio, conll (BIO) and brat (OUT is a folder). The README shows
+    each shape. With --suggestions, the pending detector suggestions are
+    written instead, with origin "detector".
 
     Example:
 
     \b
         claimmark export --db project.db --format jsonl --out spans.jsonl
         claimmark export --db project.db --suggestions --out suggestions.jsonl
+        claimmark export --db project.db --format brat --status done --out brat/
     """
     repo = _open(db)
     try:
-        records = (
-            suggestion_records(repo.iter_suggestions()) if suggestions else repo.iter_articles()
+        options = ExportOptions(
+            statuses=frozenset(statuses) or None,
+            labels=frozenset(labels) or None,
+            negatives=negatives,
+            spreadsheet_safe=spreadsheet_safe,
         )
-        count = export(format_name, records, out)
+        report = export(format_name, repo.iter_records(suggestions=suggestions), out, options)
     except StoreError as error:
         raise click.ClickException(str(error)) from error
     except OSError as error:
         raise click.ClickException(f"{out}: cannot write: {error.strerror}") from error
     finally:
         repo.close()
-    click.echo(f"exported {count} span(s) to {out}")
+    for problem in report.problems:
+        click.echo(f"warning: {problem}", err=True)
+    click.echo(f"exported {report.spans} span(s) of {report.articles} article(s) to {out}")
 
 
 @cli.command("stats")

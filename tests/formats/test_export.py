@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimmark.core.articles import make_article
+from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.formats import export
 
@@ -29,14 +30,14 @@ def _span(article_text: str, words: str, label: str) -> Span:
     )
 
 
-def _records() -> list:
+def _records() -> list[Record]:
     article = make_article("a1", TEXT)
-    return [(article, [_span(article.text, "3000 weitere Soldaten", "TROOPS")])]
+    return [Record(article, [_span(article.text, "3000 weitere Soldaten", "TROOPS")])]
 
 
 def test_jsonl_is_one_line_per_article_with_exact_offsets(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    assert export("jsonl", _records(), out) == 1
+    assert export("jsonl", _records(), out).spans == 1
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == [
         {
@@ -67,7 +68,7 @@ def test_jsonl_is_one_line_per_article_with_exact_offsets(tmp_path: Path) -> Non
 
 def test_csv_is_one_row_per_span_with_its_sentence(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
-    assert export("csv", _records(), out) == 1
+    assert export("csv", _records(), out).spans == 1
     raw = out.read_bytes()
     assert raw.startswith(b"article_id,start,end,label,text,annotator,created_at,")
     assert raw.count(b"\r\n") == 2

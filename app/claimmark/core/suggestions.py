@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from claimmark.core.detect import Suggestion
+from claimmark.core.spans import Span
 
 SUGGESTION_STATES = ("pending", "accepted", "rejected")
 
@@ -48,6 +49,23 @@ class StoredSuggestion:
     def overlaps(self, start: int, end: int) -> bool:
         """Return whether the suggestion shares a character with ``[start, end)``."""
         return self.start < end and start < self.end
+
+    def as_span(self) -> Span:
+        """Return the suggestion in the shape exporters write, with origin ``detector``."""
+        return Span(
+            id=self.id,
+            article_id=self.article_id,
+            start=self.start,
+            end=self.end,
+            label=self.label,
+            text=self.text,
+            annotator="detector",
+            created_at=self.detected_at,
+            origin="detector",
+            value=self.value,
+            qualifier=self.qualifier,
+            source=self.source,
+        )
 
 
 def suggestion_id(article_id: str, start: int, end: int, label: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # A word is letters and digits, joined by hyphens ("KN23-Raketen", "170-Millimeter-Rohren")
@@ -40,3 +42,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Token(m.start(), m.end(), (word := m.group()), word.lower())
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
+
+
+def tokens_with_boundaries(text: str, boundaries: Iterable[int]) -> list[Token]:
+    """Tokenise ``text``, splitting any token that a span boundary falls inside.
+
+    Exporters that count spans in tokens (spaCy/Prodigy JSONL, CoNLL) need every
+    span to start and end on a token boundary; the words of :func:`tokenize`
+    already do for spans snapped to words, and imported spans may not.
+    """
+    cuts = sorted(set(boundaries))
+    tokens: list[Token] = []
+    for token in tokenize(text):
+        start = token.start
+        inside = [c for c in cuts[bisect_right(cuts, token.start) :] if c < token.end]
+        for cut in [*inside, token.end]:
+            piece = text[start:cut]
+            if piece.strip():
+                tokens.append(Token(start, cut, piece, piece.lower()))
+            start = cut
+    return tokens

@@ -1,20 +1,23 @@
-"""File formats: one module per format, readers and writers over core dataclasses."""
+"""File formats: one module per format, readers and writers over core records.
+
+Every export goes through :func:`export`, which applies the options, writes
+to a temporary file (or folder) and renames it into place only on success.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from claimmark.core.articles import Article
-from claimmark.core.spans import Span
-from claimmark.core.suggestions import StoredSuggestion
-from claimmark.formats.atomic import atomic_text_file
-from claimmark.formats.csvfile import write_csv
-from claimmark.formats.jsonl import write_jsonl
+from claimmark.core.records import Record
+from claimmark.formats import brat, conll, csvfile, doccano, jsonl, label_studio, spacy_jsonl
+from claimmark.formats.atomic import atomic_folder, atomic_text_file
+from claimmark.formats.options import ExportOptions, ExportReport, select
 
-Records = Iterable[tuple[Article, list[Span]]]
+Writer = Callable[[Iterable[Record], TextIO, ExportOptions, ExportReport], None]
+FolderWriter = Callable[[Iterable[Record], Path, ExportOptions, ExportReport], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,61 +26,56 @@ class ExportFormat:
 
     Attributes:
         name: what the user types after ``--format``.
-        suffix: the usual file suffix, with the dot.
+        suffix: the usual file suffix, with the dot ("" for a folder).
         description: shown in the export dialog's file type list.
-        write: writes the records to an open text file, returns the span count.
+        write: writes records to an open text file (file formats).
+        write_folder: writes records into a folder (folder formats, e.g. brat).
         newline: the ``newline`` argument the output file needs.
     """
 
     name: str
     suffix: str
     description: str
-    write: Callable[[Records, TextIO], int]
-    newline: str | None = None
+    write: Writer | None = None
+    write_folder: FolderWriter | None = None
+    newline: str | None = "\n"
 
 
 EXPORT_FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("jsonl", ".jsonl", "JSON Lines, one article per line", write_jsonl, "\n"),
-        ExportFormat("csv", ".csv", "CSV, one span per row", write_csv, ""),
+        ExportFormat("jsonl", ".jsonl", "Claimmark JSON Lines", jsonl.write),
+        ExportFormat("csv", ".csv", "CSV, one span per row", csvfile.write, newline=""),
+        ExportFormat("spacy-jsonl", ".jsonl", "spaCy / Prodigy JSON Lines", spacy_jsonl.write),
+        ExportFormat("doccano", ".jsonl", "doccano JSON Lines", doccano.write),
+        ExportFormat("label-studio", ".json", "Label Studio tasks (JSON)", label_studio.write),
+        ExportFormat("conll", ".conll", "CoNLL, BIO tags per token", conll.write),
+        ExportFormat("brat", "", "brat standoff (.txt + .ann per article)", None, brat.write),
     )
 }
 
 
-def suggestion_as_span(suggestion: StoredSuggestion) -> Span:
-    """Return a pending suggestion in the shape exporters write, with origin ``detector``."""
-    return Span(
-        id=suggestion.id,
-        article_id=suggestion.article_id,
-        start=suggestion.start,
-        end=suggestion.end,
-        label=suggestion.label,
-        text=suggestion.text,
-        annotator="detector",
-        created_at=suggestion.detected_at,
-        origin="detector",
-        value=suggestion.value,
-        qualifier=suggestion.qualifier,
-        source=suggestion.source,
-    )
-
-
-def suggestion_records(
-    records: Iterable[tuple[Article, list[StoredSuggestion]]],
-) -> Iterator[tuple[Article, list[Span]]]:
-    """Turn (article, suggestions) pairs into the (article, spans) pairs writers take."""
-    for article, suggestions in records:
-        yield article, [suggestion_as_span(s) for s in suggestions]
-
-
-def export(format_name: str, records: Records, path: Path) -> int:
-    """Write ``records`` to ``path`` in the named format, atomically; return the span count.
+def export(
+    format_name: str,
+    records: Iterable[Record],
+    path: Path,
+    options: ExportOptions | None = None,
+) -> ExportReport:
+    """Write records to ``path`` in the named format, atomically; return what was written.
 
     Raises:
         KeyError: the format is unknown.
         OSError: the file cannot be written (the old file, if any, is untouched).
     """
     fmt = EXPORT_FORMATS[format_name]
-    with atomic_text_file(path, newline=fmt.newline) as out:
-        return fmt.write(records, out)
+    options = options or ExportOptions()
+    report = ExportReport()
+    chosen = select(records, options)
+    if fmt.write_folder is not None:
+        with atomic_folder(path) as folder:
+            fmt.write_folder(chosen, folder, options, report)
+    else:
+        assert fmt.write is not None
+        with atomic_text_file(path, newline=fmt.newline) as out:
+            fmt.write(chosen, out, options, report)
+    return report

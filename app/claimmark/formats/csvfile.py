@@ -1,4 +1,9 @@
-"""CSV export: one row per span, with the sentence it stands in (RFC 4180, UTF-8)."""
+"""CSV export: one row per span, with the sentence it stands in (RFC 4180, UTF-8).
+
+Spreadsheet safety (on by default): a cell that starts with ``=``, ``+``, ``-``,
+``@``, TAB or CR would be run as a formula by Excel or LibreOffice, so it gets a
+leading apostrophe, which spreadsheets show as text and do not run.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,9 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from claimmark.core.articles import Article
-from claimmark.core.spans import Span
+from claimmark.core.records import Record
 from claimmark.core.text import sentence_at
+from claimmark.formats.options import ExportOptions, ExportReport
 
 COLUMNS = (
     "article_id",
@@ -27,34 +32,45 @@ COLUMNS = (
 )
 
 
-def write_csv(records: Iterable[tuple[Article, list[Span]]], out: TextIO) -> int:
-    """Write a header and one row per span; return the number of spans written.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """Return a cell a spreadsheet will not run as a formula (strings only change)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write(
+    records: Iterable[Record], out: TextIO, options: ExportOptions, report: ExportReport
+) -> None:
+    """Write a header and one row per span.
 
     ``out`` must be opened with ``newline=""`` so the CSV module's CRLF row ends
     and the line breaks inside quoted cells stay as RFC 4180 wants them.
     """
     writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    count = 0
-    for article, spans in records:
-        for span in spans:
+    for record in records:
+        article = record.article
+        for span in record.spans:
             sentence = sentence_at(article.text, span.start, span.end)
-            writer.writerow(
-                (
-                    article.id,
-                    span.start,
-                    span.end,
-                    span.label,
-                    span.text,
-                    span.annotator,
-                    span.created_at,
-                    span.origin,
-                    "" if span.value is None else span.value,
-                    span.qualifier or "",
-                    span.source or "",
-                    span.note or "",
-                    article.text[sentence.start : sentence.end],
-                )
+            row = (
+                article.id,
+                span.start,
+                span.end,
+                span.label,
+                span.text,
+                span.annotator,
+                span.created_at,
+                span.origin,
+                "" if span.value is None else span.value,
+                span.qualifier or "",
+                span.source or "",
+                span.note or "",
+                article.text[sentence.start : sentence.end],
             )
-            count += 1
-    return count
+            writer.writerow([safe_cell(c) for c in row] if options.spreadsheet_safe else row)
+            report.spans += 1
+        report.articles += 1

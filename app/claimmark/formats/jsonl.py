@@ -1,4 +1,4 @@
-"""Claimmark's native JSONL: one line per article with its spans."""
+"""Claimmark's native JSONL: one line per article with its text and spans."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from claimmark.core.articles import Article
+from claimmark.core.records import Record
 from claimmark.core.spans import Span
+from claimmark.formats.options import ExportOptions, ExportReport
 
 
 def span_record(span: Span) -> dict[str, Any]:
@@ -27,22 +28,30 @@ def span_record(span: Span) -> dict[str, Any]:
     }
 
 
-def article_record(article: Article, spans: list[Span]) -> dict[str, Any]:
-    """Return an article and its spans as one JSONL record."""
-    return {
+def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:
+    """Return an article and its spans as one JSONL object."""
+    article = record.article
+    data: dict[str, Any] = {
         "id": article.id,
         "title": article.title,
         "text": article.text,
         "status": article.status,
-        "spans": [span_record(s) for s in spans],
+        "spans": [span_record(s) for s in record.spans],
     }
+    if options.negatives:
+        data["negatives"] = [
+            {"start": s.start, "end": s.end, "label": s.label, "text": s.text}
+            for s in record.negatives
+        ]
+    return data
 
 
-def write_jsonl(records: Iterable[tuple[Article, list[Span]]], out: TextIO) -> int:
-    """Write one JSON line per article; return the number of spans written."""
-    count = 0
-    for article, spans in records:
-        out.write(json.dumps(article_record(article, spans), ensure_ascii=False))
+def write(
+    records: Iterable[Record], out: TextIO, options: ExportOptions, report: ExportReport
+) -> None:
+    """Write one JSON line per article."""
+    for record in records:
+        out.write(json.dumps(article_record(record, options), ensure_ascii=False))
         out.write("\n")
-        count += len(spans)
-    return count
+        report.articles += 1
+        report.spans += len(record.spans)

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from claimmark.core.articles import STATUSES, Article, ArticleSummary
 from claimmark.core.labels import Label, label_problems
+from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import Span, now_iso, same_label_overlap
 from claimmark.core.suggestions import SUGGESTION_STATES, StoredSuggestion
@@ -391,13 +392,6 @@ class Repository:
             if cursor.rowcount == 0:
                 raise NotFoundError(article_id)
 
-    def iter_articles(self) -> Iterator[tuple[Article, list[Span]]]:
-        """Yield each article with its spans, one at a time, in list order (for exports)."""
-        with _environment_errors(self.path):
-            ids = [r["id"] for r in self._db.query("select id from articles order by position, id")]
-        for article_id in ids:
-            yield self.article(article_id), self.spans_for(article_id)
-
     # Spans --------------------------------------------------------------
 
     def spans_for(self, article_id: str) -> list[Span]:
@@ -589,12 +583,22 @@ class Repository:
                     self.delete_span(stored.span_id)
                 self.save_suggestion(replace(suggestion, state="pending", span_id=None))
 
-    def iter_suggestions(self) -> Iterator[tuple[Article, list[StoredSuggestion]]]:
-        """Yield each article with its pending suggestions (for exports)."""
+    def iter_records(self, suggestions: bool = False) -> Iterator[Record]:
+        """Yield each article with its spans and rejected suggestions, one at a time.
+
+        Args:
+            suggestions: yield the pending suggestions (as detector spans) instead of spans.
+        """
         with _environment_errors(self.path):
             ids = [r["id"] for r in self._db.query("select id from articles order by position, id")]
         for article_id in ids:
-            yield self.article(article_id), self.suggestions_for(article_id)
+            spans = (
+                [s.as_span() for s in self.suggestions_for(article_id)]
+                if suggestions
+                else self.spans_for(article_id)
+            )
+            negatives = [s.as_span() for s in self.suggestions_for(article_id, ("rejected",))]
+            yield Record(self.article(article_id), spans, negatives)
 
     # Search -------------------------------------------------------------
 

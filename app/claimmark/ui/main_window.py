@@ -1057,21 +1057,34 @@ class MainWindow(QMainWindow):
         if not path:
             return
         target = Path(path)
-        by_suffix = {fmt.suffix: name for name, fmt in formats.EXPORT_FORMATS.items()}
-        format_name = by_suffix.get(target.suffix.lower()) or _EXPORT_FILTERS.get(chosen, "jsonl")
+        # The file type chosen decides (several formats write .jsonl); else the suffix.
+        by_suffix: dict[str, str] = {}
+        for name, fmt in formats.EXPORT_FORMATS.items():
+            by_suffix.setdefault(fmt.suffix, name)
+        format_name = _EXPORT_FILTERS.get(chosen) or by_suffix.get(target.suffix.lower()) or "jsonl"
         self.export_to(target, format_name)
 
     def export_to(self, path: Path, format_name: str) -> None:
         """Export every article's spans to ``path`` in the named format."""
         try:
-            count = formats.export(format_name, self.repo.iter_articles(), path)
+            report = formats.export(format_name, self.repo.iter_records(), path)
         except StoreError as error:
             messages.error(str(error))
             return
         except OSError as error:
             messages.error(f"Could not export to {path}: {error.strerror or error}")
             return
-        messages.info(f"Exported {count} spans as {format_name} to {path}.")
+        text = (
+            f"Exported {report.spans} spans of {report.articles} articles "
+            f"as {format_name} to {path}."
+        )
+        if report.problems:
+            details = "\n".join(str(p) for p in report.problems[:20])
+            messages.warning(
+                f"{text} {len(report.problems)} span(s) could not be written:\n{details}"
+            )
+        else:
+            messages.info(text)
 
     def import_dialog(self) -> None:
         """Ask for .txt files and import them as articles."""

@@ -1,0 +1,49 @@
+"""Export options (statuses, labels, negatives, CSV safety) and the report of an export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What to export.
+
+    Attributes:
+        statuses: only articles with one of these statuses (``None``: all).
+        labels: only spans with one of these labels (``None``: all).
+        negatives: include rejected suggestions as negatives where the format can.
+        spreadsheet_safe: neutralise CSV cells that a spreadsheet would run as formulas.
+    """
+
+    statuses: frozenset[str] | None = None
+    labels: frozenset[str] | None = None
+    negatives: bool = False
+    spreadsheet_safe: bool = True
+
+
+@dataclass
+class ExportReport:
+    """What an export wrote, and what it could not write as it stands."""
+
+    articles: int = 0
+    spans: int = 0
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+def select(records: Iterable[Record], options: ExportOptions) -> Iterator[Record]:
+    """Apply the options' status and label filters; drop negatives unless asked for."""
+    for record in records:
+        if options.statuses is not None and record.article.status not in options.statuses:
+            continue
+        spans = [s for s in record.spans if options.labels is None or s.label in options.labels]
+        negatives = (
+            [s for s in record.negatives if options.labels is None or s.label in options.labels]
+            if options.negatives
+            else []
+        )
+        yield Record(record.article, spans, negatives)

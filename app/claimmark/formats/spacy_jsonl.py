@@ -1,0 +1,80 @@
+"""spaCy / Prodigy JSONL: text, spans with token indices, tokens, meta; one example a line.
+
+Offsets are code points, like spaCy's. Tokens are Claimmark's words and punctuation
+marks (``core.tokens``), split wherever a span starts or ends, so every span
+covers whole tokens; ``token_end`` is inclusive, as in Prodigy. With negatives,
+each rejected suggestion is one more example with ``"answer": "reject"``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
+from claimmark.core.spans import Span
+from claimmark.core.tokens import Token, tokens_with_boundaries
+from claimmark.formats.options import ExportOptions, ExportReport
+
+
+def _token_spans(
+    record: Record, spans: list[Span], tokens: list[Token], report: ExportReport
+) -> list[dict[str, Any]]:
+    first = {t.start: i for i, t in enumerate(tokens)}
+    last = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for span in spans:
+        if span.start not in first or span.end not in last:
+            report.problems.append(
+                ImportProblem(
+                    record.article.id,
+                    f"{span.label} span {span.start}-{span.end} {span.text!r} does not begin "
+                    "and end on a word; not written",
+                )
+            )
+            continue
+        out.append(
+            {
+                "start": span.start,
+                "end": span.end,
+                "label": span.label,
+                "token_start": first[span.start],
+                "token_end": last[span.end],
+            }
+        )
+    return out
+
+
+def write(
+    records: Iterable[Record], out: TextIO, options: ExportOptions, report: ExportReport
+) -> None:
+    """Write one example per article (and one per negative, if asked)."""
+    for record in records:
+        article = record.article
+        text = article.text
+        every = [*record.spans, *record.negatives]
+        tokens = tokens_with_boundaries(text, [b for s in every for b in (s.start, s.end)])
+        token_list = [
+            {
+                "text": t.text,
+                "start": t.start,
+                "end": t.end,
+                "id": i,
+                "ws": text[t.end : t.end + 1].isspace(),
+            }
+            for i, t in enumerate(tokens)
+        ]
+        meta = {"id": article.id, "title": article.title, "status": article.status}
+        spans = _token_spans(record, record.spans, tokens, report)
+        example = {"text": text, "spans": spans, "tokens": token_list, "meta": meta}
+        if options.negatives:
+            example["answer"] = "accept"
+        out.write(json.dumps(example, ensure_ascii=False) + "\n")
+        report.articles += 1
+        report.spans += len(spans)
+        for negative in record.negatives:
+            rejected = _token_spans(record, [negative], tokens, report)
+            line = {**example, "spans": rejected, "answer": "reject"}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
