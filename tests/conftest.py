@@ -38,9 +38,9 @@ def fresh_repo() -> Iterator[Repository]:
 def seeded_repo(db_path: Path) -> Iterator[Repository]:
     """A file repository holding the five bundled seed articles."""
     repo = Repository.open(db_path)
-    articles, problems = read_txt([seeds_dir()])
-    assert problems == []
-    repo.add_articles(articles)
+    read = read_txt([seeds_dir()])
+    assert read.problems == []
+    repo.add_articles(r.article for r in read.records)
     yield repo
     repo.close()
 

@@ -28,24 +28,33 @@ def test_version() -> None:
 def test_import_folder_then_again_skips_what_is_there(db_path: Path) -> None:
     code, out, err = _run("import", seeds_dir(), "--db", db_path)
     assert code == 0
-    assert out == f"imported 5 article(s), skipped 0, 0 problem(s) into {db_path}\n"
+    assert out == (
+        f"imported 5 article(s) with 0 span(s), merged 0, skipped 0, 0 problem(s) into {db_path}\n"
+    )
     assert err == ""
     code, out, err = _run("import", seeds_dir() / f"{FIRST_SEED}.txt", "--db", db_path)
     assert code == 0
-    assert "imported 0 article(s), skipped 1" in out
-    assert err == f"skipped {FIRST_SEED}: an article with id {FIRST_SEED} exists\n"
+    assert "imported 0 article(s) with 0 span(s), merged 0, skipped 1" in out
+    assert err == f"skipped {FIRST_SEED}: already present as {FIRST_SEED}\n"
 
 
 def test_import_reports_each_bad_file_and_imports_the_rest(tmp_path: Path, db_path: Path) -> None:
     good = tmp_path / "gut.txt"
     good.write_text("Titel\n100 Soldaten", encoding="utf-8")
+    windows = tmp_path / "windows.txt"
+    windows.write_bytes("Titel\nÄrger in Köln".encode("cp1252"))
     bad = tmp_path / "schlecht.txt"
-    bad.write_bytes(b"Titel\n\xe4rger")
-    code, out, err = _run("import", good, bad, tmp_path / "fehlt.txt", "--db", db_path)
+    bad.write_bytes(b"ok\n\x81bad")
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.7")
+    code, out, err = _run(
+        "import", good, windows, bad, tmp_path / "fehlt.txt", tmp_path / "x.pdf", "--db", db_path
+    )
     assert code == 1
-    assert "imported 1 article(s), skipped 0, 2 problem(s)" in out
+    assert "imported 2 article(s) with 0 span(s), merged 0, skipped 0, 3 problem(s)" in out
+    assert f"note: {windows}: read as cp1252" in err
     assert f"error: {tmp_path / 'fehlt.txt'}: no such file or folder" in err
-    assert f"error: {bad}:2: not UTF-8 text (byte 0xe4 at offset 6)" in err
+    assert f"error: {bad}: not text in any known encoding" in err
+    assert f"error: {tmp_path / 'x.pdf'}: unknown format .pdf; say --format" in err
 
 
 def _seed_with_span(db_path: Path) -> str:

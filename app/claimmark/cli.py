@@ -16,9 +16,9 @@ from claimmark.core.lexicon import Lexicon
 from claimmark.core.suggestions import store_form
 from claimmark.formats import EXPORT_FORMATS, export
 from claimmark.formats.gold import read_gold
+from claimmark.formats.importing import IMPORT_FORMATS, read_paths
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.options import ExportOptions
-from claimmark.formats.txt import read_txt
 from claimmark.store import Repository, StoreError
 
 
@@ -117,35 +117,70 @@ def cli(
 
 
 @cli.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_DB_OPTION
-def import_command(paths: tuple[Path, ...], db: Path | None) -> None:
-    """Import .txt articles (files, or folders of them) into DB.
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(sorted(IMPORT_FORMATS)),
+    help="The files' format (default: guessed: .txt, .jsonl Claimmark, .json Label Studio, "
+    ".csv, a folder with .ann files brat).",
+)
+@click.option(
+    "--on-duplicate",
+    type=click.Choice(["skip", "merge"]),
+    default="skip",
+    show_default=True,
+    help="An article already present (same id or same text): skip it, or add its new spans.",
+)
+@click.option(
+    "--unknown-labels",
+    type=click.Choice(["add", "refuse"]),
+    default="add",
+    show_default=True,
+    help="Labels the project lacks: add them, or refuse their spans.",
+)
+def import_command(
+    paths: tuple[Path, ...],
+    db: Path | None,
+    format_name: str | None,
+    on_duplicate: str,
+    unknown_labels: str,
+) -> None:
+    """Import articles, with their spans where the format has them, into DB.
 
-    Each file is one article; its stem is the article id and its first
-    non-empty line the title. Articles already in DB (same id or same text)
-    are skipped. Problems are reported per file; the rest is imported, and
-    the exit code is 1 if there was any problem.
+    Plain text (one article per .txt, the stem is its id), Claimmark jsonl,
+    doccano, spacy-jsonl, label-studio, brat folders and csv with a text
+    column. Encodings (UTF-8, UTF-16 with BOM, cp1252, Latin-1) are detected;
+    offsets are mapped onto the normalised text. Every problem is reported with
+    its file and line and the valid rest is imported; the exit code is then 1.
 
     Example:
 
     \b
         claimmark import news/ extra/article.txt --db project.db
+        claimmark import team.jsonl --format doccano --on-duplicate merge --db project.db
     """
-    articles, problems = read_txt(paths)
+    read = read_paths(paths, format_name)
     repo = _open(db)
     try:
-        result = repo.add_articles(articles)
+        summary = repo.import_records(read.records, on_duplicate, unknown_labels)
     except StoreError as error:
         raise click.ClickException(str(error)) from error
     finally:
         repo.close()
-    for article_id, reason in result.skipped:
+    for note in read.notes:
+        click.echo(f"note: {note}", err=True)
+    for article_id, reason in summary.skipped:
         click.echo(f"skipped {article_id}: {reason}", err=True)
+    for label in summary.labels_added:
+        click.echo(f"note: added label {label}", err=True)
+    problems = [*read.problems, *summary.problems]
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     click.echo(
-        f"imported {len(result.added)} article(s), skipped {len(result.skipped)}, "
+        f"imported {len(summary.added)} article(s) with {summary.spans} span(s), "
+        f"merged {len(summary.merged)}, skipped {len(summary.skipped)}, "
         f"{len(problems)} problem(s) into {repo.path}"
     )
     if problems:

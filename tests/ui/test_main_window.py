@@ -249,7 +249,7 @@ def test_import_from_the_window_reports_bad_files(
     assert window.article_model.rowCount() == 6
     assert window.view.article.id == "neu"
     assert dialogs[-1][0] == "warning"
-    assert "kaputt.txt:2: not UTF-8 text" in dialogs[-1][1]
+    assert "kaputt.txt: not text in any known encoding" in dialogs[-1][1]
 
 
 def test_article_list_switches_the_view(qtbot: QtBot, window: MainWindow) -> None:

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 
+from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.reading import RawSpan, ReadResult, build_record, read_file_text
 
 _UNSAFE = re.compile(r"[^\w.-]")
 _NOTE_FIELDS = ("value", "qualifier", "source")
@@ -78,3 +81,87 @@ def write(
         report.spans += len(record.spans)
     conf = ["[entities]", *sorted(labels), "", "[relations]", "", "[events]", "", "[attributes]"]
     (folder / "annotation.conf").write_text("\n".join(conf) + "\n", encoding="utf-8")
+
+
+def _parse_notes(note: str) -> dict[str, object]:
+    attributes: dict[str, object] = {}
+    for part in note.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name in _NOTE_FIELDS and value:
+            attributes[name] = int(value) if name == "value" and value.isdigit() else value
+    return attributes
+
+
+def read(folder: Path) -> ReadResult:
+    """Read a brat folder: every ``.ann`` with its ``.txt``; the file stem is the article id.
+
+    A discontinuous span is read as one span over its fragments when only white
+    space lies between them (a span brat split at a line break); otherwise it is
+    a problem. ``AnnotatorNotes`` of the form ``value=...; qualifier=...`` give
+    the attributes.
+    """
+    result = ReadResult()
+    anns = sorted(folder.glob("*.ann"))
+    if not anns:
+        result.problems.append(ImportProblem(str(folder), "no .ann files: not a brat folder"))
+    for ann in anns:
+        txt = ann.with_suffix(".txt")
+        raw_text = read_file_text(txt, result) if txt.exists() else None
+        if raw_text is None:
+            if not txt.exists():
+                result.problems.append(ImportProblem(str(ann), f"no {txt.name} beside it"))
+            continue
+        lines = read_file_text(ann, result)
+        if lines is None:
+            continue
+        entities: dict[str, tuple[int, RawSpan]] = {}
+        notes: dict[str, str] = {}
+        for number, line in enumerate(lines.splitlines(), start=1):
+            fields = line.split("\t")
+            if line.startswith("T") and len(fields) >= 2:
+                label, _, where = fields[1].partition(" ")
+                span = _entity(str(ann), number, raw_text, label, where, fields, result)
+                if span is not None:
+                    entities[fields[0]] = (number, span)
+            elif (
+                line.startswith("#") and len(fields) >= 3 and fields[1].startswith("AnnotatorNotes")
+            ):
+                notes[fields[1].split(" ", 1)[-1]] = fields[2]
+        spans = [
+            RawSpan(s.start, s.end, s.label, None, _parse_notes(notes.get(key, "")))
+            for key, (_, s) in entities.items()
+        ]
+        record = build_record(
+            ImportProblem(str(ann), "", None), ann.stem, raw_text, spans, result=result
+        )
+        if record is not None:
+            result.records.append(record)
+    return result
+
+
+def _entity(
+    path: str,
+    number: int,
+    raw_text: str,
+    label: str,
+    where: str,
+    fields: list[str],
+    result: ReadResult,
+) -> RawSpan | None:
+    try:
+        pieces = [tuple(int(x) for x in part.split()) for part in where.split(";")]
+        if any(len(p) != 2 for p in pieces):
+            raise ValueError
+    except ValueError:
+        result.problems.append(ImportProblem(path, f"bad offsets {where!r}", number))
+        return None
+    for (_, end), (start, _) in pairwise(pieces):
+        if raw_text[end:start].strip():
+            result.problems.append(
+                ImportProblem(path, f"discontinuous span {where!r} is not supported", number)
+            )
+            return None
+    start, end = pieces[0][0], pieces[-1][1]
+    if len(fields) >= 3 and len(pieces) == 1:
+        return RawSpan(start, end, label, fields[2])
+    return RawSpan(start, end, label)

@@ -8,12 +8,16 @@ leading apostrophe, which spreadsheets show as text and do not run.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
+from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.text import sentence_at
 from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.reading import ReadResult, article_id_for, build_record, read_file_text
 
 COLUMNS = (
     "article_id",
@@ -74,3 +78,34 @@ def write(
             writer.writerow([safe_cell(c) for c in row] if options.spreadsheet_safe else row)
             report.spans += 1
         report.articles += 1
+
+
+def read(path: Path) -> ReadResult:
+    """Read articles from a CSV file with a ``text`` column (and ``id``, ``title`` if given).
+
+    One row is one article; the file's encoding is detected.
+    """
+    result = ReadResult()
+    text = read_file_text(path, result)
+    if text is None:
+        return result
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        columns = ", ".join(reader.fieldnames or [])
+        result.problems.append(
+            ImportProblem(str(path), f"no 'text' column (columns: {columns or 'none'})", 1)
+        )
+        return result
+    for row in reader:
+        number = reader.line_num
+        record = build_record(
+            ImportProblem(str(path), "", number),
+            article_id_for(row.get("id"), path, number),
+            row.get("text") or "",
+            [],
+            title=row.get("title") or None,
+            result=result,
+        )
+        if record is not None:
+            result.records.append(record)
+    return result

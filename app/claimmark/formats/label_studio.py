@@ -11,10 +11,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, TextIO
 
+from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.reading import (
+    RawSpan,
+    ReadResult,
+    article_id_for,
+    build_record,
+    read_file_text,
+)
 
 
 def task(record: Record, number: int) -> dict[str, Any]:
@@ -56,3 +65,58 @@ def write(
         report.articles += 1
         report.spans += len(record.spans)
     out.write("\n]\n")
+
+
+def read(path: Path) -> ReadResult:
+    """Read Label Studio tasks (a JSON array): ``labels`` results of the first annotation.
+
+    Tasks without annotations use their predictions. The text is ``data.text``.
+    """
+    result = ReadResult()
+    raw = read_file_text(path, result)
+    if raw is None:
+        return result
+    try:
+        tasks = json.loads(raw)
+    except json.JSONDecodeError as error:
+        result.problems.append(
+            ImportProblem(
+                str(path), f"invalid JSON: {error.msg} (column {error.colno})", error.lineno
+            )
+        )
+        return result
+    if isinstance(tasks, dict):
+        tasks = [tasks]
+    if not isinstance(tasks, list):
+        result.problems.append(ImportProblem(str(path), "not a list of Label Studio tasks"))
+        return result
+    for number, item in enumerate(tasks, start=1):
+        where = ImportProblem(str(path), "", None)
+        data = item.get("data") if isinstance(item, dict) else None
+        text = data.get("text") if isinstance(data, dict) else None
+        if not isinstance(text, str):
+            result.problems.append(ImportProblem(str(path), f"task {number} has no data.text"))
+            continue
+        annotations = item.get("annotations") or item.get("predictions") or []
+        results = annotations[0].get("result", []) if annotations else []
+        spans = []
+        for entry in results:
+            value = entry.get("value", {}) if isinstance(entry, dict) else {}
+            labels = value.get("labels") or []
+            if entry.get("type") != "labels" or not labels:
+                continue
+            spans.append(
+                RawSpan(value.get("start"), value.get("end"), labels[0], value.get("text"))
+            )
+        article_id = data.get("article_id") or item.get("id")
+        record = build_record(
+            where,
+            article_id_for(article_id, path, number),
+            text,
+            spans,
+            title=data.get("title") if isinstance(data.get("title"), str) else None,
+            result=result,
+        )
+        if record is not None:
+            result.records.append(record)
+    return result

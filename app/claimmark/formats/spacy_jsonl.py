@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, TextIO
 
 from claimmark.core.problems import ImportProblem
@@ -17,6 +18,7 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.tokens import Token, tokens_with_boundaries
 from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.reading import RawSpan, ReadResult, article_id_for, build_record, json_lines
 
 
 def _token_spans(
@@ -78,3 +80,33 @@ def write(
             rejected = _token_spans(record, [negative], tokens, report)
             line = {**example, "spans": rejected, "answer": "reject"}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def read(path: Path) -> ReadResult:
+    """Read spaCy / Prodigy JSONL; examples answered "reject" or "ignore" are skipped."""
+    result = ReadResult()
+    for number, data in json_lines(path, result):
+        if data.get("answer") in ("reject", "ignore"):
+            continue
+        text = data.get("text")
+        if not isinstance(text, str):
+            result.problems.append(ImportProblem(str(path), 'no "text" string', number))
+            continue
+        meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+        spans = [
+            RawSpan(s.get("start"), s.get("end"), s.get("label"))
+            for s in data.get("spans") or []
+            if isinstance(s, dict)
+        ]
+        record = build_record(
+            ImportProblem(str(path), "", number),
+            article_id_for(meta.get("id"), path, number),
+            text,
+            spans,
+            title=meta.get("title") if isinstance(meta.get("title"), str) else None,
+            status=meta.get("status"),
+            result=result,
+        )
+        if record is not None:
+            result.records.append(record)
+    return result

@@ -5,21 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from claimmark.core.articles import Article, make_article
 from claimmark.core.problems import ImportProblem
-
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-
-
-def _decode(data: bytes) -> str:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding)
-    return data.decode("utf-8")
+from claimmark.formats.reading import ReadResult, build_record, read_file_text
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ImportProblem]]:
@@ -39,42 +26,24 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ImportProblem]
     return files, problems
 
 
-def read_txt(paths: Iterable[Path]) -> tuple[list[Article], list[ImportProblem]]:
+def read_txt(paths: Iterable[Path]) -> ReadResult:
     """Read articles from ``.txt`` files and folders of them.
 
     The whole file is the article text, title line included; it is normalised
-    once here. Files that cannot be read or decoded become problems and the
-    rest are read.
-
-    Args:
-        paths: files and folders, as the user named them.
-
-    Returns:
-        The articles read, and one problem per file that could not be used.
+    once here. UTF-8 (with or without BOM), UTF-16 with BOM, cp1252 and Latin-1
+    are read; an encoding other than UTF-8 is noted. Files that cannot be used
+    become problems and the rest are read.
     """
     files, problems = expand_paths(paths)
-    articles: list[Article] = []
+    result = ReadResult(problems=problems)
     for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            problems.append(ImportProblem(str(path), f"cannot read: {error.strerror}"))
+        raw = read_file_text(path, result)
+        if raw is None:
             continue
-        try:
-            raw = _decode(data)
-        except UnicodeDecodeError as error:
-            line = data[: error.start].count(b"\n") + 1
-            problems.append(
-                ImportProblem(
-                    str(path),
-                    f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})",
-                    line,
-                )
-            )
+        if not raw.strip():
+            result.problems.append(ImportProblem(str(path), "file is empty"))
             continue
-        article = make_article(path.stem, raw, source_path=str(path))
-        if not article.text.strip():
-            problems.append(ImportProblem(str(path), "file is empty"))
-            continue
-        articles.append(article)
-    return articles, problems
+        record = build_record(ImportProblem(str(path), "", None), path.stem, raw, [], result=result)
+        if record is not None:
+            result.records.append(record)
+    return result

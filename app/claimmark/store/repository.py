@@ -12,7 +12,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from claimmark.core.articles import STATUSES, Article, ArticleSummary
-from claimmark.core.labels import Label, label_problems
+from claimmark.core.labels import LABEL_KEYS, Label, label_problems
+from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import Span, now_iso, same_label_overlap
@@ -72,6 +73,31 @@ class ImportResult:
 
     added: tuple[str, ...] = ()
     skipped: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class ImportSummary:
+    """What importing records did.
+
+    Attributes:
+        added: ids of new articles.
+        merged: ids of articles already present that received spans.
+        skipped: ``(id, reason)`` of articles already present and left alone.
+        spans: how many spans were stored.
+        labels_added: labels that were new to the project and were added.
+        problems: spans that could not be stored, and why.
+    """
+
+    added: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    spans: int = 0
+    labels_added: list[str] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+# Colours for labels an import brings in: light, so black text stays readable.
+_NEW_LABEL_COLOURS = ("#b5e48c", "#cdb4db", "#ffc8dd", "#a2d2ff", "#ffd6a5", "#caffbf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +333,96 @@ class Repository:
             self._db.table("suggestions").insert_all(
                 {c: getattr(s, c) for c in _SUGGESTION_COLUMNS} for s in deleted.suggestions
             )
+
+    def import_records(
+        self,
+        records: Iterable[Record],
+        on_duplicate: str = "skip",
+        unknown_labels: str = "add",
+    ) -> ImportSummary:
+        """Store imported articles and their spans in one transaction.
+
+        Args:
+            records: what a reader found.
+            on_duplicate: for an article already present (same id or same text):
+                "skip" leaves it alone, "merge" adds the spans it does not have yet.
+            unknown_labels: "add" adds labels the project lacks (with a free key
+                1-9), "refuse" reports their spans as problems.
+
+        Spans that would overlap a span of the same label are reported, not stored.
+        """
+        summary = ImportSummary()
+        with _environment_errors(self.path), self._db.atomic():
+            labels = {label.name for label in self.labels()}
+            for record in records:
+                article = record.article
+                present = self._existing_article(article)
+                if present is not None and on_duplicate != "merge":
+                    summary.skipped.append((article.id, f"already present as {present.id}"))
+                    continue
+                if present is not None and present.text != article.text:
+                    summary.skipped.append(
+                        (article.id, f"article {present.id} has another text; not merged")
+                    )
+                    continue
+                target = present or article
+                if present is None:
+                    self.add_articles([article])
+                    summary.added.append(article.id)
+                stored = {(s.start, s.end, s.label) for s in self.spans_for(target.id)}
+                before = summary.spans
+                for span in record.spans:
+                    if (span.start, span.end, span.label) in stored:
+                        continue
+                    if span.label not in labels and not self._add_import_label(
+                        span.label, unknown_labels, summary
+                    ):
+                        summary.problems.append(
+                            ImportProblem(
+                                article.source_path or article.id,
+                                f"{span.label} span {span.text!r} in {article.id}: label "
+                                "not in the project; not imported",
+                            )
+                        )
+                        continue
+                    labels.add(span.label)
+                    try:
+                        self.save_span(replace(span, article_id=target.id))
+                    except SpanConflictError as conflict:
+                        summary.problems.append(
+                            ImportProblem(
+                                article.source_path or article.id,
+                                f"{span.label} span {span.text!r} in {article.id}: {conflict}",
+                            )
+                        )
+                        continue
+                    summary.spans += 1
+                if present is not None and summary.spans > before:
+                    summary.merged.append(present.id)
+        return summary
+
+    def _existing_article(self, article: Article) -> Article | None:
+        row = self._db.execute(
+            "select id from articles where id = ? or text_hash = ? order by id = ? desc",
+            [article.id, article.text_hash, article.id],
+        ).fetchone()
+        return self.article(row[0]) if row else None
+
+    def _add_import_label(self, name: str, policy: str, summary: ImportSummary) -> bool:
+        if policy != "add":
+            return False
+        current = self.labels()
+        used = {label.key for label in current}
+        key = next((k for k in LABEL_KEYS if k not in used), None)
+        if key is None:
+            return False
+        colour = _NEW_LABEL_COLOURS[len(summary.labels_added) % len(_NEW_LABEL_COLOURS)]
+        try:
+            self.save_label(Label(name, key, colour, "added by an import"))
+        except ValueError:
+            return False  # not a valid label name: its spans are reported
+        summary.labels_added.append(name)
+        return True
 
     # Articles -----------------------------------------------------------
 

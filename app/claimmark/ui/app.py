@@ -26,10 +26,10 @@ def seed_if_empty(repo: Repository) -> int:
     """
     if repo.list_articles():
         return 0
-    articles, problems = read_txt([seeds_dir()])
-    for problem in problems:
+    read = read_txt([seeds_dir()])
+    for problem in read.problems:
         log.warning("bundled corpus: %s", problem)
-    return len(repo.add_articles(articles).added)
+    return len(repo.add_articles(r.article for r in read.records).added)
 
 
 def resolve_annotator(given: str | None, ask: bool) -> str:

@@ -43,7 +43,7 @@ from claimmark.core.labels import Label, label_problems
 from claimmark.core.search import SearchHit
 from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion, store_form
-from claimmark.formats.txt import read_txt
+from claimmark.formats.importing import read_paths
 from claimmark.store import NotFoundError, Repository, StoreError
 from claimmark.ui import messages
 from claimmark.ui.article_list import STATUS_TEXT, ArticleFilter, ArticleListModel
@@ -70,6 +70,14 @@ from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.span_list import ID_ROLE, SORT_ROLE, SpanListModel
 from claimmark.ui.store_events import StoreEvents
 
+_IMPORT_FILTERS = {
+    "Text files, one article each (*.txt)": "txt",
+    "Claimmark JSON Lines (*.jsonl)": "jsonl",
+    "doccano JSON Lines (*.jsonl)": "doccano",
+    "spaCy / Prodigy JSON Lines (*.jsonl)": "spacy-jsonl",
+    "Label Studio tasks (*.json)": "label-studio",
+    "CSV with a text column (*.csv)": "csv",
+}
 _EXPORT_FILTERS = {
     f"{fmt.description} (*{fmt.suffix})": name for name, fmt in formats.EXPORT_FORMATS.items()
 }
@@ -374,7 +382,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
-        self.import_action = QAction("&Import text files…", self)
+        self.import_brat_action = QAction("Import &brat folder…", self)
+        self.import_brat_action.triggered.connect(self.import_brat_dialog)
+        self.import_action = QAction("&Import…", self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_dialog)
         self.export_action = QAction("&Export…", self)
@@ -413,6 +423,7 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_brat_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -1087,32 +1098,45 @@ class MainWindow(QMainWindow):
             messages.info(text)
 
     def import_dialog(self) -> None:
-        """Ask for .txt files and import them as articles."""
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", str(Path.home()), "Text files (*.txt);;All files (*)"
+        """Ask for files (their type chosen in the dialog) and import them."""
+        paths, chosen = QFileDialog.getOpenFileNames(
+            self, "Import articles", str(Path.home()), ";;".join(_IMPORT_FILTERS)
         )
         if paths:
-            self.import_files([Path(p) for p in paths])
+            self.import_files([Path(p) for p in paths], _IMPORT_FILTERS.get(chosen))
 
-    def import_files(self, paths: list[Path]) -> None:
-        """Import .txt files and folders; report what was added, skipped and refused."""
-        articles, problems = read_txt(paths)
+    def import_brat_dialog(self) -> None:
+        """Ask for a brat folder and import it."""
+        folder = QFileDialog.getExistingDirectory(self, "Import a brat folder", str(Path.home()))
+        if folder:
+            self.import_files([Path(folder)], "brat")
+
+    def import_files(self, paths: list[Path], format_name: str | None = None) -> None:
+        """Import files and folders; report what was added, skipped and refused."""
+        read = read_paths(paths, format_name)
         try:
-            result = self.repo.add_articles(articles)
+            summary = self.repo.import_records(read.records)
         except StoreError as error:
             messages.error(str(error))
             return
+        if summary.labels_added:
+            self.events.labels_changed.emit()
         self.events.articles_changed.emit()
-        summary = f"Imported {len(result.added)} article(s)"
-        if result.skipped:
-            summary += f", skipped {len(result.skipped)} already present"
+        text = f"Imported {len(summary.added)} article(s) with {summary.spans} span(s)"
+        if summary.skipped:
+            text += f", skipped {len(summary.skipped)} already present"
+        if summary.labels_added:
+            text += f", added label(s) {', '.join(summary.labels_added)}"
+        if read.notes:
+            text += f" ({'; '.join(read.notes[:3])})"
+        problems = [*read.problems, *summary.problems]
         if problems:
-            details = "\n".join(str(p) for p in problems)
-            messages.error(f"{summary}; {len(problems)} file(s) could not be read:\n{details}")
+            details = "\n".join(str(p) for p in problems[:30])
+            messages.error(f"{text}; {len(problems)} problem(s):\n{details}")
         else:
-            messages.info(summary + ".")
-        if result.added:
-            self.open_article(result.added[0])
+            messages.info(text + ".")
+        if summary.added:
+            self.open_article(summary.added[0])
 
     # Comfort --------------------------------------------------------------
 

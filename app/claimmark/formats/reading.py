@@ -1,0 +1,194 @@
+"""Shared steps of every reader: decoding files, checking spans, mapping their offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimmark.core.articles import Article, text_hash
+from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
+from claimmark.core.spans import QUALIFIERS, Span, new_span_id, now_iso
+from claimmark.core.text import normalize_with_map, title_of
+from claimmark.formats.encoding import decode
+
+
+@dataclass
+class ReadResult:
+    """What a reader found: articles with spans, problems, and notes for the user.
+
+    Attributes:
+        records: the articles read, each with the spans that could be used.
+        problems: one per thing that could not be used, naming file and line.
+        notes: what the user should know though nothing went wrong (encodings).
+    """
+
+    records: list[Record] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def extend(self, other: ReadResult) -> None:
+        """Add another result's records, problems and notes to this one."""
+        self.records.extend(other.records)
+        self.problems.extend(other.problems)
+        self.notes.extend(other.notes)
+
+
+@dataclass(frozen=True, slots=True)
+class RawSpan:
+    """A span as a file gives it: offsets into the file's own text, before normalising."""
+
+    start: Any
+    end: Any
+    label: Any
+    text: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+def read_file_text(path: Path, result: ReadResult) -> str | None:
+    """Return a file's text in whatever encoding it has, noting the encoding if not UTF-8."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        result.problems.append(ImportProblem(str(path), f"cannot read: {error.strerror}"))
+        return None
+    decoded = decode(data)
+    if decoded is None:
+        result.problems.append(ImportProblem(str(path), "not text in any known encoding"))
+        return None
+    if decoded.encoding != "utf_8":
+        result.notes.append(f"{path}: read as {decoded.encoding}")
+    return decoded.text
+
+
+def build_record(
+    where: ImportProblem,
+    article_id: str,
+    raw_text: str,
+    raw_spans: Iterable[RawSpan],
+    title: str | None = None,
+    status: str | None = None,
+    result: ReadResult | None = None,
+) -> Record | None:
+    """Make a record from a file's text and spans, mapping offsets onto the normalised text.
+
+    Spans whose offsets are not integers, out of range or reversed, or whose text
+    disagrees with the offsets, become problems (``where`` gives file and line);
+    the rest keep their labels and attributes.
+    """
+    assert result is not None
+    text, mapping = normalize_with_map(raw_text)
+    if not text.strip():
+        result.problems.append(ImportProblem(where.path, "the text is empty", where.line))
+        return None
+    spans: list[Span] = []
+    for raw in raw_spans:
+        span = _span(where, article_id, raw_text, text, mapping, raw, result)
+        if span is not None:
+            spans.append(span)
+    article = Article(
+        id=article_id,
+        title=title or title_of(text),
+        text=text,
+        status=status if status in ("todo", "in_progress", "done") else "todo",
+        text_hash=text_hash(text),
+        source_path=where.path,
+    )
+    return Record(article, sorted(spans, key=lambda s: (s.start, s.end)))
+
+
+def _span(
+    where: ImportProblem,
+    article_id: str,
+    raw_text: str,
+    text: str,
+    mapping: list[int],
+    raw: RawSpan,
+    result: ReadResult,
+) -> Span | None:
+    def problem(message: str) -> None:
+        result.problems.append(ImportProblem(where.path, message, where.line))
+
+    start, end, label = raw.start, raw.end, raw.label
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
+        problem(f"span offsets {start!r}-{end!r} of {article_id} are not whole numbers")
+        return None
+    if not isinstance(label, str) or not label.strip():
+        problem(f"span {start}-{end} of {article_id} has no label")
+        return None
+    if not 0 <= start < end <= len(raw_text):
+        reason = "reversed" if start >= end else "outside the text"
+        problem(f"span {start}-{end} of {article_id} is {reason} ({len(raw_text)} characters)")
+        return None
+    if raw.text is not None and raw_text[start:end] != raw.text:
+        problem(
+            f"span {start}-{end} of {article_id} says {raw.text!r} but the text there "
+            f"is {raw_text[start:end]!r}"
+        )
+        return None
+    new_start, new_end = mapping[start], mapping[end]
+    if new_start >= new_end:
+        problem(f"span {start}-{end} of {article_id} covers only control characters")
+        return None
+    attributes = raw.attributes
+    value = attributes.get("value")
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        problem(f"span {start}-{end} of {article_id}: value {value!r} is not a whole number")
+        value = None
+    qualifier = attributes.get("qualifier")
+    if qualifier is not None and qualifier not in QUALIFIERS:
+        problem(f"span {start}-{end} of {article_id}: unknown qualifier {qualifier!r}")
+        qualifier = None
+    return Span(
+        id=new_span_id(),
+        article_id=article_id,
+        start=new_start,
+        end=new_end,
+        label=label.strip(),
+        text=text[new_start:new_end],
+        annotator=str(attributes.get("annotator") or "import"),
+        created_at=str(attributes.get("created_at") or now_iso()),
+        origin="import",
+        value=value,
+        qualifier=qualifier,
+        source=_text_or_none(attributes.get("source")),
+        note=_text_or_none(attributes.get("note")),
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def json_lines(path: Path, result: ReadResult) -> Iterable[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each JSON object line; bad lines become problems."""
+    import json
+
+    text = read_file_text(path, result)
+    if text is None:
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            result.problems.append(
+                ImportProblem(
+                    str(path), f"invalid JSON: {error.msg} (column {error.colno})", number
+                )
+            )
+            continue
+        if not isinstance(value, dict):
+            result.problems.append(ImportProblem(str(path), "a line is not a JSON object", number))
+            continue
+        yield number, value
+
+
+def article_id_for(value: object, path: Path, number: int) -> str:
+    """Return an article id from a file's id field, or make one from the file and line."""
+    if isinstance(value, (str, int)) and str(value).strip():
+        return str(value).strip()
+    return f"{path.stem}-{number}"
