@@ -1,0 +1,209 @@
+"""Each format's shape, its options, and bad input named by file and line."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from claimmark.core.articles import make_article
+from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
+from claimmark.core.spans import Span
+from claimmark.formats import export
+from claimmark.formats.importing import IMPORT_FORMATS, read_paths
+from claimmark.formats.options import ExportOptions
+
+TEXT = "Titel\nEs kamen rund 11.000 Soldaten. Viele Raketen fielen."
+
+
+def _span(words: str, label: str, **attributes: object) -> Span:
+    start = TEXT.index(words)
+    return Span(f"s-{label}", "a1", start, start + len(words), label, words, "alice",
+                "2026-11-24T10:00:00+00:00", **attributes)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _record() -> Record:
+    article = make_article("a1", TEXT)
+    return Record(
+        article,
+        [_span("rund 11.000 Soldaten", "TROOPS", value=11000, qualifier="approx"),
+         _span("Raketen", "WEAPONS")],
+        [_span("Soldaten", "LOSSES")],
+    )  # fmt: skip
+
+
+def test_conll_writes_bio_tags_per_token_and_sentence(tmp_path: Path) -> None:
+    out = tmp_path / "out.conll"
+    export("conll", [_record()], out)
+    assert out.read_text(encoding="utf-8") == (
+        "-DOCSTART- O\n\n"
+        "Titel O\n\n"
+        "Es O\nkamen O\nrund B-TROOPS\n11.000 I-TROOPS\nSoldaten I-TROOPS\n. O\n\n"
+        "Viele O\nRaketen B-WEAPONS\nfielen O\n. O\n\n"
+    )
+
+
+def test_conll_reports_spans_bio_cannot_hold(tmp_path: Path) -> None:
+    record = _record()
+    record.spans.append(_span("Soldaten", "LOSSES"))
+    report = export("conll", [record], tmp_path / "out.conll")
+    assert report.spans == 2
+    assert [p.message for p in report.problems] == [
+        "LOSSES span 27-35 'Soldaten' overlaps the TROOPS span 'rund 11.000 Soldaten'; "
+        "BIO tags hold one, so it is not written"
+    ]
+
+
+def test_spacy_jsonl_shape_with_negatives_as_rejected_examples(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    export("spacy-jsonl", [_record()], out, ExportOptions(negatives=True))
+    accept, reject = (json.loads(line) for line in out.read_text().splitlines())
+    assert accept["answer"] == "accept"
+    assert accept["spans"][0] == {
+        "start": 15, "end": 35, "label": "TROOPS", "token_start": 3, "token_end": 5,
+    }  # fmt: skip
+    assert [t["text"] for t in accept["tokens"][3:6]] == ["rund", "11.000", "Soldaten"]
+    assert accept["meta"] == {"id": "a1", "title": "Titel", "status": "todo"}
+    assert (reject["answer"], [s["label"] for s in reject["spans"]]) == ("reject", ["LOSSES"])
+
+
+def test_label_studio_task_shape(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    export("label-studio", [_record()], out)
+    [task] = json.loads(out.read_text())
+    assert task["data"]["text"] == TEXT
+    result = task["annotations"][0]["result"][0]
+    assert (result["type"], result["from_name"], result["to_name"]) == ("labels", "label", "text")
+    assert result["value"] == {
+        "start": 15,
+        "end": 35,
+        "text": "rund 11.000 Soldaten",
+        "labels": ["TROOPS"],
+    }
+
+
+def test_brat_folder_has_txt_ann_and_conf(tmp_path: Path) -> None:
+    export("brat", [_record()], tmp_path / "brat")
+    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == [
+        "a1.ann", "a1.txt", "annotation.conf"
+    ]  # fmt: skip
+    assert (tmp_path / "brat" / "a1.ann").read_text().splitlines() == [
+        "T1\tTROOPS 15 35\trund 11.000 Soldaten",
+        "#1\tAnnotatorNotes T1\tvalue=11000; qualifier=approx",
+        "T2\tWEAPONS 43 50\tRaketen",
+    ]
+
+
+def test_export_options_filter_statuses_and_labels(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    report = export("jsonl", [_record()], out, ExportOptions(statuses=frozenset({"done"})))
+    assert (report.articles, out.read_text()) == (0, "")
+    export("jsonl", [_record()], out, ExportOptions(labels=frozenset({"WEAPONS"})))
+    [line] = out.read_text().splitlines()
+    assert [s["label"] for s in json.loads(line)["spans"]] == ["WEAPONS"]
+    assert "negatives" not in json.loads(line)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
+    record = _record()
+    record.spans[0] = replace(record.spans[0], source="=HYPERLINK(1)", note="-3 Panzer")
+    safe, raw = tmp_path / "safe.csv", tmp_path / "raw.csv"
+    export("csv", [record], safe)
+    export("csv", [record], raw, ExportOptions(spreadsheet_safe=False))
+    rows = list(csv.DictReader(safe.open(encoding="utf-8", newline="")))
+    assert (rows[0]["source"], rows[0]["note"]) == ("'=HYPERLINK(1)", "'-3 Panzer")
+    rows = list(csv.DictReader(raw.open(encoding="utf-8", newline="")))
+    assert rows[0]["source"] == "=HYPERLINK(1)"
+
+
+def test_bad_lines_are_named_and_the_valid_rest_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    good = {"id": "ok", "text": TEXT, "spans": [{"start": 15, "end": 35, "label": "TROOPS"}]}
+    lines = [
+        json.dumps(good),
+        "{not json",
+        json.dumps(
+            {
+                "id": "b",
+                "text": TEXT,
+                "spans": [
+                    {"start": 5, "end": 999, "label": "TROOPS"},
+                    {"start": 20, "end": 10, "label": "TROOPS"},
+                    {"start": 15, "end": 19, "label": "TROOPS", "text": "viel"},
+                    {"start": 15, "end": 19, "label": "TROOPS", "qualifier": "maybe"},
+                ],
+            }
+        ),
+        json.dumps({"id": "c"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    read = IMPORT_FORMATS["jsonl"](path)
+    assert [r.article.id for r in read.records] == ["ok", "b"]
+    assert [s.text for s in read.records[1].spans] == ["rund"]
+    assert [str(p) for p in read.problems] == [
+        f"{path}:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
+        f"{path}:3: span 5-999 of b is outside the text ({len(TEXT)} characters)",
+        f"{path}:3: span 20-10 of b is reversed ({len(TEXT)} characters)",
+        f"{path}:3: span 15-19 of b says 'viel' but the text there is 'rund'",
+        f"{path}:3: span 15-19 of b: unknown qualifier 'maybe'",
+        f'{path}:4: no "text" string',
+    ]
+
+
+def test_unknown_format_and_discontinuous_brat_spans_are_problems(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.txt").write_text("eins zwei drei", encoding="utf-8")
+    (tmp_path / "b" / "x.ann").write_text("T1\tTROOPS 0 4;10 14\teins drei\n", encoding="utf-8")
+    (tmp_path / "y.xml").write_text("<x/>")
+    read = read_paths([tmp_path / "b", tmp_path / "y.xml"])
+    assert [r.article.id for r in read.records] == ["x"]
+    assert read.problems == [
+        ImportProblem(
+            str(tmp_path / "b" / "x.ann"), "discontinuous span '0 4;10 14' is not supported", 1
+        ),
+        ImportProblem(
+            str(tmp_path / "y.xml"),
+            "unknown format .xml; say --format (txt, jsonl, doccano, spacy-jsonl, "
+            "label-studio, brat, csv)",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("policy", ["skip", "merge"])
+def test_store_import_skips_or_merges_an_article_already_present(
+    fresh_repo: object, policy: str
+) -> None:
+    from claimmark.store import Repository
+
+    repo: Repository = fresh_repo  # type: ignore[assignment]
+    first = _record()
+    repo.import_records([Record(first.article, first.spans[:1])])
+    summary = repo.import_records([first], on_duplicate=policy)
+    if policy == "skip":
+        assert summary.skipped == [("a1", "already present as a1")]
+        assert [s.label for s in repo.spans_for("a1")] == ["TROOPS"]
+    else:
+        assert (summary.merged, summary.spans) == (["a1"], 1)
+        assert [s.label for s in repo.spans_for("a1")] == ["TROOPS", "WEAPONS"]
+
+
+def test_store_import_adds_or_refuses_unknown_labels(fresh_repo: object) -> None:
+    from claimmark.store import Repository
+
+    repo: Repository = fresh_repo  # type: ignore[assignment]
+    record = _record()
+    record.spans.append(_span("fielen", "CIVILIANS"))
+    refused = repo.import_records([record], unknown_labels="refuse")
+    assert [p.message for p in refused.problems] == [
+        "CIVILIANS span 'fielen' in a1: label not in the project; not imported"
+    ]
+    other = Record(make_article("a2", TEXT + " Neu."), [
+        Span("c", "a2", 51, 57, "CIVILIANS", "fielen", "bob", "2026-01-01")])  # fmt: skip
+    added = repo.import_records([other])
+    assert added.labels_added == ["CIVILIANS"]
+    assert [(lb.name, lb.key) for lb in repo.labels()][-1] == ("CIVILIANS", "4")
+    assert [s.label for s in repo.spans_for("a2")] == ["CIVILIANS"]

@@ -1,0 +1,150 @@
+"""Export, then import: the same articles and spans, for every format that carries spans.
+
+Texts mix umlauts, emoji (with skin tones and ZWJ sequences), combining marks,
+tabs and line breaks; spans start and end on words chosen at random.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimmark.core.articles import make_article
+from claimmark.core.records import Record
+from claimmark.core.spans import Span
+from claimmark.core.text import normalize, normalize_with_map
+from claimmark.core.tokens import tokenize
+from claimmark.formats import export
+from claimmark.formats.importing import IMPORT_FORMATS
+
+WORDS = [
+    "Soldaten", "Größe", "Straße", "😀", "👍🏽", "👩‍👩‍👧", "e\u0301", "11.000",
+    "KN23-Raketen", "rund", "Kämpfer", "🇺🇦", "\t", "Ärger",
+]  # fmt: skip
+LABELS = ["TROOPS", "LOSSES", "WEAPONS"]
+
+
+@st.composite
+def records(draw: st.DrawFn) -> Record:
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=25))
+    breaks = draw(st.lists(st.sampled_from([" ", " ", "\n", ", "]), min_size=len(words)))
+    body = "".join(w + b for w, b in zip(words, breaks, strict=False)).strip() or "Titel"
+    article = make_article(f"a{draw(st.integers(0, 999))}", "Titel\n" + body)
+    tokens = [t for t in tokenize(article.text) if t.is_word]
+    spans: list[Span] = []
+    for label in LABELS:
+        if len(tokens) < 2 or not draw(st.booleans()):
+            continue
+        i = draw(st.integers(0, len(tokens) - 1))
+        j = draw(st.integers(i, min(i + 3, len(tokens) - 1)))
+        start, end = tokens[i].start, tokens[j].end
+        value = draw(st.none() | st.integers(0, 10**7))
+        spans.append(
+            Span(
+                f"{label}{i}",
+                article.id,
+                start,
+                end,
+                label,
+                article.text[start:end],
+                "alice",
+                "2026-11-24T10:00:00+00:00",
+                value=value,
+            )
+        )
+    return Record(article, sorted(spans, key=lambda s: (s.start, s.end)))
+
+
+def _round_trip(format_name: str, record: Record) -> Record:
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / ("out" if format_name == "brat" else f"out.{format_name}")
+        report = export(format_name, [record], target)
+        assert report.problems == []
+        read = IMPORT_FORMATS[format_name](target)
+    assert read.problems == []
+    [back] = read.records
+    return back
+
+
+def _spans(record: Record) -> list[tuple[int, int, str, str]]:
+    return [(s.start, s.end, s.label, s.text) for s in record.spans]
+
+
+def _check(format_name: str, record: Record) -> Record:
+    back = _round_trip(format_name, record)
+    assert back.article.text == record.article.text
+    assert _spans(back) == _spans(record)
+    assert all(back.article.text[s.start : s.end] == s.text for s in back.spans)
+    return back
+
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(records())
+def test_jsonl_round_trip_keeps_ids_status_and_attributes(record: Record) -> None:
+    back = _check("jsonl", record)
+    assert back.article.id == record.article.id
+    assert [(s.value, s.annotator) for s in back.spans] == [
+        (s.value, s.annotator) for s in record.spans
+    ]
+
+
+@FAST
+@given(records())
+def test_doccano_round_trip_through_utf16_offsets(record: Record) -> None:
+    assert _check("doccano", record).article.id == record.article.id
+
+
+@FAST
+@given(records())
+def test_spacy_jsonl_round_trip(record: Record) -> None:
+    assert _check("spacy-jsonl", record).article.id == record.article.id
+
+
+@FAST
+@given(records())
+def test_label_studio_round_trip(record: Record) -> None:
+    assert _check("label-studio", record).article.id == record.article.id
+
+
+@FAST
+@given(records())
+def test_brat_round_trip_keeps_values(record: Record) -> None:
+    back = _check("brat", record)
+    assert [s.value for s in back.spans] == [s.value for s in record.spans]
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from(["Wort", "\r\n", "\r", "\x00", "\x07", "😀", " ", "ü", "\u2028"]),
+        min_size=1,
+        max_size=30,
+    ),
+    st.data(),
+)
+def test_imported_offsets_cover_the_same_characters_after_normalising(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    raw = "\ufeffTitel\r\n" + "".join(pieces) + " Wort"
+    starts = [i for i in range(len(raw)) if raw.startswith("Wort", i)]
+    start = data.draw(st.sampled_from(starts))
+    end = start + 4
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "in.jsonl"
+        span = {"start": start, "end": end, "label": "TROOPS", "text": "Wort"}
+        line = {"id": "x", "text": raw, "spans": [span]}
+        path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+        read = IMPORT_FORMATS["jsonl"](path)
+    assert read.problems == []
+    [record] = read.records
+    assert record.article.text == normalize(raw)
+    [imported] = record.spans
+    _, where = normalize_with_map(raw)
+    assert (imported.start, imported.end, imported.text) == (where[start], where[end], "Wort")
