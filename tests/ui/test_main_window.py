@@ -269,3 +269,29 @@ def test_spans_of_other_articles_do_not_leak_into_the_view(
     window.events.spans_changed.emit(other)
     assert window.view.spans == []
     assert window.article_model.index(1, 2).data() == 1
+
+
+def test_import_dialog_reads_the_chosen_format_with_its_spans(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_repo: Repository,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Neu 😀\nEs kamen 300 Soldaten."
+    # doccano counts UTF-16 units: the emoji shifts the span by two.
+    start = text.index("300") + 1
+    line = {"id": "neu", "text": text, "label": [[start, start + 12, "TROOPS"]]}
+    path = tmp_path / "team.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda *a, **k: ([str(path)], "doccano JSON Lines (*.jsonl)"),
+    )
+    window.import_action.trigger()
+    assert window.view.article.id == "neu"
+    assert [(s.text, s.label, s.origin) for s in seeded_repo.spans_for("neu")] == [
+        ("300 Soldaten", "TROOPS", "import")
+    ]
+    assert [s.text for s in window.view.spans] == ["300 Soldaten"]
