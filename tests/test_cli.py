@@ -221,3 +221,19 @@ def test_eval_names_bad_gold_lines(tmp_path: Path) -> None:
     assert f"warning: {gold}:2: not a gold record" in err
     assert f"warning: {gold}:3: span 2-99 does not fit y" in err
     assert "TROOPS       1.00  1.00  1.00" in out
+
+
+def test_spacy_export_without_spacy_says_how_to_install_it(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    _run("import", seeds_dir(), "--db", db_path)
+    monkeypatch.setitem(sys.modules, "spacy", None)  # as if it were not installed
+    out = tmp_path / "train.spacy"
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(db_path), "--format", "spacy", "--out", str(out)]
+    )
+    assert result.exit_code == 1
+    assert "pip install 'claimmark[spacy]'" in result.stderr
+    assert not out.exists()

@@ -19,6 +19,7 @@ from claimmark.formats.gold import read_gold
 from claimmark.formats.importing import IMPORT_FORMATS, read_paths
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.options import ExportOptions
+from claimmark.formats.spacy_docbin import SpacyMissingError
 from claimmark.store import Repository, StoreError
 
 
@@ -264,6 +265,8 @@ def export_command(
         raise click.ClickException(str(error)) from error
     except OSError as error:
         raise click.ClickException(f"{out}: cannot write: {error.strerror}") from error
+    except SpacyMissingError as error:
+        raise click.ClickException(str(error)) from error
     finally:
         repo.close()
     for problem in report.problems:

@@ -63,7 +63,9 @@ def _round_trip(format_name: str, record: Record) -> Record:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / ("out" if format_name == "brat" else f"out.{format_name}")
         report = export(format_name, [record], target)
-        assert report.problems == []
+        # spacy-jsonl notes spans spaCy's own tokenizer would not align with (when spaCy
+        # is installed) but writes them; no other report is expected.
+        assert [p for p in report.problems if "spaCy's tokens" not in p.message] == []
         read = IMPORT_FORMATS[format_name](target)
     assert read.problems == []
     [back] = read.records

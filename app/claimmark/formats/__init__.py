@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import TextIO
 
 from claimmark.core.records import Record
-from claimmark.formats import brat, conll, csvfile, doccano, jsonl, label_studio, spacy_jsonl
+from claimmark.formats import (
+    brat,
+    conll,
+    csvfile,
+    doccano,
+    jsonl,
+    label_studio,
+    spacy_docbin,
+    spacy_jsonl,
+)
 from claimmark.formats.atomic import atomic_folder, atomic_text_file
 from claimmark.formats.options import ExportOptions, ExportReport, select
 
@@ -30,6 +39,7 @@ class ExportFormat:
         description: shown in the export dialog's file type list.
         write: writes records to an open text file (file formats).
         write_folder: writes records into a folder (folder formats, e.g. brat).
+        write_path: writes records to a path itself, atomically (binary formats).
         newline: the ``newline`` argument the output file needs.
     """
 
@@ -38,6 +48,7 @@ class ExportFormat:
     description: str
     write: Writer | None = None
     write_folder: FolderWriter | None = None
+    write_path: FolderWriter | None = None
     newline: str | None = "\n"
 
 
@@ -51,6 +62,9 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
         ExportFormat("label-studio", ".json", "Label Studio tasks (JSON)", label_studio.write),
         ExportFormat("conll", ".conll", "CoNLL, BIO tags per token", conll.write),
         ExportFormat("brat", "", "brat standoff (.txt + .ann per article)", None, brat.write),
+        ExportFormat(
+            "spacy", ".spacy", "spaCy DocBin", write_path=spacy_docbin.write, newline=None
+        ),
     )
 }
 
@@ -66,12 +80,15 @@ def export(
     Raises:
         KeyError: the format is unknown.
         OSError: the file cannot be written (the old file, if any, is untouched).
+        SpacyMissingError: the spacy format was asked for without spaCy installed.
     """
     fmt = EXPORT_FORMATS[format_name]
     options = options or ExportOptions()
     report = ExportReport()
     chosen = select(records, options)
-    if fmt.write_folder is not None:
+    if fmt.write_path is not None:
+        fmt.write_path(chosen, path, options, report)
+    elif fmt.write_folder is not None:
         with atomic_folder(path) as folder:
             fmt.write_folder(chosen, folder, options, report)
     else:

@@ -19,6 +19,7 @@ from claimmark.core.spans import Span
 from claimmark.core.tokens import Token, tokens_with_boundaries
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import RawSpan, ReadResult, article_id_for, build_record, json_lines
+from claimmark.formats.spacy_docbin import misaligned, report_misaligned
 
 
 def _token_spans(
@@ -49,11 +50,28 @@ def _token_spans(
     return out
 
 
+def _spacy_tokenizer() -> Any | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    return spacy.blank("de")
+
+
 def write(
     records: Iterable[Record], out: TextIO, options: ExportOptions, report: ExportReport
 ) -> None:
-    """Write one example per article (and one per negative, if asked)."""
+    """Write one example per article (and one per negative, if asked).
+
+    Where spaCy is installed, spans that its German tokenizer would not align
+    with are reported (they are written all the same: Prodigy reads the tokens
+    given here), so nobody loses them silently in ``Doc.char_span``.
+    """
+    nlp = _spacy_tokenizer()
     for record in records:
+        if nlp is not None:
+            for span in misaligned(nlp, record):
+                report_misaligned(span, record.article.id, report)
         article = record.article
         text = article.text
         every = [*record.spans, *record.negatives]

@@ -44,6 +44,7 @@ from claimmark.core.search import SearchHit
 from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion, store_form
 from claimmark.formats.importing import read_paths
+from claimmark.formats.spacy_docbin import SpacyMissingError
 from claimmark.store import NotFoundError, Repository, StoreError
 from claimmark.ui import messages
 from claimmark.ui.article_list import STATUS_TEXT, ArticleFilter, ArticleListModel
@@ -1084,6 +1085,9 @@ class MainWindow(QMainWindow):
             return
         except OSError as error:
             messages.error(f"Could not export to {path}: {error.strerror or error}")
+            return
+        except SpacyMissingError as error:
+            messages.error(str(error))
             return
         text = (
             f"Exported {report.spans} spans of {report.articles} articles "

@@ -1,0 +1,97 @@
+"""spaCy DocBin (``.spacy``), ready for ``spacy train``: needs the ``spacy`` extra.
+
+Each article becomes a ``Doc`` of ``spacy.blank("de")``: all spans in
+``doc.spans["sc"]`` (for spancat, overlaps allowed) and the longest
+non-overlapping ones as ``doc.ents`` (for ner). A span that does not begin and
+end on spaCy's tokens (``Doc.char_span(..., alignment_mode="strict")`` finds
+nothing, e.g. "etwa 11.000" before a sentence-final period, which spaCy's German
+tokenizer keeps in the number token) is reported by article and offset; it is
+never moved to fit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
+from claimmark.core.spans import Span
+from claimmark.formats.options import ExportOptions, ExportReport
+
+INSTALL_HINT = "the spacy format needs spaCy: pip install 'claimmark[spacy]'"
+
+
+class SpacyMissingError(RuntimeError):
+    """spaCy is not installed, so the spacy format cannot be written."""
+
+
+def _spacy() -> Any:
+    try:
+        import spacy
+    except ImportError as error:
+        raise SpacyMissingError(INSTALL_HINT) from error
+    return spacy
+
+
+def misaligned(nlp: Any, record: Record) -> list[Span]:
+    """Return the spans of a record that spaCy's tokens do not align with."""
+    doc = nlp.make_doc(record.article.text)
+    return [
+        s
+        for s in record.spans
+        if doc.char_span(s.start, s.end, label=s.label, alignment_mode="strict") is None
+    ]
+
+
+def report_misaligned(span: Span, article_id: str, report: ExportReport) -> None:
+    """Add a problem naming a span that spaCy's tokenizer does not align with."""
+    report.problems.append(
+        ImportProblem(
+            article_id,
+            f"{span.label} span {span.start}-{span.end} {span.text!r} does not begin and end "
+            "on spaCy's tokens (Doc.char_span strict finds nothing)",
+        )
+    )
+
+
+def write(
+    records: Iterable[Record], path: Path, options: ExportOptions, report: ExportReport
+) -> None:
+    """Write a DocBin to ``path`` (atomically), reporting spans spaCy cannot align."""
+    spacy = _spacy()
+    from spacy.tokens import DocBin
+    from spacy.util import filter_spans
+
+    nlp = spacy.blank("de")
+    docs = DocBin(store_user_data=True)
+    for record in records:
+        doc = nlp.make_doc(record.article.text)
+        aligned = []
+        for span in record.spans:
+            found = doc.char_span(span.start, span.end, label=span.label, alignment_mode="strict")
+            if found is None:
+                report_misaligned(span, record.article.id, report)
+                continue
+            aligned.append(found)
+        doc.spans["sc"] = aligned
+        doc.ents = filter_spans(aligned)
+        doc.user_data["id"] = record.article.id
+        doc.user_data["title"] = record.article.title
+        docs.add(doc)
+        report.articles += 1
+        report.spans += len(aligned)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        docs.to_disk(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise

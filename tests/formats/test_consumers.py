@@ -1,0 +1,119 @@
+"""Our exports read by the tools that consume them: spaCy, Hugging Face datasets, NLTK (CoNLL).
+
+The articles are the five seeds with the detector's 75 suggestions as spans.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimmark.core.detect import Detector
+from claimmark.core.records import Record
+from claimmark.core.suggestions import store_form
+from claimmark.formats import export
+from claimmark.formats.lexicon import load_lexicon
+from claimmark.store import Repository
+
+spacy = pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> list[Record]:
+    from claimmark.bundled import seeds_dir
+    from claimmark.formats.txt import read_txt
+
+    repo = Repository.open(tmp_path_factory.mktemp("db") / "c.db")
+    repo.add_articles(r.article for r in read_txt([seeds_dir()]).records)
+    detector = Detector(load_lexicon()[0])
+    for summary in repo.list_articles():
+        article = repo.article(summary.id)
+        found = [store_form(article.id, article.text, s) for s in detector.detect(article.text)]
+        repo.store_suggestions(article.id, found)
+    result = list(repo.iter_records(suggestions=True))
+    repo.close()
+    assert sum(len(r.spans) for r in result) == 75
+    return result
+
+
+def test_spacy_finds_every_span_strictly_or_we_said_it_would_not(
+    records: list[Record], tmp_path: Path
+) -> None:
+    out = tmp_path / "s.jsonl"
+    report = export("spacy-jsonl", records, out)
+    reported = {p.message.split(" does not")[0] for p in report.problems}
+    nlp = spacy.blank("de")
+    aligned = 0
+    for line in out.read_text(encoding="utf-8").splitlines():
+        example = json.loads(line)
+        doc = nlp(example["text"])
+        for span in example["spans"]:
+            found = doc.char_span(span["start"], span["end"], alignment_mode="strict")
+            covered = example["text"][span["start"] : span["end"]]
+            if found is None:
+                assert f"{span['label']} span {span['start']}-{span['end']} {covered!r}" in reported
+            else:
+                assert found.text == covered
+                aligned += 1
+    assert aligned + len(report.problems) == 75
+    assert aligned >= 74
+
+
+def test_docbin_loads_with_every_aligned_span(records: list[Record], tmp_path: Path) -> None:
+    from spacy.tokens import DocBin
+
+    out = tmp_path / "train.spacy"
+    report = export("spacy", records, out)
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("de").vocab))
+    assert len(docs) == 5
+    assert sum(len(doc.spans["sc"]) for doc in docs) == report.spans
+    assert report.spans + len(report.problems) == 75
+    assert [doc.user_data["id"] for doc in docs] == [r.article.id for r in records]
+    assert all(len(doc.ents) >= 1 for doc in docs)
+    for problem in report.problems:
+        assert problem.path in {r.article.id for r in records}
+
+
+def test_huggingface_datasets_loads_the_jsonl(
+    records: list[Record], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    datasets = pytest.importorskip("datasets")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    out = tmp_path / "n.jsonl"
+    export("jsonl", records, out)
+    table = datasets.load_dataset(
+        "json", data_files=str(out), split="train", cache_dir=str(tmp_path / "cache")
+    )
+    assert table.num_rows == 5
+    row = table[0]
+    assert all(row["text"][s["start"] : s["end"]] == s["text"] for s in row["spans"])
+
+
+def test_nltk_reads_the_conll_tags(
+    records: list[Record], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader_module = pytest.importorskip("nltk.corpus.reader")
+    # NLTK 3.10 reads corpora only below the folders NLTK_DATA names.
+    monkeypatch.setenv("NLTK_DATA", str(tmp_path))
+    out = tmp_path / "c.conll"
+    export("conll", records, out)
+    reader = reader_module.ConllCorpusReader(
+        str(tmp_path), ["c.conll"], columntypes=("words", "pos")
+    )
+    spans: list[str] = []
+    # Two columns, token and BIO tag: NLTK reads the tag as the second ("pos") column.
+    for sentence in reader.tagged_sents():
+        words: list[str] = []
+        for word, tag in sentence:
+            if tag.startswith("B-") or tag == "O":
+                if words:
+                    spans.append(" ".join(words))
+                words = [word] if tag.startswith("B-") else []
+            else:
+                words.append(word)
+        if words:
+            spans.append(" ".join(words))
+    assert "rund 11.000 nordkoreanischen Soldaten" in spans
+    assert "3000 weitere Soldaten" in spans
