@@ -260,7 +260,14 @@ def export_command(
             negatives=negatives,
             spreadsheet_safe=spreadsheet_safe,
         )
-        report = export(format_name, repo.iter_records(suggestions=suggestions), out, options)
+        with click.progressbar(
+            repo.iter_records(suggestions=suggestions),
+            length=repo.stats().articles,
+            label="Exporting",
+            file=sys.stderr,
+            show_pos=True,
+        ) as records:
+            report = export(format_name, records, out, options)
     except StoreError as error:
         raise click.ClickException(str(error)) from error
     except OSError as error:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextLayout
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from claimmark.bundled import seeds_dir
@@ -16,6 +16,7 @@ from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.spans import Span
 from claimmark.store import Repository
+from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import open_window
@@ -208,8 +209,16 @@ def test_export_from_the_window_writes_the_spans(
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     [span] = window.view.spans
     out = tmp_path / "export.jsonl"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "ignored"))
-    window.export_action.trigger()
+
+    def fill_in(dialog: ExportDialog) -> QDialog.DialogCode:
+        dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+        dialog.target.setText(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", fill_in)
+    with qtbot.waitSignal(window.export_done, timeout=10_000) as done:
+        window.export_action.trigger()
+    assert done.args[0].spans == 1
     lines = out.read_text(encoding="utf-8").splitlines()
     seed_text = (seeds_dir() / f"{FIRST_SEED}.txt").read_text(encoding="utf-8")
     assert len(lines) == 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QGroupBox,
@@ -31,20 +32,20 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from claimmark import formats
 from claimmark.core.detect import Detector
 from claimmark.core.labels import Label, label_problems
 from claimmark.core.search import SearchHit
 from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion, store_form
 from claimmark.formats.importing import read_paths
-from claimmark.formats.spacy_docbin import SpacyMissingError
+from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.store import NotFoundError, Repository, StoreError
 from claimmark.ui import messages
 from claimmark.ui.article_list import STATUS_TEXT, ArticleFilter, ArticleListModel
@@ -62,6 +63,7 @@ from claimmark.ui.commands import (
     SaveLabel,
     SetStatus,
 )
+from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.labels_dialog import LabelsDialog
 from claimmark.ui.legend import LegendWidget
@@ -70,6 +72,7 @@ from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.span_list import ID_ROLE, SORT_ROLE, SpanListModel
 from claimmark.ui.store_events import StoreEvents
+from claimmark.ui.workers import ExportJob
 
 _IMPORT_FILTERS = {
     "Text files, one article each (*.txt)": "txt",
@@ -78,9 +81,6 @@ _IMPORT_FILTERS = {
     "spaCy / Prodigy JSON Lines (*.jsonl)": "spacy-jsonl",
     "Label Studio tasks (*.json)": "label-studio",
     "CSV with a text column (*.csv)": "csv",
-}
-_EXPORT_FILTERS = {
-    f"{fmt.description} (*{fmt.suffix})": name for name, fmt in formats.EXPORT_FORMATS.items()
 }
 
 
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         undo_stack: every user action, undoable.
     """
 
+    export_done = Signal(object)
+
     def __init__(
         self,
         repo: Repository,
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.repo = repo
         self.annotator = annotator
         self.detector = detector
+        self._jobs: list[ExportJob] = []  # running exports, kept alive until they end
         self.labels: list[Label] = repo.labels()
         self.events = StoreEvents(self)
         self.undo_stack = QUndoStack(self)
@@ -1059,47 +1062,63 @@ class MainWindow(QMainWindow):
     # Files ----------------------------------------------------------------
 
     def export_dialog(self) -> None:
-        """Ask for a file and export every article's spans to it."""
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            "Export annotations",
-            str(Path.home() / "claimmark.jsonl"),
-            ";;".join(_EXPORT_FILTERS),
+        """Ask how to export, then export in the background with a progress bar."""
+        dialog = ExportDialog(self.labels, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.export_to(
+            dialog.path(), dialog.format_name, dialog.options(), dialog.suggestions.isChecked()
         )
-        if not path:
-            return
-        target = Path(path)
-        # The file type chosen decides (several formats write .jsonl); else the suffix.
-        by_suffix: dict[str, str] = {}
-        for name, fmt in formats.EXPORT_FORMATS.items():
-            by_suffix.setdefault(fmt.suffix, name)
-        format_name = _EXPORT_FILTERS.get(chosen) or by_suffix.get(target.suffix.lower()) or "jsonl"
-        self.export_to(target, format_name)
 
-    def export_to(self, path: Path, format_name: str) -> None:
-        """Export every article's spans to ``path`` in the named format."""
-        try:
-            report = formats.export(format_name, self.repo.iter_records(), path)
-        except StoreError as error:
-            messages.error(str(error))
-            return
-        except OSError as error:
-            messages.error(f"Could not export to {path}: {error.strerror or error}")
-            return
-        except SpacyMissingError as error:
-            messages.error(str(error))
-            return
+    def export_to(
+        self,
+        path: Path,
+        format_name: str,
+        options: ExportOptions | None = None,
+        suggestions: bool = False,
+    ) -> ExportJob:
+        """Export to ``path`` in a pool thread; a progress dialog can cancel it.
+
+        The job opens its own connection (an in-memory database, which has no
+        other, is exported in this thread). ``export_done`` is emitted at the end.
+        """
+        job = ExportJob(self.repo.path, format_name, path, options or ExportOptions(), suggestions)
+        progress = QProgressDialog(f"Exporting to {path}…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Export")
+        progress.setMinimumDuration(500)
+        progress.canceled.connect(job.cancel)
+        job.progressed.connect(lambda done, total: (progress.setMaximum(total),
+                                                    progress.setValue(done)))  # fmt: skip
+        job.finished.connect(lambda report: self._on_export_finished(job, report, progress))
+        job.failed.connect(lambda message: self._on_export_failed(job, message, progress))
+        self._jobs.append(job)
+        if self.repo.path == ":memory:":
+            job.run()
+        else:
+            job.start()
+        return job
+
+    def _on_export_finished(
+        self, job: ExportJob, report: ExportReport, progress: QProgressDialog
+    ) -> None:
+        progress.close()
         text = (
             f"Exported {report.spans} spans of {report.articles} articles "
-            f"as {format_name} to {path}."
+            f"as {job.format_name} to {job.path}."
         )
         if report.problems:
             details = "\n".join(str(p) for p in report.problems[:20])
-            messages.warning(
-                f"{text} {len(report.problems)} span(s) could not be written:\n{details}"
-            )
+            messages.warning(f"{text} {len(report.problems)} span(s) need a look:\n{details}")
         else:
             messages.info(text)
+        self._jobs.remove(job)
+        self.export_done.emit(report)
+
+    def _on_export_failed(self, job: ExportJob, message: str, progress: QProgressDialog) -> None:
+        progress.close()
+        messages.error(message)
+        self._jobs.remove(job)
+        self.export_done.emit(None)
 
     def import_dialog(self) -> None:
         """Ask for files (their type chosen in the dialog) and import them."""

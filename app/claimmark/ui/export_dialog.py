@@ -1,0 +1,114 @@
+"""The Export dialog: format, file, and what to export (statuses, labels, negatives)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimmark.core.labels import Label
+from claimmark.formats import EXPORT_FORMATS
+from claimmark.formats.options import ExportOptions
+
+STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
+
+
+class ExportDialog(QDialog):
+    """Asks how to export; :meth:`options`, :attr:`format_name` and :meth:`path` tell."""
+
+    def __init__(self, labels: Sequence[Label], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export annotations")
+        self.format = QComboBox()
+        for name, fmt in EXPORT_FORMATS.items():
+            self.format.addItem(f"{fmt.description} ({name})", name)
+        self.target = QLineEdit(str(Path.home() / "claimmark.jsonl"))
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(choose)
+        self.statuses = {s: QCheckBox(text) for s, text in STATUS_TEXT.items()}
+        self.labels = {label.name: QCheckBox(label.name) for label in labels}
+        for box in [*self.statuses.values(), *self.labels.values()]:
+            box.setChecked(True)
+        self.suggestions = QCheckBox("Pending suggestions instead of spans")
+        self.negatives = QCheckBox("Rejected suggestions as negatives (jsonl, spacy-jsonl)")
+        self.spreadsheet_safe = QCheckBox("Spreadsheet-safe CSV cells")
+        self.spreadsheet_safe.setChecked(True)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("File or folder", target_row)
+        form.addRow("Articles", _row(self.statuses.values()))
+        form.addRow("Labels", _row(self.labels.values()))
+        form.addRow("", self.suggestions)
+        form.addRow("", self.negatives)
+        form.addRow("", self.spreadsheet_safe)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._on_format_changed)
+
+    @property
+    def format_name(self) -> str:
+        """Return the chosen format's name."""
+        return str(self.format.currentData())
+
+    def path(self) -> Path:
+        """Return the file (or folder, for brat) to write."""
+        return Path(self.target.text()).expanduser()
+
+    def options(self) -> ExportOptions:
+        """Return the chosen options."""
+        statuses = frozenset(s for s, box in self.statuses.items() if box.isChecked())
+        labels = frozenset(name for name, box in self.labels.items() if box.isChecked())
+        return ExportOptions(
+            statuses=None if len(statuses) == len(self.statuses) else statuses,
+            labels=None if len(labels) == len(self.labels) else labels,
+            negatives=self.negatives.isChecked(),
+            spreadsheet_safe=self.spreadsheet_safe.isChecked(),
+        )
+
+    def _on_format_changed(self) -> None:
+        suffix = EXPORT_FORMATS[self.format_name].suffix
+        current = self.path()
+        self.target.setText(str(current.with_suffix(suffix) if suffix else current.with_suffix("")))
+
+    def _choose_target(self) -> None:
+        if not EXPORT_FORMATS[self.format_name].suffix:
+            chosen = QFileDialog.getExistingDirectory(
+                self, "Export into folder", self.target.text()
+            )
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.target.text())
+        if chosen:
+            self.target.setText(chosen)
+
+
+def _row(boxes: object) -> QWidget:
+    widget = QWidget()
+    row = QHBoxLayout(widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    for box in boxes:  # type: ignore[attr-defined]
+        row.addWidget(box)
+    row.addStretch(1)
+    return widget

@@ -1,0 +1,97 @@
+"""Exporting from the window: the dialog's options, progress, and cancelling safely."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from claimmark.formats.options import ExportOptions
+from claimmark.store import Repository
+from claimmark.ui.export_dialog import ExportDialog
+from claimmark.ui.main_window import MainWindow
+from claimmark.ui.workers import ExportJob
+from tests.conftest import FIRST_SEED
+
+
+def _mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:
+    start = window.view.article.text.index(words)
+    window.view.select_range(start, start + len(words))
+    qtbot.keyClick(window.view, key)
+
+
+def test_dialog_options_choose_format_statuses_and_labels(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_repo: Repository,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
+    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    window.done_action.trigger()
+    out = tmp_path / "brat"
+
+    def fill_in(dialog: ExportDialog) -> QDialog.DialogCode:
+        dialog.format.setCurrentIndex(dialog.format.findData("brat"))
+        dialog.target.setText(str(out))
+        dialog.statuses["todo"].setChecked(False)
+        dialog.statuses["in_progress"].setChecked(False)
+        dialog.labels["TROOPS"].setChecked(False)
+        assert dialog.options() == ExportOptions(
+            statuses=frozenset({"done"}), labels=frozenset({"LOSSES", "WEAPONS"})
+        )
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", fill_in)
+    with qtbot.waitSignal(window.export_done, timeout=10_000) as done:
+        window.export_action.trigger()
+    assert (done.args[0].articles, done.args[0].spans) == (1, 1)
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{FIRST_SEED}.ann",
+        f"{FIRST_SEED}.txt",
+        "annotation.conf",
+    ]
+    assert (out / f"{FIRST_SEED}.ann").read_text().startswith("T1\tLOSSES ")
+
+
+def test_changing_the_format_changes_the_suffix(window: MainWindow) -> None:
+    dialog = ExportDialog(window.labels, window)
+    dialog.target.setText("/tmp/out.jsonl")
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.path() == Path("/tmp/out.csv")
+    dialog.format.setCurrentIndex(dialog.format.findData("brat"))
+    assert dialog.path() == Path("/tmp/out")
+
+
+def test_the_job_reports_progress_in_its_own_thread(
+    qtbot: QtBot, seeded_repo: Repository, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    job = ExportJob(seeded_repo.path, "jsonl", out, ExportOptions())
+    seen: list[tuple[int, int]] = []
+    job.progressed.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
+        job.start()
+    assert finished.args[0].articles == 5
+    qtbot.waitUntil(lambda: len(seen) == 5)
+    assert seen == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_a_cancelled_export_leaves_the_old_file_as_it_was(
+    qtbot: QtBot, seeded_repo: Repository, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"previous": "export"}\n', encoding="utf-8")
+    job = ExportJob(seeded_repo.path, "jsonl", out, ExportOptions())
+    job.progressed.connect(lambda done, total: job.cancel())
+    with qtbot.waitSignal(job.failed, timeout=10_000) as failed:
+        job.start()
+    assert failed.args[0] == f"Export cancelled; {out} is as it was."
+    assert json.loads(out.read_text(encoding="utf-8")) == {"previous": "export"}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")] == []
