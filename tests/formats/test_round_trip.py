@@ -150,3 +150,66 @@ def test_imported_offsets_cover_the_same_characters_after_normalising(
     [imported] = record.spans
     _, where = normalize_with_map(raw)
     assert (imported.start, imported.end, imported.text) == (where[start], where[end], "Wort")
+
+
+def _write_source(format_name: str, folder: Path, raw: str, start: int, end: int) -> Path:
+    """Write a file in ``format_name`` whose text is ``raw`` (CRLF and all), one span."""
+    if format_name == "brat":
+        (folder / "b").mkdir()
+        (folder / "b" / "x.txt").write_bytes(raw.encode("utf-8"))
+        (folder / "b" / "x.ann").write_text(f"T1\tTROOPS {start} {end}\tWort\n", encoding="utf-8")
+        return folder / "b"
+    if format_name == "doccano":
+        units = len(raw[:start].encode("utf-16-le")) // 2
+        line = {"id": "x", "text": raw, "label": [[units, units + 4, "TROOPS"]]}
+    elif format_name == "spacy-jsonl":
+        spans = [{"start": start, "end": end, "label": "TROOPS"}]
+        line = {"text": raw, "spans": spans, "meta": {"id": "x"}}
+    elif format_name == "label-studio":
+        value = {"start": start, "end": end, "text": "Wort", "labels": ["TROOPS"]}
+        result = [{"type": "labels", "value": value}]
+        task = {
+            "id": 1,
+            "data": {"text": raw, "article_id": "x"},
+            "annotations": [{"result": result}],
+        }
+        path = folder / "in.json"
+        path.write_text(json.dumps([task]), encoding="utf-8")
+        return path
+    else:
+        spans = [{"start": start, "end": end, "label": "TROOPS", "text": "Wort"}]
+        line = {"id": "x", "text": raw, "spans": spans}
+    path = folder / "in.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    return path
+
+
+@FAST
+@given(
+    st.sampled_from(["jsonl", "doccano", "spacy-jsonl", "label-studio", "brat"]),
+    st.lists(
+        st.sampled_from(["Wort", "\r\n", "\r", "\x00", "\x07", "😀", " ", "ü", "\t", "e\u0301"]),
+        min_size=1,
+        max_size=30,
+    ),
+    st.data(),
+)
+def test_every_reader_maps_source_offsets_onto_the_normalised_text(
+    format_name: str, pieces: list[str], data: st.DataObject
+) -> None:
+    raw = "Titel\r\n" + "".join(pieces) + " Wort"
+    starts = [i for i in range(len(raw)) if raw.startswith("Wort", i)]
+    start = data.draw(st.sampled_from(starts))
+    with tempfile.TemporaryDirectory() as folder:
+        path = _write_source(format_name, Path(folder), raw, start, start + 4)
+        read = IMPORT_FORMATS[format_name](path)
+    assert read.problems == []
+    [record] = read.records
+    assert record.article.text == normalize(raw)
+    [imported] = record.spans
+    _, where = normalize_with_map(raw)
+    assert (imported.start, imported.end, imported.text) == (
+        where[start],
+        where[start + 4],
+        "Wort",
+    )
