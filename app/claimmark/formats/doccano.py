@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.text import Utf16Map
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, article_id_for, build_record, json_lines
+from claimmark.formats.reading import RawSpan, ReadResult, read_json_lines
 
 
 def write(
@@ -45,42 +45,31 @@ def read(path: Path) -> ReadResult:
 
     Offsets are UTF-16 code units, as doccano counts; they are turned into code points.
     """
-    result = ReadResult()
-    for number, data in json_lines(path, result):
-        text = data.get("text")
-        if not isinstance(text, str):
-            result.problems.append(ImportProblem(str(path), 'no "text" string', number))
-            continue
-        units = Utf16Map(text)
-        spans = []
-        for item in data.get("label") or []:
-            if isinstance(item, list) and len(item) == 3:
-                spans.append(RawSpan(_points(units, item[0]), _points(units, item[1]), item[2]))
-            else:
-                result.problems.append(
-                    ImportProblem(str(path), f"label {item!r} is not [start, end, LABEL]", number)
+    return read_json_lines(path, _spans)
+
+
+def _spans(
+    data: dict[str, Any], text: str, where: ImportProblem, result: ReadResult
+) -> list[RawSpan]:
+    units = Utf16Map(text)
+    spans = []
+    for item in data.get("label") or []:
+        if isinstance(item, list) and len(item) == 3:
+            spans.append(RawSpan(_points(units, item[0]), _points(units, item[1]), item[2]))
+        else:
+            result.problems.append(
+                ImportProblem(where.path, f"label {item!r} is not [start, end, LABEL]", where.line)
+            )
+    for item in data.get("entities") or []:
+        if isinstance(item, dict):
+            spans.append(
+                RawSpan(
+                    _points(units, item.get("start_offset")),
+                    _points(units, item.get("end_offset")),
+                    item.get("label"),
                 )
-        for item in data.get("entities") or []:
-            if isinstance(item, dict):
-                spans.append(
-                    RawSpan(
-                        _points(units, item.get("start_offset")),
-                        _points(units, item.get("end_offset")),
-                        item.get("label"),
-                    )
-                )
-        record = build_record(
-            ImportProblem(str(path), "", number),
-            article_id_for(data.get("id"), path, number),
-            text,
-            spans,
-            title=data.get("title") if isinstance(data.get("title"), str) else None,
-            status=data.get("status"),
-            result=result,
-        )
-        if record is not None:
-            result.records.append(record)
-    return result
+            )
+    return spans
 
 
 def _points(units: Utf16Map, offset: object) -> object:

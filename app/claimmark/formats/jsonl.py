@@ -11,7 +11,7 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, article_id_for, build_record, json_lines
+from claimmark.formats.reading import RawSpan, ReadResult, read_json_lines
 
 
 def span_record(span: Span) -> dict[str, Any]:
@@ -62,26 +62,14 @@ def write(
 
 def read(path: Path) -> ReadResult:
     """Read Claimmark JSONL: articles with text, status and spans with their attributes."""
-    result = ReadResult()
-    for number, data in json_lines(path, result):
-        text = data.get("text")
-        if not isinstance(text, str):
-            result.problems.append(ImportProblem(str(path), 'no "text" string', number))
-            continue
-        spans = [
-            RawSpan(s.get("start"), s.get("end"), s.get("label"), s.get("text"), s)
-            for s in data.get("spans") or []
-            if isinstance(s, dict)
-        ]
-        record = build_record(
-            ImportProblem(str(path), "", number),
-            article_id_for(data.get("id"), path, number),
-            text,
-            spans,
-            title=data.get("title") if isinstance(data.get("title"), str) else None,
-            status=data.get("status"),
-            result=result,
-        )
-        if record is not None:
-            result.records.append(record)
-    return result
+    return read_json_lines(path, _spans)
+
+
+def _spans(
+    data: dict[str, Any], text: str, where: ImportProblem, result: ReadResult
+) -> list[RawSpan]:
+    return [
+        RawSpan(s.get("start"), s.get("end"), s.get("label"), s.get("text"), s)
+        for s in data.get("spans") or []
+        if isinstance(s, dict)
+    ]

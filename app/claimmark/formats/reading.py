@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -192,3 +192,46 @@ def article_id_for(value: object, path: Path, number: int) -> str:
     if isinstance(value, (str, int)) and str(value).strip():
         return str(value).strip()
     return f"{path.stem}-{number}"
+
+
+SpansOf = Callable[[dict[str, Any], str, ImportProblem, ReadResult], list[RawSpan] | None]
+
+
+def read_json_lines(
+    path: Path,
+    spans_of: SpansOf,
+    fields_of: Callable[[dict[str, Any]], dict[str, Any]] = lambda line: line,
+) -> ReadResult:
+    """Read a JSON-lines file of articles: the loop every JSONL reader shares.
+
+    Args:
+        path: the file.
+        spans_of: the format's spans of one line (its text and the line's place
+            given); ``None`` skips the line.
+        fields_of: where the line keeps ``id``, ``title`` and ``status`` (the line
+            itself, or its ``meta``).
+    """
+    result = ReadResult()
+    for number, data in json_lines(path, result):
+        text = data.get("text")
+        if not isinstance(text, str):
+            result.problems.append(ImportProblem(str(path), 'no "text" string', number))
+            continue
+        where = ImportProblem(str(path), "", number)
+        spans = spans_of(data, text, where, result)
+        if spans is None:
+            continue
+        fields = fields_of(data)
+        title = fields.get("title")
+        record = build_record(
+            where,
+            article_id_for(fields.get("id"), path, number),
+            text,
+            spans,
+            title=title if isinstance(title, str) else None,
+            status=fields.get("status"),
+            result=result,
+        )
+        if record is not None:
+            result.records.append(record)
+    return result

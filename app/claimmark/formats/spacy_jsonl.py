@@ -18,7 +18,7 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.tokens import Token, tokens_with_boundaries
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, article_id_for, build_record, json_lines
+from claimmark.formats.reading import RawSpan, ReadResult, read_json_lines
 from claimmark.formats.spacy_docbin import misaligned, report_misaligned
 
 
@@ -102,29 +102,21 @@ def write(
 
 def read(path: Path) -> ReadResult:
     """Read spaCy / Prodigy JSONL; examples answered "reject" or "ignore" are skipped."""
-    result = ReadResult()
-    for number, data in json_lines(path, result):
-        if data.get("answer") in ("reject", "ignore"):
-            continue
-        text = data.get("text")
-        if not isinstance(text, str):
-            result.problems.append(ImportProblem(str(path), 'no "text" string', number))
-            continue
-        meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
-        spans = [
-            RawSpan(s.get("start"), s.get("end"), s.get("label"))
-            for s in data.get("spans") or []
-            if isinstance(s, dict)
-        ]
-        record = build_record(
-            ImportProblem(str(path), "", number),
-            article_id_for(meta.get("id"), path, number),
-            text,
-            spans,
-            title=meta.get("title") if isinstance(meta.get("title"), str) else None,
-            status=meta.get("status"),
-            result=result,
-        )
-        if record is not None:
-            result.records.append(record)
-    return result
+    return read_json_lines(path, _spans, _meta)
+
+
+def _spans(
+    data: dict[str, Any], text: str, where: ImportProblem, result: ReadResult
+) -> list[RawSpan] | None:
+    if data.get("answer") in ("reject", "ignore"):
+        return None
+    return [
+        RawSpan(s.get("start"), s.get("end"), s.get("label"))
+        for s in data.get("spans") or []
+        if isinstance(s, dict)
+    ]
+
+
+def _meta(data: dict[str, Any]) -> dict[str, Any]:
+    meta = data.get("meta")
+    return meta if isinstance(meta, dict) else {}
