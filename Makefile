@@ -26,6 +26,7 @@ lint: setup
 	$(BIN)/ruff check app tests
 	$(BIN)/ruff format --check app tests
 	cd $(CURDIR) && $(BIN)/lint-imports
+	$(BIN)/mypy
 
 ## Score the claim detector against the gold set (GOLD=... for another file).
 GOLD ?= tests/data/gold/seeds.jsonl

@@ -36,20 +36,23 @@ SECTIONS = (
 _ENDINGS = "(?:e|n|en|s|es|ns|er|ern|ens)?"
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """Return a regex that matches any of ``words``, with common prefixes shared.
 
     Python's ``re`` tries each branch of a plain alternation in turn; sharing
     prefixes made a 100-word lexicon scan 20x faster over 2 MB of text.
     """
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: _Trie) -> str:
         branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
         if not branches:
             return ""
