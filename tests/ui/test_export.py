@@ -95,3 +95,27 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(
     assert failed.args[0] == f"Export cancelled; {out} is as it was."
     assert json.loads(out.read_text(encoding="utf-8")) == {"previous": "export"}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")] == []
+
+
+def test_an_import_job_runs_in_its_thread_and_a_cancelled_one_writes_nothing(
+    qtbot: QtBot, seeded_repo: Repository, tmp_path: Path
+) -> None:
+    from claimmark.ui.workers import ImportJob
+
+    files = []
+    for n in range(3):
+        path = tmp_path / f"neu{n}.txt"
+        path.write_text(f"Artikel {n}\n{n}00 Soldaten kamen.", encoding="utf-8")
+        files.append(path)
+    cancelled = ImportJob(seeded_repo.path, files, None)
+    cancelled.progressed.connect(lambda done, total: cancelled.cancel())
+    with qtbot.waitSignal(cancelled.failed, timeout=10_000) as failed:
+        cancelled.start()
+    assert failed.args[0] == "Import cancelled; nothing was imported."
+    assert len(seeded_repo.list_articles()) == 5
+    job = ImportJob(seeded_repo.path, files, None)
+    with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
+        job.start()
+    _read, summary = finished.args[0]
+    assert summary.added == ["neu0", "neu1", "neu2"]
+    assert len(seeded_repo.list_articles()) == 8

@@ -254,7 +254,8 @@ def test_import_from_the_window_reports_bad_files(
     good.write_text("Neuer Artikel\n200 Soldaten", encoding="utf-8")
     bad = tmp_path / "kaputt.txt"
     bad.write_bytes(b"ok\n\x81bad")
-    window.import_files([good, bad])
+    with qtbot.waitSignal(window.import_done, timeout=10_000):
+        window.import_files([good, bad])
     assert window.article_model.rowCount() == 6
     assert window.view.article.id == "neu"
     assert dialogs[-1][0] == "warning"
@@ -298,7 +299,8 @@ def test_import_dialog_reads_the_chosen_format_with_its_spans(
         "getOpenFileNames",
         lambda *a, **k: ([str(path)], "doccano JSON Lines (*.jsonl)"),
     )
-    window.import_action.trigger()
+    with qtbot.waitSignal(window.import_done, timeout=10_000):
+        window.import_action.trigger()
     assert window.view.article.id == "neu"
     assert [(s.text, s.label, s.origin) for s in seeded_repo.spans_for("neu")] == [
         ("300 Soldaten", "TROOPS", "import")

@@ -46,7 +46,8 @@ def test_search_counts_hits_and_says_when_there_are_none(qtbot: QtBot, window: M
 def test_newly_imported_articles_are_searchable(qtbot: QtBot, window: MainWindow, tmp_path) -> None:
     new = tmp_path / "neu.txt"
     new.write_text("Neuer Bericht\nDort standen Kampfpanzer.", encoding="utf-8")
-    window.import_files([new])
+    with qtbot.waitSignal(window.import_done, timeout=10_000):
+        window.import_files([new])
     window.search_panel.field.setText("Kampfpanzer")
     window.search_panel.run()
     assert window.search_panel.summary.text() == "1 hit in 1 article"

@@ -44,9 +44,9 @@ from claimmark.core.labels import Label, label_problems
 from claimmark.core.search import SearchHit
 from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion, store_form
-from claimmark.formats.importing import read_paths
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.store import NotFoundError, Repository, StoreError
+from claimmark.formats.reading import ReadResult
+from claimmark.store import ImportSummary, NotFoundError, Repository, StoreError
 from claimmark.ui import messages
 from claimmark.ui.article_list import STATUS_TEXT, ArticleFilter, ArticleListModel
 from claimmark.ui.article_view import ArticleView
@@ -72,7 +72,7 @@ from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.span_list import ID_ROLE, SORT_ROLE, SpanListModel
 from claimmark.ui.store_events import StoreEvents
-from claimmark.ui.workers import ExportJob
+from claimmark.ui.workers import ExportJob, ImportJob, Job
 
 _IMPORT_FILTERS = {
     "Text files, one article each (*.txt)": "txt",
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
     """
 
     export_done = Signal(object)
+    import_done = Signal(object)
 
     def __init__(
         self,
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         self.repo = repo
         self.annotator = annotator
         self.detector = detector
-        self._jobs: list[ExportJob] = []  # running exports, kept alive until they end
+        self._jobs: list[Job] = []  # running jobs, kept alive until they end
         self.labels: list[Label] = repo.labels()
         self.events = StoreEvents(self)
         self.undo_stack = QUndoStack(self)
@@ -1090,7 +1091,7 @@ class MainWindow(QMainWindow):
         job.progressed.connect(lambda done, total: (progress.setMaximum(total),
                                                     progress.setValue(done)))  # fmt: skip
         job.finished.connect(lambda report: self._on_export_finished(job, report, progress))
-        job.failed.connect(lambda message: self._on_export_failed(job, message, progress))
+        job.failed.connect(lambda message: self._on_job_failed(job, message, progress))
         self._jobs.append(job)
         if self.repo.path == ":memory:":
             job.run()
@@ -1114,11 +1115,11 @@ class MainWindow(QMainWindow):
         self._jobs.remove(job)
         self.export_done.emit(report)
 
-    def _on_export_failed(self, job: ExportJob, message: str, progress: QProgressDialog) -> None:
+    def _on_job_failed(self, job: Job, message: str, progress: QProgressDialog) -> None:
         progress.close()
         messages.error(message)
         self._jobs.remove(job)
-        self.export_done.emit(None)
+        (self.export_done if isinstance(job, ExportJob) else self.import_done).emit(None)
 
     def import_dialog(self) -> None:
         """Ask for files (their type chosen in the dialog) and import them."""
@@ -1134,14 +1135,35 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_files([Path(folder)], "brat")
 
-    def import_files(self, paths: list[Path], format_name: str | None = None) -> None:
-        """Import files and folders; report what was added, skipped and refused."""
-        read = read_paths(paths, format_name)
-        try:
-            summary = self.repo.import_records(read.records)
-        except StoreError as error:
-            messages.error(str(error))
-            return
+    def import_files(self, paths: list[Path], format_name: str | None = None) -> ImportJob:
+        """Import files and folders in a pool thread; report what was added and refused.
+
+        ``import_done`` is emitted at the end (an in-memory database imports in
+        this thread, as no other connection can see it).
+        """
+        job = ImportJob(self.repo.path, paths, format_name)
+        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
+        progress.setWindowTitle("Import")
+        progress.setMinimumDuration(500)
+        progress.canceled.connect(job.cancel)
+        job.progressed.connect(lambda done, _total: progress.setValue(done))
+        job.finished.connect(lambda result: self._on_import_finished(job, result, progress))
+        job.failed.connect(lambda message: self._on_job_failed(job, message, progress))
+        self._jobs.append(job)
+        if self.repo.path == ":memory:":
+            job.run()
+        else:
+            job.start()
+        return job
+
+    def _on_import_finished(
+        self,
+        job: ImportJob,
+        result: tuple[ReadResult, ImportSummary],
+        progress: QProgressDialog,
+    ) -> None:
+        progress.close()
+        read, summary = result
         if summary.labels_added:
             self.events.labels_changed.emit()
         self.events.articles_changed.emit()
@@ -1160,6 +1182,8 @@ class MainWindow(QMainWindow):
             messages.info(text + ".")
         if summary.added:
             self.open_article(summary.added[0])
+        self._jobs.remove(job)
+        self.import_done.emit(summary)
 
     # Comfort --------------------------------------------------------------
 

@@ -1,7 +1,8 @@
-"""Long work off the window's thread: exports run with their own database connection.
+"""Long work off the window's thread: exports and imports run with their own connection.
 
 A job reports progress and can be cancelled; a cancelled or failed export leaves
-the old file untouched, because exports write a temporary file and rename it.
+the old file untouched, because exports write a temporary file and rename it,
+and an import writes nothing until every file is read.
 """
 
 from __future__ import annotations
@@ -13,27 +14,49 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from claimmark.core.records import Record
 from claimmark.formats import export
+from claimmark.formats.importing import read_paths
 from claimmark.formats.options import ExportOptions
+from claimmark.formats.reading import ReadResult
 from claimmark.formats.spacy_docbin import SpacyMissingError
 from claimmark.store import Repository, StoreError
 
 
-class ExportCancelledError(Exception):
-    """The user cancelled the export."""
-
-
-class ExportJob(QObject):
-    """Exports a database to a file in a pool thread.
+class Job(QObject):
+    """Work for Qt's thread pool that reports progress and can be cancelled.
 
     Signals:
-        progressed(done, total): articles written so far, of all to write.
-        finished(report): the export succeeded (an ExportReport).
+        progressed(done, total): steps done so far, of all.
+        finished(result): the work succeeded; what it made.
         failed(message): it failed or was cancelled; the message says why.
     """
 
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next step."""
+        self._cancelled = True
+
+    def run(self) -> None:
+        """Do the work in the calling thread, then emit finished or failed."""
+        raise NotImplementedError
+
+    def start(self) -> None:
+        """Run the job in Qt's global thread pool."""
+        QThreadPool.globalInstance().start(_Runner(self))
+
+
+class ExportCancelledError(Exception):
+    """The user cancelled the export."""
+
+
+class ExportJob(Job):
+    """Exports a database to a file; ``finished`` carries the ExportReport."""
 
     def __init__(
         self,
@@ -49,11 +72,6 @@ class ExportJob(QObject):
         self.path = path
         self.options = options
         self.suggestions = suggestions
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        """Ask the job to stop at the next article."""
-        self._cancelled = True
 
     def _records(self, repo: Repository) -> Iterator[Record]:
         total = repo.stats().articles
@@ -64,7 +82,7 @@ class ExportJob(QObject):
             self.progressed.emit(done, total)
 
     def run(self) -> None:
-        """Do the export (in whatever thread calls this), then emit finished or failed."""
+        """Do the export, then emit finished or failed."""
         try:
             repo = Repository.open(self.db_path)
         except StoreError as error:
@@ -83,13 +101,42 @@ class ExportJob(QObject):
         finally:
             repo.close()
 
-    def start(self) -> None:
-        """Run the job in Qt's global thread pool."""
-        QThreadPool.globalInstance().start(_Runner(self))
+
+class ImportJob(Job):
+    """Reads files and imports them; ``finished`` carries ``(ReadResult, ImportSummary)``."""
+
+    def __init__(self, db_path: str, paths: list[Path], format_name: str | None) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.paths = paths
+        self.format_name = format_name
+
+    def run(self) -> None:
+        """Read every path, then store what was read in one transaction."""
+        read = ReadResult()
+        for done, path in enumerate(self.paths, 1):
+            if self._cancelled:
+                self.failed.emit("Import cancelled; nothing was imported.")
+                return
+            read.extend(read_paths([path], self.format_name))
+            self.progressed.emit(done, len(self.paths))
+        try:
+            repo = Repository.open(self.db_path)
+        except StoreError as error:
+            self.failed.emit(str(error))
+            return
+        try:
+            summary = repo.import_records(read.records)
+        except StoreError as error:
+            self.failed.emit(str(error))
+        else:
+            self.finished.emit((read, summary))
+        finally:
+            repo.close()
 
 
 class _Runner(QRunnable):
-    def __init__(self, job: ExportJob) -> None:
+    def __init__(self, job: Job) -> None:
         super().__init__()
         self._job = job
 
