@@ -179,3 +179,23 @@ def test_attributes_are_edited_saved_and_undone(
         "südkoreanische Militär",
     )
     assert window.attributes.value.text() == "3000"
+
+
+def test_a_long_article_is_detected_in_the_background(
+    qtbot: QtBot, db_path: object, detector: Detector
+) -> None:
+    from claimmark.core.articles import make_article
+    from claimmark.ui.main_window import DETECT_IN_PLACE_CHARACTERS
+
+    repo = Repository.open(db_path)  # type: ignore[arg-type]
+    sentence = "Nordkorea schickte rund 3000 weitere Soldaten nach Russland. "
+    text = "Lang\n" + sentence * (DETECT_IN_PLACE_CHARACTERS // len(sentence) + 10)
+    repo.add_articles([make_article("lang", text)])
+    try:
+        window = open_window(qtbot, repo, detector=detector)
+        with qtbot.waitSignal(window.detect_done, timeout=20_000):
+            pass  # the job started when the article opened
+        assert len(window.view.suggestions) == text.count("rund 3000")
+        assert repo.is_detected("lang")
+    finally:
+        repo.close()

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QFont,
     QMouseEvent,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -132,12 +133,17 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._rehighlight_around([*removed, *added])
 
     def _rehighlight_around(self, marks: Iterable[_Mark]) -> None:
+        # Each touched block once: thousands of marks in one long paragraph must not
+        # redraw it thousands of times.
         document = self.document()
+        touched: dict[int, QTextBlock] = {}
         for mark in marks:
             block = document.findBlock(mark.start)
             while block.isValid() and block.position() < max(mark.end, mark.start + 1):
-                self.rehighlightBlock(block)
+                touched.setdefault(block.blockNumber(), block)
                 block = block.next()
+        for number in sorted(touched):
+            self.rehighlightBlock(touched[number])
 
     def marks_in(self, start: int, end: int) -> list[_Mark]:
         """Return the spans that share a position with ``[start, end)``."""
@@ -182,13 +188,17 @@ class SpanHighlighter(QSyntaxHighlighter):
             | {m.start for m in marks if m.start > begin}
             | {m.end for m in marks if m.end < end}
         )
+        # Sweep over the cut points with the set of marks open there, instead of
+        # testing every mark at every cut (quadratic in a long, dense paragraph).
+        starting: dict[int, list[_Mark]] = {}
+        for mark in marks:
+            starting.setdefault(max(mark.start, begin), []).append(mark)
+        open_marks: list[_Mark] = []
         for left, right in pairwise(points):
-            covering = sorted(
-                (m for m in marks if m.start <= left and m.end >= right),
-                key=lambda m: m.end - m.start,
-            )
-            if not covering:
+            open_marks = [m for m in open_marks if m.end > left] + starting.get(left, [])
+            if not open_marks:
                 continue
+            covering = sorted(open_marks, key=lambda m: m.end - m.start)
             filled = tuple(m.label for m in covering if not m.suggested)
             suggested = next((m.label for m in covering if m.suggested), None)
             self.setFormat(left - begin, right - left, self._format(filled, suggested))

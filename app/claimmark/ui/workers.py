@@ -12,7 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from claimmark.core.detect import Detector
 from claimmark.core.records import Record
+from claimmark.core.suggestions import store_form
 from claimmark.formats import export
 from claimmark.formats.importing import read_paths
 from claimmark.formats.options import ExportOptions
@@ -131,6 +133,39 @@ class ImportJob(Job):
             self.failed.emit(str(error))
         else:
             self.finished.emit((read, summary))
+        finally:
+            repo.close()
+
+
+class DetectJob(Job):
+    """Runs the claim detector on one article and stores its suggestions.
+
+    ``finished`` carries ``(article_id, new suggestion count)``.
+    """
+
+    def __init__(self, db_path: str, detector: Detector, article_id: str) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.detector = detector
+        self.article_id = article_id
+
+    def run(self) -> None:
+        """Detect, then store the suggestions with this job's own connection."""
+        try:
+            repo = Repository.open(self.db_path)
+        except StoreError as error:
+            self.failed.emit(str(error))
+            return
+        try:
+            article = repo.article(self.article_id)
+            found = self.detector.detect(article.text)
+            if self._cancelled:
+                self.failed.emit("Detection cancelled.")
+                return
+            stored = [store_form(article.id, article.text, f) for f in found]
+            self.finished.emit((article.id, repo.store_suggestions(article.id, stored)))
+        except StoreError as error:
+            self.failed.emit(str(error))
         finally:
             repo.close()
 
