@@ -119,3 +119,42 @@ def test_an_import_job_runs_in_its_thread_and_a_cancelled_one_writes_nothing(
     _read, summary = finished.args[0]
     assert summary.added == ["neu0", "neu1", "neu2"]
     assert len(seeded_repo.list_articles()) == 8
+
+
+def test_import_dialog_policies_merge_spans_into_an_article_present(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_repo: Repository,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimmark.ui.import_dialog import ImportDialog
+
+    text = seeded_repo.article(FIRST_SEED).text
+    start = text.index("4000 Verluste")
+    line = {
+        "id": FIRST_SEED,
+        "text": text,
+        "spans": [
+            {"start": start, "end": start + 13, "label": "LOSSES"},
+            {"start": start, "end": start + 4, "label": "FIGURE"},
+        ],
+    }
+    path = tmp_path / "team.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def fill_in(dialog: ImportDialog) -> QDialog.DialogCode:
+        dialog.add_path(path)
+        dialog.on_duplicate.setCurrentIndex(dialog.on_duplicate.findData("merge"))
+        dialog.unknown_labels.setCurrentIndex(dialog.unknown_labels.findData("refuse"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", fill_in)
+    with qtbot.waitSignal(window.import_done, timeout=10_000) as done:
+        window.import_action.trigger()
+    assert done.args[0].merged == [FIRST_SEED]
+    assert [(s.text, s.label) for s in seeded_repo.spans_for(FIRST_SEED)] == [
+        ("4000 Verluste", "LOSSES")
+    ]
+    assert [lb.name for lb in seeded_repo.labels()] == ["TROOPS", "LOSSES", "WEAPONS"]
+    assert [s.text for s in window.view.spans] == ["4000 Verluste"]

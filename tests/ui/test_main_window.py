@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextLayout
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from claimmark.bundled import seeds_dir
@@ -17,6 +17,7 @@ from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.spans import Span
 from claimmark.store import Repository
 from claimmark.ui.export_dialog import ExportDialog
+from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import open_window
@@ -294,11 +295,13 @@ def test_import_dialog_reads_the_chosen_format_with_its_spans(
     line = {"id": "neu", "text": text, "label": [[start, start + 12, "TROOPS"]]}
     path = tmp_path / "team.jsonl"
     path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
-    monkeypatch.setattr(
-        QFileDialog,
-        "getOpenFileNames",
-        lambda *a, **k: ([str(path)], "doccano JSON Lines (*.jsonl)"),
-    )
+
+    def fill_in(dialog: ImportDialog) -> QDialog.DialogCode:
+        dialog.add_path(path)
+        dialog.format.setCurrentIndex(dialog.format.findData("doccano"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.import_done, timeout=10_000):
         window.import_action.trigger()
     assert window.view.article.id == "neu"

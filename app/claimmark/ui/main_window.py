@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -65,6 +64,7 @@ from claimmark.ui.commands import (
 )
 from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.guidelines import GuidelinesView
+from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.labels_dialog import LabelsDialog
 from claimmark.ui.legend import LegendWidget
 from claimmark.ui.search_panel import SearchPanel
@@ -73,15 +73,6 @@ from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.span_list import ID_ROLE, SORT_ROLE, SpanListModel
 from claimmark.ui.store_events import StoreEvents
 from claimmark.ui.workers import DetectJob, ExportJob, ImportJob, Job
-
-_IMPORT_FILTERS = {
-    "Text files, one article each (*.txt)": "txt",
-    "Claimmark JSON Lines (*.jsonl)": "jsonl",
-    "doccano JSON Lines (*.jsonl)": "doccano",
-    "spaCy / Prodigy JSON Lines (*.jsonl)": "spacy-jsonl",
-    "Label Studio tasks (*.json)": "label-studio",
-    "CSV with a text column (*.csv)": "csv",
-}
 
 
 def _swatch(colour: str) -> QIcon:
@@ -393,8 +384,6 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
-        self.import_brat_action = QAction("Import &brat folder…", self)
-        self.import_brat_action.triggered.connect(self.import_brat_dialog)
         self.import_action = QAction("&Import…", self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_dialog)
@@ -434,7 +423,6 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.import_action)
-        file_menu.addAction(self.import_brat_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -1155,26 +1143,27 @@ class MainWindow(QMainWindow):
         (self.export_done if isinstance(job, ExportJob) else self.import_done).emit(None)
 
     def import_dialog(self) -> None:
-        """Ask for files (their type chosen in the dialog) and import them."""
-        paths, chosen = QFileDialog.getOpenFileNames(
-            self, "Import articles", str(Path.home()), ";;".join(_IMPORT_FILTERS)
+        """Ask what to import (files, folders, format, policies) and import it."""
+        dialog = ImportDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.paths():
+            return
+        self.import_files(
+            dialog.paths(), dialog.format_name, dialog.duplicate_policy, dialog.label_policy
         )
-        if paths:
-            self.import_files([Path(p) for p in paths], _IMPORT_FILTERS.get(chosen))
 
-    def import_brat_dialog(self) -> None:
-        """Ask for a brat folder and import it."""
-        folder = QFileDialog.getExistingDirectory(self, "Import a brat folder", str(Path.home()))
-        if folder:
-            self.import_files([Path(folder)], "brat")
-
-    def import_files(self, paths: list[Path], format_name: str | None = None) -> ImportJob:
+    def import_files(
+        self,
+        paths: list[Path],
+        format_name: str | None = None,
+        on_duplicate: str = "skip",
+        unknown_labels: str = "add",
+    ) -> ImportJob:
         """Import files and folders in a pool thread; report what was added and refused.
 
         ``import_done`` is emitted at the end (an in-memory database imports in
         this thread, as no other connection can see it).
         """
-        job = ImportJob(self.repo.path, paths, format_name)
+        job = ImportJob(self.repo.path, paths, format_name, on_duplicate, unknown_labels)
         progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
         progress.setWindowTitle("Import")
         progress.setMinimumDuration(500)
@@ -1200,6 +1189,8 @@ class MainWindow(QMainWindow):
         if summary.labels_added:
             self.events.labels_changed.emit()
         self.events.articles_changed.emit()
+        for article_id in summary.merged:
+            self.events.spans_changed.emit(article_id)  # the open one may have new spans
         text = f"Imported {len(summary.added)} article(s) with {summary.spans} span(s)"
         if summary.skipped:
             text += f", skipped {len(summary.skipped)} already present"

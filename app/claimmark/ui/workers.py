@@ -107,11 +107,20 @@ class ExportJob(Job):
 class ImportJob(Job):
     """Reads files and imports them; ``finished`` carries ``(ReadResult, ImportSummary)``."""
 
-    def __init__(self, db_path: str, paths: list[Path], format_name: str | None) -> None:
+    def __init__(
+        self,
+        db_path: str,
+        paths: list[Path],
+        format_name: str | None,
+        on_duplicate: str = "skip",
+        unknown_labels: str = "add",
+    ) -> None:
         super().__init__()
         self.db_path = db_path
         self.paths = paths
         self.format_name = format_name
+        self.on_duplicate = on_duplicate
+        self.unknown_labels = unknown_labels
 
     def run(self) -> None:
         """Read every path, then store what was read in one transaction."""
@@ -128,7 +137,7 @@ class ImportJob(Job):
             self.failed.emit(str(error))
             return
         try:
-            summary = repo.import_records(read.records)
+            summary = repo.import_records(read.records, self.on_duplicate, self.unknown_labels)
         except StoreError as error:
             self.failed.emit(str(error))
         else:

@@ -1,0 +1,107 @@
+"""The Import dialog: files or folders, their format, and what to do with duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimmark.formats.importing import IMPORT_FORMATS
+
+FORMAT_TEXT = {
+    "txt": "Text files, one article each",
+    "jsonl": "Claimmark JSON Lines",
+    "doccano": "doccano JSON Lines",
+    "spacy-jsonl": "spaCy / Prodigy JSON Lines",
+    "label-studio": "Label Studio tasks (JSON)",
+    "brat": "brat folder (.txt + .ann)",
+    "csv": "CSV with a text column",
+}
+
+
+class ImportDialog(QDialog):
+    """Asks what to import and how; :meth:`paths`, :attr:`format_name` and the policies tell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import articles")
+        self.files = QListWidget()
+        add_files = QPushButton("Add files…")
+        add_folder = QPushButton("Add folder…")
+        add_files.clicked.connect(self._add_files)
+        add_folder.clicked.connect(self._add_folder)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add_files)
+        buttons_row.addWidget(add_folder)
+        buttons_row.addStretch(1)
+        self.format = QComboBox()
+        self.format.addItem("Guess from the file name", None)
+        for name in IMPORT_FORMATS:
+            self.format.addItem(f"{FORMAT_TEXT.get(name, name)} ({name})", name)
+        self.on_duplicate = QComboBox()
+        self.on_duplicate.addItem("Skip it", "skip")
+        self.on_duplicate.addItem("Add the spans it does not have", "merge")
+        self.unknown_labels = QComboBox()
+        self.unknown_labels.addItem("Add them to the project", "add")
+        self.unknown_labels.addItem("Refuse their spans", "refuse")
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Article already present", self.on_duplicate)
+        form.addRow("Labels the project lacks", self.unknown_labels)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.files)
+        layout.addLayout(buttons_row)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        self.resize(560, 360)
+
+    def add_path(self, path: Path) -> None:
+        """Add a file or folder to import."""
+        self.files.addItem(str(path))
+
+    def paths(self) -> list[Path]:
+        """Return the files and folders to import."""
+        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+
+    @property
+    def format_name(self) -> str | None:
+        """Return the chosen format, or ``None`` to guess from each path."""
+        data = self.format.currentData()
+        return str(data) if data else None
+
+    @property
+    def duplicate_policy(self) -> str:
+        """Return "skip" or "merge"."""
+        return str(self.on_duplicate.currentData())
+
+    @property
+    def label_policy(self) -> str:
+        """Return "add" or "refuse"."""
+        return str(self.unknown_labels.currentData())
+
+    def _add_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(self, "Files to import", str(Path.home()))
+        for path in chosen:
+            self.add_path(Path(path))
+
+    def _add_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder to import", str(Path.home()))
+        if chosen:
+            self.add_path(Path(chosen))
