@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import (
@@ -1105,20 +1107,33 @@ class MainWindow(QMainWindow):
         other, is exported in this thread). ``export_done`` is emitted at the end.
         """
         job = ExportJob(self.repo.path, format_name, path, options or ExportOptions(), suggestions)
-        progress = QProgressDialog(f"Exporting to {path}…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Export")
+        self._launch(job, "Export", f"Exporting to {path}…", self._on_export_finished)
+        return job
+
+    def _launch(
+        self,
+        job: Job,
+        title: str,
+        label: str,
+        on_finished: Callable[[Any, Any, QProgressDialog], None],
+    ) -> None:
+        """Run a job with a progress dialog whose Cancel stops it.
+
+        An in-memory database has no other connection, so its jobs run in this thread.
+        """
+        progress = QProgressDialog(label, "Cancel", 0, 0, self)
+        progress.setWindowTitle(title)
         progress.setMinimumDuration(500)
         progress.canceled.connect(job.cancel)
         job.progressed.connect(lambda done, total: (progress.setMaximum(total),
                                                     progress.setValue(done)))  # fmt: skip
-        job.finished.connect(lambda report: self._on_export_finished(job, report, progress))
+        job.finished.connect(lambda result: on_finished(job, result, progress))
         job.failed.connect(lambda message: self._on_job_failed(job, message, progress))
         self._jobs.append(job)
         if self.repo.path == ":memory:":
             job.run()
         else:
             job.start()
-        return job
 
     def _on_export_finished(
         self, job: ExportJob, report: ExportReport, progress: QProgressDialog
@@ -1164,18 +1179,7 @@ class MainWindow(QMainWindow):
         this thread, as no other connection can see it).
         """
         job = ImportJob(self.repo.path, paths, format_name, on_duplicate, unknown_labels)
-        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
-        progress.setWindowTitle("Import")
-        progress.setMinimumDuration(500)
-        progress.canceled.connect(job.cancel)
-        job.progressed.connect(lambda done, _total: progress.setValue(done))
-        job.finished.connect(lambda result: self._on_import_finished(job, result, progress))
-        job.failed.connect(lambda message: self._on_job_failed(job, message, progress))
-        self._jobs.append(job)
-        if self.repo.path == ":memory:":
-            job.run()
-        else:
-            job.start()
+        self._launch(job, "Import", "Importing…", self._on_import_finished)
         return job
 
     def _on_import_finished(

@@ -7,7 +7,7 @@ and an import writes nothing until every file is read.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -48,6 +48,20 @@ class Job(QObject):
         """Do the work in the calling thread, then emit finished or failed."""
         raise NotImplementedError
 
+    def _with_repository(self, db_path: str, work: Callable[[Repository], None]) -> None:
+        """Run ``work`` with this job's own connection; a store error becomes ``failed``."""
+        try:
+            repo = Repository.open(db_path)
+        except StoreError as error:
+            self.failed.emit(str(error))
+            return
+        try:
+            work(repo)
+        except StoreError as error:
+            self.failed.emit(str(error))
+        finally:
+            repo.close()
+
     def start(self) -> None:
         """Run the job in Qt's global thread pool."""
         QThreadPool.globalInstance().start(_Runner(self))
@@ -85,23 +99,19 @@ class ExportJob(Job):
 
     def run(self) -> None:
         """Do the export, then emit finished or failed."""
-        try:
-            repo = Repository.open(self.db_path)
-        except StoreError as error:
-            self.failed.emit(str(error))
-            return
+        self._with_repository(self.db_path, self._export)
+
+    def _export(self, repo: Repository) -> None:
         try:
             report = export(self.format_name, self._records(repo), self.path, self.options)
         except ExportCancelledError:
             self.failed.emit(f"Export cancelled; {self.path} is as it was.")
-        except (StoreError, SpacyMissingError) as error:
+        except SpacyMissingError as error:
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(f"Could not export to {self.path}: {error.strerror or error}")
         else:
             self.finished.emit(report)
-        finally:
-            repo.close()
 
 
 class ImportJob(Job):
@@ -131,19 +141,11 @@ class ImportJob(Job):
                 return
             read.extend(read_paths([path], self.format_name))
             self.progressed.emit(done, len(self.paths))
-        try:
-            repo = Repository.open(self.db_path)
-        except StoreError as error:
-            self.failed.emit(str(error))
-            return
-        try:
-            summary = repo.import_records(read.records, self.on_duplicate, self.unknown_labels)
-        except StoreError as error:
-            self.failed.emit(str(error))
-        else:
-            self.finished.emit((read, summary))
-        finally:
-            repo.close()
+        self._with_repository(self.db_path, lambda repo: self._store(repo, read))
+
+    def _store(self, repo: Repository, read: ReadResult) -> None:
+        summary = repo.import_records(read.records, self.on_duplicate, self.unknown_labels)
+        self.finished.emit((read, summary))
 
 
 class DetectJob(Job):
@@ -160,23 +162,16 @@ class DetectJob(Job):
 
     def run(self) -> None:
         """Detect, then store the suggestions with this job's own connection."""
-        try:
-            repo = Repository.open(self.db_path)
-        except StoreError as error:
-            self.failed.emit(str(error))
+        self._with_repository(self.db_path, self._detect)
+
+    def _detect(self, repo: Repository) -> None:
+        article = repo.article(self.article_id)
+        found = self.detector.detect(article.text)
+        if self._cancelled:
+            self.failed.emit("Detection cancelled.")
             return
-        try:
-            article = repo.article(self.article_id)
-            found = self.detector.detect(article.text)
-            if self._cancelled:
-                self.failed.emit("Detection cancelled.")
-                return
-            stored = [store_form(article.id, article.text, f) for f in found]
-            self.finished.emit((article.id, repo.store_suggestions(article.id, stored)))
-        except StoreError as error:
-            self.failed.emit(str(error))
-        finally:
-            repo.close()
+        stored = [store_form(article.id, article.text, f) for f in found]
+        self.finished.emit((article.id, repo.store_suggestions(article.id, stored)))
 
 
 class _Runner(QRunnable):
