@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -59,6 +60,13 @@ def open_window(
     window.open_first_article()
     window.view.setFocus()
     return window
+
+
+def mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:
+    """Select the first occurrence of ``words`` in the open article and press ``key``."""
+    start = window.view.article.text.index(words)
+    window.view.select_range(start, start + len(words))
+    qtbot.keyClick(window.view, key)
 
 
 @pytest.fixture

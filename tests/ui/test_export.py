@@ -16,12 +16,7 @@ from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.workers import ExportJob
 from tests.conftest import FIRST_SEED
-
-
-def _mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:
-    start = window.view.article.text.index(words)
-    window.view.select_range(start, start + len(words))
-    qtbot.keyClick(window.view, key)
+from tests.ui.conftest import mark
 
 
 def test_dialog_options_choose_format_statuses_and_labels(
@@ -31,8 +26,8 @@ def test_dialog_options_choose_format_statuses_and_labels(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
-    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
+    mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
     window.done_action.trigger()
     out = tmp_path / "brat"
 

@@ -12,14 +12,9 @@ from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
+from tests.ui.conftest import mark
 
 CLAIM = "3000 weitere Soldaten"
-
-
-def _mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:
-    start = window.view.article.text.index(words)
-    window.view.select_range(start, start + len(words))
-    qtbot.keyClick(window.view, key)
 
 
 def _edit(window: MainWindow, row: int, column: int, text: str) -> None:
@@ -38,7 +33,7 @@ def test_add_a_label_and_mark_with_its_key(
     assert "Mark CIVILIANS" in [a.text() for a in window.toolbar.actions()]
     assert window.article_model.headerData(5, Qt.Orientation.Horizontal) == "CIVILIANS"
     assert window.legend.findChild(object, "legend-CIVILIANS") is not None
-    _mark(qtbot, window, "Nordkoreaner", Qt.Key.Key_4)
+    mark(qtbot, window, "Nordkoreaner", Qt.Key.Key_4)
     assert [(s.text, s.label) for s in seeded_repo.spans_for(FIRST_SEED)] == [
         ("Nordkoreaner", "CIVILIANS")
     ]
@@ -47,7 +42,7 @@ def test_add_a_label_and_mark_with_its_key(
 def test_rename_recolour_and_rekey_carry_the_spans(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     window.show_labels_dialog()
     _edit(window, 0, 0, "PERSONNEL")
     _edit(window, 0, 1, "7")
@@ -58,7 +53,7 @@ def test_rename_recolour_and_rekey_carry_the_spans(
     )
     assert [s.label for s in seeded_repo.spans_for(FIRST_SEED)] == ["PERSONNEL"]
     assert window.view.spans[0].label == "PERSONNEL"
-    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_7)
+    mark(qtbot, window, "4000 Verluste", Qt.Key.Key_7)
     assert sorted(s.label for s in seeded_repo.spans_for(FIRST_SEED)) == [
         "PERSONNEL",
         "PERSONNEL",
@@ -84,7 +79,7 @@ def test_a_taken_key_or_bad_name_is_refused(
 def test_deleting_a_label_with_spans_asks_and_undo_brings_all_back(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     spans = seeded_repo.spans_for(FIRST_SEED)
     dialog = window.show_labels_dialog()
     dialog.table.selectRow(0)

@@ -8,14 +8,9 @@ from pytestqt.qtbot import QtBot
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
+from tests.ui.conftest import mark
 
 CLAIM = "3000 weitere Soldaten"
-
-
-def _mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:
-    start = window.view.article.text.index(words)
-    window.view.select_range(start, start + len(words))
-    qtbot.keyClick(window.view, key)
 
 
 def _listed(window: MainWindow) -> list[str]:
@@ -26,7 +21,7 @@ def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
     assert seeded_repo.article(FIRST_SEED).status == "todo"
-    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     assert seeded_repo.article(FIRST_SEED).status == "in_progress"
     assert window.article_filter.index(0, 1).data() == "in progress"
     assert "in progress" in window.article_meta.text()
@@ -52,7 +47,7 @@ def test_ctrl_enter_marks_done_and_counts_progress(
 def test_filter_by_status_and_by_label(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     window.done_action.trigger()
     window.status_filter.setCurrentIndex(window.status_filter.findData("done"))
     assert _listed(window) == [FIRST_SEED]
@@ -92,8 +87,8 @@ def test_next_unfinished_skips_articles_that_are_done(
 
 
 def test_jump_between_spans_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
-    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
     window.view.place_cursor(0)
     qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert window.view.selected.text == CLAIM
@@ -129,8 +124,8 @@ def test_span_boundaries_move_one_word_by_keyboard_and_undo(
 def test_span_list_sorts_and_jumps_to_a_span(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
-    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     table = window.span_table
     rows = [table.model().index(r, 2).data() for r in range(table.model().rowCount())]
     assert rows == [CLAIM, "4000 Verluste"]
@@ -144,7 +139,7 @@ def test_span_list_sorts_and_jumps_to_a_span(
 def test_note_and_source_completion(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     panel = window.attributes
     panel.source.setText("Yonhap")
     panel.source.editingFinished.emit()
@@ -152,14 +147,14 @@ def test_note_and_source_completion(
     panel.note.editingFinished.emit()
     [span] = seeded_repo.spans_for(FIRST_SEED)
     assert (span.source, span.note) == ("Yonhap", "zweite Welle")
-    _mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
     assert "Yonhap" in panel.source.completer().model().stringList()
 
 
 def test_dragging_a_span_edge_with_the_mouse(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    _mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     [span] = seeded_repo.spans_for(FIRST_SEED)
     view = window.view
 

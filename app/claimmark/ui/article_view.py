@@ -388,11 +388,6 @@ class ArticleView(QPlainTextEdit):
                 return min(inside, key=lambda s: s.end - s.start)
         return None
 
-    def span_at(self, offset: int) -> Span | None:
-        """Return the innermost span covering ``offset`` (see :meth:`item_at`)."""
-        item = self.item_at(offset)
-        return item if isinstance(item, Span) else None
-
     def select_item(self, item_id: str | None) -> None:
         """Make the span or suggestion with ``item_id`` the selected one, cursor on it."""
         item = next((i for i in (*self._spans, *self._suggestions) if i.id == item_id), None)
