@@ -10,8 +10,10 @@ import pytest
 
 from claimmark.core.articles import ArticleSummary, make_article
 from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.core.records import Record
 from claimmark.core.spans import Span, make_span
 from claimmark.store import (
+    ImportCancelledError,
     NewerSchemaError,
     NotFoundError,
     Repository,
@@ -179,3 +181,10 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     bogus.write_text("this is not SQLite, just some text that is long enough " * 20)
     with pytest.raises(StoreError, match=r"notes\.db"):
         Repository.open(bogus)
+
+
+def test_an_import_cancelled_at_its_commit_writes_nothing(fresh_repo: Repository) -> None:
+    record = Record(make_article("a1", "Titel\nKim schickte 3000 Soldaten.\n"), [])
+    with pytest.raises(ImportCancelledError):
+        fresh_repo.import_records([record], cancelled=lambda: True)
+    assert fresh_repo.list_articles() == []

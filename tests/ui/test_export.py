@@ -84,7 +84,11 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(
     out = tmp_path / "out.jsonl"
     out.write_text('{"previous": "export"}\n', encoding="utf-8")
     job = ExportJob(seeded_repo.path, "jsonl", out, ExportOptions())
-    job.progressed.connect(lambda done, total: job.cancel())
+    # Direct: the cancel happens in the worker as the last record is written, so it
+    # cannot arrive after the export finished; no timing involved.
+    job.progressed.connect(
+        lambda done, total: done == total and job.cancel(), Qt.ConnectionType.DirectConnection
+    )
     with qtbot.waitSignal(job.failed, timeout=10_000) as failed:
         job.start()
     assert failed.args[0] == f"Export cancelled; {out} is as it was."
@@ -103,7 +107,14 @@ def test_an_import_job_runs_in_its_thread_and_a_cancelled_one_writes_nothing(
         path.write_text(f"Artikel {n}\n{n}00 Soldaten kamen.", encoding="utf-8")
         files.append(path)
     cancelled = ImportJob(seeded_repo.path, files, None)
-    cancelled.progressed.connect(lambda done, total: cancelled.cancel())
+
+    def cancel_after_the_last_file(done: int, total: int) -> None:
+        if done == total:
+            cancelled.cancel()
+
+    # Direct: the cancel happens in the worker, after every file was read and before
+    # the store step, the latest moment a user can press Cancel; no timing involved.
+    cancelled.progressed.connect(cancel_after_the_last_file, Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(cancelled.failed, timeout=10_000) as failed:
         cancelled.start()
     assert failed.args[0] == "Import cancelled; nothing was imported."

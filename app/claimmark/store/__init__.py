@@ -1,6 +1,12 @@
 """The store: the only code that speaks SQL (through sqlite-utils)."""
 
-from claimmark.store.errors import NewerSchemaError, NotFoundError, SpanConflictError, StoreError
+from claimmark.store.errors import (
+    ImportCancelledError,
+    NewerSchemaError,
+    NotFoundError,
+    SpanConflictError,
+    StoreError,
+)
 from claimmark.store.repository import (
     DeletedLabel,
     ImportResult,
@@ -11,6 +17,7 @@ from claimmark.store.repository import (
 
 __all__ = [
     "DeletedLabel",
+    "ImportCancelledError",
     "ImportResult",
     "ImportSummary",
     "NewerSchemaError",

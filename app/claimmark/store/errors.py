@@ -17,3 +17,7 @@ class NotFoundError(KeyError):
 
 class SpanConflictError(ValueError):
     """A span of the same label already covers part of that text."""
+
+
+class ImportCancelledError(Exception):
+    """The user cancelled an import; its transaction was rolled back."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import Span, now_iso, same_label_overlap
 from claimmark.core.suggestions import SUGGESTION_STATES, StoredSuggestion
 from claimmark.store.errors import (
+    ImportCancelledError,
     NewerSchemaError,
     NotFoundError,
     SpanConflictError,
@@ -339,6 +340,7 @@ class Repository:
         records: Iterable[Record],
         on_duplicate: str = "skip",
         unknown_labels: str = "add",
+        cancelled: Callable[[], bool] = lambda: False,
     ) -> ImportSummary:
         """Store imported articles and their spans in one transaction.
 
@@ -349,7 +351,14 @@ class Repository:
             unknown_labels: "add" adds labels the project lacks (with a free key
                 1-9), "refuse" reports their spans as problems.
 
+            cancelled: asked just before the commit; if it answers yes, the
+                transaction is rolled back and ImportCancelledError raised, so a
+                cancelled import writes nothing however late the cancel came.
+
         Spans that would overlap a span of the same label are reported, not stored.
+
+        Raises:
+            ImportCancelledError: ``cancelled()`` was true at the commit.
         """
         summary = ImportSummary()
         with _environment_errors(self.path), self._db.atomic():
@@ -399,6 +408,8 @@ class Repository:
                     summary.spans += 1
                 if present is not None and summary.spans > before:
                     summary.merged.append(present.id)
+            if cancelled():
+                raise ImportCancelledError  # leaving atomic() by an exception rolls back
         return summary
 
     def _existing_article(self, article: Article) -> Article | None:

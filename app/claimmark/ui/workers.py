@@ -20,7 +20,7 @@ from claimmark.formats.importing import read_paths
 from claimmark.formats.options import ExportOptions
 from claimmark.formats.reading import ReadResult
 from claimmark.formats.spacy_docbin import SpacyMissingError
-from claimmark.store import Repository, StoreError
+from claimmark.store import ImportCancelledError, Repository, StoreError
 
 
 class Job(QObject):
@@ -96,6 +96,10 @@ class ExportJob(Job):
                 raise ExportCancelledError
             yield record
             self.progressed.emit(done, total)
+        # Once more after the last record: the writer has not returned, so the new
+        # file is not renamed into place yet, and a late cancel still keeps the old one.
+        if self._cancelled:
+            raise ExportCancelledError
 
     def run(self) -> None:
         """Do the export, then emit finished or failed."""
@@ -144,7 +148,13 @@ class ImportJob(Job):
         self._with_repository(self.db_path, lambda repo: self._store(repo, read))
 
     def _store(self, repo: Repository, read: ReadResult) -> None:
-        summary = repo.import_records(read.records, self.on_duplicate, self.unknown_labels)
+        try:
+            summary = repo.import_records(
+                read.records, self.on_duplicate, self.unknown_labels, lambda: self._cancelled
+            )
+        except ImportCancelledError:
+            self.failed.emit("Import cancelled; nothing was imported.")
+            return
         self.finished.emit((read, summary))
 
 
