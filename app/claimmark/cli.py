@@ -10,10 +10,9 @@ import click
 
 from claimmark import __version__
 from claimmark.bundled import seeds_dir
-from claimmark.core.detect import Detector
+from claimmark.core.detect import Detector, store_form
 from claimmark.core.evaluate import Report, score
 from claimmark.core.lexicon import Lexicon
-from claimmark.core.suggestions import store_form
 from claimmark.formats import EXPORT_FORMATS, export
 from claimmark.formats.gold import read_gold
 from claimmark.formats.importing import IMPORT_FORMATS, read_paths

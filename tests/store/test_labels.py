@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from claimmark.core.errors import RuleError
 from claimmark.core.labels import DEFAULT_LABELS, Label
 from claimmark.core.spans import make_span
 from claimmark.store import Repository
@@ -39,7 +40,7 @@ def test_a_label_is_added_after_the_others(repo: Repository) -> None:
 def test_bad_labels_are_refused_with_the_reason(
     repo: Repository, label: Label, problem: str
 ) -> None:
-    with pytest.raises(ValueError, match=problem):
+    with pytest.raises(RuleError, match=problem):
         repo.save_label(label)
     assert repo.labels() == list(DEFAULT_LABELS)
 

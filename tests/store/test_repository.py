@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from claimmark.core.articles import ArticleSummary, make_article
+from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.records import Record
 from claimmark.core.spans import Span, make_span
 from claimmark.store import (
-    ImportCancelledError,
     NewerSchemaError,
     NotFoundError,
     Repository,
@@ -112,9 +112,9 @@ def test_same_label_overlap_is_refused_other_labels_may_nest(small_repo: Reposit
 
 def test_span_must_match_its_article(small_repo: Repository) -> None:
     span = _troops(small_repo)
-    with pytest.raises(ValueError, match="differs"):
+    with pytest.raises(RuleError, match="differs"):
         small_repo.save_span(replace(span, text="3000 andere Soldaten"))
-    with pytest.raises(ValueError, match="outside"):
+    with pytest.raises(RuleError, match="outside"):
         small_repo.save_span(replace(span, end=len(TEXT) + 1))
     with pytest.raises(NotFoundError):
         small_repo.save_span(replace(span, article_id="nope"))
@@ -136,7 +136,8 @@ def test_relabel_and_delete(small_repo: Repository) -> None:
 def test_status_is_checked_and_saved(small_repo: Repository) -> None:
     small_repo.set_status("a1", "done")
     assert small_repo.article("a1").status == "done"
-    with pytest.raises(ValueError, match="unknown status"):
+    # An unknown status is a bug in the caller, not something a user can type.
+    with pytest.raises(ValueError, match="not a valid Status"):
         small_repo.set_status("a1", "finished")
     with pytest.raises(NotFoundError):
         small_repo.set_status("zz", "done")
@@ -185,6 +186,6 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
 
 def test_an_import_cancelled_at_its_commit_writes_nothing(fresh_repo: Repository) -> None:
     record = Record(make_article("a1", "Titel\nKim schickte 3000 Soldaten.\n"), [])
-    with pytest.raises(ImportCancelledError):
+    with pytest.raises(CancelledError):
         fresh_repo.import_records([record], cancelled=lambda: True)
     assert fresh_repo.list_articles() == []

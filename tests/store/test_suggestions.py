@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from claimmark.core.detect import Suggestion
+from claimmark.core.detect import Suggestion, store_form
 from claimmark.core.spans import make_span
-from claimmark.core.suggestions import StoredSuggestion, store_form, suggestion_id
+from claimmark.core.suggestions import StoredSuggestion, suggestion_id
 from claimmark.store import Repository, SpanConflictError
 
 TEXT = "Titel\nKim schickte 3000 weitere Soldaten und Raketen nach Russland.\n"
@@ -88,5 +88,5 @@ def test_suggestion_label_and_attributes_can_be_edited(repo: Repository) -> None
     edited = replace(TROOPS, label="LOSSES", value=2999, qualifier="approx", source=None)
     repo.save_suggestion(edited)
     assert repo.suggestions_for("a1") == [edited]
-    with pytest.raises(ValueError, match="state"):
+    with pytest.raises(ValueError, match="not a valid SuggestionState"):
         repo.save_suggestion(replace(TROOPS, state="maybe"))

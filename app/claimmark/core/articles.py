@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from enum import StrEnum
 
 from claimmark.core.text import normalize, title_of
 
-STATUSES = ("todo", "in_progress", "done")
+
+class Status(StrEnum):
+    """Where an article stands: not started, being annotated, or finished."""
+
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+    @property
+    def words(self) -> str:
+        """Return the status as the window says it: "to do", "in progress", "done"."""
+        return {"todo": "to do", "in_progress": "in progress", "done": "done"}[self.value]
+
+
+STATUSES = tuple(Status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +33,7 @@ class Article:
         id: the article id (for imported files, the file stem).
         title: the first non-empty line of the text.
         text: the normalised text, title line included.
-        status: ``todo``, ``in_progress`` or ``done``.
+        status: where the annotation of the article stands.
         text_hash: SHA-256 of ``text``, to recognise the same article imported twice.
         source_path: where the article was imported from, if known.
     """
@@ -26,7 +41,7 @@ class Article:
     id: str
     title: str
     text: str
-    status: str = "todo"
+    status: Status = Status.TODO
     text_hash: str = ""
     source_path: str | None = None
 
@@ -37,7 +52,7 @@ class ArticleSummary:
 
     id: str
     title: str
-    status: str
+    status: Status
     span_counts: dict[str, int]
 
 

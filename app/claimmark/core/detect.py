@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from claimmark.core.lexicon import Lexicon, lower_same_length, trie_pattern
 from claimmark.core.numbers import VAGUE_WORDS, Quantity, match_quantity
+from claimmark.core.suggestions import StoredSuggestion, suggestion_id
 from claimmark.core.text import Sentence, sentence_bounds
 from claimmark.core.tokens import Token, tokenize
 
@@ -658,3 +659,19 @@ def _name_of(tokens: list[Token], first: int, last: int) -> str:
 def _join(tokens: list[Token], first: int, last: int) -> str:
     words = [t for t in tokens[first : last + 1] if t.text not in _QUOTES]
     return " ".join(t.text for t in words)
+
+
+def store_form(article_id: str, text: str, suggestion: Suggestion) -> StoredSuggestion:
+    """Return a detector suggestion as a pending stored suggestion of an article."""
+    return StoredSuggestion(
+        id=suggestion_id(article_id, suggestion.start, suggestion.end, suggestion.label),
+        article_id=article_id,
+        start=suggestion.start,
+        end=suggestion.end,
+        label=suggestion.label,
+        text=text[suggestion.start : suggestion.end],
+        value=suggestion.value,
+        qualifier=suggestion.qualifier,
+        source=suggestion.source,
+        score=suggestion.score,
+    )

@@ -7,8 +7,20 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 
-ORIGINS = ("manual", "detector", "import")
+from claimmark.core.errors import SpanConflictError
+
+
+class Origin(StrEnum):
+    """How a span came to be: marked by hand, accepted from the detector, or imported."""
+
+    MANUAL = "manual"
+    DETECTOR = "detector"
+    IMPORT = "import"
+
+
+ORIGINS = tuple(Origin)
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "vague")
 
 
@@ -25,7 +37,7 @@ class Span:
         text: the covered text, kept so exports never need the article to read it.
         annotator: who made the span.
         created_at: ISO 8601 UTC timestamp.
-        origin: ``manual``, ``detector`` or ``import``.
+        origin: how the span came to be.
         value: the figure as an integer, where the text gives one.
         qualifier: one of :data:`QUALIFIERS`, or ``None``.
         source: who the article says reported the figure.
@@ -40,7 +52,7 @@ class Span:
     text: str
     annotator: str
     created_at: str
-    origin: str = "manual"
+    origin: Origin = Origin.MANUAL
     value: int | None = None
     qualifier: str | None = None
     source: str | None = None
@@ -68,7 +80,7 @@ def make_span(
     end: int,
     label: str,
     annotator: str,
-    origin: str = "manual",
+    origin: Origin = Origin.MANUAL,
 ) -> Span:
     """Build a new span over ``article_text[start:end]`` with a fresh id and timestamp."""
     return Span(
@@ -132,15 +144,40 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def same_label_overlap(spans: Iterable[Span], start: int, end: int, label: str) -> Span | None:
+def same_label_overlap(
+    spans: Iterable[Span], start: int, end: int, label: str, ignore: str | None = None
+) -> Span | None:
     """Return an existing span of ``label`` that overlaps ``[start, end)``, if any.
 
-    Spans of different labels may overlap or nest; two of the same label never do.
+    The overlap rule, defined here only: spans of different labels may overlap or
+    nest; two of the same label never do.
+
+    Args:
+        spans: the spans already there.
+        start: start of the span to place.
+        end: its end.
+        label: its label.
+        ignore: the id of the span being moved or relabelled, which cannot clash
+            with itself.
     """
     for span in spans:
-        if span.label == label and span.overlaps(start, end):
+        if span.label == label and span.id != ignore and span.overlaps(start, end):
             return span
     return None
+
+
+def check_no_overlap(spans: Iterable[Span], span: Span) -> None:
+    """Raise :class:`SpanConflictError` if ``span`` would overlap a span of its label.
+
+    Raises:
+        SpanConflictError: the message names the span in the way, for the user.
+    """
+    clash = same_label_overlap(spans, span.start, span.end, span.label, ignore=span.id)
+    if clash is not None:
+        raise SpanConflictError(
+            f"'{span.text}' overlaps the {span.label} span '{clash.text}' "
+            f"({clash.start}-{clash.end}); spans of the same label cannot overlap"
+        )
 
 
 def move_edge(text: str, start: int, end: int, edge: str, step: int) -> tuple[int, int] | None:

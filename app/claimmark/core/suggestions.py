@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from enum import StrEnum
 
-from claimmark.core.detect import Suggestion
-from claimmark.core.spans import Span
+from claimmark.core.spans import Origin, Span
 
-SUGGESTION_STATES = ("pending", "accepted", "rejected")
+
+class SuggestionState(StrEnum):
+    """Where a suggestion stands in the user's review."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+SUGGESTION_STATES = tuple(SuggestionState)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +36,7 @@ class StoredSuggestion:
         qualifier: the figure's qualifier, or ``None``.
         source: who reported it, or ``None``.
         score: the detector's confidence, 0 to 1.
-        state: ``pending``, ``accepted`` or ``rejected``.
+        state: where it stands in the review.
         span_id: the span made when it was accepted.
         detected_at: when the detector proposed it (ISO 8601 UTC).
     """
@@ -42,7 +51,7 @@ class StoredSuggestion:
     qualifier: str | None
     source: str | None
     score: float
-    state: str = "pending"
+    state: SuggestionState = SuggestionState.PENDING
     span_id: str | None = None
     detected_at: str = ""
 
@@ -61,7 +70,7 @@ class StoredSuggestion:
             text=self.text,
             annotator="detector",
             created_at=self.detected_at,
-            origin="detector",
+            origin=Origin.DETECTOR,
             value=self.value,
             qualifier=self.qualifier,
             source=self.source,
@@ -72,19 +81,3 @@ def suggestion_id(article_id: str, start: int, end: int, label: str) -> str:
     """Return the stable id of a suggestion (the detector's original label counts)."""
     key = f"{article_id}\x1f{start}\x1f{end}\x1f{label}".encode()
     return hashlib.blake2b(key, digest_size=12).hexdigest()
-
-
-def store_form(article_id: str, text: str, suggestion: Suggestion) -> StoredSuggestion:
-    """Return a detector suggestion as a pending stored suggestion of an article."""
-    return StoredSuggestion(
-        id=suggestion_id(article_id, suggestion.start, suggestion.end, suggestion.label),
-        article_id=article_id,
-        start=suggestion.start,
-        end=suggestion.end,
-        label=suggestion.label,
-        text=text[suggestion.start : suggestion.end],
-        value=suggestion.value,
-        qualifier=suggestion.qualifier,
-        source=suggestion.source,
-        score=suggestion.score,
-    )

@@ -1,12 +1,6 @@
 """The store: the only code that speaks SQL (through sqlite-utils)."""
 
-from claimmark.store.errors import (
-    ImportCancelledError,
-    NewerSchemaError,
-    NotFoundError,
-    SpanConflictError,
-    StoreError,
-)
+from claimmark.store.errors import NewerSchemaError, NotFoundError, SpanConflictError, StoreError
 from claimmark.store.repository import (
     DeletedLabel,
     ImportResult,
@@ -17,7 +11,6 @@ from claimmark.store.repository import (
 
 __all__ = [
     "DeletedLabel",
-    "ImportCancelledError",
     "ImportResult",
     "ImportSummary",
     "NewerSchemaError",

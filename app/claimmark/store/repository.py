@@ -11,20 +11,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from claimmark.core.articles import STATUSES, Article, ArticleSummary
+from claimmark.core.articles import STATUSES, Article, ArticleSummary, Status
+from claimmark.core.errors import CancelledError, NotFoundError, RuleError, SpanConflictError
 from claimmark.core.labels import LABEL_KEYS, Label, label_problems
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
-from claimmark.core.spans import Span, now_iso, same_label_overlap
-from claimmark.core.suggestions import SUGGESTION_STATES, StoredSuggestion
-from claimmark.store.errors import (
-    ImportCancelledError,
-    NewerSchemaError,
-    NotFoundError,
-    SpanConflictError,
-    StoreError,
-)
+from claimmark.core.spans import Origin, Span, check_no_overlap, now_iso
+from claimmark.core.suggestions import StoredSuggestion, SuggestionState
+from claimmark.store.errors import NewerSchemaError, StoreError
 from claimmark.store.schema import KNOWN_STEPS, migrations
 
 _SPAN_COLUMNS = (
@@ -131,7 +126,7 @@ class Stats:
 
 
 def _span_from_row(row: dict[str, Any]) -> Span:
-    return Span(**{c: row[c] for c in _SPAN_COLUMNS})
+    return Span(**{**{c: row[c] for c in _SPAN_COLUMNS}, "origin": Origin(row["origin"])})
 
 
 def _span_to_row(span: Span) -> dict[str, Any]:
@@ -139,7 +134,9 @@ def _span_to_row(span: Span) -> dict[str, Any]:
 
 
 def _suggestion_from_row(row: dict[str, Any]) -> StoredSuggestion:
-    return StoredSuggestion(**{c: row[c] for c in _SUGGESTION_COLUMNS})
+    return StoredSuggestion(
+        **{**{c: row[c] for c in _SUGGESTION_COLUMNS}, "state": SuggestionState(row["state"])}
+    )
 
 
 def _article_from_row(row: dict[str, Any]) -> Article:
@@ -147,7 +144,7 @@ def _article_from_row(row: dict[str, Any]) -> Article:
         id=row["id"],
         title=row["title"],
         text=row["text"],
-        status=row["status"],
+        status=Status(row["status"]),
         text_hash=row["text_hash"],
         source_path=row["source_path"],
     )
@@ -229,12 +226,12 @@ class Repository:
         """Return ``PRAGMA user_version``: the number of the last schema step applied."""
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
-    def _row(self, select: str, row_id: str) -> dict[str, Any]:
-        """Return the one row ``select`` finds by id, or raise NotFoundError."""
+    def _row(self, kind: str, select: str, row_id: str) -> dict[str, Any]:
+        """Return the one row ``select`` finds by id, or raise NotFoundError for a ``kind``."""
         with _environment_errors(self.path):
             rows = list(self._db.query(select + " where id = ?", [row_id]))
         if not rows:
-            raise NotFoundError(row_id)
+            raise NotFoundError(kind, row_id)
         return rows[0]
 
     # Labels -------------------------------------------------------------
@@ -253,7 +250,7 @@ class Repository:
         """Add a label, or change the label called ``old_name`` (renaming carries its spans).
 
         Raises:
-            ValueError: the label is not valid among the others (see ``label_problems``).
+            RuleError: the label is not valid among the others (see ``label_problems``).
             NotFoundError: there is no label ``old_name``.
         """
         with _environment_errors(self.path), self._db.atomic():
@@ -261,7 +258,7 @@ class Repository:
             others = [lb for lb in self.labels() if old_name is None or lb.name != old_name]
             problems = label_problems(label, others)
             if problems:
-                raise ValueError("; ".join(problems))
+                raise RuleError(f"label {label.name} not saved: {'; '.join(problems)}")
             row = {
                 "name": label.name,
                 "key": label.key,
@@ -280,7 +277,7 @@ class Repository:
                 [label.name, label.key, label.colour, label.description, old_name],
             )
             if cursor.rowcount == 0:
-                raise NotFoundError(old_name)
+                raise NotFoundError("label", old_name)
 
     def label_use(self, name: str) -> tuple[int, int]:
         """Return how many spans and suggestions carry the label."""
@@ -296,7 +293,7 @@ class Repository:
         with _environment_errors(self.path), self._db.atomic():
             label = next((lb for lb in self.labels() if lb.name == name), None)
             if label is None:
-                raise NotFoundError(name)
+                raise NotFoundError("label", name)
             position = self._db.execute(
                 "select position from labels where name = ?", [name]
             ).fetchone()[0]
@@ -352,13 +349,13 @@ class Repository:
                 1-9), "refuse" reports their spans as problems.
 
             cancelled: asked just before the commit; if it answers yes, the
-                transaction is rolled back and ImportCancelledError raised, so a
+                transaction is rolled back and CancelledError raised, so a
                 cancelled import writes nothing however late the cancel came.
 
         Spans that would overlap a span of the same label are reported, not stored.
 
         Raises:
-            ImportCancelledError: ``cancelled()`` was true at the commit.
+            CancelledError: ``cancelled()`` was true at the commit.
         """
         summary = ImportSummary()
         with _environment_errors(self.path), self._db.atomic():
@@ -409,7 +406,8 @@ class Repository:
                 if present is not None and summary.spans > before:
                     summary.merged.append(present.id)
             if cancelled():
-                raise ImportCancelledError  # leaving atomic() by an exception rolls back
+                # Leaving atomic() by an exception rolls the whole import back.
+                raise CancelledError("Import cancelled; nothing was imported.")
         return summary
 
     def _existing_article(self, article: Article) -> Article | None:
@@ -430,7 +428,7 @@ class Repository:
         colour = _NEW_LABEL_COLOURS[len(summary.labels_added) % len(_NEW_LABEL_COLOURS)]
         try:
             self.save_label(Label(name, key, colour, "added by an import"))
-        except ValueError:
+        except RuleError:
             return False  # not a valid label name: its spans are reported
         summary.labels_added.append(name)
         return True
@@ -490,7 +488,7 @@ class Repository:
         with _environment_errors(self.path):
             rows = list(self._db.query("select * from articles where id = ?", [article_id]))
         if not rows:
-            raise NotFoundError(article_id)
+            raise NotFoundError("article", article_id)
         return _article_from_row(rows[0])
 
     def list_articles(self) -> list[ArticleSummary]:
@@ -502,22 +500,20 @@ class Repository:
             ):
                 counts.setdefault(row["article_id"], {})[row["label"]] = row["n"]
             return [
-                ArticleSummary(r["id"], r["title"], r["status"], counts.get(r["id"], {}))
+                ArticleSummary(r["id"], r["title"], Status(r["status"]), counts.get(r["id"], {}))
                 for r in self._db.query(
                     "select id, title, status from articles order by position, id"
                 )
             ]
 
-    def set_status(self, article_id: str, status: str) -> None:
-        """Set an article's status (``todo``, ``in_progress`` or ``done``)."""
-        if status not in STATUSES:
-            raise ValueError(f"unknown status {status!r}; expected one of {STATUSES}")
+    def set_status(self, article_id: str, status: Status) -> None:
+        """Set an article's status."""
         with _environment_errors(self.path), self._db.atomic():
             cursor = self._db.execute(
-                "update articles set status = ? where id = ?", [status, article_id]
+                "update articles set status = ? where id = ?", [Status(status).value, article_id]
             )
             if cursor.rowcount == 0:
-                raise NotFoundError(article_id)
+                raise NotFoundError("article", article_id)
 
     # Spans --------------------------------------------------------------
 
@@ -538,18 +534,19 @@ class Repository:
         Raises:
             NotFoundError: there is none.
         """
-        return _span_from_row(self._row(_SPAN_SELECT, span_id))
+        return _span_from_row(self._row("span", _SPAN_SELECT, span_id))
 
     def _check_no_conflict(self, span: Span) -> None:
-        others = [
-            s for s in self.spans_for(span.article_id) if s.id != span.id and s.label == span.label
-        ]
-        clash = same_label_overlap(others, span.start, span.end, span.label)
-        if clash is not None:
-            raise SpanConflictError(
-                f"{span.label} span '{clash.text}' ({clash.start}-{clash.end}) "
-                f"already covers part of that text"
+        # SQL only narrows the candidates down (through the index on article and
+        # start); the rule itself is the core's one definition.
+        candidates = [
+            _span_from_row(r)
+            for r in self._db.query(
+                _SPAN_SELECT + ' where article_id = ? and label = ? and "start" < ? and "end" > ?',
+                [span.article_id, span.label, span.end, span.start],
             )
+        ]
+        check_no_overlap(candidates, span)
 
     def save_span(self, span: Span) -> None:
         """Insert the span, or replace the stored span with the same id.
@@ -560,17 +557,17 @@ class Repository:
         Raises:
             NotFoundError: its article does not exist.
             SpanConflictError: a span of the same label overlaps it.
-            ValueError: its offsets or text do not fit the article.
+            RuleError: its offsets or text do not fit the article.
         """
         with _environment_errors(self.path), self._db.atomic():
             article = self.article(span.article_id)
             if not 0 <= span.start < span.end <= len(article.text):
-                raise ValueError(
+                raise RuleError(
                     f"span {span.start}-{span.end} is outside article {article.id} "
                     f"({len(article.text)} characters)"
                 )
             if article.text[span.start : span.end] != span.text:
-                raise ValueError(
+                raise RuleError(
                     f"span text {span.text!r} differs from the article's "
                     f"{article.text[span.start : span.end]!r} at {span.start}-{span.end}"
                 )
@@ -603,7 +600,7 @@ class Repository:
                 "select detected_at from articles where id = ?", [article_id]
             ).fetchone()
         if row is None:
-            raise NotFoundError(article_id)
+            raise NotFoundError("article", article_id)
         return row[0] is not None
 
     def store_suggestions(self, article_id: str, suggestions: Iterable[StoredSuggestion]) -> int:
@@ -621,14 +618,18 @@ class Repository:
                     "select id, state from suggestions where article_id = ?", [article_id]
                 )
             }
-            stale = [i for i, state in known.items() if state == "pending" and i not in fresh]
+            stale = [
+                i
+                for i, state in known.items()
+                if state == SuggestionState.PENDING and i not in fresh
+            ]
             for suggestion_id in stale:
                 self._db.execute("delete from suggestions where id = ?", [suggestion_id])
             new = [s for i, s in fresh.items() if i not in known]
             self._db.table("suggestions").insert_all(
                 {
                     **{c: getattr(s, c) for c in _SUGGESTION_COLUMNS},
-                    "state": "pending",
+                    "state": SuggestionState.PENDING.value,
                     "span_id": None,
                     "detected_at": s.detected_at or stamp,
                 }
@@ -638,11 +639,13 @@ class Repository:
                 "update articles set detected_at = ? where id = ?", [stamp, article_id]
             )
             if cursor.rowcount == 0:
-                raise NotFoundError(article_id)
+                raise NotFoundError("article", article_id)
         return len(new)
 
     def suggestions_for(
-        self, article_id: str, states: tuple[str, ...] = ("pending",)
+        self,
+        article_id: str,
+        states: tuple[SuggestionState, ...] = (SuggestionState.PENDING,),
     ) -> list[StoredSuggestion]:
         """Return an article's suggestions in the given states, ordered by start."""
         marks = ", ".join("?" for _ in states)
@@ -652,7 +655,7 @@ class Repository:
                 for r in self._db.query(
                     _SUGGESTION_SELECT
                     + f' where article_id = ? and state in ({marks}) order by "start", "end"',
-                    [article_id, *states],
+                    [article_id, *(SuggestionState(s).value for s in states)],
                 )
             ]
 
@@ -662,12 +665,11 @@ class Repository:
         Raises:
             NotFoundError: there is none.
         """
-        return _suggestion_from_row(self._row(_SUGGESTION_SELECT, suggestion_id))
+        return _suggestion_from_row(self._row("suggestion", _SUGGESTION_SELECT, suggestion_id))
 
     def save_suggestion(self, suggestion: StoredSuggestion) -> None:
         """Replace a stored suggestion's offsets, label, attributes and state (by id)."""
-        if suggestion.state not in SUGGESTION_STATES:
-            raise ValueError(f"unknown suggestion state {suggestion.state!r}")
+        SuggestionState(suggestion.state)  # an unknown state is a bug: ValueError
         with _environment_errors(self.path), self._db.atomic():
             self.suggestion(suggestion.id)
             self._db.table("suggestions").update(
@@ -695,7 +697,7 @@ class Repository:
                     StoredSuggestion(
                         **{
                             **{c: getattr(suggestion, c) for c in _SUGGESTION_COLUMNS},
-                            "state": "accepted",
+                            "state": SuggestionState.ACCEPTED,
                             "span_id": span.id,
                         }
                     )
@@ -708,7 +710,9 @@ class Repository:
                 stored = self.suggestion(suggestion.id)
                 if stored.span_id is not None:
                     self.delete_span(stored.span_id)
-                self.save_suggestion(replace(suggestion, state="pending", span_id=None))
+                self.save_suggestion(
+                    replace(suggestion, state=SuggestionState.PENDING, span_id=None)
+                )
 
     def iter_records(self, suggestions: bool = False) -> Iterator[Record]:
         """Yield each article with its spans and rejected suggestions, one at a time.
@@ -724,7 +728,9 @@ class Repository:
                 if suggestions
                 else self.spans_for(article_id)
             )
-            negatives = [s.as_span() for s in self.suggestions_for(article_id, ("rejected",))]
+            negatives = [
+                s.as_span() for s in self.suggestions_for(article_id, (SuggestionState.REJECTED,))
+            ]
             yield Record(self.article(article_id), spans, negatives)
 
     # Search -------------------------------------------------------------
@@ -766,7 +772,7 @@ class Repository:
             by_label = {label.name: 0 for label in self.labels()}
             for r in self._db.query("select label, count(*) as n from spans group by label"):
                 by_label[r["label"]] = r["n"]
-            by_status = dict.fromkeys(STATUSES, 0)
+            by_status: dict[str, int] = dict.fromkeys(STATUSES, 0)
             for r in self._db.query("select status, count(*) as n from articles group by status"):
                 by_status[r["status"]] = r["n"]
             return Stats(

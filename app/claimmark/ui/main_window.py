@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark.core.detect import Detector
+from claimmark.core.detect import Detector, store_form
 from claimmark.core.labels import Label, label_problems
 from claimmark.core.search import SearchHit
 from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
-from claimmark.core.suggestions import StoredSuggestion, store_form
+from claimmark.core.suggestions import StoredSuggestion
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import ReadResult
 from claimmark.store import ImportSummary, NotFoundError, Repository, StoreError

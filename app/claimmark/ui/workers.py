@@ -12,15 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from claimmark.core.detect import Detector
+from claimmark.core.detect import Detector, store_form
+from claimmark.core.errors import CancelledError
 from claimmark.core.records import Record
-from claimmark.core.suggestions import store_form
 from claimmark.formats import export
 from claimmark.formats.importing import read_paths
 from claimmark.formats.options import ExportOptions
 from claimmark.formats.reading import ReadResult
 from claimmark.formats.spacy_docbin import SpacyMissingError
-from claimmark.store import ImportCancelledError, Repository, StoreError
+from claimmark.store import Repository, StoreError
 
 
 class Job(QObject):
@@ -152,7 +152,7 @@ class ImportJob(Job):
             summary = repo.import_records(
                 read.records, self.on_duplicate, self.unknown_labels, lambda: self._cancelled
             )
-        except ImportCancelledError:
+        except CancelledError:
             self.failed.emit("Import cancelled; nothing was imported.")
             return
         self.finished.emit((read, summary))

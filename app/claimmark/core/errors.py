@@ -1,0 +1,39 @@
+"""Expected failures, in words a user understands; any other exception is a bug.
+
+``ClaimmarkError`` is what front ends catch and show. Its kinds say whose it is:
+a rule of annotation was broken (``RuleError``), something asked for is not there
+(``NotFoundError``), the user cancelled (``CancelledError``); the store adds the
+environment (``StoreError``: locked, read-only, full, not a database).
+"""
+
+from __future__ import annotations
+
+
+class ClaimmarkError(Exception):
+    """An expected failure; its message is written for the user."""
+
+
+class RuleError(ClaimmarkError):
+    """The action would break a rule: an overlap, offsets outside the text, a bad label."""
+
+
+class SpanConflictError(RuleError):
+    """A span of the same label already covers part of that text."""
+
+
+class NotFoundError(ClaimmarkError):
+    """No article, span, suggestion or label with that id.
+
+    Attributes:
+        kind: what was looked for ("article", "span", ...).
+        key: the id or name that was not found.
+    """
+
+    def __init__(self, kind: str, key: str) -> None:
+        super().__init__(f"there is no {kind} {key!r}")
+        self.kind = kind
+        self.key = key
+
+
+class CancelledError(ClaimmarkError):
+    """The user cancelled the work; nothing of it was written."""
