@@ -13,9 +13,9 @@ from claimmark.bundled import seeds_dir
 from claimmark.core.detect import Detector, store_form
 from claimmark.core.evaluate import Report, score
 from claimmark.core.lexicon import Lexicon
-from claimmark.formats import EXPORT_FORMATS, export
+from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS, export
 from claimmark.formats.gold import read_gold
-from claimmark.formats.importing import IMPORT_FORMATS, read_paths
+from claimmark.formats.importing import read_paths
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.options import ExportOptions
 from claimmark.formats.spacy_docbin import SpacyMissingError

@@ -13,8 +13,8 @@ from claimmark.core.articles import make_article
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.formats import export
-from claimmark.formats.importing import IMPORT_FORMATS, read_paths
+from claimmark.formats import FORMATS, export
+from claimmark.formats.importing import read_paths
 from claimmark.formats.options import ExportOptions
 
 TEXT = "Titel\nEs kamen rund 11.000 Soldaten. Viele Raketen fielen."
@@ -141,7 +141,7 @@ def test_bad_lines_are_named_and_the_valid_rest_is_read(tmp_path: Path) -> None:
         json.dumps({"id": "c"}),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    read = IMPORT_FORMATS["jsonl"](path)
+    read = FORMATS["jsonl"].read(path)
     assert [r.article.id for r in read.records] == ["ok", "b"]
     assert [s.text for s in read.records[1].spans] == ["rund"]
     assert [str(p) for p in read.problems] == [

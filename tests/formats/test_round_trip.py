@@ -18,8 +18,7 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.text import normalize, normalize_with_map
 from claimmark.core.tokens import tokenize
-from claimmark.formats import export
-from claimmark.formats.importing import IMPORT_FORMATS
+from claimmark.formats import FORMATS, export
 
 WORDS = [
     "Soldaten", "Größe", "Straße", "😀", "👍🏽", "👩‍👩‍👧", "e\u0301", "11.000",
@@ -66,7 +65,7 @@ def _round_trip(format_name: str, record: Record) -> Record:
         # spacy-jsonl notes spans spaCy's own tokenizer would not align with (when spaCy
         # is installed) but writes them; no other report is expected.
         assert [p for p in report.problems if "spaCy's tokens" not in p.message] == []
-        read = IMPORT_FORMATS[format_name](target)
+        read = FORMATS[format_name].read(target)
     assert read.problems == []
     [back] = read.records
     return back
@@ -143,7 +142,7 @@ def test_imported_offsets_cover_the_same_characters_after_normalising(
         span = {"start": start, "end": end, "label": "TROOPS", "text": "Wort"}
         line = {"id": "x", "text": raw, "spans": [span]}
         path.write_text(json.dumps(line) + "\n", encoding="utf-8")
-        read = IMPORT_FORMATS["jsonl"](path)
+        read = FORMATS["jsonl"].read(path)
     assert read.problems == []
     [record] = read.records
     assert record.article.text == normalize(raw)
@@ -202,7 +201,7 @@ def test_every_reader_maps_source_offsets_onto_the_normalised_text(
     start = data.draw(st.sampled_from(starts))
     with tempfile.TemporaryDirectory() as folder:
         path = _write_source(format_name, Path(folder), raw, start, start + 4)
-        read = IMPORT_FORMATS[format_name](path)
+        read = FORMATS[format_name].read(path)
     assert read.problems == []
     [record] = read.records
     assert record.article.text == normalize(raw)

@@ -21,52 +21,93 @@ from claimmark.formats import (
     label_studio,
     spacy_docbin,
     spacy_jsonl,
+    txt,
 )
 from claimmark.formats.atomic import atomic_folder, atomic_text_file
 from claimmark.formats.options import ExportOptions, ExportReport, select
+from claimmark.formats.reading import ReadResult
 
+Reader = Callable[[Path], ReadResult]
 Writer = Callable[[Iterable[Record], TextIO, ExportOptions, ExportReport], None]
 FolderWriter = Callable[[Iterable[Record], Path, ExportOptions, ExportReport], None]
 
 
 @dataclass(frozen=True, slots=True)
-class ExportFormat:
-    """A format annotations can be exported to.
+class Format:
+    """A file format: how to read it, how to write it, and what it can hold.
 
     Attributes:
         name: what the user types after ``--format``.
-        suffix: the usual file suffix, with the dot ("" for a folder).
-        description: shown in the export dialog's file type list.
+        description: shown in the Export and Import dialogs.
+        suffix: the usual file suffix, with the dot ("" for a folder); an import
+            guesses the format from it.
+        read: reads a file (or folder) into records, or ``None`` (export only).
         write: writes records to an open text file (file formats).
         write_folder: writes records into a folder (folder formats, e.g. brat).
         write_path: writes records to a path itself, atomically (binary formats).
         newline: the ``newline`` argument the output file needs.
+        negatives: it can hold rejected suggestions as negatives.
+        read_description: what the Import dialog says, where reading differs.
     """
 
     name: str
-    suffix: str
     description: str
+    suffix: str
+    read: Reader | None = None
     write: Writer | None = None
     write_folder: FolderWriter | None = None
     write_path: FolderWriter | None = None
     newline: str | None = "\n"
+    negatives: bool = False
+    read_description: str = ""
+
+    @property
+    def can_export(self) -> bool:
+        """Return whether records can be written in this format."""
+        return (self.write or self.write_folder or self.write_path) is not None
+
+    @property
+    def can_import(self) -> bool:
+        """Return whether files in this format can be read."""
+        return self.read is not None
 
 
-EXPORT_FORMATS: dict[str, ExportFormat] = {
+def _read_txt(path: Path) -> ReadResult:
+    return txt.read_txt([path])
+
+
+FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        ExportFormat("jsonl", ".jsonl", "Claimmark JSON Lines", jsonl.write),
-        ExportFormat("csv", ".csv", "CSV, one span per row", csvfile.write, newline=""),
-        ExportFormat("spacy-jsonl", ".jsonl", "spaCy / Prodigy JSON Lines", spacy_jsonl.write),
-        ExportFormat("doccano", ".jsonl", "doccano JSON Lines", doccano.write),
-        ExportFormat("label-studio", ".json", "Label Studio tasks (JSON)", label_studio.write),
-        ExportFormat("conll", ".conll", "CoNLL, BIO tags per token", conll.write),
-        ExportFormat("brat", "", "brat standoff (.txt + .ann per article)", None, brat.write),
-        ExportFormat(
-            "spacy", ".spacy", "spaCy DocBin", write_path=spacy_docbin.write, newline=None
+        Format("txt", "Text files, one article each", ".txt", _read_txt),
+        Format(
+            "jsonl", "Claimmark JSON Lines", ".jsonl", jsonl.read, jsonl.write, negatives=True
         ),
+        Format(
+            "csv", "CSV, one span per row", ".csv", csvfile.read, csvfile.write, newline="",
+            read_description="CSV with a text column",
+        ),
+        Format(
+            "spacy-jsonl", "spaCy / Prodigy JSON Lines", ".jsonl", spacy_jsonl.read,
+            spacy_jsonl.write, negatives=True,
+        ),
+        Format("doccano", "doccano JSON Lines", ".jsonl", doccano.read, doccano.write),
+        Format(
+            "label-studio", "Label Studio tasks (JSON)", ".json", label_studio.read,
+            label_studio.write,
+        ),
+        Format("conll", "CoNLL, BIO tags per token", ".conll", write=conll.write),
+        Format(
+            "brat", "brat standoff (.txt + .ann per article)", "", brat.read,
+            write_folder=brat.write,
+        ),
+        Format("spacy", "spaCy DocBin", ".spacy", write_path=spacy_docbin.write, newline=None),
     )
-}
+}  # fmt: skip
+"""Every format Claimmark reads or writes, by name; the one registry."""
+
+EXPORT_FORMATS = [name for name, f in FORMATS.items() if f.can_export]
+IMPORT_FORMATS = [name for name, f in FORMATS.items() if f.can_import]
 
 
 def export(
@@ -78,12 +119,14 @@ def export(
     """Write records to ``path`` in the named format, atomically; return what was written.
 
     Raises:
-        KeyError: the format is unknown.
+        KeyError: the format is unknown or cannot be written.
         OSError: the file cannot be written (the old file, if any, is untouched).
         SpacyMissingError: the spacy format was asked for without spaCy installed.
     """
-    fmt = EXPORT_FORMATS[format_name]
+    fmt = FORMATS[format_name]
     options = options or ExportOptions()
+    if not fmt.can_export:
+        raise KeyError(format_name)
     report = ExportReport()
     chosen = select(records, options)
     if fmt.write_path is not None:

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
-from claimmark.formats import brat, csvfile, doccano, jsonl, label_studio, spacy_jsonl
+from claimmark.formats import FORMATS, IMPORT_FORMATS
 from claimmark.formats.reading import ReadResult
-from claimmark.formats.txt import read_txt
 
-Reader = Callable[[Path], ReadResult]
-
-IMPORT_FORMATS: dict[str, Reader] = {
-    "txt": lambda path: read_txt([path]),
-    "jsonl": jsonl.read,
-    "doccano": doccano.read,
-    "spacy-jsonl": spacy_jsonl.read,
-    "label-studio": label_studio.read,
-    "brat": brat.read,
-    "csv": csvfile.read,
-}
-_BY_SUFFIX = {".txt": "txt", ".jsonl": "jsonl", ".json": "label-studio", ".csv": "csv"}
+# .jsonl is Claimmark's own; doccano and spaCy files say --format.
+_GUESSED = ("txt", "jsonl", "label-studio", "csv")
 
 
 def guess_format(path: Path) -> str | None:
@@ -32,28 +21,36 @@ def guess_format(path: Path) -> str | None:
     """
     if path.is_dir():
         return "brat" if any(path.glob("*.ann")) else "txt"
-    return _BY_SUFFIX.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    return next((name for name in _GUESSED if FORMATS[name].suffix == suffix), None)
+
+
+def read_path(path: Path, format_name: str | None = None) -> ReadResult:
+    """Read one file or folder with the named reader, or the one its suffix suggests."""
+    result = ReadResult()
+    if not path.exists():
+        result.problems.append(ImportProblem(str(path), "no such file or folder"))
+        return result
+    name = format_name or guess_format(path)
+    if name is None:
+        result.problems.append(
+            ImportProblem(
+                str(path),
+                f"unknown format {path.suffix or '(no suffix)'}; say --format "
+                f"({', '.join(IMPORT_FORMATS)})",
+            )
+        )
+        return result
+    reader = FORMATS[name].read if name in FORMATS else None
+    if reader is None:
+        result.problems.append(ImportProblem(str(path), f"unknown format {name!r}"))
+        return result
+    return reader(path)
 
 
 def read_paths(paths: Iterable[Path], format_name: str | None = None) -> ReadResult:
-    """Read every path with the named reader, or the one its suffix suggests."""
+    """Read every path (see :func:`read_path`) into one result."""
     result = ReadResult()
     for path in paths:
-        if not path.exists():
-            result.problems.append(ImportProblem(str(path), "no such file or folder"))
-            continue
-        name = format_name or guess_format(path)
-        if name is None:
-            result.problems.append(
-                ImportProblem(
-                    str(path),
-                    f"unknown format {path.suffix or '(no suffix)'}; say --format "
-                    f"({', '.join(IMPORT_FORMATS)})",
-                )
-            )
-            continue
-        if name not in IMPORT_FORMATS:
-            result.problems.append(ImportProblem(str(path), f"unknown format {name!r}"))
-            continue
-        result.extend(IMPORT_FORMATS[name](path))
+        result.extend(read_path(path, format_name))
     return result

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.core.labels import Label
-from claimmark.formats import EXPORT_FORMATS
+from claimmark.formats import EXPORT_FORMATS, FORMATS
 from claimmark.formats.options import ExportOptions
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
@@ -33,8 +33,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export annotations")
         self.format = QComboBox()
-        for name, fmt in EXPORT_FORMATS.items():
-            self.format.addItem(f"{fmt.description} ({name})", name)
+        for name in EXPORT_FORMATS:
+            self.format.addItem(f"{FORMATS[name].description} ({name})", name)
         self.target = QLineEdit(str(Path.home() / "claimmark.jsonl"))
         choose = QPushButton("Choose…")
         choose.clicked.connect(self._choose_target)
@@ -89,12 +89,12 @@ class ExportDialog(QDialog):
         )
 
     def _on_format_changed(self) -> None:
-        suffix = EXPORT_FORMATS[self.format_name].suffix
+        suffix = FORMATS[self.format_name].suffix
         current = self.path()
         self.target.setText(str(current.with_suffix(suffix) if suffix else current.with_suffix("")))
 
     def _choose_target(self) -> None:
-        if not EXPORT_FORMATS[self.format_name].suffix:
+        if not FORMATS[self.format_name].suffix:
             chosen = QFileDialog.getExistingDirectory(
                 self, "Export into folder", self.target.text()
             )

@@ -17,17 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark.formats.importing import IMPORT_FORMATS
-
-FORMAT_TEXT = {
-    "txt": "Text files, one article each",
-    "jsonl": "Claimmark JSON Lines",
-    "doccano": "doccano JSON Lines",
-    "spacy-jsonl": "spaCy / Prodigy JSON Lines",
-    "label-studio": "Label Studio tasks (JSON)",
-    "brat": "brat folder (.txt + .ann)",
-    "csv": "CSV with a text column",
-}
+from claimmark.formats import FORMATS, IMPORT_FORMATS
 
 
 class ImportDialog(QDialog):
@@ -48,7 +38,8 @@ class ImportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem("Guess from the file name", None)
         for name in IMPORT_FORMATS:
-            self.format.addItem(f"{FORMAT_TEXT.get(name, name)} ({name})", name)
+            fmt = FORMATS[name]
+            self.format.addItem(f"{fmt.read_description or fmt.description} ({name})", name)
         self.on_duplicate = QComboBox()
         self.on_duplicate.addItem("Skip it", "skip")
         self.on_duplicate.addItem("Add the spans it does not have", "merge")
