@@ -35,8 +35,8 @@ eval: setup
 
 ## Speed targets, measured outside the test run.
 bench: setup
-	$(BIN)/python tests/benchmarks/bench_detector.py
-	$(BIN)/python tests/benchmarks/bench_view.py
+	$(BIN)/python -m tests.benchmarks.bench_detector
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.bench_view
 
 ## Render the main window to screenshot.png (outside the repository is fine too: OUT=...).
 OUT ?= screenshot.png

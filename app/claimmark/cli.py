@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from claimmark import __version__
-from claimmark.bundled import seeds_dir
-from claimmark.core.detect import Detector, store_form
-from claimmark.core.evaluate import Report, score
-from claimmark.core.lexicon import Lexicon
-from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS, export
-from claimmark.formats.gold import read_gold
-from claimmark.formats.importing import read_paths
-from claimmark.formats.lexicon import load_lexicon_for
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.evaluate import Report
+from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from claimmark.formats.options import ExportOptions
-from claimmark.formats.spacy_docbin import SpacyMissingError
-from claimmark.store import Repository, StoreError
+from claimmark.project.detecting import detect_all
+from claimmark.project.evaluating import evaluate_detector
+from claimmark.project.exporting import export_project, export_summary
+from claimmark.project.importing import import_paths
+from claimmark.project.project import Project
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 
 def _default_db() -> Path:
@@ -29,18 +33,26 @@ def _default_db() -> Path:
     return default_db_path()
 
 
-def _open(db: Path | None) -> Repository:
+def _open(db: Path | None, *, detect: bool = False, lexicons: tuple[Path, ...] = ()) -> Project:
     try:
-        return Repository.open(db if db is not None else _default_db())
-    except StoreError as error:
+        project = Project.open(
+            db if db is not None else _default_db(), detect=detect, lexicons=lexicons
+        )
+    except ClaimmarkError as error:
         raise click.ClickException(str(error)) from error
-
-
-def _lexicon(db: Path | None, extra: tuple[Path, ...]) -> Lexicon:
-    lexicon, problems = load_lexicon_for(db, extra)
-    for problem in problems:
+    for problem in project.lexicon_problems:
         click.echo(f"warning: {problem}", err=True)
-    return lexicon
+    return project
+
+
+def _moves(bar: ProgressBar[int]) -> Callable[[int, int], None]:
+    """Return a progress callback that moves a click progress bar."""
+
+    def move(done: int, total: int) -> None:
+        bar.length = total
+        bar.update(done - bar.pos)
+
+    return move
 
 
 _LEXICON_OPTION = click.option(
@@ -128,15 +140,15 @@ def cli(
 )
 @click.option(
     "--on-duplicate",
-    type=click.Choice(["skip", "merge"]),
-    default="skip",
+    type=click.Choice(list(OnDuplicate)),
+    default=OnDuplicate.SKIP,
     show_default=True,
     help="An article already present (same id or same text): skip it, or add its new spans.",
 )
 @click.option(
     "--unknown-labels",
-    type=click.Choice(["add", "refuse"]),
-    default="add",
+    type=click.Choice(list(UnknownLabels)),
+    default=UnknownLabels.ADD,
     show_default=True,
     help="Labels the project lacks: add them, or refuse their spans.",
 )
@@ -161,29 +173,23 @@ def import_command(
         claimmark import news/ extra/article.txt --db project.db
         claimmark import team.jsonl --format doccano --on-duplicate merge --db project.db
     """
-    read = read_paths(paths, format_name)
-    repo = _open(db)
+    project = _open(db)
     try:
-        summary = repo.import_records(read.records, on_duplicate, unknown_labels)
-    except StoreError as error:
+        outcome = import_paths(
+            project.repo,
+            paths,
+            format_name,
+            OnDuplicate(on_duplicate),
+            UnknownLabels(unknown_labels),
+        )
+    except ClaimmarkError as error:
         raise click.ClickException(str(error)) from error
     finally:
-        repo.close()
-    for note in read.notes:
-        click.echo(f"note: {note}", err=True)
-    for article_id, reason in summary.skipped:
-        click.echo(f"skipped {article_id}: {reason}", err=True)
-    for label in summary.labels_added:
-        click.echo(f"note: added label {label}", err=True)
-    problems = [*read.problems, *summary.problems]
-    for problem in problems:
-        click.echo(f"error: {problem}", err=True)
-    click.echo(
-        f"imported {len(summary.added)} article(s) with {summary.spans} span(s), "
-        f"merged {len(summary.merged)}, skipped {len(summary.skipped)}, "
-        f"{len(problems)} problem(s) into {repo.path}"
-    )
-    if problems:
+        project.close()
+    for line in outcome.detail_lines():
+        click.echo(line, err=True)
+    click.echo(f"{outcome.summary_line()} into {project.path}")
+    if outcome.problems:
         sys.exit(1)
 
 
@@ -251,33 +257,35 @@ def export_command(
         claimmark export --db project.db --suggestions --out suggestions.jsonl
         claimmark export --db project.db --format brat --status done --out brat/
     """
-    repo = _open(db)
+    project = _open(db)
+    options = ExportOptions(
+        statuses=frozenset(statuses) or None,
+        labels=frozenset(labels) or None,
+        negatives=negatives,
+        spreadsheet_safe=spreadsheet_safe,
+    )
     try:
-        options = ExportOptions(
-            statuses=frozenset(statuses) or None,
-            labels=frozenset(labels) or None,
-            negatives=negatives,
-            spreadsheet_safe=spreadsheet_safe,
-        )
         with click.progressbar(
-            repo.iter_records(suggestions=suggestions),
-            length=repo.stats().articles,
+            length=project.repo.stats().articles,
             label="Exporting",
             file=sys.stderr,
             show_pos=True,
-        ) as records:
-            report = export(format_name, records, out, options)
-    except StoreError as error:
-        raise click.ClickException(str(error)) from error
-    except OSError as error:
-        raise click.ClickException(f"{out}: cannot write: {error.strerror}") from error
-    except SpacyMissingError as error:
+        ) as bar:
+            report = export_project(
+                project.repo,
+                format_name,
+                out,
+                options,
+                suggestions,
+                progress=_moves(bar),
+            )
+    except ClaimmarkError as error:
         raise click.ClickException(str(error)) from error
     finally:
-        repo.close()
+        project.close()
     for problem in report.problems:
         click.echo(f"warning: {problem}", err=True)
-    click.echo(f"exported {report.spans} span(s) of {report.articles} article(s) to {out}")
+    click.echo(export_summary(report, out))
 
 
 @cli.command("stats")
@@ -291,13 +299,13 @@ def stats_command(db: Path | None, as_json: bool) -> None:
     \b
         claimmark stats --db project.db --json
     """
-    repo = _open(db)
+    project = _open(db)
     try:
-        stats = repo.stats()
-    except StoreError as error:
+        stats = project.repo.stats()
+    except ClaimmarkError as error:
         raise click.ClickException(str(error)) from error
     finally:
-        repo.close()
+        project.close()
     if as_json:
         click.echo(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
         return
@@ -326,25 +334,25 @@ def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> 
         claimmark detect --db project.db
         claimmark detect --db project.db --all --lexicon my-words.txt
     """
-    repo = _open(db)
-    detector = Detector(_lexicon(Path(repo.path), lexicons))
-    added = articles = 0
+    project = _open(db, detect=True, lexicons=lexicons)
+    assert project.detector is not None
     try:
-        todo = [a.id for a in repo.list_articles() if again or not repo.is_detected(a.id)]
         with click.progressbar(
-            todo, label="Detecting claims", file=sys.stderr, show_pos=True
-        ) as progress:
-            for article_id in progress:
-                article = repo.article(article_id)
-                found = detector.detect(article.text)
-                added += repo.store_suggestions(
-                    article_id, [store_form(article_id, article.text, f) for f in found]
-                )
-                articles += 1
-    except StoreError as error:
+            length=project.repo.stats().articles,
+            label="Detecting claims",
+            file=sys.stderr,
+            show_pos=True,
+        ) as bar:
+            articles, added = detect_all(
+                project.repo,
+                project.detector,
+                again,
+                progress=_moves(bar),
+            )
+    except ClaimmarkError as error:
         raise click.ClickException(str(error)) from error
     finally:
-        repo.close()
+        project.close()
     click.echo(f"detected {articles} article(s): {added} new suggestion(s)")
 
 
@@ -377,13 +385,10 @@ def eval_command(
     \b
         claimmark eval --gold tests/data/gold/seeds.jsonl
     """
-    gold_set, problems = read_gold(gold, texts or seeds_dir())
-    for problem in problems:
+    evaluation = evaluate_detector(gold, texts, lexicons)
+    for problem in evaluation.problems:
         click.echo(f"warning: {problem}", err=True)
-    detector = Detector(_lexicon(None, lexicons))
-    predicted = {article_id: detector.detect(text) for article_id, text in gold_set.texts.items()}
-    labels = sorted({s.label for spans in gold_set.spans.values() for s in spans})
-    report = score(gold_set.spans, predicted, labels)
+    report, labels = evaluation.report, evaluation.labels
     if as_json:
         click.echo(json.dumps(_report_dict(report), indent=2))
         return
@@ -401,11 +406,9 @@ def eval_command(
         )
     if errors:
         for article_id, span in report.misses:
-            text = gold_set.texts[article_id][span.start : span.end]
-            click.echo(f"missed {article_id} {span.label} {span.start}-{span.end} {text!r}")
+            click.echo(f"missed {evaluation.quoted(article_id, span)}")
         for article_id, span in report.false_alarms:
-            text = gold_set.texts[article_id][span.start : span.end]
-            click.echo(f"false alarm {article_id} {span.label} {span.start}-{span.end} {text!r}")
+            click.echo(f"false alarm {evaluation.quoted(article_id, span)}")
 
 
 def _report_dict(report: Report) -> dict[str, object]:

@@ -24,6 +24,7 @@ from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.spans import Span
 from claimmark.ui.article_view import ArticleView
+from tests.ui.conftest import open_article_model, state_of
 
 TARGET_OPEN_S = 1.0
 TARGET_ADD_MS = 50.0
@@ -66,28 +67,29 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     text, spans = _long_article()
     article = make_article("big", text)
-    view = ArticleView()
+    model = open_article_model()
+    view = ArticleView(model)
     view.set_labels(DEFAULT_LABELS)
     view.resize(900, 700)
     view.show()
     opens, adds = [], []
     for _ in range(3):
         began = time.perf_counter()
-        view.show_article(article, spans[:-1])
+        model.show(state_of(article, spans[:-1]))
         app.processEvents()
         opens.append(time.perf_counter() - began)
         began = time.perf_counter()
-        view.update_items(spans, [])
+        model.update(state_of(article, spans))
         app.processEvents()
         adds.append((time.perf_counter() - began) * 1000)
     paragraph_text, paragraph_spans = _one_paragraph()
     paragraph = make_article("para", paragraph_text)
     arrivals = []
     for _ in range(3):
-        view.show_article(paragraph, [])
+        model.show(state_of(paragraph))
         app.processEvents()
         began = time.perf_counter()
-        view.update_items(paragraph_spans, [])
+        model.update(state_of(paragraph, paragraph_spans))
         app.processEvents()
         arrivals.append(time.perf_counter() - began)
     megabytes = len(text.encode()) / 1_000_000

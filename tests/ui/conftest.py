@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from claimmark.core.articles import Article
 from claimmark.core.detect import Detector
+from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.project.annotating import ArticleState
+from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui import messages
 from claimmark.ui.main_window import MainWindow
+from claimmark.ui.open_article import OpenArticle
+from claimmark.ui.store_events import StoreEvents
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +57,7 @@ def open_window(
     qtbot: QtBot, repo: Repository, annotator: str = "tester", detector: Detector | None = None
 ) -> MainWindow:
     """Show a main window on ``repo`` with its first article open and focus in the text."""
-    window = MainWindow(repo, annotator, detector)
+    window = MainWindow(Project(repo, detector), annotator)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -60,6 +67,21 @@ def open_window(
     window.open_first_article()
     window.view.setFocus()
     return window
+
+
+def open_article_model() -> OpenArticle:
+    """An open-article model over an empty in-memory project, for views tested alone."""
+    return OpenArticle(Project(Repository.open(":memory:"), None), StoreEvents())
+
+
+def state_of(
+    article: Article,
+    spans: Sequence[Span] = (),
+    suggestions: Sequence[StoredSuggestion] = (),
+) -> ArticleState:
+    """The state of an article with these spans and suggestions, as a view shows it."""
+    by_start = sorted(spans, key=lambda s: (s.start, s.end))
+    return ArticleState(article, article.status, tuple(by_start), tuple(suggestions))
 
 
 def mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.project.project import Project
 from claimmark.store import Repository
+from claimmark.ui.actions import all_actions
 from claimmark.ui.app import resolve_annotator
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.settings import settings
@@ -27,18 +29,18 @@ def test_f1_shows_the_guidelines_rendered(qtbot: QtBot, window: MainWindow) -> N
     assert "|" not in text.splitlines()[0]  # Markdown rendered, not shown raw
     qtbot.keyClick(window.view, Qt.Key.Key_F1)
     assert not window.guidelines_in_front()
-    assert not window.attributes.visibleRegion().isEmpty()
+    assert not window.details.attributes.visibleRegion().isEmpty()
 
 
 def test_shortcuts_window_lists_every_action_with_keys(window: MainWindow) -> None:
-    rows = dict(shortcut_rows(window.all_actions()))
+    rows = dict(shortcut_rows(all_actions(window)))
     assert rows["Mark TROOPS"] == "1"
     assert rows["Accept suggestion"].startswith("Return")
     assert rows["Next article"] == "Alt+Down  or  J"
     assert rows["Mark article done"].startswith("Ctrl+Return")
     assert rows["Undo"] == "Ctrl+Z"
     assert rows["Guidelines"] == "F1"
-    dialog = ShortcutsDialog(window.all_actions(), window)
+    dialog = ShortcutsDialog(all_actions(window), window)
     assert dialog.table.rowCount() == len(rows)
 
 
@@ -56,12 +58,12 @@ def test_zoom_changes_the_text_size_and_resets(qtbot: QtBot, window: MainWindow)
 def test_layout_text_size_and_last_article_survive_a_restart(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    third = window._listed_ids()[2]
+    third = window.navigator.listed_ids()[2]
     window.open_article(third)
     window.zoom(1)
     size = window.view.font().pointSizeF()
     window.close()
-    second = MainWindow(seeded_repo, "tester")
+    second = MainWindow(Project(seeded_repo, None), "tester")
     qtbot.addWidget(second)
     assert second.restore_layout()
     assert second.view.article.id == third
@@ -89,7 +91,7 @@ def test_annotator_name_is_stored_on_spans_and_shown(
     window = open_window(qtbot, seeded_repo, annotator="carol")
     assert "Annotator: carol" in window.saved_to.text()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Dana", True))
-    window.annotator_action.trigger()
+    window.actions["annotator"].trigger()
     assert "Annotator: Dana" in window.saved_to.text()
     start = window.view.article.text.index("4000 Verluste")
     window.view.select_range(start, start + len("4000 Verluste"))

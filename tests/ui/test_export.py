@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from claimmark.formats.options import ExportOptions
+from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.export_dialog import ExportDialog
+from claimmark.ui.jobs import ExportJob
 from claimmark.ui.main_window import MainWindow
-from claimmark.ui.workers import ExportJob
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import mark
 
@@ -28,7 +29,7 @@ def test_dialog_options_choose_format_statuses_and_labels(
 ) -> None:
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
     mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
-    window.done_action.trigger()
+    window.actions["done"].trigger()
     out = tmp_path / "brat"
 
     def fill_in(dialog: ExportDialog) -> QDialog.DialogCode:
@@ -44,7 +45,7 @@ def test_dialog_options_choose_format_statuses_and_labels(
 
     monkeypatch.setattr(ExportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.export_done, timeout=10_000) as done:
-        window.export_action.trigger()
+        window.actions["export"].trigger()
     assert (done.args[0].articles, done.args[0].spans) == (1, 1)
     assert sorted(p.name for p in out.iterdir()) == [
         f"{FIRST_SEED}.ann",
@@ -55,7 +56,7 @@ def test_dialog_options_choose_format_statuses_and_labels(
 
 
 def test_changing_the_format_changes_the_suffix(window: MainWindow) -> None:
-    dialog = ExportDialog(window.labels, window)
+    dialog = ExportDialog(window.label_set.labels, window)
     dialog.target.setText("/tmp/out.jsonl")
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.path() == Path("/tmp/out.csv")
@@ -67,7 +68,7 @@ def test_the_job_reports_progress_in_its_own_thread(
     qtbot: QtBot, seeded_repo: Repository, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.jsonl"
-    job = ExportJob(seeded_repo.path, "jsonl", out, ExportOptions())
+    job = ExportJob(Project(seeded_repo, None), "jsonl", out, ExportOptions())
     seen: list[tuple[int, int]] = []
     job.progressed.connect(lambda done, total: seen.append((done, total)))
     with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
@@ -83,7 +84,7 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(
 ) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text('{"previous": "export"}\n', encoding="utf-8")
-    job = ExportJob(seeded_repo.path, "jsonl", out, ExportOptions())
+    job = ExportJob(Project(seeded_repo, None), "jsonl", out, ExportOptions())
     # Direct: the cancel happens in the worker as the last record is written, so it
     # cannot arrive after the export finished; no timing involved.
     job.progressed.connect(
@@ -99,14 +100,14 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(
 def test_an_import_job_runs_in_its_thread_and_a_cancelled_one_writes_nothing(
     qtbot: QtBot, seeded_repo: Repository, tmp_path: Path
 ) -> None:
-    from claimmark.ui.workers import ImportJob
+    from claimmark.ui.jobs import ImportJob
 
     files = []
     for n in range(3):
         path = tmp_path / f"neu{n}.txt"
         path.write_text(f"Artikel {n}\n{n}00 Soldaten kamen.", encoding="utf-8")
         files.append(path)
-    cancelled = ImportJob(seeded_repo.path, files, None)
+    cancelled = ImportJob(Project(seeded_repo, None), files, None)
 
     def cancel_after_the_last_file(done: int, total: int) -> None:
         if done == total:
@@ -119,10 +120,10 @@ def test_an_import_job_runs_in_its_thread_and_a_cancelled_one_writes_nothing(
         cancelled.start()
     assert failed.args[0] == "Import cancelled; nothing was imported."
     assert len(seeded_repo.list_articles()) == 5
-    job = ImportJob(seeded_repo.path, files, None)
+    job = ImportJob(Project(seeded_repo, None), files, None)
     with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
         job.start()
-    _read, summary = finished.args[0]
+    summary = finished.args[0].summary
     assert summary.added == ["neu0", "neu1", "neu2"]
     assert len(seeded_repo.list_articles()) == 8
 
@@ -157,8 +158,8 @@ def test_import_dialog_policies_merge_spans_into_an_article_present(
 
     monkeypatch.setattr(ImportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.import_done, timeout=10_000) as done:
-        window.import_action.trigger()
-    assert done.args[0].merged == [FIRST_SEED]
+        window.actions["import"].trigger()
+    assert done.args[0].summary.merged == [FIRST_SEED]
     assert [(s.text, s.label) for s in seeded_repo.spans_for(FIRST_SEED)] == [
         ("4000 Verluste", "LOSSES")
     ]

@@ -17,6 +17,7 @@ from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.spans import Span
 from claimmark.ui.article_view import ArticleView
+from tests.ui.conftest import open_article_model, state_of
 
 SPANS = 6000
 
@@ -39,15 +40,16 @@ def _article_with_spans() -> tuple[str, list[Span]]:
 
 def test_highlighting_thousands_of_spans_keeps_none_alive(qtbot: QtBot) -> None:
     text, spans = _article_with_spans()
-    view = ArticleView()
+    model = open_article_model()
+    view = ArticleView(model)
     qtbot.addWidget(view)
     view.set_labels(DEFAULT_LABELS)
     article = make_article("big", text)
-    view.show_article(make_article("warm", text[:200]), [])  # warm up lazily made objects
+    model.show(state_of(make_article("warm", text[:200])))  # warm up lazily made objects
     for batch in range(3):  # 18,000 setFormat calls in all, checked batch by batch
         gc.collect()
         before = sys.getrefcount(None)
-        view.show_article(article, spans)
+        model.show(state_of(article, spans))
         gc.collect()
         lost = before - sys.getrefcount(None)
         print(f"batch {batch}: {lost} references to None lost")  # noqa: T201 - shown on failure

@@ -31,8 +31,8 @@ def test_add_a_label_and_mark_with_its_key(
     assert seeded_repo.labels()[-1].name == "CIVILIANS"
     assert dialog.table.item(3, 0).text() == "CIVILIANS"
     assert "Mark CIVILIANS" in [a.text() for a in window.toolbar.actions()]
-    assert window.article_model.headerData(5, Qt.Orientation.Horizontal) == "CIVILIANS"
-    assert window.legend.findChild(object, "legend-CIVILIANS") is not None
+    assert window.articles.model.headerData(5, Qt.Orientation.Horizontal) == "CIVILIANS"
+    assert window.details.legend.findChild(object, "legend-CIVILIANS") is not None
     mark(qtbot, window, "Nordkoreaner", Qt.Key.Key_4)
     assert [(s.text, s.label) for s in seeded_repo.spans_for(FIRST_SEED)] == [
         ("Nordkoreaner", "CIVILIANS")
@@ -59,7 +59,7 @@ def test_rename_recolour_and_rekey_carry_the_spans(
         "PERSONNEL",
     ]
     for _ in range(4):
-        window.undo_action.trigger()
+        window.actions["undo"].trigger()
     assert seeded_repo.labels() == list(DEFAULT_LABELS)
     assert [s.label for s in seeded_repo.spans_for(FIRST_SEED)] == ["TROOPS"]
 
@@ -99,7 +99,7 @@ def test_deleting_a_label_with_spans_asks_and_undo_brings_all_back(
     assert seeded_repo.spans_for(FIRST_SEED) == []
     assert "Mark TROOPS" not in [a.text() for a in window.toolbar.actions()]
     assert dialog.table.rowCount() == 2
-    window.undo_action.trigger()
+    window.actions["undo"].trigger()
     assert seeded_repo.labels() == list(DEFAULT_LABELS)
     assert seeded_repo.spans_for(FIRST_SEED) == spans
     assert window.view.spans == spans

@@ -63,9 +63,9 @@ def test_select_press_1_and_the_span_is_saved_and_highlighted(
     )
     assert _fills(window, start, end) == {QColor(TROOPS.colour).name()}
     assert window.view.selected_span == span
-    assert window.attributes.text.text() == CLAIM
-    assert window.attributes.offsets.text() == "414–435"
-    assert window.article_model.index(0, 2).data() == 1
+    assert window.details.attributes.text.text() == CLAIM
+    assert window.details.attributes.offsets.text() == "414–435"
+    assert window.articles.model.index(0, 2).data() == 1
 
 
 def test_sloppy_selection_is_snapped_to_whole_words(
@@ -109,7 +109,7 @@ def test_click_selects_a_span_and_delete_removes_it(
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.view.selected_span is not None
     assert window.view.selected_span.text == CLAIM
-    assert window.attributes.label.currentText() == "LOSSES"
+    assert window.details.attributes.label.currentText() == "LOSSES"
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert seeded_repo.spans_for(FIRST_SEED) == []
     assert window.view.spans == []
@@ -183,8 +183,8 @@ def test_spans_are_there_after_reopening_in_a_new_window(
         second = open_window(qtbot, reopened)
         assert second.view.spans == before
         assert [s.text for s in second.view.spans] == [CLAIM, "4000 Verluste"]
-        assert second.article_model.index(0, 2).data() == 1
-        assert second.article_model.index(0, 3).data() == 1
+        assert second.articles.model.index(0, 2).data() == 1
+        assert second.articles.model.index(0, 3).data() == 1
     finally:
         reopened.close()
 
@@ -192,7 +192,7 @@ def test_spans_are_there_after_reopening_in_a_new_window(
 def test_undo_and_redo_a_mark(qtbot: QtBot, window: MainWindow, seeded_repo: Repository) -> None:
     _select(window, CLAIM)
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    assert window.undo_action.text().replace("&", "") == f"Undo mark TROOPS '{CLAIM}'"
+    assert window.actions["undo"].text().replace("&", "") == f"Undo mark TROOPS '{CLAIM}'"
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.spans_for(FIRST_SEED) == []
     qtbot.keyClick(
@@ -218,7 +218,7 @@ def test_export_from_the_window_writes_the_spans(
 
     monkeypatch.setattr(ExportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.export_done, timeout=10_000) as done:
-        window.export_action.trigger()
+        window.actions["export"].trigger()
     assert done.args[0].spans == 1
     lines = out.read_text(encoding="utf-8").splitlines()
     seed_text = (seeds_dir() / f"{FIRST_SEED}.txt").read_text(encoding="utf-8")
@@ -256,30 +256,30 @@ def test_import_from_the_window_reports_bad_files(
     bad = tmp_path / "kaputt.txt"
     bad.write_bytes(b"ok\n\x81bad")
     with qtbot.waitSignal(window.import_done, timeout=10_000):
-        window.import_files([good, bad])
-    assert window.article_model.rowCount() == 6
+        window.files.import_files([good, bad])
+    assert window.articles.model.rowCount() == 6
     assert window.view.article.id == "neu"
     assert dialogs[-1][0] == "warning"
     assert "kaputt.txt: not text in any known encoding" in dialogs[-1][1]
 
 
 def test_article_list_switches_the_view(qtbot: QtBot, window: MainWindow) -> None:
-    window.article_table.setCurrentIndex(window.article_filter.index(2, 0))
-    assert window.view.article.id == window.article_model.article_id(2)
-    assert window.article_title.text() == window.view.article.title
+    window.articles.table.setCurrentIndex(window.articles.listed.index(2, 0))
+    assert window.view.article.id == window.articles.model.article_id(2)
+    assert window.header.title.text() == window.view.article.title
 
 
 def test_spans_of_other_articles_do_not_leak_into_the_view(
     window: MainWindow, seeded_repo: Repository
 ) -> None:
-    other = window.article_model.article_id(1)
+    other = window.articles.model.article_id(1)
     text = seeded_repo.article(other).text
     seeded_repo.save_span(
         Span("x1", other, 0, 4, "TROOPS", text[0:4], "bob", "2026-01-01T00:00:00+00:00")
     )
     window.events.spans_changed.emit(other)
     assert window.view.spans == []
-    assert window.article_model.index(1, 2).data() == 1
+    assert window.articles.model.index(1, 2).data() == 1
 
 
 def test_import_dialog_reads_the_chosen_format_with_its_spans(
@@ -303,7 +303,7 @@ def test_import_dialog_reads_the_chosen_format_with_its_spans(
 
     monkeypatch.setattr(ImportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.import_done, timeout=10_000):
-        window.import_action.trigger()
+        window.actions["import"].trigger()
     assert window.view.article.id == "neu"
     assert [(s.text, s.label, s.origin) for s in seeded_repo.spans_for("neu")] == [
         ("300 Soldaten", "TROOPS", "import")

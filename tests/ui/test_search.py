@@ -47,7 +47,7 @@ def test_newly_imported_articles_are_searchable(qtbot: QtBot, window: MainWindow
     new = tmp_path / "neu.txt"
     new.write_text("Neuer Bericht\nDort standen Kampfpanzer.", encoding="utf-8")
     with qtbot.waitSignal(window.import_done, timeout=10_000):
-        window.import_files([new])
+        window.files.import_files([new])
     window.search_panel.field.setText("Kampfpanzer")
     window.search_panel.run()
     assert window.search_panel.summary.text() == "1 hit in 1 article"

@@ -14,7 +14,7 @@ CLAIM = "3000 weitere Soldaten"
 
 
 def _listed(window: MainWindow) -> list[str]:
-    return window._listed_ids()
+    return window.navigator.listed_ids()
 
 
 def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
@@ -23,8 +23,8 @@ def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
     assert seeded_repo.article(FIRST_SEED).status == "todo"
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     assert seeded_repo.article(FIRST_SEED).status == "in_progress"
-    assert window.article_filter.index(0, 1).data() == "in progress"
-    assert "in progress" in window.article_meta.text()
+    assert window.articles.listed.index(0, 1).data() == "in progress"
+    assert "in progress" in window.header.meta.text()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "todo"
     assert seeded_repo.spans_for(FIRST_SEED) == []
@@ -33,31 +33,31 @@ def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
 def test_ctrl_enter_marks_done_and_counts_progress(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    assert window.progress.text() == "0 of 5 done"
+    assert window.articles.progress.text() == "0 of 5 done"
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "done"
-    assert window.progress.text() == "1 of 5 done"
-    assert window.article_filter.index(0, 1).data() == "done"
-    assert not window.article_filter.index(0, 1).data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert window.articles.progress.text() == "1 of 5 done"
+    assert window.articles.listed.index(0, 1).data() == "done"
+    assert not window.articles.listed.index(0, 1).data(Qt.ItemDataRole.DecorationRole).isNull()
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "in_progress"
-    assert window.progress.text() == "0 of 5 done"
+    assert window.articles.progress.text() == "0 of 5 done"
 
 
 def test_filter_by_status_and_by_label(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
-    window.done_action.trigger()
-    window.status_filter.setCurrentIndex(window.status_filter.findData("done"))
+    window.actions["done"].trigger()
+    window.articles.status_filter.setCurrentIndex(window.articles.status_filter.findData("done"))
     assert _listed(window) == [FIRST_SEED]
-    window.status_filter.setCurrentIndex(window.status_filter.findData("todo"))
+    window.articles.status_filter.setCurrentIndex(window.articles.status_filter.findData("todo"))
     assert len(_listed(window)) == 4
     assert FIRST_SEED not in _listed(window)
-    window.status_filter.setCurrentIndex(0)
-    window.label_filter.setCurrentIndex(window.label_filter.findData("TROOPS"))
+    window.articles.status_filter.setCurrentIndex(0)
+    window.articles.label_filter.setCurrentIndex(window.articles.label_filter.findData("TROOPS"))
     assert _listed(window) == [FIRST_SEED]
-    window.label_filter.setCurrentIndex(window.label_filter.findData("LOSSES"))
+    window.articles.label_filter.setCurrentIndex(window.articles.label_filter.findData("LOSSES"))
     assert _listed(window) == []
 
 
@@ -114,10 +114,10 @@ def test_span_boundaries_move_one_word_by_keyboard_and_undo(
     qtbot.keyClick(window.view, Qt.Key.Key_Left, keys)
     [moved] = seeded_repo.spans_for(FIRST_SEED)
     assert (moved.id, moved.text, moved.annotator) == (span.id, CLAIM, span.annotator)
-    assert window.undo_action.text().replace("&", "").startswith("Undo edit boundaries of")
-    window.undo_action.trigger()
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    assert window.actions["undo"].text().replace("&", "").startswith("Undo edit boundaries of")
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
     assert seeded_repo.spans_for(FIRST_SEED) == [span]
 
 
@@ -140,7 +140,7 @@ def test_note_and_source_completion(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
-    panel = window.attributes
+    panel = window.details.attributes
     panel.source.setText("Yonhap")
     panel.source.editingFinished.emit()
     panel.note.setText("zweite Welle")
@@ -177,6 +177,6 @@ def test_dragging_a_span_edge_with_the_mouse(
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point(dragged.start))
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point(span.start + 5))
     assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["weitere Soldaten zur Verfügung"]
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
     assert seeded_repo.spans_for(FIRST_SEED) == [span]

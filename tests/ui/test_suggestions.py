@@ -57,7 +57,7 @@ def test_opening_an_article_shows_its_suggestions_stored_and_drawn(
     drawn = _format_at(window, claim.start + 2)
     assert drawn.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
     assert drawn.background().style() == Qt.BrushStyle.NoBrush  # not filled: not yet a span
-    assert "20 suggestions to review" in window.article_meta.text()
+    assert "20 suggestions to review" in window.header.meta.text()
 
 
 def test_enter_accepts_and_x_rejects_and_both_states_are_stored(
@@ -87,7 +87,7 @@ def test_enter_accepts_and_x_rejects_and_both_states_are_stored(
     assert second.id not in {s.id for s in window.view.suggestions}
     assert len(seeded_repo.suggestions_for(FIRST_SEED)) == 18
     # A rejected suggestion does not come back when the detector runs again.
-    window.detect_action.trigger()
+    window.actions["detect"].trigger()
     assert seeded_repo.suggestion(second.id).state == "rejected"
     assert len(window.view.suggestions) == 18
 
@@ -98,7 +98,7 @@ def test_tab_and_shift_tab_move_between_suggestions(qtbot: QtBot, window: MainWi
     assert window.view.selected_suggestion.text == "Raketen"
     qtbot.keyClick(window.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert window.view.selected_suggestion.text == "Tausende neue Soldaten"
-    assert window.attributes.kind.text().startswith("<b>Suggestion</b>")
+    assert window.details.attributes.kind.text().startswith("<b>Suggestion</b>")
 
 
 def test_clicking_a_suggestion_selects_it(qtbot: QtBot, window: MainWindow) -> None:
@@ -108,7 +108,7 @@ def test_clicking_a_suggestion_selects_it(qtbot: QtBot, window: MainWindow) -> N
     rect = window.view.cursorRect(cursor)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.view.selected_suggestion == claim
-    assert window.attributes.label.currentText() == "LOSSES"
+    assert window.details.attributes.label.currentText() == "LOSSES"
 
 
 def test_a_label_key_changes_a_suggestion_before_accepting(
@@ -128,10 +128,10 @@ def test_a_label_key_changes_a_suggestion_before_accepting(
 def test_accept_all_then_undo_restores_every_suggestion(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    window.accept_all_action.trigger()
+    window.actions["accept_all"].trigger()
     assert len(seeded_repo.spans_for(FIRST_SEED)) == 20
     assert seeded_repo.suggestions_for(FIRST_SEED) == []
-    assert window.article_model.index(0, 2).data() == 4  # TROOPS
+    assert window.articles.model.index(0, 2).data() == 4  # TROOPS
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.spans_for(FIRST_SEED) == []
     assert len(seeded_repo.suggestions_for(FIRST_SEED)) == 20
@@ -158,7 +158,7 @@ def test_attributes_are_edited_saved_and_undone(
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     [span] = seeded_repo.spans_for(FIRST_SEED)
     window.view.select_item(span.id)
-    panel = window.attributes
+    panel = window.details.attributes
     panel.value.setText("3100")
     panel.value.editingFinished.emit()
     panel.qualifier.setCurrentText("approx")
@@ -167,25 +167,25 @@ def test_attributes_are_edited_saved_and_undone(
     panel.source.editingFinished.emit()
     [edited] = seeded_repo.spans_for(FIRST_SEED)
     assert (edited.value, edited.qualifier, edited.source) == (3100, "approx", "Yonhap")
-    assert window.undo_action.text().replace("&", "") == (
+    assert window.actions["undo"].text().replace("&", "") == (
         "Undo edit source of '3000 weitere Soldaten'"
     )
     for _ in range(3):
-        window.undo_action.trigger()
+        window.actions["undo"].trigger()
     [restored] = seeded_repo.spans_for(FIRST_SEED)
     assert (restored.value, restored.qualifier, restored.source) == (
         3000,
         "exact",
         "südkoreanische Militär",
     )
-    assert window.attributes.value.text() == "3000"
+    assert window.details.attributes.value.text() == "3000"
 
 
 def test_a_long_article_is_detected_in_the_background(
     qtbot: QtBot, db_path: object, detector: Detector
 ) -> None:
     from claimmark.core.articles import make_article
-    from claimmark.ui.main_window import DETECT_IN_PLACE_CHARACTERS
+    from claimmark.project.project import DETECT_IN_PLACE_CHARACTERS
 
     repo = Repository.open(db_path)  # type: ignore[arg-type]
     sentence = "Nordkorea schickte rund 3000 weitere Soldaten nach Russland. "

@@ -36,7 +36,7 @@ def test_twenty_actions_undone_and_redone(
 ) -> None:
     window = open_window(qtbot, seeded_repo, detector=Detector(load_lexicon()[0]))
     view = window.view
-    ids = window._listed_ids()
+    ids = window.navigator.listed_ids()
     # Detection runs when an article first opens; it is no user action, so it runs first.
     window.open_article(ids[1])
     window.open_article(ids[0])
@@ -53,7 +53,7 @@ def test_twenty_actions_undone_and_redone(
         view.select_item(next(s.id for s in view.spans if s.text == words))
 
     def edit(field: str, value: str) -> None:
-        panel = window.attributes
+        panel = window.details.attributes
         if field == "qualifier":
             panel.qualifier.setCurrentText(value)
             panel.qualifier.activated.emit(panel.qualifier.currentIndex())
@@ -88,7 +88,7 @@ def test_twenty_actions_undone_and_redone(
     press(Qt.Key.Key_J)
     select("nordkoreanische Soldaten")
     press(Qt.Key.Key_3)  # 16 mark in the second article
-    window.accept_all_action.trigger()  # 17 accept all
+    window.actions["accept_all"].trigger()  # 17 accept all
     select_span("nordkoreanische Soldaten")
     press(Qt.Key.Key_Delete)  # 18 delete
     press(Qt.Key.Key_Return, ctrl)  # 19 done

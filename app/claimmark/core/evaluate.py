@@ -4,6 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class Scored(Protocol):
+    """Anything with bounds, a label and attributes: a gold span or a detector suggestion."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def value(self) -> int | None: ...
+    @property
+    def qualifier(self) -> str | None: ...
+    @property
+    def source(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +94,16 @@ class Report:
     qualifier: Ratio = field(default_factory=Ratio)
     source: Ratio = field(default_factory=Ratio)
     misses: list[tuple[str, Annotated]] = field(default_factory=list)
-    false_alarms: list[tuple[str, Annotated]] = field(default_factory=list)
+    false_alarms: list[tuple[str, Scored]] = field(default_factory=list)
 
 
-def _overlap(a: Annotated, b: Annotated) -> int:
+def _overlap(a: Scored, b: Scored) -> int:
     return min(a.end, b.end) - max(a.start, b.start)
 
 
 def score(
     gold: Mapping[str, Sequence[Annotated]],
-    predicted: Mapping[str, Sequence[Annotated]],
+    predicted: Mapping[str, Sequence[Scored]],
     labels: Iterable[str],
 ) -> Report:
     """Score predictions against gold, article by article.
@@ -129,7 +147,7 @@ def score(
     return report
 
 
-def _compare(report: Report, gold: Annotated, predicted: Annotated) -> None:
+def _compare(report: Report, gold: Annotated, predicted: Scored) -> None:
     if gold.value is not None or predicted.value is not None:
         report.value.compared += 1
         report.value.agreed += gold.value == predicted.value

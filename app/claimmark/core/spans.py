@@ -176,7 +176,7 @@ def check_no_overlap(spans: Iterable[Span], span: Span) -> None:
     if clash is not None:
         raise SpanConflictError(
             f"'{span.text}' overlaps the {span.label} span '{clash.text}' "
-            f"({clash.start}-{clash.end}); spans of the same label cannot overlap"
+            f"({clash.start}-{clash.end}). Spans of the same label cannot overlap."
         )
 
 

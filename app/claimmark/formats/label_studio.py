@@ -93,17 +93,31 @@ def read(path: Path) -> ReadResult:
     for number, item in enumerate(tasks, start=1):
         where = ImportProblem(str(path), "", None)
         data = item.get("data") if isinstance(item, dict) else None
-        text = data.get("text") if isinstance(data, dict) else None
-        if not isinstance(text, str):
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             result.problems.append(ImportProblem(str(path), f"task {number} has no data.text"))
             continue
+        assert isinstance(item, dict)
+        text = data["text"]
         annotations = item.get("annotations") or item.get("predictions") or []
-        results = annotations[0].get("result", []) if annotations else []
+        first = annotations[0] if isinstance(annotations, list) and annotations else {}
+        results = first.get("result", []) if isinstance(first, dict) else None
+        if not isinstance(results, list):
+            result.problems.append(
+                ImportProblem(
+                    str(path), f"task {number}: its annotations are not a list of results"
+                )
+            )
+            continue
         spans = []
         for entry in results:
-            value = entry.get("value", {}) if isinstance(entry, dict) else {}
-            labels = value.get("labels") or []
-            if entry.get("type") != "labels" or not labels:
+            value = entry.get("value") if isinstance(entry, dict) else None
+            labels = value.get("labels") if isinstance(value, dict) else None
+            if not isinstance(entry, dict) or entry.get("type") != "labels":
+                continue
+            if not isinstance(value, dict) or not isinstance(labels, list) or not labels:
+                result.problems.append(
+                    ImportProblem(str(path), f"task {number}: a labels result has no labels")
+                )
                 continue
             spans.append(
                 RawSpan(value.get("start"), value.get("end"), labels[0], value.get("text"))

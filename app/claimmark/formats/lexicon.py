@@ -31,16 +31,16 @@ def load_lexicon(extra: Iterable[Path] = ()) -> tuple[Lexicon, list[ImportProble
     return lexicon, problems + parse_problems
 
 
-def user_lexicon_path(db_path: Path) -> Path:
-    """Return where a user's own lexicon lives: ``lexicon.txt`` beside their database."""
-    return db_path.parent / "lexicon.txt"
-
-
 def load_lexicon_for(
-    db_path: Path | None, extra: Iterable[Path] = ()
+    folder: Path | None, extra: Iterable[Path] = ()
 ) -> tuple[Lexicon, list[ImportProblem]]:
-    """Read the bundled lexicon, the user's ``lexicon.txt`` beside ``db_path``, and ``extra``."""
+    """Read the bundled lexicon, the user's ``lexicon.txt`` in ``folder``, and ``extra``.
+
+    Args:
+        folder: the folder of the project's database (``None``: no user lexicon).
+        extra: more lexicon files, named by the user.
+    """
     paths = list(extra)
-    if db_path is not None and user_lexicon_path(db_path).is_file():
-        paths.insert(0, user_lexicon_path(db_path))
+    if folder is not None and (folder / "lexicon.txt").is_file():
+        paths.insert(0, folder / "lexicon.txt")
     return load_lexicon(paths)

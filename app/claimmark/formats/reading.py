@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimmark.core.articles import Article, text_hash
+from claimmark.core.articles import STATUSES, Article, Status, text_hash
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.spans import QUALIFIERS, Span, new_span_id, now_iso
+from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso
 from claimmark.core.text import normalize_with_map, title_of
 from claimmark.formats.encoding import decode
 
@@ -92,7 +92,7 @@ def build_record(
         id=article_id,
         title=title or title_of(text),
         text=text,
-        status=status if status in ("todo", "in_progress", "done") else "todo",
+        status=Status(status) if status in STATUSES else Status.TODO,
         text_hash=text_hash(text),
         source_path=where.path,
     )
@@ -150,7 +150,7 @@ def _span(
         text=text[new_start:new_end],
         annotator=str(attributes.get("annotator") or "import"),
         created_at=str(attributes.get("created_at") or now_iso()),
-        origin="import",
+        origin=Origin.IMPORT,
         value=value,
         qualifier=qualifier,
         source=_text_or_none(attributes.get("source")),

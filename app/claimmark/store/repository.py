@@ -217,6 +217,32 @@ class Repository:
         self._db.close()
 
     @property
+    def private(self) -> bool:
+        """Return whether no other connection can see this database (it is in memory)."""
+        return self.path == ":memory:"
+
+    @property
+    def folder(self) -> Path | None:
+        """Return the folder the database file is in (``None`` in memory)."""
+        return None if self.private else Path(self.path).parent
+
+    def reopen(self) -> Repository:
+        """Open another connection to the same database, e.g. for another thread.
+
+        Raises:
+            StoreError: the database is in memory (no other connection sees it), or
+                cannot be opened.
+        """
+        if self.private:
+            raise StoreError("an in-memory database has no other connection")
+        return Repository.open(self.path)
+
+    def is_empty(self) -> bool:
+        """Return whether the database holds no article."""
+        with _environment_errors(self.path):
+            return self._db.execute("select 1 from articles limit 1").fetchone() is None
+
+    @property
     def journal_mode(self) -> str:
         """Return SQLite's journal mode for this database (``wal`` for files)."""
         return str(self._db.execute("PRAGMA journal_mode").fetchone()[0])

@@ -9,27 +9,10 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from claimmark.bundled import seeds_dir
-from claimmark.core.detect import Detector
-from claimmark.formats.lexicon import load_lexicon_for
-from claimmark.formats.txt import read_txt
-from claimmark.store import Repository, StoreError
+from claimmark.core.errors import ClaimmarkError
+from claimmark.project.project import Project
 
 log = logging.getLogger("claimmark")
-
-
-def seed_if_empty(repo: Repository) -> int:
-    """Fill a database that has no articles with the bundled corpus; return how many were added.
-
-    A user who has nothing else gets the bundled articles, so the window is never empty
-    on first launch.
-    """
-    if repo.list_articles():
-        return 0
-    read = read_txt([seeds_dir()])
-    for problem in read.problems:
-        log.warning("bundled corpus: %s", problem)
-    return len(repo.add_articles(r.article for r in read.records).added)
 
 
 def resolve_annotator(given: str | None, ask: bool) -> str:
@@ -112,19 +95,19 @@ def run_gui(
     apply_theme(app, theme)
     path = db_path if db_path is not None else default_db_path()
     try:
-        repo = Repository.open(path)
-        seed_if_empty(repo)
-    except StoreError as error:
+        project = Project.open(path)
+        project.seed_if_empty()
+    except ClaimmarkError as error:
         log.error("%s", error)
         if screenshot is None:
             QMessageBox.critical(None, "Claimmark cannot open the database", str(error))
         return 2
-    lexicon, problems = load_lexicon_for(Path(repo.path))
+    problems = project.lexicon_problems
     for problem in problems:
         log.warning("lexicon: %s", problem)
     try:
         name = resolve_annotator(annotator, ask=screenshot is None)
-        window = MainWindow(repo, name, Detector(lexicon))
+        window = MainWindow(project, name)
         if problems:
             messages.warning(
                 f"Some lexicon lines were skipped: {problems[0]}"
@@ -147,4 +130,4 @@ def run_gui(
         window.show()
         return app.exec()
     finally:
-        repo.close()
+        project.close()

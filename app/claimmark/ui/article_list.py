@@ -14,12 +14,22 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from claimmark.core.articles import ArticleSummary
+from claimmark.core.articles import ArticleSummary, Status
 from claimmark.core.labels import Label
 from claimmark.store import Repository
-
-STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
+from claimmark.ui.label_set import LabelSet
+from claimmark.ui.signals import signals_blocked
 
 
 def status_icon(status: str) -> QIcon:
@@ -88,7 +98,7 @@ class ArticleListModel(QAbstractTableModel):
         """Return the id of the article in ``row``."""
         return self._rows[row].id
 
-    def status_of(self, article_id: str) -> str | None:
+    def status_of(self, article_id: str) -> Status | None:
         """Return an article's status as listed, or ``None`` if it is not listed."""
         return next((r.status for r in self._rows if r.id == article_id), None)
 
@@ -120,7 +130,7 @@ class ArticleListModel(QAbstractTableModel):
                     return f"{row.title}\n{row.id}"
                 return row.title or row.id
             if column == 1:
-                return STATUS_TEXT.get(row.status, row.status)
+                return row.status.words
             return row.span_counts.get(self._labels[column - 2].name, 0)
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return status_icon(row.status)
@@ -185,3 +195,74 @@ class ArticleFilter(QSortFilterProxyModel):
         if self._status is not None and index.data(STATUS_ROLE) != self._status:
             return False
         return self._label is None or self._label in index.data(LABELS_ROLE)
+
+
+class ArticlesPanel(QWidget):
+    """The article list with its status and label filters, and the progress bar under it."""
+
+    def __init__(self, repo: Repository, labels: LabelSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._labels = labels
+        self.model = ArticleListModel(repo, self)
+        self.listed = ArticleFilter(self)
+        self.listed.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.listed)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All statuses", None)
+        for status in Status:
+            self.status_filter.addItem(status.words, status)
+        self.status_filter.setToolTip("Show only the articles with this status")
+        self.label_filter = QComboBox()
+        self.label_filter.setToolTip("Show only the articles with spans of this label")
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.listed.set_status(self.status_filter.currentData())
+        )
+        self.label_filter.currentIndexChanged.connect(
+            lambda: self.listed.set_label(self.label_filter.currentData())
+        )
+        self.progress = QProgressBar()
+        self.progress.setToolTip("Articles marked done (Ctrl+Enter marks the open one)")
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.label_filter)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.progress)
+        labels.changed.connect(self._on_labels_changed)
+        self._on_labels_changed()
+        self.update_progress()
+
+    def reload(self) -> None:
+        """Re-read the articles (after statuses or spans changed) and the progress."""
+        self.model.reload()
+        self.update_progress()
+
+    def update_progress(self) -> None:
+        """Show how many articles are done, of all."""
+        done, total = self.model.progress()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} of {total} done")
+
+    def _on_labels_changed(self) -> None:
+        self.model.set_labels(self._labels.labels)
+        chosen = self.label_filter.currentData()
+        with signals_blocked(self.label_filter):
+            self.label_filter.clear()
+            self.label_filter.addItem("Any labels", None)
+            for label in self._labels.labels:
+                self.label_filter.addItem(f"with {label.name}", label.name)
+            self.label_filter.setCurrentIndex(max(self.label_filter.findData(chosen), 0))
+        self.listed.set_label(self.label_filter.currentData())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -34,6 +34,8 @@ from claimmark.core.labels import Label
 from claimmark.core.spans import Span, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.text import Utf16Map
+from claimmark.project.annotating import ArticleState
+from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.theme import is_dark
 
 # Span text is drawn black on the light label fills whatever the palette, so it
@@ -208,27 +210,28 @@ Selectable = Span | StoredSuggestion
 
 
 class ArticleView(QPlainTextEdit):
-    """Shows one article read-only, its spans and suggestions drawn; selections become offsets.
+    """Shows the open article read-only, its spans and suggestions drawn; selections become offsets.
 
-    The user selects one span or suggestion at a time, by clicking it, moving the
-    cursor into it, or with Tab / Shift+Tab (suggestions).
+    What it shows is the :class:`OpenArticle` model's: the view redraws on its
+    signals and tells it which item the user selected. The user selects one span
+    or suggestion at a time, by clicking it, moving the cursor into it, or with
+    Tab / Shift+Tab (suggestions).
 
     Dragging the start or end edge of the selected span with the mouse moves it,
     snapped to whole words.
 
     Signals:
-        item_selected(item_id): the selected span or suggestion changed ("" for none).
         edge_dragged(item_id, start, end): the user dragged an edge of the selected item;
             the new bounds, snapped to words (nothing is saved by the view).
     """
 
-    item_selected = Signal(str)
     edge_dragged = Signal(str, int, int)
 
     EDGE_GRAB_PIXELS = 5
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: OpenArticle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -241,17 +244,16 @@ class ArticleView(QPlainTextEdit):
         self.document().setDocumentMargin(12)
         self.highlighter = SpanHighlighter(self.document())
         self.highlighter.set_dark(is_dark(self.palette()))
-        self._article: Article | None = None
         self._map = Utf16Map("")
-        self._spans: list[Span] = []
-        self._suggestions: list[StoredSuggestion] = []
-        self._selected: Selectable | None = None
         self._labels: dict[str, Label] = {}
         self._context_actions: list[QAction | QMenu | None] = []
         self._dragging: str | None = None  # "start" or "end" while an edge is dragged
         self.viewport().setMouseTracking(True)
         self.cursorPositionChanged.connect(self._on_cursor_position_changed)
         self.selectionChanged.connect(self._on_cursor_position_changed)
+        model.opened.connect(self._on_opened)
+        model.changed.connect(self._on_changed)
+        model.selection_changed.connect(self._on_selection_changed)
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget::changeEvent: redraw underlines for a light or dark palette."""
@@ -270,50 +272,43 @@ class ArticleView(QPlainTextEdit):
     @property
     def article(self) -> Article | None:
         """Return the article shown, if any."""
-        return self._article
+        return self.model.article
 
     @property
     def spans(self) -> list[Span]:
         """Return the spans shown, ordered by start."""
-        return list(self._spans)
+        return self.model.spans
 
     @property
     def suggestions(self) -> list[StoredSuggestion]:
         """Return the pending suggestions shown, ordered by start."""
-        return list(self._suggestions)
+        return self.model.suggestions
 
     @property
     def selected(self) -> Selectable | None:
         """Return the selected span or suggestion, if any."""
-        return self._selected
+        return self.model.selected
 
     @property
     def selected_span(self) -> Span | None:
         """Return the selected span, if a span (not a suggestion) is selected."""
-        return self._selected if isinstance(self._selected, Span) else None
+        return self.model.selected_span
 
     @property
     def selected_suggestion(self) -> StoredSuggestion | None:
         """Return the selected suggestion, if a suggestion is selected."""
-        return self._selected if isinstance(self._selected, StoredSuggestion) else None
+        return self.model.selected_suggestion
 
     def set_labels(self, labels: Iterable[Label]) -> None:
-        """Set the label colours used for highlighting."""
+        """Set the label colours used for highlighting, and redraw."""
         self._labels = {label.name: label for label in labels}
         self.highlighter.set_labels(self._labels.values())
+        self.highlighter.rehighlight()
+        self._on_selection_changed()
 
-    def show_article(
-        self,
-        article: Article | None,
-        spans: Sequence[Span] = (),
-        suggestions: Sequence[StoredSuggestion] = (),
-    ) -> None:
-        """Show an article (or nothing) with its spans and pending suggestions."""
-        self._article = article
-        self._selected = None
+    def _on_opened(self) -> None:
+        article = self.model.article
         self._map = Utf16Map(article.text if article else "")
-        self._spans = sorted(spans, key=lambda s: (s.start, s.end))
-        self._suggestions = sorted(suggestions, key=lambda s: (s.start, s.end))
         self.blockSignals(True)
         try:
             self.setPlainText(article.text if article else "")
@@ -321,25 +316,20 @@ class ArticleView(QPlainTextEdit):
             self.blockSignals(False)
         self.setExtraSelections([])
         self.highlighter.set_marks(self._marks())
-        self.item_selected.emit("")
 
-    def update_items(self, spans: Sequence[Span], suggestions: Sequence[StoredSuggestion]) -> None:
-        """Show new spans and suggestions for the same article, redrawing only what changed."""
-        old = {item.id: item for item in (*self._spans, *self._suggestions)}
-        new = {item.id: item for item in (*spans, *suggestions)}
-        gone = [item for key, item in old.items() if new.get(key) != item]
-        came = [item for key, item in new.items() if old.get(key) != item]
-        self._spans = sorted(spans, key=lambda s: (s.start, s.end))
-        self._suggestions = sorted(suggestions, key=lambda s: (s.start, s.end))
+    def _on_changed(self, old: ArticleState, new: ArticleState) -> None:
+        """Redraw only the spans and suggestions that changed."""
+        before = {item.id: item for item in (*old.spans, *old.suggestions)}
+        after = {item.id: item for item in (*new.spans, *new.suggestions)}
+        gone = [item for key, item in before.items() if after.get(key) != item]
+        came = [item for key, item in after.items() if before.get(key) != item]
         if gone or came:
             self.highlighter.update_marks(
                 [self._mark_of(item) for item in gone], [self._mark_of(item) for item in came]
             )
-        selected = self._selected
-        self._set_selected(new.get(selected.id) if selected is not None else None)
 
     def _marks(self) -> list[_Mark]:
-        return [self._mark_of(item) for item in (*self._spans, *self._suggestions)]
+        return [self._mark_of(item) for item in (*self.spans, *self.suggestions)]
 
     def _mark_of(self, item: Selectable) -> _Mark:
         return _Mark(
@@ -380,7 +370,7 @@ class ArticleView(QPlainTextEdit):
         A cursor right after the last character also finds the item, so a click at
         the end of a word selects it.
         """
-        for items in (self._spans, self._suggestions):
+        for items in (self.spans, self.suggestions):
             inside = [s for s in items if s.start <= offset < s.end]
             if not inside:
                 inside = [s for s in items if s.end == offset]
@@ -390,7 +380,8 @@ class ArticleView(QPlainTextEdit):
 
     def select_item(self, item_id: str | None) -> None:
         """Make the span or suggestion with ``item_id`` the selected one, cursor on it."""
-        item = next((i for i in (*self._spans, *self._suggestions) if i.id == item_id), None)
+        state = self.model.state
+        item = state.item(item_id) if state is not None and item_id else None
         if item is not None:
             self.blockSignals(True)
             try:
@@ -398,37 +389,32 @@ class ArticleView(QPlainTextEdit):
             finally:
                 self.blockSignals(False)
             self.ensureCursorVisible()
-        self._set_selected(item)
-
-    def select_span(self, span_id: str | None) -> None:
-        """Make the span with ``span_id`` the selected one (see :meth:`select_item`)."""
-        self.select_item(span_id)
+        self.model.select(item.id if item else None)
 
     def select_next_suggestion(self, backwards: bool = False) -> StoredSuggestion | None:
         """Select the next pending suggestion after the cursor (or before it), wrapping round."""
-        if not self._suggestions:
+        suggestions = self.suggestions
+        if not suggestions:
             return None
-        here = self._selected.start if self._selected else self._cursor_offset()
+        selected = self.selected
+        here = selected.start if selected else self._cursor_offset()
         if backwards:
-            before = [s for s in self._suggestions if s.start < here]
-            target = before[-1] if before else self._suggestions[-1]
+            before = [s for s in suggestions if s.start < here]
+            target = before[-1] if before else suggestions[-1]
         else:
-            after = [s for s in self._suggestions if s.start > here]
-            if self._selected is None:
-                after = [s for s in self._suggestions if s.start >= here]
-            target = after[0] if after else self._suggestions[0]
+            after = [s for s in suggestions if s.start > here]
+            if selected is None:
+                after = [s for s in suggestions if s.start >= here]
+            target = after[0] if after else suggestions[0]
         self.select_item(target.id)
         return target
 
     def _cursor_offset(self) -> int:
         return self._map.from_utf16(self.textCursor().position())
 
-    def _set_selected(self, item: Selectable | None) -> None:
-        changed = item != self._selected
-        self._selected = item
+    def _on_selection_changed(self) -> None:
+        item = self.selected
         self.setExtraSelections([self._selection_of(item)] if item else [])
-        if changed:
-            self.item_selected.emit(item.id if item else "")
 
     def _selection_of(self, item: Selectable) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -456,15 +442,16 @@ class ArticleView(QPlainTextEdit):
     def _on_cursor_position_changed(self) -> None:
         cursor = self.textCursor()
         if cursor.hasSelection():
-            self._set_selected(None)
+            self.model.select(None)
             return
-        self._set_selected(self.item_at(self._map.from_utf16(cursor.position())))
+        item = self.item_at(self._map.from_utf16(cursor.position()))
+        self.model.select(item.id if item else None)
 
     # Dragging an edge -----------------------------------------------------
 
     def edge_at(self, pos: QPoint) -> str | None:
         """Return "start" or "end" if ``pos`` (viewport) is on an edge of the selected item."""
-        item = self._selected
+        item = self.selected
         if item is None:
             return None
         for edge, offset in (("start", item.start), ("end", item.end)):
@@ -479,8 +466,8 @@ class ArticleView(QPlainTextEdit):
         return None
 
     def _dragged_bounds(self, pos: QPoint) -> tuple[int, int] | None:
-        item = self._selected
-        article = self._article
+        item = self.selected
+        article = self.article
         if item is None or article is None or self._dragging is None:
             return None
         offset = self._map.from_utf16(self.cursorForPosition(pos).position())
@@ -502,8 +489,8 @@ class ArticleView(QPlainTextEdit):
         pos = event.position().toPoint()
         if self._dragging is not None:
             bounds = self._dragged_bounds(pos)
-            if bounds is not None and self._selected is not None:
-                preview = replace(self._selected, start=bounds[0], end=bounds[1])
+            if bounds is not None and self.selected is not None:
+                preview = replace(self.selected, start=bounds[0], end=bounds[1])
                 self.setExtraSelections([self._selection_of(preview)])
             event.accept()
             return
@@ -518,7 +505,7 @@ class ArticleView(QPlainTextEdit):
             return
         bounds = self._dragged_bounds(event.position().toPoint())
         self._dragging = None
-        item = self._selected
+        item = self.selected
         event.accept()
         if item is None:
             return
@@ -540,7 +527,8 @@ class ArticleView(QPlainTextEdit):
         """
         if not self.textCursor().hasSelection():
             cursor = self.cursorForPosition(pos)
-            self._set_selected(self.item_at(self._map.from_utf16(cursor.position())))
+            item = self.item_at(self._map.from_utf16(cursor.position()))
+            self.model.select(item.id if item else None)
         menu = self.createStandardContextMenu(pos)
         first = menu.actions()[0] if menu.actions() else None
         separated = True  # no separator at the top, and never two in a row

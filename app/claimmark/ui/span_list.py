@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from claimmark.core.labels import Label
 from claimmark.core.spans import Span
+from claimmark.ui.label_set import LabelSet
+from claimmark.ui.open_article import OpenArticle
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Start", "Label", "Text", "Value", "Qualifier", "Source")
@@ -77,3 +88,40 @@ class SpanListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
+
+
+class SpanTable(QTableView):
+    """The open article's spans in a sortable table; a click or Enter selects one in the text.
+
+    Signals:
+        span_chosen(span_id): the user chose a span in the table.
+    """
+
+    span_chosen = Signal(str)
+
+    def __init__(self, model: OpenArticle, labels: LabelSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._open = model
+        self._labels = labels
+        self.spans = SpanListModel(labels.labels, self)
+        self.sorter = QSortFilterProxyModel(self)
+        self.sorter.setSourceModel(self.spans)
+        self.sorter.setSortRole(SORT_ROLE)
+        self.setModel(self.sorter)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.clicked.connect(self._on_chosen)
+        self.activated.connect(self._on_chosen)
+        model.opened.connect(self._show_spans)
+        model.changed.connect(self._show_spans)
+        labels.changed.connect(lambda: self.spans.set_labels(labels.labels))
+
+    def _show_spans(self) -> None:
+        self.spans.set_spans(self._open.spans)
+
+    def _on_chosen(self, index: QModelIndex) -> None:
+        self.span_chosen.emit(index.data(ID_ROLE))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from claimmark.project.edits import Changed
+
 
 class StoreEvents(QObject):
     """Announces changes to the store so views can re-read what they show.
@@ -18,3 +20,12 @@ class StoreEvents(QObject):
     spans_changed = Signal(str)
     articles_changed = Signal()
     labels_changed = Signal()
+
+    def announce(self, changed: Changed) -> None:
+        """Emit the signals for what an edit changed: labels first, then articles, then spans."""
+        if changed.labels:
+            self.labels_changed.emit()
+        if changed.statuses:
+            self.articles_changed.emit()
+        if changed.article_id is not None:
+            self.spans_changed.emit(changed.article_id)

@@ -1,0 +1,202 @@
+"""Annotating one article: marking, editing, reviewing suggestions, the article's status.
+
+Each use case takes the article as the user sees it (an :class:`ArticleState`),
+checks the rules of the core, and returns the :class:`~claimmark.project.edits.Edit`
+that makes the change, or raises a :class:`RuleError` whose message tells the
+user why not. Nothing is written here: the caller applies the edit (the window
+through its undo stack), and the store checks the rules again on the write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from claimmark.core.articles import Article, Status
+from claimmark.core.errors import RuleError, SpanConflictError
+from claimmark.core.labels import Label, label_problems
+from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggestion
+from claimmark.core.spans import Span, check_no_overlap, make_span, move_edge, snap_to_words
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.project.edits import (
+    AcceptSuggestions,
+    DeleteLabel,
+    DeleteSpan,
+    Edit,
+    EditSpan,
+    EditSuggestion,
+    MarkSpan,
+    RejectSuggestion,
+    SaveLabel,
+    SetStatus,
+    Together,
+)
+
+Item = Span | StoredSuggestion
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """An article as the user sees it: its text, status, spans and pending suggestions.
+
+    Attributes:
+        article: the article.
+        status: its status now (the article's own field may be older).
+        spans: its spans, ordered by start.
+        suggestions: its pending suggestions, ordered by start.
+    """
+
+    article: Article
+    status: Status
+    spans: tuple[Span, ...]
+    suggestions: tuple[StoredSuggestion, ...]
+
+    def item(self, item_id: str) -> Item | None:
+        """Return the span or pending suggestion with ``item_id``, if there is one."""
+        items: tuple[Item, ...] = (*self.spans, *self.suggestions)
+        return next((i for i in items if i.id == item_id), None)
+
+
+def _no_overlap(state: ArticleState, span: Span, refused: str) -> None:
+    try:
+        check_no_overlap(state.spans, span)
+    except SpanConflictError as error:
+        raise SpanConflictError(f"{refused}: {error}") from error
+
+
+def mark(state: ArticleState, start: int, end: int, label: str, annotator: str) -> MarkSpan:
+    """Mark a selection with ``label``: trimmed, snapped to whole words.
+
+    Raises:
+        RuleError: the selection holds no word, or it would overlap a span of ``label``.
+    """
+    text = state.article.text
+    snapped = snap_to_words(text, start, end)
+    if snapped is None:
+        raise RuleError("The selection holds no word to mark.")
+    span = make_span(state.article.id, text, *snapped, label, annotator)
+    _no_overlap(state, span, "Not marked")
+    return MarkSpan(span)
+
+
+def delete_span(span: Span) -> DeleteSpan:
+    """Delete a span."""
+    return DeleteSpan(span)
+
+
+def edit_item(state: ArticleState, old: Item, new: Item) -> Edit:
+    """Give a span or suggestion a new label, attributes or bounds (its id stays).
+
+    Raises:
+        RuleError: a span would overlap another span of its label.
+    """
+    if isinstance(old, StoredSuggestion):
+        assert isinstance(new, StoredSuggestion)
+        return EditSuggestion(old, new)
+    assert isinstance(new, Span)
+    _no_overlap(state, new, "Not changed")
+    return EditSpan(old, new)
+
+
+def relabel(state: ArticleState, item: Item, label: str) -> Edit:
+    """Give a span or a suggestion another label.
+
+    Raises:
+        RuleError: the span would overlap a span of the new label.
+    """
+    return edit_item(state, item, replace(item, label=label))
+
+
+def move_bound(state: ArticleState, item: Item, edge: str, step: int) -> Edit:
+    """Move a span's or suggestion's start or end (``edge``) one word left (-1) or right (1).
+
+    Raises:
+        RuleError: the edge cannot move that way, or the span would overlap another.
+    """
+    moved = move_edge(state.article.text, item.start, item.end, edge, step)
+    if moved is None:
+        raise RuleError(f"The {edge} of '{item.text}' cannot move further that way.")
+    return set_bounds(state, item, *moved)
+
+
+def set_bounds(state: ArticleState, item: Item, start: int, end: int) -> Edit:
+    """Give a span or suggestion new bounds, keeping its id and attributes.
+
+    Raises:
+        RuleError: the span would overlap another span of its label.
+    """
+    text = state.article.text
+    return edit_item(state, item, replace(item, start=start, end=end, text=text[start:end]))
+
+
+def accept(state: ArticleState, suggestion: StoredSuggestion, annotator: str) -> AcceptSuggestions:
+    """Accept a suggestion: it becomes a span with its label and attributes.
+
+    Raises:
+        RuleError: it overlaps a span of its label (reject it or change its label).
+    """
+    span = span_from_suggestion(suggestion, state.article.text, annotator)
+    try:
+        check_no_overlap(state.spans, span)
+    except SpanConflictError as error:
+        raise SpanConflictError(
+            f"Not accepted: {error} Reject it (X) or change its label."
+        ) from error
+    return AcceptSuggestions([(suggestion, span)])
+
+
+def reject(suggestion: StoredSuggestion) -> RejectSuggestion:
+    """Reject a suggestion: it stays rejected and is never proposed again."""
+    return RejectSuggestion(suggestion)
+
+
+def accept_all(state: ArticleState, annotator: str) -> tuple[AcceptSuggestions, AcceptPlan]:
+    """Accept every pending suggestion that overlaps no span of its label, as one edit.
+
+    Raises:
+        RuleError: there is nothing to accept (the message says why).
+    """
+    plan = plan_accept_all(state.spans, state.suggestions, state.article.text, annotator)
+    if not plan.accepted:
+        raise RuleError(
+            "No suggestion to accept."
+            if not plan.left
+            else f"All {plan.left} suggestions overlap spans of their label."
+        )
+    return AcceptSuggestions(plan.accepted), plan
+
+
+def toggle_done(state: ArticleState) -> SetStatus:
+    """Mark the article done; if it is done already, back in progress."""
+    new = Status.IN_PROGRESS if state.status == Status.DONE else Status.DONE
+    return SetStatus(state.article.id, state.status, new)
+
+
+def as_first_edit(state: ArticleState, edit: Edit) -> Edit:
+    """Return ``edit``, with the article set in progress if it is still to do.
+
+    Both are one step, so undoing the first edit makes the article "to do" again.
+    """
+    if state.status != Status.TODO:
+        return edit
+    started = SetStatus(state.article.id, Status.TODO, Status.IN_PROGRESS)
+    return Together(edit.text, [started, edit])
+
+
+def save_label(labels: Sequence[Label], old_name: str, label: Label) -> SaveLabel:
+    """Add a label (``old_name`` empty) or change one (renaming carries its spans).
+
+    Raises:
+        RuleError: the label is not valid among the others.
+    """
+    old = next((lb for lb in labels if lb.name == old_name), None)
+    others = [lb for lb in labels if old is None or lb.name != old.name]
+    problems = label_problems(label, others)
+    if problems:
+        raise RuleError(f"Label not saved: {'; '.join(problems)}.")
+    return SaveLabel(old, label)
+
+
+def delete_label(name: str) -> DeleteLabel:
+    """Delete a label with its spans and suggestions (undoable)."""
+    return DeleteLabel(name)

@@ -1,0 +1,282 @@
+"""Edits: the user's changes to a project as reversible writes, so the window can undo them.
+
+An edit knows how to apply itself to a repository, how to revert itself, what to
+call itself in the Edit menu and what it changed. It holds every id it touches
+(made before the first apply), so apply and revert can run any number of times.
+The window wraps each edit in one undo command; nothing here knows Qt.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from claimmark.core.articles import Status
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.labels import Label
+from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion, SuggestionState
+from claimmark.store import DeletedLabel, Repository
+
+_Write = Callable[[Repository], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """What an edit changed, so the views that show it re-read it.
+
+    Attributes:
+        article_id: the article whose spans or suggestions changed, if any.
+        statuses: article statuses changed.
+        labels: the label set changed.
+    """
+
+    article_id: str | None = None
+    statuses: bool = False
+    labels: bool = False
+
+
+def quote(text: str, limit: int = 40) -> str:
+    """Return ``text`` in quotes, shortened with an ellipsis past ``limit`` characters."""
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
+
+
+class Edit(ABC):
+    """A change the user made, that can be applied and reverted.
+
+    Attributes:
+        text: what the Edit menu calls it after "Undo" ("mark TROOPS '3000 Soldaten'").
+        changed: what applying or reverting it changes.
+    """
+
+    text: str
+    changed: Changed
+
+    @abstractmethod
+    def apply(self, repo: Repository) -> None:
+        """Make the change (one transaction)."""
+
+    @abstractmethod
+    def revert(self, repo: Repository) -> None:
+        """Take the change back (one transaction)."""
+
+
+class MarkSpan(Edit):
+    """The user marked a selection with a label."""
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.text = f"mark {span.label} {quote(span.text)}"
+        self.changed = Changed(span.article_id)
+
+    def apply(self, repo: Repository) -> None:
+        """Save the span."""
+        repo.save_span(self.span)
+
+    def revert(self, repo: Repository) -> None:
+        """Delete the span."""
+        repo.delete_span(self.span.id)
+
+
+class DeleteSpan(Edit):
+    """The user deleted a span."""
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.text = f"delete {span.label} {quote(span.text)}"
+        self.changed = Changed(span.article_id)
+
+    def apply(self, repo: Repository) -> None:
+        """Delete the span."""
+        repo.delete_span(self.span.id)
+
+    def revert(self, repo: Repository) -> None:
+        """Save the span as it was, attributes and all."""
+        repo.save_span(self.span)
+
+
+def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> str:
+    """Name what an edit changes, for the Edit menu: "value, source", "boundaries"."""
+    changed = [
+        name
+        for name in ("label", "value", "qualifier", "source", "note")
+        if getattr(old, name, None) != getattr(new, name, None)
+    ]
+    if (old.start, old.end) != (new.start, new.end):
+        changed.append("boundaries")
+    return ", ".join(changed)
+
+
+class EditSpan(Edit):
+    """The user changed a span's label, attributes or bounds."""
+
+    def __init__(self, old: Span, new: Span) -> None:
+        self.old = old
+        self.new = new
+        if old.label != new.label and _changes(old, new) == "label":
+            self.text = f"change {quote(old.text)} from {old.label} to {new.label}"
+        else:
+            self.text = f"edit {_changes(old, new)} of {quote(old.text)}"
+        self.changed = Changed(old.article_id)
+
+    def apply(self, repo: Repository) -> None:
+        """Save the span as edited."""
+        repo.save_span(self.new)
+
+    def revert(self, repo: Repository) -> None:
+        """Save it as it was."""
+        repo.save_span(self.old)
+
+
+class EditSuggestion(Edit):
+    """The user changed a pending suggestion's label, attributes or bounds before accepting."""
+
+    def __init__(self, old: StoredSuggestion, new: StoredSuggestion) -> None:
+        self.old = old
+        self.new = new
+        self.text = f"edit {_changes(old, new)} of suggestion {quote(old.text)}"
+        self.changed = Changed(old.article_id)
+
+    def apply(self, repo: Repository) -> None:
+        """Save the suggestion as edited."""
+        repo.save_suggestion(self.new)
+
+    def revert(self, repo: Repository) -> None:
+        """Save it as it was."""
+        repo.save_suggestion(self.old)
+
+
+class AcceptSuggestions(Edit):
+    """The user accepted one suggestion, or all of an article's: each becomes a span."""
+
+    def __init__(self, accepted: Sequence[tuple[StoredSuggestion, Span]]) -> None:
+        first = accepted[0][0]
+        self.accepted = tuple(accepted)
+        self.text = (
+            f"accept {first.label} {quote(first.text)}"
+            if len(accepted) == 1
+            else f"accept {len(accepted)} suggestions"
+        )
+        self.changed = Changed(first.article_id)
+
+    def apply(self, repo: Repository) -> None:
+        """Save the spans and mark the suggestions accepted."""
+        repo.accept_suggestions(self.accepted)
+
+    def revert(self, repo: Repository) -> None:
+        """Delete the spans and make the suggestions pending again."""
+        repo.unaccept_suggestions([s for s, _ in self.accepted])
+
+
+class RejectSuggestion(Edit):
+    """The user rejected a suggestion: it is kept as rejected and not proposed again."""
+
+    def __init__(self, suggestion: StoredSuggestion) -> None:
+        self.suggestion = suggestion
+        self.text = f"reject {suggestion.label} {quote(suggestion.text)}"
+        self.changed = Changed(suggestion.article_id)
+
+    def apply(self, repo: Repository) -> None:
+        """Mark the suggestion rejected."""
+        repo.save_suggestion(replace(self.suggestion, state=SuggestionState.REJECTED))
+
+    def revert(self, repo: Repository) -> None:
+        """Make it pending again."""
+        repo.save_suggestion(self.suggestion)
+
+
+class SetStatus(Edit):
+    """The user (or the first edit of an article) changed an article's status."""
+
+    def __init__(self, article_id: str, old: Status, new: Status) -> None:
+        self.article_id = article_id
+        self.old = old
+        self.new = new
+        self.text = f"mark article {new.words}"
+        self.changed = Changed(statuses=True)
+
+    def apply(self, repo: Repository) -> None:
+        """Set the new status."""
+        repo.set_status(self.article_id, self.new)
+
+    def revert(self, repo: Repository) -> None:
+        """Set the old status."""
+        repo.set_status(self.article_id, self.old)
+
+
+class SaveLabel(Edit):
+    """The user added a label, or changed one (renaming carries its spans along)."""
+
+    def __init__(self, old: Label | None, new: Label) -> None:
+        self.old = old
+        self.new = new
+        self.text = f"add label {new.name}" if old is None else f"change label {old.name}"
+        self.changed = Changed(labels=True)
+
+    def apply(self, repo: Repository) -> None:
+        """Save the new label."""
+        repo.save_label(self.new, self.old.name if self.old else None)
+
+    def revert(self, repo: Repository) -> None:
+        """Remove the added label, or change it back."""
+        if self.old is None:
+            repo.delete_label(self.new.name)
+        else:
+            repo.save_label(self.old, self.new.name)
+
+
+class DeleteLabel(Edit):
+    """The user deleted a label, with its spans and suggestions; revert brings all back."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.deleted: DeletedLabel | None = None
+        self.text = f"delete label {name}"
+        self.changed = Changed(labels=True)
+
+    def apply(self, repo: Repository) -> None:
+        """Delete the label, keeping what it took along."""
+        self.deleted = repo.delete_label(self.name)
+
+    def revert(self, repo: Repository) -> None:
+        """Restore the label, its spans and suggestions."""
+        if self.deleted is not None:
+            repo.restore_label(self.deleted)
+
+
+class Together(Edit):
+    """Several edits the user sees as one step (the first edit of an article and its status).
+
+    Applied in order and reverted in reverse; if one fails, those already applied
+    are reverted, so the step happens whole or not at all.
+    """
+
+    def __init__(self, text: str, edits: Sequence[Edit]) -> None:
+        self.edits = tuple(edits)
+        self.text = text
+        self.changed = Changed(
+            article_id=next((e.changed.article_id for e in edits if e.changed.article_id), None),
+            statuses=any(e.changed.statuses for e in edits),
+            labels=any(e.changed.labels for e in edits),
+        )
+
+    def apply(self, repo: Repository) -> None:
+        """Apply every edit, or none."""
+        self._run(repo, [(e.apply, e.revert) for e in self.edits])
+
+    def revert(self, repo: Repository) -> None:
+        """Revert every edit, last first, or none."""
+        self._run(repo, [(e.revert, e.apply) for e in reversed(self.edits)])
+
+    @staticmethod
+    def _run(repo: Repository, steps: list[tuple[_Write, _Write]]) -> None:
+        done: list[_Write] = []
+        try:
+            for step, undo in steps:
+                step(repo)
+                done.append(undo)
+        except ClaimmarkError:
+            for undo in reversed(done):
+                undo(repo)
+            raise

@@ -1,0 +1,72 @@
+"""Exporting a project's spans as training data, with progress and a cancel that keeps files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from claimmark.core.errors import CancelledError, ClaimmarkError
+from claimmark.core.records import Record
+from claimmark.formats import export
+from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.spacy_docbin import SpacyMissingError
+from claimmark.project.progress import Cancelled, Progress, ignore, never
+from claimmark.store import Repository
+
+
+class ExportError(ClaimmarkError):
+    """The export could not be written; the file or folder that was there is untouched."""
+
+
+def export_project(
+    repo: Repository,
+    format_name: str,
+    path: Path,
+    options: ExportOptions | None = None,
+    suggestions: bool = False,
+    progress: Progress = ignore,
+    cancelled: Cancelled = never,
+) -> ExportReport:
+    """Write the project's spans (or pending suggestions) to ``path`` in a format.
+
+    The file is written aside and renamed into place only when it is complete,
+    so a failed or cancelled export leaves what was at ``path`` as it was.
+
+    Args:
+        repo: the project's store.
+        format_name: a name from ``formats.FORMATS`` that can be written.
+        path: the file (a folder for brat).
+        options: statuses, labels, negatives, CSV safety.
+        suggestions: write the pending suggestions instead of the spans.
+        progress: told after each article.
+        cancelled: asked before each article, and after the last one (before the rename).
+
+    Raises:
+        CancelledError: the user cancelled.
+        ExportError: the file cannot be written, or the format needs spaCy.
+        StoreError: the database cannot be read.
+    """
+
+    def records() -> Iterator[Record]:
+        total = repo.stats().articles
+        for done, record in enumerate(repo.iter_records(suggestions=suggestions), 1):
+            if cancelled():
+                raise CancelledError(f"Export cancelled; {path} is as it was.")
+            yield record
+            progress(done, total)
+        # Once more after the last record: the writer has not returned, so the new
+        # file is not renamed into place yet, and a late cancel still keeps the old one.
+        if cancelled():
+            raise CancelledError(f"Export cancelled; {path} is as it was.")
+
+    try:
+        return export(format_name, records(), path, options or ExportOptions())
+    except SpacyMissingError as error:
+        raise ExportError(str(error)) from error
+    except OSError as error:
+        raise ExportError(f"Could not export to {path}: {error.strerror or error}") from error
+
+
+def export_summary(report: ExportReport, path: Path) -> str:
+    """Return the one line that sums an export up."""
+    return f"exported {report.spans} span(s) of {report.articles} article(s) to {path}"

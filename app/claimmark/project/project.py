@@ -1,0 +1,137 @@
+"""A project: one database, the detector with its lexicon, and opening articles in it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from claimmark.bundled import seeds_dir
+from claimmark.core.detect import Detector
+from claimmark.core.problems import ImportProblem
+from claimmark.formats.lexicon import load_lexicon_for
+from claimmark.formats.txt import read_txt
+from claimmark.project.annotating import ArticleState
+from claimmark.project.detecting import detect_article
+from claimmark.store import Repository
+
+log = logging.getLogger("claimmark")
+
+DETECT_IN_PLACE_CHARACTERS = 200_000
+"""Longer articles are searched for claims in the background: at the measured
+2.4 MB/s, 200,000 characters take about 80 ms, which the window may block for."""
+
+
+class Project:
+    """An annotation project: its store, and the detector that proposes claims in it.
+
+    Attributes:
+        repo: the store (this thread's connection).
+        detector: proposes suggestions for articles it has not seen (None: no detection).
+        lexicon_problems: lines of the user's lexicon files that could not be used.
+    """
+
+    def __init__(
+        self,
+        repo: Repository,
+        detector: Detector | None,
+        lexicon_problems: Iterable[ImportProblem] = (),
+    ) -> None:
+        self.repo = repo
+        self.detector = detector
+        self.lexicon_problems = list(lexicon_problems)
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, detect: bool = True, lexicons: Iterable[Path] = ()
+    ) -> Project:
+        """Open (creating if needed) the project database at ``path``, with its lexicon.
+
+        The lexicon is the bundled one, the user's ``lexicon.txt`` beside the
+        database, and ``lexicons``; lines that cannot be used are kept in
+        ``lexicon_problems``.
+
+        Raises:
+            StoreError: the database cannot be opened.
+        """
+        repo = Repository.open(path)
+        if not detect:
+            return cls(repo, None)
+        lexicon, problems = load_lexicon_for(repo.folder, lexicons)
+        return cls(repo, Detector(lexicon), problems)
+
+    @property
+    def path(self) -> str:
+        """Return where the database is, as the user gave it."""
+        return self.repo.path
+
+    def close(self) -> None:
+        """Close the store's connection."""
+        self.repo.close()
+
+    @property
+    def has_other_connections(self) -> bool:
+        """Return whether work may run on another connection, in another thread."""
+        return not self.repo.private
+
+    def connect_again(self) -> Repository:
+        """Open another connection to this project's database, for work in another thread.
+
+        Raises:
+            StoreError: the database has no other connection (in memory), or cannot be opened.
+        """
+        return self.repo.reopen()
+
+    def seed_if_empty(self) -> int:
+        """Fill a project without articles with the bundled corpus; return how many were added.
+
+        A user who has nothing else gets the bundled articles, so the window is never
+        empty on first launch.
+        """
+        if not self.repo.is_empty():
+            return 0
+        read = read_txt([seeds_dir()])
+        for problem in read.problems:
+            log.warning("bundled corpus: %s", problem)
+        return len(self.repo.add_articles(r.article for r in read.records).added)
+
+    def article_state(self, article_id: str) -> ArticleState:
+        """Return an article as the user sees it now: status, spans, pending suggestions.
+
+        Raises:
+            NotFoundError: there is no such article.
+        """
+        article = self.repo.article(article_id)
+        return ArticleState(
+            article,
+            article.status,
+            tuple(self.repo.spans_for(article_id)),
+            tuple(self.repo.suggestions_for(article_id)),
+        )
+
+    def open_article(self, article_id: str) -> tuple[ArticleState, bool]:
+        """Open an article, finding its claims first if the detector has not seen it.
+
+        Short articles are searched at once; a long one is left for the caller to
+        search in the background.
+
+        Returns:
+            The article's state, and whether its detection is still to run.
+
+        Raises:
+            NotFoundError: there is no such article.
+        """
+        article = self.repo.article(article_id)
+        later = False
+        if self.detector is not None and not self.repo.is_detected(article_id):
+            if len(article.text) <= DETECT_IN_PLACE_CHARACTERS or not self.has_other_connections:
+                detect_article(self.repo, self.detector, article_id)
+            else:
+                later = True
+        return self.article_state(article_id), later
+
+    def detect_again(self, article_id: str) -> int:
+        """Run the detector on one article again; return how many suggestions are new."""
+        if self.detector is None:
+            return 0
+        return detect_article(self.repo, self.detector, article_id)

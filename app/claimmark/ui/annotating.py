@@ -1,0 +1,249 @@
+"""The window's annotation commands: each builds an edit through the use cases and pushes it.
+
+Marking, deleting, relabelling, moving bounds, editing attributes, reviewing
+suggestions and the article's status: the rules are the project layer's; here
+they meet the keyboard, the undo stack and the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from claimmark.core.errors import ClaimmarkError, RuleError
+from claimmark.core.labels import Label
+from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.project import annotating
+from claimmark.project.annotating import ArticleState, Item
+from claimmark.project.edits import Edit, MarkSpan
+from claimmark.project.project import Project
+from claimmark.ui import messages
+from claimmark.ui.article_view import ArticleView
+from claimmark.ui.commands import EditCommand
+from claimmark.ui.label_set import LabelSet
+from claimmark.ui.open_article import OpenArticle
+from claimmark.ui.store_events import StoreEvents
+
+
+class Annotating(QObject):
+    """What the user does to the open article, undoable, with a word in the status bar.
+
+    Attributes:
+        annotator: the name stored on every span made from now on.
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        model: OpenArticle,
+        view: ArticleView,
+        labels: LabelSet,
+        events: StoreEvents,
+        undo_stack: QUndoStack,
+        annotator: str,
+    ) -> None:
+        super().__init__(view)
+        self.annotator = annotator
+        self._project = project
+        self._model = model
+        self._view = view
+        self._labels = labels
+        self._events = events
+        self._undo_stack = undo_stack
+
+    def push(self, edit: Edit) -> bool:
+        """Apply an edit through the undo stack; return whether it was saved."""
+        command = EditCommand(self._project.repo, self._events, edit)
+        self._undo_stack.push(command)
+        return not command.isObsolete()
+
+    def _edit(self, build: Callable[[ArticleState], Edit]) -> bool:
+        """Build an edit of the open article and push it (its first edit sets it in progress).
+
+        A rule the edit would break is told to the user, and nothing is pushed.
+        """
+        state = self._model.state
+        if state is None:
+            messages.warning("Open an article first.")
+            return False
+        try:
+            edit = build(state)
+        except RuleError as refused:
+            messages.warning(str(refused))
+            return False
+        return self.push(annotating.as_first_edit(state, edit))
+
+    # Spans ----------------------------------------------------------------
+
+    def mark(self, label: str) -> None:
+        """Mark the selected text with ``label``: trimmed, snapped to words, saved at once."""
+        selected = self._view.selection_range()
+        if selected is None and self._model.selected is not None:
+            self.relabel(label)  # a label key on a span or suggestion changes its label
+            return
+        if selected is None:
+            if self._model.state is not None:
+                key = self._labels.key_of(label)
+                messages.warning(f"Select the words of a claim first, then press {key}.")
+                return
+            messages.warning("Open an article first.")
+            return
+        made: list[MarkSpan] = []
+
+        def build(state: ArticleState) -> Edit:
+            made.append(annotating.mark(state, *selected, label, self.annotator))
+            return made[0]
+
+        if self._edit(build) and made:
+            span = made[0].span
+            self._view.select_item(span.id)
+            messages.info(f"Marked {label} '{span.text}' — saved.")
+
+    def delete_selected_span(self) -> None:
+        """Delete the selected span."""
+        span = self._model.selected_span
+        if span is None:
+            messages.warning("Click a span first to delete it.")
+            return
+        if self._edit(lambda _state: annotating.delete_span(span)):
+            messages.info(f"Deleted {span.label} '{span.text}' — saved. Ctrl+Z brings it back.")
+
+    def relabel(self, label: str) -> None:
+        """Give the selected span, or the selected suggestion, another label."""
+        item = self._model.selected
+        if item is None or item.label == label:
+            return
+        if not self._edit(lambda state: annotating.relabel(state, item, label)):
+            return
+        self._view.select_item(item.id)
+        if isinstance(item, StoredSuggestion):
+            messages.info(f"Suggestion '{item.text}' is now {label}: Enter accepts it.")
+        else:
+            messages.info(f"'{item.text}' is now {label} — saved.")
+
+    def move_selected_edge(self, edge: str, step: int) -> None:
+        """Move the selected span's (or suggestion's) start or end one word left or right."""
+        item = self._model.selected
+        if item is None:
+            messages.warning("Select a span first, then move its start or end.")
+            return
+        if self._edit(lambda state: annotating.move_bound(state, item, edge, step)):
+            self._announce_bounds(item)
+
+    def set_bounds(self, item_id: str, start: int, end: int) -> None:
+        """Give the selected span or suggestion new bounds (a dragged edge), undoably."""
+        item = self._model.selected
+        if item is None or item.id != item_id:
+            return
+        if self._edit(lambda state: annotating.set_bounds(state, item, start, end)):
+            self._announce_bounds(item)
+
+    def _announce_bounds(self, item: Item) -> None:
+        self._view.select_item(item.id)
+        moved = self._model.selected
+        if moved is not None:
+            messages.info(f"Now '{moved.text}' — saved.")
+
+    def edit_attributes(self, edited: Span | StoredSuggestion) -> None:
+        """Save what the user changed in the Details panel (label, attributes, note)."""
+        current = self._model.selected
+        if current is None or current.id != edited.id:
+            return
+        if self._edit(lambda state: annotating.edit_item(state, current, edited)):
+            self._view.select_item(edited.id)
+            messages.info(f"Saved the attributes of '{edited.text}'.")
+
+    # Suggestions ----------------------------------------------------------
+
+    def accept_suggestion(self) -> None:
+        """Accept the selected suggestion: it becomes a span; the next one is selected."""
+        suggestion = self._model.selected_suggestion
+        if suggestion is None:
+            messages.warning("Select a suggestion first (click it, or press Tab).")
+            return
+        if self._edit(lambda state: annotating.accept(state, suggestion, self.annotator)):
+            messages.info(f"Accepted {suggestion.label} '{suggestion.text}' — saved.")
+            self._after_review(suggestion)
+
+    def reject_suggestion(self) -> None:
+        """Reject the selected suggestion; it will not be proposed again."""
+        suggestion = self._model.selected_suggestion
+        if suggestion is None:
+            messages.warning("Select a suggestion first (click it, or press Tab).")
+            return
+        if self._edit(lambda _state: annotating.reject(suggestion)):
+            messages.info(f"Rejected {suggestion.label} '{suggestion.text}'.")
+            self._after_review(suggestion)
+
+    def accept_all(self) -> None:
+        """Accept every pending suggestion of the article that overlaps no span of its label."""
+        plans: list[annotating.AcceptPlan] = []
+
+        def build(state: ArticleState) -> Edit:
+            edit, plan = annotating.accept_all(state, self.annotator)
+            plans.append(plan)
+            return edit
+
+        if not self._edit(build) or not plans:
+            return
+        plan = plans[0]
+        text = f"Accepted {len(plan.accepted)} suggestion(s) — saved."
+        if plan.left:
+            text += f" {plan.left} overlap spans of their label and stay to review."
+        messages.info(text)
+
+    def _after_review(self, reviewed: StoredSuggestion) -> None:
+        """Move on to the next suggestion after the one just reviewed, as annotators expect."""
+        suggestions = self._model.suggestions
+        after = [s for s in suggestions if s.start >= reviewed.start]
+        following = after[0] if after else (suggestions or [None])[0]
+        if following is not None:
+            self._view.select_item(following.id)
+
+    # The article ----------------------------------------------------------
+
+    def toggle_done(self) -> None:
+        """Mark the open article done; if it is done already, back to in progress."""
+        state = self._model.state
+        if state is None:
+            return
+        edit = annotating.toggle_done(state)
+        if self.push(edit) and edit.new == "done":
+            stats = self._project.repo.stats()
+            done = stats.articles_by_status.get("done", 0)
+            messages.info(
+                f"Article done: {done} of {stats.articles} done. N goes to the next unfinished."
+            )
+
+    def detect_again(self) -> None:
+        """Run the detector on the open article again (after a lexicon change, say)."""
+        article = self._model.article
+        if article is None or self._project.detector is None:
+            return
+        try:
+            added = self._project.detect_again(article.id)
+        except ClaimmarkError as error:
+            messages.error(str(error))
+            return
+        self._events.spans_changed.emit(article.id)
+        messages.info(f"Detector ran again: {added} new suggestion(s).")
+
+    # Labels ---------------------------------------------------------------
+
+    def save_label(self, old_name: str, label: Label) -> None:
+        """Add a label (``old_name`` empty) or change one, if it is valid."""
+        try:
+            edit = annotating.save_label(self._labels.labels, old_name, label)
+        except RuleError as refused:
+            messages.warning(str(refused))
+            return
+        if self.push(edit):
+            messages.info(f"Label {label.name} saved.")
+
+    def delete_label(self, name: str) -> None:
+        """Delete a label with its spans and suggestions (the caller asked first)."""
+        if self.push(annotating.delete_label(name)):
+            messages.info(f"Label {name} deleted. Ctrl+Z brings it back.")

@@ -1,0 +1,61 @@
+"""The Details panel: the legend of labels, and the selected span or suggestion to edit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from claimmark.store import Repository
+from claimmark.ui.attributes_panel import AttributesPanel
+from claimmark.ui.label_set import LabelSet
+from claimmark.ui.legend import LegendWidget
+from claimmark.ui.open_article import OpenArticle
+
+
+class DetailsPanel(QWidget):
+    """The legend over the attributes of the selected item; both follow their models.
+
+    Attributes:
+        attributes: the editable panel of the selected span or suggestion; its
+            ``edited`` signal carries what the user changed.
+        legend: the label set as a key.
+    """
+
+    def __init__(
+        self,
+        repo: Repository,
+        model: OpenArticle,
+        labels: LabelSet,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._open = model
+        self._labels = labels
+        self.legend = LegendWidget(labels.labels)
+        self.attributes = AttributesPanel(labels.labels)
+        self._legend_box = QGroupBox("Labels")
+        QVBoxLayout(self._legend_box).addWidget(self.legend)
+        span_box = QGroupBox("Selected span or suggestion")
+        QVBoxLayout(span_box).addWidget(self.attributes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._legend_box)
+        layout.addWidget(span_box, 1)
+        model.selection_changed.connect(self._on_selection_changed)
+        model.opened.connect(self._on_selection_changed)
+        model.changed.connect(lambda: self.attributes.show_item(model.selected))
+        labels.changed.connect(self._on_labels_changed)
+
+    def _on_selection_changed(self) -> None:
+        item = self._open.selected
+        if item is not None:
+            self.attributes.set_known_sources(self._repo.sources())
+        self.attributes.show_item(item)
+
+    def _on_labels_changed(self) -> None:
+        old = self.legend
+        self.legend = LegendWidget(self._labels.labels)
+        layout = self._legend_box.layout()
+        assert layout is not None
+        layout.replaceWidget(old, self.legend)
+        old.deleteLater()
+        self.attributes.set_labels(self._labels.labels)

@@ -1,0 +1,155 @@
+"""Files in and out of the window: the Import and Export dialogs and their background jobs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.project.exporting import export_summary
+from claimmark.project.importing import ImportOutcome
+from claimmark.project.project import Project
+from claimmark.ui import messages
+from claimmark.ui.export_dialog import ExportDialog
+from claimmark.ui.import_dialog import ImportDialog
+from claimmark.ui.jobs import DetectJob, ExportJob, ImportJob, JobRunner
+from claimmark.ui.label_set import LabelSet
+from claimmark.ui.store_events import StoreEvents
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Files(QObject):
+    """Imports and exports from the window, and detection of long articles, as jobs.
+
+    Signals:
+        import_done(outcome): an import ended (an :class:`ImportOutcome`, None if it failed).
+        export_done(report): an export ended (an ``ExportReport``, None if it failed).
+        detect_done(article_id): a background detection ended.
+        imported(article_id): the first article an import added, to open it.
+    """
+
+    import_done = Signal(object)
+    export_done = Signal(object)
+    detect_done = Signal(str)
+    imported = Signal(str)
+
+    def __init__(
+        self, project: Project, labels: LabelSet, events: StoreEvents, window: QWidget
+    ) -> None:
+        super().__init__(window)
+        self._project = project
+        self._labels = labels
+        self._events = events
+        self._window = window
+        self.jobs = JobRunner(window)
+
+    # Export ---------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        """Ask how to export, then export in the background with a progress bar."""
+        dialog = ExportDialog(self._labels.labels, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.export_to(
+            dialog.path(), dialog.format_name, dialog.options(), dialog.suggestions.isChecked()
+        )
+
+    def export_to(
+        self,
+        path: Path,
+        format_name: str,
+        options: ExportOptions | None = None,
+        suggestions: bool = False,
+    ) -> ExportJob:
+        """Export to ``path`` in the background; a progress dialog can cancel it."""
+        job = ExportJob(self._project, format_name, path, options or ExportOptions(), suggestions)
+
+        def finished(report: object) -> None:
+            assert isinstance(report, ExportReport)
+            text = f"{_first_upper(export_summary(report, path))} as {format_name}."
+            if report.problems:
+                details = "\n".join(str(p) for p in report.problems[:20])
+                messages.warning(f"{text} {len(report.problems)} span(s) need a look:\n{details}")
+            else:
+                messages.info(text)
+            self.export_done.emit(report)
+
+        self.jobs.launch(job, finished, self._failed(self.export_done), "Export")
+        return job
+
+    # Import ---------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        """Ask what to import (files, folders, format, policies) and import it."""
+        dialog = ImportDialog(self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.paths():
+            return
+        self.import_files(
+            dialog.paths(), dialog.format_name, dialog.duplicate_policy, dialog.label_policy
+        )
+
+    def import_files(
+        self,
+        paths: list[Path],
+        format_name: str | None = None,
+        on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+        unknown_labels: UnknownLabels = UnknownLabels.ADD,
+    ) -> ImportJob:
+        """Import files and folders in the background; report what was added and refused."""
+        job = ImportJob(self._project, paths, format_name, on_duplicate, unknown_labels)
+        self.jobs.launch(job, self._on_imported, self._failed(self.import_done), "Importing")
+        return job
+
+    def _on_imported(self, outcome: object) -> None:
+        assert isinstance(outcome, ImportOutcome)
+        summary = outcome.summary
+        if summary.labels_added:
+            self._events.labels_changed.emit()
+        self._events.articles_changed.emit()
+        for article_id in summary.merged:
+            self._events.spans_changed.emit(article_id)  # the open one may have new spans
+        text = _first_upper(outcome.summary_line())
+        details = [line for line in outcome.detail_lines() if not line.startswith("error:")]
+        if details:
+            text += " (" + "; ".join(details[:3]) + ")"
+        if outcome.problems:
+            listed = "\n".join(str(p) for p in outcome.problems[:30])
+            messages.error(f"{text}:\n{listed}")
+        else:
+            messages.info(text + ".")
+        if summary.added:
+            self.imported.emit(summary.added[0])
+        self.import_done.emit(outcome)
+
+    # Detection ------------------------------------------------------------
+
+    def detect_in_background(self, article_id: str) -> None:
+        """Find a long article's claims in the background; they appear when found."""
+        if any(isinstance(j, DetectJob) and j.article_id == article_id for j in self.jobs.running):
+            return
+        job = DetectJob(self._project, article_id)
+
+        def finished(added: object) -> None:
+            self._events.spans_changed.emit(article_id)
+            messages.info(f"Found {added} suggestion(s).")
+            self.detect_done.emit(article_id)
+
+        def failed(message: str) -> None:
+            messages.error(message)
+            self.detect_done.emit(article_id)
+
+        messages.info("Looking for claims in this long article…")
+        self.jobs.launch(job, finished, failed)
+
+    def _failed(self, done: Signal) -> object:
+        def failed(message: str) -> None:
+            messages.error(message)
+            done.emit(None)  # type: ignore[attr-defined]
+
+        return failed

@@ -1,0 +1,209 @@
+"""Long work off the window's thread: each job runs one use case on its own connection.
+
+A job reports progress and can be cancelled; it ends with exactly one of
+``finished`` or ``failed``, emitted from its thread and delivered to the window's.
+Every failure, a bug included, becomes ``failed`` with a message: no widget is
+ever made outside the GUI thread. A cancelled export leaves the old file, a
+cancelled import writes nothing (the use cases check the cancel at their commit).
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import abstractmethod
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.formats.options import ExportOptions
+from claimmark.project.detecting import detect_article
+from claimmark.project.exporting import export_project
+from claimmark.project.importing import import_paths
+from claimmark.project.project import Project
+from claimmark.store import Repository
+
+log = logging.getLogger("claimmark")
+
+
+class Job(QObject):
+    """Work for Qt's thread pool that reports progress and can be cancelled.
+
+    Signals:
+        progressed(done, total): steps done so far, of all.
+        finished(result): the work succeeded; what it made.
+        failed(message): it failed or was cancelled; the message says why.
+    """
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, project: Project) -> None:
+        super().__init__()
+        self.project = project
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next safe point."""
+        self._cancelled = True
+
+    def cancelled(self) -> bool:
+        """Return whether the user asked the job to stop."""
+        return self._cancelled
+
+    @abstractmethod
+    def work(self, repo: Repository) -> object:
+        """Do the work with ``repo``, this thread's connection; return the result."""
+
+    def run(self) -> None:
+        """Do the work in the calling thread, then emit finished or failed."""
+        elsewhere = self.project.has_other_connections
+        try:
+            repo = self.project.connect_again() if elsewhere else self.project.repo
+            try:
+                result = self.work(repo)
+            finally:
+                if elsewhere:
+                    repo.close()
+        except ClaimmarkError as error:
+            self.failed.emit(str(error))
+            return
+        except Exception:
+            log.exception("a background job failed")
+            self.failed.emit(
+                "This is a bug in Claimmark: the work stopped with an unexpected error "
+                "(the log has the details). Your saved work is safe in the database."
+            )
+            return
+        self.finished.emit(result)
+
+    def start(self) -> None:
+        """Run the job in Qt's thread pool; in this thread if no other connection is possible."""
+        if self.project.has_other_connections:
+            QThreadPool.globalInstance().start(_Runner(self))
+        else:
+            self.run()
+
+
+class ExportJob(Job):
+    """Exports the project to a file; ``finished`` carries the ExportReport."""
+
+    def __init__(
+        self,
+        project: Project,
+        format_name: str,
+        path: Path,
+        options: ExportOptions,
+        suggestions: bool = False,
+    ) -> None:
+        super().__init__(project)
+        self.format_name = format_name
+        self.path = path
+        self.options = options
+        self.suggestions = suggestions
+
+    def work(self, repo: Repository) -> object:
+        """Export; the file is renamed into place only when complete and not cancelled."""
+        return export_project(
+            repo,
+            self.format_name,
+            self.path,
+            self.options,
+            self.suggestions,
+            progress=self.progressed.emit,
+            cancelled=self.cancelled,
+        )
+
+
+class ImportJob(Job):
+    """Reads files and imports them; ``finished`` carries the ImportOutcome."""
+
+    def __init__(
+        self,
+        project: Project,
+        paths: list[Path],
+        format_name: str | None,
+        on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+        unknown_labels: UnknownLabels = UnknownLabels.ADD,
+    ) -> None:
+        super().__init__(project)
+        self.paths = paths
+        self.format_name = format_name
+        self.on_duplicate = on_duplicate
+        self.unknown_labels = unknown_labels
+
+    def work(self, repo: Repository) -> object:
+        """Read every path, then store what was read in one transaction."""
+        return import_paths(
+            repo,
+            self.paths,
+            self.format_name,
+            self.on_duplicate,
+            self.unknown_labels,
+            progress=self.progressed.emit,
+            cancelled=self.cancelled,
+        )
+
+
+class DetectJob(Job):
+    """Runs the claim detector on one article; ``finished`` carries the new suggestion count."""
+
+    def __init__(self, project: Project, article_id: str) -> None:
+        super().__init__(project)
+        self.article_id = article_id
+
+    def work(self, repo: Repository) -> object:
+        """Detect, then store the suggestions."""
+        assert self.project.detector is not None
+        return detect_article(repo, self.project.detector, self.article_id)
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        """Override QRunnable::run."""
+        self._job.run()
+
+
+class JobRunner(QObject):
+    """Starts the window's jobs, shows their progress, and keeps them alive until they end."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self.running: list[Job] = []
+
+    def launch(
+        self,
+        job: Job,
+        on_finished: Callable[[object], None],
+        on_failed: Callable[[str], None],
+        title: str | None = None,
+    ) -> None:
+        """Start ``job``; with a ``title``, a progress dialog whose Cancel stops it."""
+        progress: QProgressDialog | None = None
+        if title is not None:
+            progress = QProgressDialog(f"{title}…", "Cancel", 0, 0, self._window)
+            progress.setWindowTitle(title)
+            progress.setMinimumDuration(500)
+            progress.canceled.connect(job.cancel)
+            job.progressed.connect(lambda done, total: (progress.setMaximum(total),
+                                                        progress.setValue(done)))  # fmt: skip
+
+        def ended(report: Callable[[], None]) -> None:
+            if progress is not None:
+                progress.close()
+            self.running.remove(job)
+            report()
+
+        job.finished.connect(lambda result: ended(lambda: on_finished(result)))
+        job.failed.connect(lambda message: ended(lambda: on_failed(message)))
+        self.running.append(job)
+        job.start()

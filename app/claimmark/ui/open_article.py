@@ -1,0 +1,147 @@
+"""The open article: what the window shows of it, refreshed from the store, observed by widgets.
+
+The article view, the header, the span list and the Details panel all show one
+article, its spans and suggestions, and the one selected among them. That state
+lives here, not in any widget: store events refresh it, and widgets re-draw on
+its signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from claimmark.core.articles import Article, Status
+from claimmark.core.errors import ClaimmarkError, NotFoundError
+from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.project.annotating import ArticleState, Item
+from claimmark.project.project import Project
+from claimmark.ui import messages
+from claimmark.ui.store_events import StoreEvents
+
+
+class OpenArticle(QObject):
+    """The article open in the window, with its spans, pending suggestions and selection.
+
+    Signals:
+        opened(): another article (or none) is open; nothing is selected.
+        changed(old, new): the open article's spans, suggestions or status changed
+            (two :class:`ArticleState` values, to redraw only the difference).
+        selection_changed(): another span or suggestion (or none) is selected.
+        detection_pending(article_id): the article opened needs detection in the
+            background (it is long, and the detector has not seen it).
+    """
+
+    opened = Signal()
+    changed = Signal(object, object)
+    selection_changed = Signal()
+    detection_pending = Signal(str)
+
+    def __init__(
+        self, project: Project, events: StoreEvents, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._state: ArticleState | None = None
+        self._selected: Item | None = None
+        events.spans_changed.connect(self._on_spans_changed)
+        events.articles_changed.connect(self.refresh)
+        events.labels_changed.connect(self.refresh)
+
+    # What is open ---------------------------------------------------------
+
+    @property
+    def state(self) -> ArticleState | None:
+        """Return the open article's state, if an article is open."""
+        return self._state
+
+    @property
+    def article(self) -> Article | None:
+        """Return the open article, if any."""
+        return self._state.article if self._state else None
+
+    @property
+    def status(self) -> Status | None:
+        """Return the open article's status now."""
+        return self._state.status if self._state else None
+
+    @property
+    def spans(self) -> list[Span]:
+        """Return its spans, ordered by start."""
+        return list(self._state.spans) if self._state else []
+
+    @property
+    def suggestions(self) -> list[StoredSuggestion]:
+        """Return its pending suggestions, ordered by start."""
+        return list(self._state.suggestions) if self._state else []
+
+    @property
+    def selected(self) -> Item | None:
+        """Return the selected span or suggestion, if any."""
+        return self._selected
+
+    @property
+    def selected_span(self) -> Span | None:
+        """Return the selected span, if a span (not a suggestion) is selected."""
+        return self._selected if isinstance(self._selected, Span) else None
+
+    @property
+    def selected_suggestion(self) -> StoredSuggestion | None:
+        """Return the selected suggestion, if a suggestion is selected."""
+        return self._selected if isinstance(self._selected, StoredSuggestion) else None
+
+    # Changing it ----------------------------------------------------------
+
+    def open(self, article_id: str) -> bool:
+        """Open an article (detecting its claims first if new); return whether it opened."""
+        try:
+            state, later = self._project.open_article(article_id)
+        except NotFoundError:
+            messages.warning(f"There is no article with id {article_id}.")
+            return False
+        except ClaimmarkError as error:
+            messages.error(str(error))
+            return False
+        self.show(state)
+        if later:
+            self.detection_pending.emit(article_id)
+        return True
+
+    def show(self, state: ArticleState | None) -> None:
+        """Make ``state`` the open article (``None``: no article), nothing selected."""
+        self._state = state
+        self._selected = None
+        self.opened.emit()
+
+    def update(self, new: ArticleState) -> None:
+        """Take a newer state of the open article; the selection follows its item."""
+        old = self._state
+        self._state = new
+        selected = self._selected
+        self._selected = new.item(selected.id) if selected is not None else None
+        self.changed.emit(old, new)
+        if self._selected != selected:
+            self.selection_changed.emit()
+
+    def refresh(self) -> None:
+        """Re-read the open article from the store; the selection follows its item."""
+        old = self._state
+        if old is None:
+            return
+        try:
+            new = self._project.article_state(old.article.id)
+        except ClaimmarkError as error:
+            messages.error(str(error))
+            return
+        self.update(new)
+
+    def select(self, item_id: str | None) -> None:
+        """Select the span or suggestion with ``item_id`` (``None``: nothing)."""
+        item = self._state.item(item_id) if self._state and item_id else None
+        if item != self._selected:
+            self._selected = item
+            self.selection_changed.emit()
+
+    def _on_spans_changed(self, article_id: str) -> None:
+        if self._state is not None and self._state.article.id == article_id:
+            self.refresh()
