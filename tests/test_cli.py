@@ -35,7 +35,7 @@ def test_import_folder_then_again_skips_what_is_there(db_path: Path) -> None:
     code, out, err = _run("import", seeds_dir() / f"{FIRST_SEED}.txt", "--db", db_path)
     assert code == 0
     assert "imported 0 article(s) with 0 span(s), merged 0, skipped 1" in out
-    assert err == f"skipped {FIRST_SEED}: already present as {FIRST_SEED}\n"
+    assert err == f"skipped {FIRST_SEED}: an article with id {FIRST_SEED} exists\n"
 
 
 def test_import_reports_each_bad_file_and_imports_the_rest(tmp_path: Path, db_path: Path) -> None:

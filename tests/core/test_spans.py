@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from claimmark.core.spans import Span, make_span, move_edge, same_label_overlap, snap_to_words
+from claimmark.core.errors import SpanConflictError
+from claimmark.core.spans import (
+    Span,
+    SpanIndex,
+    check_no_overlap,
+    make_span,
+    move_edge,
+    same_label_overlap,
+    snap_to_words,
+)
 
 TEXT = (
     "Er schickte „3000 weitere Soldaten“, rund 11.000 Mann und Aufklärungs- und Kamikaze-Drohnen."
@@ -99,3 +110,26 @@ def test_an_edge_never_leaves_a_span_empty_or_the_text() -> None:
     assert move_edge(MOVE_TEXT, one, one + 3, "start", -1) is None
     last = MOVE_TEXT.index("er.")
     assert move_edge(MOVE_TEXT, last, last + 2, "end", 1) is None
+
+
+def test_the_span_index_finds_the_same_clash_as_the_rule() -> None:
+    text = "a " * 200
+    spans = [
+        Span(f"s{i}", "a1", i, end, "TROOPS" if i % 2 else "LOSSES", text[i:end], "x", "t")
+        for i in range(0, 300, 5)
+        for end in [i + 3 + i % 7]
+    ]
+    index = SpanIndex(spans)
+    for start in range(0, 390, 3):
+        probe = Span("p", "a1", start, start + 4, "TROOPS", text[start : start + 4], "x", "t")
+        expected = same_label_overlap(spans, probe.start, probe.end, "TROOPS")
+        if expected is None:
+            index.check(probe)
+        else:
+            with pytest.raises(SpanConflictError):
+                index.check(probe)
+
+
+def test_a_span_never_clashes_with_itself_when_moved() -> None:
+    span = Span("s", "a1", 0, 4, "TROOPS", "drei", "x", "t")
+    check_no_overlap([span], replace(span, end=3, text="dre"))

@@ -184,7 +184,7 @@ def test_store_import_skips_or_merges_an_article_already_present(
     repo.import_records([Record(first.article, first.spans[:1])])
     summary = repo.import_records([first], on_duplicate=policy)
     if policy == "skip":
-        assert summary.skipped == [("a1", "already present as a1")]
+        assert summary.skipped == [("a1", "an article with id a1 exists")]
         assert [s.label for s in repo.spans_for("a1")] == ["TROOPS"]
     else:
         assert (summary.merged, summary.spans) == (["a1"], 1)

@@ -1,8 +1,21 @@
-"""Import policies: what to do with an article already present, and with unknown labels."""
+"""Planning an import: which articles are new, which merge, which spans and labels are refused.
+
+The plan is decided here, without the store: the store says which articles it
+holds already, and carries the plan out in one transaction.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+
+from claimmark.core.articles import Article
+from claimmark.core.errors import SpanConflictError
+from claimmark.core.labels import Label, imported_label
+from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
+from claimmark.core.spans import Span, SpanIndex
 
 
 class OnDuplicate(StrEnum):
@@ -17,3 +30,131 @@ class UnknownLabels(StrEnum):
 
     ADD = "add"
     REFUSE = "refuse"
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """An article the project holds already, as an import matches it: by id or by text."""
+
+    id: str
+    text_hash: str
+
+
+@dataclass
+class ImportPlan:
+    """What an import will store, and what it leaves out and why.
+
+    Attributes:
+        articles: the new articles, in the order read.
+        spans: the spans to store, each on its article (a new one, or one merged into).
+        labels: the labels to add to the project.
+        added: ids of the new articles.
+        merged: ids of stored articles that get spans.
+        skipped: ``(id, reason)`` of articles already present and left alone.
+        problems: spans that cannot be stored, and why.
+    """
+
+    articles: list[Article] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+def plan_import(
+    records: Iterable[Record],
+    stored: Sequence[Stored],
+    stored_spans: Mapping[str, Sequence[Span]],
+    labels: Sequence[Label],
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+    unknown_labels: UnknownLabels = UnknownLabels.ADD,
+) -> ImportPlan:
+    """Decide what importing ``records`` does.
+
+    An article is already present when the project (or an earlier record of this
+    import) holds one with its id, or else with its text. It is skipped, or with
+    ``MERGE`` gets the spans it lacks (not if its text differs under the same id).
+    A span of a label the project lacks adds the label (``ADD``: a free key and a
+    light colour) or is refused. A span that overlaps a span of its label is refused.
+
+    Args:
+        records: what the readers found.
+        stored: the articles the project holds that match a record by id or text.
+        stored_spans: the spans of the stored articles that may be merged into.
+        labels: the project's labels.
+        on_duplicate: what to do with an article already present.
+        unknown_labels: what to do with a label the project lacks.
+    """
+    plan = ImportPlan()
+    by_id = {s.id: s for s in stored}
+    by_hash = {s.text_hash: s for s in stored}
+    known: list[Label] = list(labels)
+    names = {label.name for label in known}
+    indexes: dict[str, SpanIndex] = {}
+    have: dict[str, set[tuple[int, int, str]]] = {}
+    for record in records:
+        article = record.article
+        present = by_id.get(article.id) or by_hash.get(article.text_hash)
+        if present is not None and on_duplicate != OnDuplicate.MERGE:
+            reason = (
+                f"an article with id {present.id} exists"
+                if present.id == article.id
+                else f"same text as article {present.id}"
+            )
+            plan.skipped.append((article.id, reason))
+            continue
+        if present is not None and present.text_hash != article.text_hash:
+            plan.skipped.append((article.id, f"article {present.id} has another text; not merged"))
+            continue
+        new = present is None
+        if present is None:
+            present = Stored(article.id, article.text_hash)
+            by_id[article.id] = by_hash[article.text_hash] = present
+            plan.articles.append(article)
+            plan.added.append(article.id)
+        target = present.id
+        if target not in indexes:
+            existing = stored_spans.get(target, ())
+            indexes[target] = SpanIndex(existing)
+            have[target] = {(s.start, s.end, s.label) for s in existing}
+        before = len(plan.spans)
+        where = article.source_path or article.id
+        for span in record.spans:
+            if (span.start, span.end, span.label) in have[target]:
+                continue
+            if span.label not in names:
+                label = (
+                    imported_label(span.label, known, len(plan.labels))
+                    if unknown_labels == UnknownLabels.ADD
+                    else None
+                )
+                if label is None:
+                    plan.problems.append(
+                        ImportProblem(
+                            where,
+                            f"{span.label} span {span.text!r} in {article.id}: label not in "
+                            "the project; not imported",
+                        )
+                    )
+                    continue
+                plan.labels.append(label)
+                known.append(label)
+                names.add(label.name)
+            placed = replace(span, article_id=target)
+            try:
+                indexes[target].check(placed)
+            except SpanConflictError as conflict:
+                plan.problems.append(
+                    ImportProblem(
+                        where, f"{span.label} span {span.text!r} in {article.id}: {conflict}"
+                    )
+                )
+                continue
+            indexes[target].add(placed)
+            have[target].add((span.start, span.end, span.label))
+            plan.spans.append(placed)
+        if not new and len(plan.spans) > before and target not in plan.merged:
+            plan.merged.append(target)
+    return plan

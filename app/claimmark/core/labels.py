@@ -59,3 +59,23 @@ def label_problems(label: Label, others: Iterable[Label]) -> list[str]:
     if not _COLOUR.fullmatch(label.colour):
         problems.append(f"the colour {label.colour!r} must be #rrggbb")
     return problems
+
+
+IMPORTED_LABEL_COLOURS = ("#b5e48c", "#cdb4db", "#ffc8dd", "#a2d2ff", "#ffd6a5", "#caffbf")
+"""Colours for labels an import brings in: light, so black span text stays readable."""
+
+
+def imported_label(name: str, labels: Iterable[Label], nth: int) -> Label | None:
+    """Return a label for ``name`` that an import brings in, or ``None`` if it cannot be added.
+
+    It gets the first free key and the ``nth`` imported colour; a name that is not
+    a valid label name, or a set with no free key, gives ``None``.
+    """
+    labels = list(labels)
+    used = {label.key for label in labels}
+    key = next((k for k in LABEL_KEYS if k not in used), None)
+    if key is None:
+        return None
+    colour = IMPORTED_LABEL_COLOURS[nth % len(IMPORTED_LABEL_COLOURS)]
+    label = Label(name, key, colour, "added by an import")
+    return None if label_problems(label, labels) else label

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -61,6 +62,10 @@ class Span:
     def overlaps(self, start: int, end: int) -> bool:
         """Return whether this span shares at least one character with ``[start, end)``."""
         return self.start < end and start < self.end
+
+
+SPAN_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Span))
+"""A span's fields in order: the store's columns, and the columns of the CSV export."""
 
 
 def new_span_id() -> str:
@@ -222,3 +227,33 @@ def move_edge(text: str, start: int, end: int, edge: str, step: int) -> tuple[in
         while position < end and not _in_word(text, position):
             position += 1
     return (position, end) if position < end and position != start else None
+
+
+class SpanIndex:
+    """The spans of one article by label and start, to find overlaps without a full scan.
+
+    It narrows the candidates down; :func:`same_label_overlap` decides, so the
+    rule keeps its one definition.
+    """
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._starts: dict[str, list[int]] = {}
+        self._spans: dict[str, list[Span]] = {}
+        self._longest: dict[str, int] = {}
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: Span) -> None:
+        """Put a span in the index."""
+        starts = self._starts.setdefault(span.label, [])
+        at = bisect_right(starts, span.start)
+        starts.insert(at, span.start)
+        self._spans.setdefault(span.label, []).insert(at, span)
+        self._longest[span.label] = max(self._longest.get(span.label, 0), span.end - span.start)
+
+    def check(self, span: Span) -> None:
+        """Raise :class:`SpanConflictError` if ``span`` overlaps an indexed span of its label."""
+        starts = self._starts.get(span.label, [])
+        first = bisect_left(starts, span.start - self._longest.get(span.label, 0))
+        last = bisect_left(starts, span.end)
+        check_no_overlap(self._spans.get(span.label, [])[first:last], span)

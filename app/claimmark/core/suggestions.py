@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from claimmark.core.spans import Origin, Span
@@ -75,6 +75,10 @@ class StoredSuggestion:
             qualifier=self.qualifier,
             source=self.source,
         )
+
+
+SUGGESTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(StoredSuggestion))
+"""A stored suggestion's fields in order, as the store keeps them."""
 
 
 def suggestion_id(article_id: str, start: int, end: int, label: str) -> str:

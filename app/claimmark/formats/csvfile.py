@@ -15,25 +15,12 @@ from typing import TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
+from claimmark.core.spans import SPAN_FIELDS
 from claimmark.core.text import sentence_at
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import ReadResult, article_id_for, build_record, read_file_text
 
-COLUMNS = (
-    "article_id",
-    "start",
-    "end",
-    "label",
-    "text",
-    "annotator",
-    "created_at",
-    "origin",
-    "value",
-    "qualifier",
-    "source",
-    "note",
-    "sentence",
-)
+COLUMNS = (*(name for name in SPAN_FIELDS if name != "id"), "sentence")
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -9,26 +9,14 @@ from typing import Any, TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.spans import Span
+from claimmark.core.spans import SPAN_FIELDS, Span
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import RawSpan, ReadResult, read_json_lines
 
 
 def span_record(span: Span) -> dict[str, Any]:
-    """Return a span as it appears in the JSONL ``spans`` list."""
-    return {
-        "start": span.start,
-        "end": span.end,
-        "label": span.label,
-        "text": span.text,
-        "annotator": span.annotator,
-        "created_at": span.created_at,
-        "origin": span.origin,
-        "value": span.value,
-        "qualifier": span.qualifier,
-        "source": span.source,
-        "note": span.note,
-    }
+    """Return a span as it appears in the JSONL ``spans`` list: its fields but the ids."""
+    return {name: getattr(span, name) for name in SPAN_FIELDS if name not in ("id", "article_id")}
 
 
 def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:

@@ -4,55 +4,28 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from claimmark.core.articles import STATUSES, Article, ArticleSummary, Status
-from claimmark.core.errors import CancelledError, NotFoundError, RuleError, SpanConflictError
-from claimmark.core.labels import LABEL_KEYS, Label, label_problems
+from claimmark.core.errors import CancelledError, NotFoundError, RuleError
+from claimmark.core.importing import ImportPlan, OnDuplicate, Stored, UnknownLabels, plan_import
+from claimmark.core.labels import Label, label_problems
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
-from claimmark.core.spans import Origin, Span, check_no_overlap, now_iso
-from claimmark.core.suggestions import StoredSuggestion, SuggestionState
+from claimmark.core.spans import SPAN_FIELDS, Origin, Span, check_no_overlap, now_iso
+from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
 from claimmark.store.errors import NewerSchemaError, StoreError
 from claimmark.store.schema import KNOWN_STEPS, migrations
 
-_SPAN_COLUMNS = (
-    "id",
-    "article_id",
-    "start",
-    "end",
-    "label",
-    "text",
-    "annotator",
-    "created_at",
-    "origin",
-    "value",
-    "qualifier",
-    "source",
-    "note",
-)
+_SPAN_COLUMNS = SPAN_FIELDS
 _SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"
-_SUGGESTION_COLUMNS = (
-    "id",
-    "article_id",
-    "start",
-    "end",
-    "label",
-    "text",
-    "value",
-    "qualifier",
-    "source",
-    "score",
-    "state",
-    "span_id",
-    "detected_at",
-)
+_SUGGESTION_COLUMNS = SUGGESTION_FIELDS
 _SUGGESTION_SELECT = (
     "select " + ", ".join(f'"{c}"' for c in _SUGGESTION_COLUMNS) + " from suggestions"
 )
@@ -90,10 +63,6 @@ class ImportSummary:
     spans: int = 0
     labels_added: list[str] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-
-
-# Colours for labels an import brings in: light, so black text stays readable.
-_NEW_LABEL_COLOURS = ("#b5e48c", "#cdb4db", "#ffc8dd", "#a2d2ff", "#ffd6a5", "#caffbf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +117,23 @@ def _article_from_row(row: dict[str, Any]) -> Article:
         text_hash=row["text_hash"],
         source_path=row["source_path"],
     )
+
+
+def _check_fits(span: Span, article_id: str, text: str) -> None:
+    """Raise RuleError unless ``span`` lies inside ``text`` and says what stands there."""
+    if not 0 <= span.start < span.end <= len(text):
+        raise RuleError(
+            f"span {span.start}-{span.end} is outside article {article_id} ({len(text)} characters)"
+        )
+    if text[span.start : span.end] != span.text:
+        raise RuleError(
+            f"span text {span.text!r} differs from the article's "
+            f"{text[span.start : span.end]!r} at {span.start}-{span.end}"
+        )
+
+
+# SQLite allows 999 variables in a statement in older builds; two per article here.
+_CHUNK = 400
 
 
 @contextlib.contextmanager
@@ -361,103 +347,82 @@ class Repository:
     def import_records(
         self,
         records: Iterable[Record],
-        on_duplicate: str = "skip",
-        unknown_labels: str = "add",
+        on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+        unknown_labels: UnknownLabels = UnknownLabels.ADD,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> ImportSummary:
-        """Store imported articles and their spans in one transaction.
+        """Store imported articles, their spans and new labels in one transaction.
+
+        What is new, merged or refused is planned by :func:`core.importing.plan_import`
+        (see there for the policies); this carries the plan out with bulk inserts.
 
         Args:
             records: what a reader found.
-            on_duplicate: for an article already present (same id or same text):
-                "skip" leaves it alone, "merge" adds the spans it does not have yet.
-            unknown_labels: "add" adds labels the project lacks (with a free key
-                1-9), "refuse" reports their spans as problems.
-
+            on_duplicate: what to do with an article already present (same id or text).
+            unknown_labels: what to do with labels the project lacks.
             cancelled: asked just before the commit; if it answers yes, the
                 transaction is rolled back and CancelledError raised, so a
                 cancelled import writes nothing however late the cancel came.
 
-        Spans that would overlap a span of the same label are reported, not stored.
-
         Raises:
             CancelledError: ``cancelled()`` was true at the commit.
         """
-        summary = ImportSummary()
+        records = list(records)
         with _environment_errors(self.path), self._db.atomic():
-            labels = {label.name for label in self.labels()}
-            for record in records:
-                article = record.article
-                present = self._existing_article(article)
-                if present is not None and on_duplicate != "merge":
-                    summary.skipped.append((article.id, f"already present as {present.id}"))
-                    continue
-                if present is not None and present.text != article.text:
-                    summary.skipped.append(
-                        (article.id, f"article {present.id} has another text; not merged")
-                    )
-                    continue
-                target = present or article
-                if present is None:
-                    self.add_articles([article])
-                    summary.added.append(article.id)
-                stored = {(s.start, s.end, s.label) for s in self.spans_for(target.id)}
-                before = summary.spans
-                for span in record.spans:
-                    if (span.start, span.end, span.label) in stored:
-                        continue
-                    if span.label not in labels and not self._add_import_label(
-                        span.label, unknown_labels, summary
-                    ):
-                        summary.problems.append(
-                            ImportProblem(
-                                article.source_path or article.id,
-                                f"{span.label} span {span.text!r} in {article.id}: label "
-                                "not in the project; not imported",
-                            )
-                        )
-                        continue
-                    labels.add(span.label)
-                    try:
-                        self.save_span(replace(span, article_id=target.id))
-                    except SpanConflictError as conflict:
-                        summary.problems.append(
-                            ImportProblem(
-                                article.source_path or article.id,
-                                f"{span.label} span {span.text!r} in {article.id}: {conflict}",
-                            )
-                        )
-                        continue
-                    summary.spans += 1
-                if present is not None and summary.spans > before:
-                    summary.merged.append(present.id)
+            stored = self._stored_matching([r.article for r in records])
+            stored_spans = (
+                {s.id: self.spans_for(s.id) for s in stored}
+                if on_duplicate == OnDuplicate.MERGE
+                else {}
+            )
+            plan = plan_import(
+                records, stored, stored_spans, self.labels(), on_duplicate, unknown_labels
+            )
+            self._carry_out(plan)
             if cancelled():
                 # Leaving atomic() by an exception rolls the whole import back.
                 raise CancelledError("Import cancelled; nothing was imported.")
-        return summary
+        return ImportSummary(
+            added=plan.added,
+            merged=plan.merged,
+            skipped=plan.skipped,
+            spans=len(plan.spans),
+            labels_added=[label.name for label in plan.labels],
+            problems=plan.problems,
+        )
 
-    def _existing_article(self, article: Article) -> Article | None:
-        row = self._db.execute(
-            "select id from articles where id = ? or text_hash = ? order by id = ? desc",
-            [article.id, article.text_hash, article.id],
-        ).fetchone()
-        return self.article(row[0]) if row else None
+    def _stored_matching(self, articles: Sequence[Article]) -> list[Stored]:
+        """Return the stored articles with the id or the text of one of ``articles``."""
+        found: dict[str, Stored] = {}
+        for chunk in range(0, len(articles), _CHUNK):
+            batch = articles[chunk : chunk + _CHUNK]
+            ids = [a.id for a in batch]
+            hashes = [a.text_hash for a in batch]
+            marks = ", ".join("?" for _ in batch)
+            for row in self._db.query(
+                f"select id, text_hash from articles where id in ({marks}) "
+                f"or text_hash in ({marks})",
+                [*ids, *hashes],
+            ):
+                found[row["id"]] = Stored(row["id"], row["text_hash"])
+        return list(found.values())
 
-    def _add_import_label(self, name: str, policy: str, summary: ImportSummary) -> bool:
-        if policy != "add":
-            return False
-        current = self.labels()
-        used = {label.key for label in current}
-        key = next((k for k in LABEL_KEYS if k not in used), None)
-        if key is None:
-            return False
-        colour = _NEW_LABEL_COLOURS[len(summary.labels_added) % len(_NEW_LABEL_COLOURS)]
-        try:
-            self.save_label(Label(name, key, colour, "added by an import"))
-        except RuleError:
-            return False  # not a valid label name: its spans are reported
-        summary.labels_added.append(name)
-        return True
+    def _carry_out(self, plan: ImportPlan) -> None:
+        """Insert a plan's labels, articles and spans (inside the caller's transaction)."""
+        label_position = self._db.execute(
+            "select coalesce(max(position) + 1, 0) from labels"
+        ).fetchone()[0]
+        self._db.table("labels").insert_all(
+            {**asdict(label), "position": label_position + n} for n, label in enumerate(plan.labels)
+        )
+        self._insert_articles(plan.articles)
+        texts = {a.id: a.text for a in plan.articles}
+        for span in plan.spans:
+            text = texts.get(span.article_id)
+            if text is None:
+                text = texts[span.article_id] = self.article(span.article_id).text
+            _check_fits(span, span.article_id, text)
+        self._db.table("spans").insert_all(_span_to_row(s) for s in plan.spans)
 
     # Articles -----------------------------------------------------------
 
@@ -467,43 +432,36 @@ class Repository:
         An article is already present when an article with the same id, or the
         same text, is stored.
         """
-        added: list[str] = []
-        skipped: list[tuple[str, str]] = []
         with _environment_errors(self.path), self._db.atomic():
-            position = self._db.execute(
-                "select coalesce(max(position) + 1, 0) from articles"
-            ).fetchone()[0]
-            seen_hashes: dict[str, str] = {}
-            for article in articles:
-                if self._db.execute("select 1 from articles where id = ?", [article.id]).fetchone():
-                    skipped.append((article.id, f"an article with id {article.id} exists"))
-                    continue
-                twin = (
-                    seen_hashes.get(article.text_hash)
-                    or self._db.execute(
-                        "select id from articles where text_hash = ?", [article.text_hash]
-                    ).fetchone()
-                )
-                if twin:
-                    twin_id = twin if isinstance(twin, str) else twin[0]
-                    skipped.append((article.id, f"same text as article {twin_id}"))
-                    continue
-                self._db.table("articles").insert(
-                    {
-                        "id": article.id,
-                        "title": article.title,
-                        "text": article.text,
-                        "status": article.status,
-                        "text_hash": article.text_hash,
-                        "source_path": article.source_path,
-                        "imported_at": now_iso(),
-                        "position": position,
-                    }
-                )
-                seen_hashes[article.text_hash] = article.id
-                position += 1
-                added.append(article.id)
-        return ImportResult(tuple(added), tuple(skipped))
+            articles = list(articles)
+            plan = plan_import(
+                (Record(a, []) for a in articles),
+                self._stored_matching(articles),
+                {},
+                self.labels(),
+            )
+            self._insert_articles(plan.articles)
+        return ImportResult(tuple(plan.added), tuple(plan.skipped))
+
+    def _insert_articles(self, articles: Sequence[Article]) -> None:
+        """Insert new articles at the end of the list (inside the caller's transaction)."""
+        position = self._db.execute(
+            "select coalesce(max(position) + 1, 0) from articles"
+        ).fetchone()[0]
+        stamp = now_iso()
+        self._db.table("articles").insert_all(
+            {
+                "id": article.id,
+                "title": article.title,
+                "text": article.text,
+                "status": article.status.value,
+                "text_hash": article.text_hash,
+                "source_path": article.source_path,
+                "imported_at": stamp,
+                "position": position + n,
+            }
+            for n, article in enumerate(articles)
+        )
 
     def article(self, article_id: str) -> Article:
         """Return the article with ``article_id``.
@@ -586,17 +544,7 @@ class Repository:
             RuleError: its offsets or text do not fit the article.
         """
         with _environment_errors(self.path), self._db.atomic():
-            article = self.article(span.article_id)
-            if not 0 <= span.start < span.end <= len(article.text):
-                raise RuleError(
-                    f"span {span.start}-{span.end} is outside article {article.id} "
-                    f"({len(article.text)} characters)"
-                )
-            if article.text[span.start : span.end] != span.text:
-                raise RuleError(
-                    f"span text {span.text!r} differs from the article's "
-                    f"{article.text[span.start : span.end]!r} at {span.start}-{span.end}"
-                )
+            _check_fits(span, span.article_id, self.article(span.article_id).text)
             self._check_no_conflict(span)
             self._db.table("spans").upsert(_span_to_row(span), pk="id")
 

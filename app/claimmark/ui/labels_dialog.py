@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -116,7 +117,7 @@ class LabelsDialog(QDialog):
         old = self._labels[item.row()]
         text = item.text().strip()
         field = ("name", "key", "colour", "description")[item.column()]
-        new = Label(**{**_fields(old), field: text.upper() if field == "name" else text})
+        new = replace(old, **{field: text.upper() if field == "name" else text})
         if new != old:
             self.save_requested.emit(old.name, new)
         self.show_labels(self._labels)  # as stored; the main window refreshes after saving
@@ -127,13 +128,4 @@ class LabelsDialog(QDialog):
         old = self._labels[row]
         chosen = QColorDialog.getColor(QColor(old.colour), self, f"Colour of {old.name}")
         if chosen.isValid() and chosen.name() != old.colour:
-            self.save_requested.emit(old.name, Label(**{**_fields(old), "colour": chosen.name()}))
-
-
-def _fields(label: Label) -> dict[str, str]:
-    return {
-        "name": label.name,
-        "key": label.key,
-        "colour": label.colour,
-        "description": label.description,
-    }
+            self.save_requested.emit(old.name, replace(old, colour=chosen.name()))

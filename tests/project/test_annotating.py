@@ -1,0 +1,94 @@
+"""The annotation use cases, without a window: each returns an edit, or a rule's refusal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimmark.core.articles import Status, make_article
+from claimmark.core.detect import Suggestion, store_form
+from claimmark.core.errors import RuleError, SpanConflictError
+from claimmark.core.labels import DEFAULT_LABELS, Label
+from claimmark.project import annotating
+from claimmark.project.edits import Together
+from claimmark.project.project import Project
+from claimmark.store import Repository
+
+TEXT = "Titel\nKim schickte 3000 weitere Soldaten und 50 Raketen nach Russland.\n"
+
+
+@pytest.fixture
+def project(fresh_repo: Repository) -> Project:
+    fresh_repo.add_articles([make_article("a1", TEXT)])
+    return Project(fresh_repo, None)
+
+
+def _words(words: str) -> tuple[int, int]:
+    start = TEXT.index(words)
+    return start, start + len(words)
+
+
+def test_marking_snaps_to_words_and_the_edit_applies_and_reverts(project: Project) -> None:
+    state = project.article_state("a1")
+    edit = annotating.mark(state, *_words("000 weitere Sold"), "TROOPS", "alice")
+    assert edit.span.text == "3000 weitere Soldaten"
+    edit.apply(project.repo)
+    assert [s.text for s in project.repo.spans_for("a1")] == ["3000 weitere Soldaten"]
+    edit.revert(project.repo)
+    assert project.repo.spans_for("a1") == []
+
+
+def test_a_mark_overlapping_its_label_is_refused_in_words(project: Project) -> None:
+    annotating.mark(project.article_state("a1"), *_words("3000 weitere Soldaten"), "TROOPS",
+                    "alice").apply(project.repo)  # fmt: skip
+    state = project.article_state("a1")
+    with pytest.raises(SpanConflictError, match="Not marked: 'Soldaten' overlaps the TROOPS"):
+        annotating.mark(state, *_words("Soldaten"), "TROOPS", "alice")
+    assert annotating.mark(state, *_words("Soldaten"), "LOSSES", "alice").span.label == "LOSSES"
+    with pytest.raises(RuleError, match="holds no word"):
+        annotating.mark(state, 5, 6, "TROOPS", "alice")
+
+
+def test_the_first_edit_of_an_article_sets_it_in_progress_in_the_same_step(
+    project: Project,
+) -> None:
+    state = project.article_state("a1")
+    edit = annotating.as_first_edit(
+        state, annotating.mark(state, *_words("50 Raketen"), "WEAPONS", "alice")
+    )
+    assert isinstance(edit, Together)
+    edit.apply(project.repo)
+    assert project.repo.article("a1").status == Status.IN_PROGRESS
+    edit.revert(project.repo)
+    assert (project.repo.article("a1").status, project.repo.spans_for("a1")) == (Status.TODO, [])
+
+
+def test_a_step_that_fails_halfway_leaves_nothing_behind(project: Project) -> None:
+    state = project.article_state("a1")
+    first = annotating.mark(state, *_words("50 Raketen"), "WEAPONS", "alice")
+    clash = annotating.mark(state, *_words("Raketen"), "WEAPONS", "alice")
+    step = annotating.as_first_edit(state, Together("two marks", [first, clash]))
+    with pytest.raises(SpanConflictError):
+        step.apply(project.repo)
+    assert (project.repo.article("a1").status, project.repo.spans_for("a1")) == (Status.TODO, [])
+
+
+def test_accepting_all_is_one_edit_and_reverts_whole(project: Project) -> None:
+    found = [Suggestion(*_words("3000 weitere Soldaten"), "TROOPS", 3000, "exact", None, 0.9),
+             Suggestion(*_words("50 Raketen"), "WEAPONS", 50, "exact", None, 0.9)]  # fmt: skip
+    project.repo.store_suggestions("a1", [store_form("a1", TEXT, f) for f in found])
+    edit, plan = annotating.accept_all(project.article_state("a1"), "alice")
+    assert (len(plan.accepted), plan.left, edit.text) == (2, 0, "accept 2 suggestions")
+    edit.apply(project.repo)
+    assert project.article_state("a1").suggestions == ()
+    assert [s.value for s in project.repo.spans_for("a1")] == [3000, 50]
+    edit.revert(project.repo)
+    assert len(project.article_state("a1").suggestions) == 2
+    with pytest.raises(RuleError, match="No suggestion to accept"):
+        annotating.accept_all(replace(project.article_state("a1"), suggestions=()), "alice")
+
+
+def test_a_label_that_breaks_the_label_rules_is_refused() -> None:
+    with pytest.raises(RuleError, match="Label not saved: key 1 is TROOPS's already"):
+        annotating.save_label(DEFAULT_LABELS, "", Label("NEW", "1", "#ffffff", ""))
