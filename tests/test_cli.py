@@ -31,7 +31,7 @@ def test_import_folder_then_again_skips_what_is_there(db_path: Path) -> None:
     assert out == (
         f"imported 5 article(s) with 0 span(s), merged 0, skipped 0, 0 problem(s) into {db_path}\n"
     )
-    assert err == ""
+    assert err == f"note: created a new database {db_path}\n"
     code, out, err = _run("import", seeds_dir() / f"{FIRST_SEED}.txt", "--db", db_path)
     assert code == 0
     assert "imported 0 article(s) with 0 span(s), merged 0, skipped 1" in out
@@ -237,3 +237,17 @@ def test_spacy_export_without_spacy_says_how_to_install_it(
     assert result.exit_code == 1
     assert "pip install 'claimmark[spacy]'" in result.stderr
     assert not out.exists()
+
+
+def test_a_mistyped_db_is_refused_and_the_old_export_kept(tmp_path: Path, db_path: Path) -> None:
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    out = tmp_path / "keep.jsonl"
+    assert _run("export", "--db", db_path, "--out", out)[0] == 0
+    exported = out.read_bytes()
+    typo = tmp_path / "typo.db"
+    for command in (["export", "--out", out], ["stats"], ["detect"]):
+        code, _out, err = _run(*command, "--db", typo)
+        assert code == 1
+        assert f"{typo}: there is no such database" in err
+    assert out.read_bytes() == exported
+    assert not typo.exists()

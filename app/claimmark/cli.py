@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,16 +34,39 @@ def _default_db() -> Path:
     return default_db_path()
 
 
-def _open(db: Path | None, *, detect: bool = False, lexicons: tuple[Path, ...] = ()) -> Project:
+@contextmanager
+def _project(
+    db: Path | None,
+    *,
+    create: bool = False,
+    detect: bool = False,
+    lexicons: tuple[Path, ...] = (),
+) -> Iterator[Project]:
+    """Open the project for one command; its expected failures become a click error.
+
+    Only a command that adds articles may create the database: a mistyped ``--db``
+    given to a command that reads must not make an empty one and export it.
+    """
+    path = db if db is not None else _default_db()
     try:
-        project = Project.open(
-            db if db is not None else _default_db(), detect=detect, lexicons=lexicons
-        )
+        project = Project.open(path, create=create, detect=detect, lexicons=lexicons)
     except ClaimmarkError as error:
         raise click.ClickException(str(error)) from error
+    if project.repo.created:
+        click.echo(f"note: created a new database {project.path}", err=True)
     for problem in project.lexicon_problems:
         click.echo(f"warning: {problem}", err=True)
-    return project
+    try:
+        yield project
+    except ClaimmarkError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        project.close()
+
+
+def _progress_bar(label: str, length: int) -> ProgressBar[int]:
+    """Return a progress bar on standard error, so standard output stays the result."""
+    return click.progressbar(length=length, label=label, file=sys.stderr, show_pos=True)
 
 
 def _moves(bar: ProgressBar[int]) -> Callable[[int, int], None]:
@@ -173,19 +197,9 @@ def import_command(
         claimmark import news/ extra/article.txt --db project.db
         claimmark import team.jsonl --format doccano --on-duplicate merge --db project.db
     """
-    project = _open(db)
-    try:
-        outcome = import_paths(
-            project.repo,
-            paths,
-            format_name,
-            OnDuplicate(on_duplicate),
-            UnknownLabels(unknown_labels),
-        )
-    except ClaimmarkError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        project.close()
+    with _project(db, create=True) as project:
+        policies = OnDuplicate(on_duplicate), UnknownLabels(unknown_labels)
+        outcome = import_paths(project.repo, paths, format_name, *policies)
     for line in outcome.detail_lines():
         click.echo(line, err=True)
     click.echo(f"{outcome.summary_line()} into {project.path}")
@@ -257,32 +271,19 @@ def export_command(
         claimmark export --db project.db --suggestions --out suggestions.jsonl
         claimmark export --db project.db --format brat --status done --out brat/
     """
-    project = _open(db)
     options = ExportOptions(
         statuses=frozenset(statuses) or None,
         labels=frozenset(labels) or None,
         negatives=negatives,
         spreadsheet_safe=spreadsheet_safe,
     )
-    try:
-        with click.progressbar(
-            length=project.repo.stats().articles,
-            label="Exporting",
-            file=sys.stderr,
-            show_pos=True,
-        ) as bar:
-            report = export_project(
-                project.repo,
-                format_name,
-                out,
-                options,
-                suggestions,
-                progress=_moves(bar),
-            )
-    except ClaimmarkError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        project.close()
+    with (
+        _project(db) as project,
+        _progress_bar("Exporting", project.repo.stats().articles) as bar,
+    ):
+        report = export_project(
+            project.repo, format_name, out, options, suggestions, progress=_moves(bar)
+        )
     for problem in report.problems:
         click.echo(f"warning: {problem}", err=True)
     click.echo(export_summary(report, out))
@@ -299,13 +300,8 @@ def stats_command(db: Path | None, as_json: bool) -> None:
     \b
         claimmark stats --db project.db --json
     """
-    project = _open(db)
-    try:
+    with _project(db) as project:
         stats = project.repo.stats()
-    except ClaimmarkError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        project.close()
     if as_json:
         click.echo(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
         return
@@ -334,25 +330,12 @@ def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> 
         claimmark detect --db project.db
         claimmark detect --db project.db --all --lexicon my-words.txt
     """
-    project = _open(db, detect=True, lexicons=lexicons)
-    assert project.detector is not None
-    try:
-        with click.progressbar(
-            length=project.repo.stats().articles,
-            label="Detecting claims",
-            file=sys.stderr,
-            show_pos=True,
-        ) as bar:
-            articles, added = detect_all(
-                project.repo,
-                project.detector,
-                again,
-                progress=_moves(bar),
-            )
-    except ClaimmarkError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        project.close()
+    with (
+        _project(db, detect=True, lexicons=lexicons) as project,
+        _progress_bar("Detecting claims", project.repo.stats().articles) as bar,
+    ):
+        assert project.detector is not None
+        articles, added = detect_all(project.repo, project.detector, again, _moves(bar))
     click.echo(f"detected {articles} article(s): {added} new suggestion(s)")
 
 

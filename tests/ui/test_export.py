@@ -14,7 +14,7 @@ from claimmark.formats.options import ExportOptions
 from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.export_dialog import ExportDialog
-from claimmark.ui.jobs import ExportJob
+from claimmark.ui.jobs import export_job, import_job
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import mark
@@ -68,7 +68,7 @@ def test_the_job_reports_progress_in_its_own_thread(
     qtbot: QtBot, seeded_repo: Repository, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.jsonl"
-    job = ExportJob(Project(seeded_repo, None), "jsonl", out, ExportOptions())
+    job = export_job(Project(seeded_repo, None), "jsonl", out, ExportOptions())
     seen: list[tuple[int, int]] = []
     job.progressed.connect(lambda done, total: seen.append((done, total)))
     with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
@@ -84,7 +84,7 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(
 ) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text('{"previous": "export"}\n', encoding="utf-8")
-    job = ExportJob(Project(seeded_repo, None), "jsonl", out, ExportOptions())
+    job = export_job(Project(seeded_repo, None), "jsonl", out, ExportOptions())
     # Direct: the cancel happens in the worker as the last record is written, so it
     # cannot arrive after the export finished; no timing involved.
     job.progressed.connect(
@@ -100,14 +100,12 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(
 def test_an_import_job_runs_in_its_thread_and_a_cancelled_one_writes_nothing(
     qtbot: QtBot, seeded_repo: Repository, tmp_path: Path
 ) -> None:
-    from claimmark.ui.jobs import ImportJob
-
     files = []
     for n in range(3):
         path = tmp_path / f"neu{n}.txt"
         path.write_text(f"Artikel {n}\n{n}00 Soldaten kamen.", encoding="utf-8")
         files.append(path)
-    cancelled = ImportJob(Project(seeded_repo, None), files, None)
+    cancelled = import_job(Project(seeded_repo, None), files, None)
 
     def cancel_after_the_last_file(done: int, total: int) -> None:
         if done == total:
@@ -120,7 +118,7 @@ def test_an_import_job_runs_in_its_thread_and_a_cancelled_one_writes_nothing(
         cancelled.start()
     assert failed.args[0] == "Import cancelled; nothing was imported."
     assert len(seeded_repo.list_articles()) == 5
-    job = ImportJob(Project(seeded_repo, None), files, None)
+    job = import_job(Project(seeded_repo, None), files, None)
     with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
         job.start()
     summary = finished.args[0].summary

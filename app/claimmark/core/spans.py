@@ -26,16 +26,37 @@ QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "vague")
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class Stretch:
     """A labelled stretch of an article: ``article.text[start:end] == text``.
 
+    What spans and suggestions have in common.
+
     Attributes:
-        id: stable identifier (uuid4 hex), made before the span is first saved.
+        id: stable identifier, made before the stretch is first saved.
         article_id: the article the offsets index.
-        start: first code point of the span.
+        start: first code point.
         end: code point after the last one (exclusive).
         label: label name, e.g. ``TROOPS``.
         text: the covered text, kept so exports never need the article to read it.
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    label: str
+    text: str
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return whether this stretch shares at least one character with ``[start, end)``."""
+        return self.start < end and start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Span(Stretch):
+    """A span a user confirmed: a stretch with who made it, how, and its attributes.
+
+    Attributes:
         annotator: who made the span.
         created_at: ISO 8601 UTC timestamp.
         origin: how the span came to be.
@@ -45,12 +66,6 @@ class Span:
         note: the annotator's free-text note.
     """
 
-    id: str
-    article_id: str
-    start: int
-    end: int
-    label: str
-    text: str
     annotator: str
     created_at: str
     origin: Origin = Origin.MANUAL
@@ -58,10 +73,6 @@ class Span:
     qualifier: str | None = None
     source: str | None = None
     note: str | None = None
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Return whether this span shares at least one character with ``[start, end)``."""
-        return self.start < end and start < self.end
 
 
 SPAN_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Span))

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
-from claimmark.core.spans import Origin, Span
+from claimmark.core.spans import Origin, Span, Stretch
 
 
 class SuggestionState(StrEnum):
@@ -21,17 +21,13 @@ SUGGESTION_STATES = tuple(SuggestionState)
 
 
 @dataclass(frozen=True, slots=True)
-class StoredSuggestion:
-    """A detector suggestion in the store.
+class StoredSuggestion(Stretch):
+    """A detector suggestion in the store: a stretch with its attributes and review state.
+
+    Its id is stable: the same article, offsets and label always give the same id,
+    so running the detector again finds the suggestion it made before.
 
     Attributes:
-        id: stable id: the same article, offsets and label always give the same id,
-            so running the detector again finds the suggestion it made before.
-        article_id: the article the offsets index.
-        start: first code point.
-        end: code point after the last.
-        label: the label proposed (the user may change it before accepting).
-        text: the covered text.
         value: the figure, where there is one.
         qualifier: the figure's qualifier, or ``None``.
         source: who reported it, or ``None``.
@@ -41,12 +37,6 @@ class StoredSuggestion:
         detected_at: when the detector proposed it (ISO 8601 UTC).
     """
 
-    id: str
-    article_id: str
-    start: int
-    end: int
-    label: str
-    text: str
     value: int | None
     qualifier: str | None
     source: str | None
@@ -54,10 +44,6 @@ class StoredSuggestion:
     state: SuggestionState = SuggestionState.PENDING
     span_id: str | None = None
     detected_at: str = ""
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Return whether the suggestion shares a character with ``[start, end)``."""
-        return self.start < end and start < self.end
 
     def as_span(self) -> Span:
         """Return the suggestion in the shape exporters write, with origin ``detector``."""

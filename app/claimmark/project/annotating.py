@@ -23,8 +23,7 @@ from claimmark.project.edits import (
     DeleteLabel,
     DeleteSpan,
     Edit,
-    EditSpan,
-    EditSuggestion,
+    EditItem,
     MarkSpan,
     RejectSuggestion,
     SaveLabel,
@@ -90,12 +89,9 @@ def edit_item(state: ArticleState, old: Item, new: Item) -> Edit:
     Raises:
         RuleError: a span would overlap another span of its label.
     """
-    if isinstance(old, StoredSuggestion):
-        assert isinstance(new, StoredSuggestion)
-        return EditSuggestion(old, new)
-    assert isinstance(new, Span)
-    _no_overlap(state, new, "Not changed")
-    return EditSpan(old, new)
+    if isinstance(new, Span):
+        _no_overlap(state, new, "Not changed")
+    return EditItem(old, new)
 
 
 def relabel(state: ArticleState, item: Item, label: str) -> Edit:

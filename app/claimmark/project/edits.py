@@ -50,8 +50,9 @@ class Edit(ABC):
         changed: what applying or reverting it changes.
     """
 
-    text: str
-    changed: Changed
+    def __init__(self, text: str, changed: Changed) -> None:
+        self.text = text
+        self.changed = changed
 
     @abstractmethod
     def apply(self, repo: Repository) -> None:
@@ -66,9 +67,8 @@ class MarkSpan(Edit):
     """The user marked a selection with a label."""
 
     def __init__(self, span: Span) -> None:
+        super().__init__(f"mark {span.label} {quote(span.text)}", Changed(span.article_id))
         self.span = span
-        self.text = f"mark {span.label} {quote(span.text)}"
-        self.changed = Changed(span.article_id)
 
     def apply(self, repo: Repository) -> None:
         """Save the span."""
@@ -79,21 +79,20 @@ class MarkSpan(Edit):
         repo.delete_span(self.span.id)
 
 
-class DeleteSpan(Edit):
-    """The user deleted a span."""
+class DeleteSpan(MarkSpan):
+    """The user deleted a span: marking it, the other way round."""
 
     def __init__(self, span: Span) -> None:
-        self.span = span
+        super().__init__(span)
         self.text = f"delete {span.label} {quote(span.text)}"
-        self.changed = Changed(span.article_id)
 
     def apply(self, repo: Repository) -> None:
         """Delete the span."""
-        repo.delete_span(self.span.id)
+        super().revert(repo)
 
     def revert(self, repo: Repository) -> None:
         """Save the span as it was, attributes and all."""
-        repo.save_span(self.span)
+        super().apply(repo)
 
 
 def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> str:
@@ -108,43 +107,33 @@ def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> str:
     return ", ".join(changed)
 
 
-class EditSpan(Edit):
-    """The user changed a span's label, attributes or bounds."""
+class EditItem(Edit):
+    """The user changed a span's, or a pending suggestion's, label, attributes or bounds."""
 
-    def __init__(self, old: Span, new: Span) -> None:
+    def __init__(self, old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> None:
         self.old = old
         self.new = new
-        if old.label != new.label and _changes(old, new) == "label":
-            self.text = f"change {quote(old.text)} from {old.label} to {new.label}"
+        noun = "suggestion " if isinstance(old, StoredSuggestion) else ""
+        if old.label != new.label and _changes(old, new) == "label" and not noun:
+            text = f"change {quote(old.text)} from {old.label} to {new.label}"
         else:
-            self.text = f"edit {_changes(old, new)} of {quote(old.text)}"
-        self.changed = Changed(old.article_id)
+            text = f"edit {_changes(old, new)} of {noun}{quote(old.text)}"
+        super().__init__(text, Changed(old.article_id))
 
     def apply(self, repo: Repository) -> None:
-        """Save the span as edited."""
-        repo.save_span(self.new)
+        """Save the item as edited."""
+        _save(repo, self.new)
 
     def revert(self, repo: Repository) -> None:
         """Save it as it was."""
-        repo.save_span(self.old)
+        _save(repo, self.old)
 
 
-class EditSuggestion(Edit):
-    """The user changed a pending suggestion's label, attributes or bounds before accepting."""
-
-    def __init__(self, old: StoredSuggestion, new: StoredSuggestion) -> None:
-        self.old = old
-        self.new = new
-        self.text = f"edit {_changes(old, new)} of suggestion {quote(old.text)}"
-        self.changed = Changed(old.article_id)
-
-    def apply(self, repo: Repository) -> None:
-        """Save the suggestion as edited."""
-        repo.save_suggestion(self.new)
-
-    def revert(self, repo: Repository) -> None:
-        """Save it as it was."""
-        repo.save_suggestion(self.old)
+def _save(repo: Repository, item: Span | StoredSuggestion) -> None:
+    if isinstance(item, Span):
+        repo.save_span(item)
+    else:
+        repo.save_suggestion(item)
 
 
 class AcceptSuggestions(Edit):
@@ -153,12 +142,12 @@ class AcceptSuggestions(Edit):
     def __init__(self, accepted: Sequence[tuple[StoredSuggestion, Span]]) -> None:
         first = accepted[0][0]
         self.accepted = tuple(accepted)
-        self.text = (
+        text = (
             f"accept {first.label} {quote(first.text)}"
             if len(accepted) == 1
             else f"accept {len(accepted)} suggestions"
         )
-        self.changed = Changed(first.article_id)
+        super().__init__(text, Changed(first.article_id))
 
     def apply(self, repo: Repository) -> None:
         """Save the spans and mark the suggestions accepted."""
@@ -173,9 +162,10 @@ class RejectSuggestion(Edit):
     """The user rejected a suggestion: it is kept as rejected and not proposed again."""
 
     def __init__(self, suggestion: StoredSuggestion) -> None:
+        super().__init__(
+            f"reject {suggestion.label} {quote(suggestion.text)}", Changed(suggestion.article_id)
+        )
         self.suggestion = suggestion
-        self.text = f"reject {suggestion.label} {quote(suggestion.text)}"
-        self.changed = Changed(suggestion.article_id)
 
     def apply(self, repo: Repository) -> None:
         """Mark the suggestion rejected."""
@@ -190,11 +180,10 @@ class SetStatus(Edit):
     """The user (or the first edit of an article) changed an article's status."""
 
     def __init__(self, article_id: str, old: Status, new: Status) -> None:
+        super().__init__(f"mark article {new.words}", Changed(statuses=True))
         self.article_id = article_id
         self.old = old
         self.new = new
-        self.text = f"mark article {new.words}"
-        self.changed = Changed(statuses=True)
 
     def apply(self, repo: Repository) -> None:
         """Set the new status."""
@@ -209,10 +198,12 @@ class SaveLabel(Edit):
     """The user added a label, or changed one (renaming carries its spans along)."""
 
     def __init__(self, old: Label | None, new: Label) -> None:
+        super().__init__(
+            f"add label {new.name}" if old is None else f"change label {old.name}",
+            Changed(labels=True),
+        )
         self.old = old
         self.new = new
-        self.text = f"add label {new.name}" if old is None else f"change label {old.name}"
-        self.changed = Changed(labels=True)
 
     def apply(self, repo: Repository) -> None:
         """Save the new label."""
@@ -232,8 +223,7 @@ class DeleteLabel(Edit):
     def __init__(self, name: str) -> None:
         self.name = name
         self.deleted: DeletedLabel | None = None
-        self.text = f"delete label {name}"
-        self.changed = Changed(labels=True)
+        super().__init__(f"delete label {name}", Changed(labels=True))
 
     def apply(self, repo: Repository) -> None:
         """Delete the label, keeping what it took along."""
@@ -254,11 +244,15 @@ class Together(Edit):
 
     def __init__(self, text: str, edits: Sequence[Edit]) -> None:
         self.edits = tuple(edits)
-        self.text = text
-        self.changed = Changed(
-            article_id=next((e.changed.article_id for e in edits if e.changed.article_id), None),
-            statuses=any(e.changed.statuses for e in edits),
-            labels=any(e.changed.labels for e in edits),
+        super().__init__(
+            text,
+            Changed(
+                article_id=next(
+                    (e.changed.article_id for e in edits if e.changed.article_id), None
+                ),
+                statuses=any(e.changed.statuses for e in edits),
+                labels=any(e.changed.labels for e in edits),
+            ),
         )
 
     def apply(self, repo: Repository) -> None:

@@ -43,18 +43,23 @@ class Project:
 
     @classmethod
     def open(
-        cls, path: str | Path, *, detect: bool = True, lexicons: Iterable[Path] = ()
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        detect: bool = True,
+        lexicons: Iterable[Path] = (),
     ) -> Project:
-        """Open (creating if needed) the project database at ``path``, with its lexicon.
+        """Open the project database at ``path`` (creating it if allowed), with its lexicon.
 
         The lexicon is the bundled one, the user's ``lexicon.txt`` beside the
         database, and ``lexicons``; lines that cannot be used are kept in
         ``lexicon_problems``.
 
         Raises:
-            StoreError: the database cannot be opened.
+            StoreError: the database cannot be opened, or is missing and ``create`` is false.
         """
-        repo = Repository.open(path)
+        repo = Repository.open(path, create=create)
         if not detect:
             return cls(repo, None)
         lexicon, problems = load_lexicon_for(repo.folder, lexicons)

@@ -164,16 +164,26 @@ class Repository:
         self.created = created
 
     @classmethod
-    def open(cls, path: str | Path) -> Repository:
-        """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+    def open(cls, path: str | Path, create: bool = True) -> Repository:
+        """Open the database at ``path`` and bring its schema up to date.
 
-        A missing parent folder is created.
+        Args:
+            path: the database file, or ``":memory:"``.
+            create: make the database (and its folder) if it does not exist; if
+                false, a missing database is an error, so a mistyped path is never
+                taken for an empty project.
 
         Raises:
             NewerSchemaError: the database was written by a newer Claimmark.
-            StoreError: the file is not a database, or cannot be read or written.
+            StoreError: the file is not a database, cannot be read or written, or is
+                missing and ``create`` is false.
         """
         name = str(path)
+        if name != ":memory:" and not create and not Path(path).exists():
+            raise StoreError(
+                f"{name}: there is no such database (check the path; "
+                "claimmark import or the window create one)"
+            )
         with _environment_errors(name):
             if name == ":memory:":
                 db = Database(memory=True)

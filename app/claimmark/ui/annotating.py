@@ -8,9 +8,9 @@ they meet the keyboard, the undo stack and the status bar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
 
 from claimmark.core.errors import ClaimmarkError, RuleError
 from claimmark.core.labels import Label
@@ -19,13 +19,12 @@ from claimmark.core.suggestions import StoredSuggestion
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, Item
 from claimmark.project.edits import Edit, MarkSpan
-from claimmark.project.project import Project
 from claimmark.ui import messages
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.commands import EditCommand
-from claimmark.ui.label_set import LabelSet
-from claimmark.ui.open_article import OpenArticle
-from claimmark.ui.store_events import StoreEvents
+from claimmark.ui.parts import Parts
+
+T = TypeVar("T", Span, StoredSuggestion)
 
 
 class Annotating(QObject):
@@ -35,29 +34,17 @@ class Annotating(QObject):
         annotator: the name stored on every span made from now on.
     """
 
-    def __init__(
-        self,
-        project: Project,
-        model: OpenArticle,
-        view: ArticleView,
-        labels: LabelSet,
-        events: StoreEvents,
-        undo_stack: QUndoStack,
-        annotator: str,
-    ) -> None:
+    def __init__(self, parts: Parts, view: ArticleView, annotator: str) -> None:
         super().__init__(view)
         self.annotator = annotator
-        self._project = project
-        self._model = model
+        self._parts = parts
+        self._model = parts.open
         self._view = view
-        self._labels = labels
-        self._events = events
-        self._undo_stack = undo_stack
 
     def push(self, edit: Edit) -> bool:
         """Apply an edit through the undo stack; return whether it was saved."""
-        command = EditCommand(self._project.repo, self._events, edit)
-        self._undo_stack.push(command)
+        command = EditCommand(self._parts.project.repo, self._parts.events, edit)
+        self._parts.undo_stack.push(command)
         return not command.isObsolete()
 
     def _edit(self, build: Callable[[ArticleState], Edit]) -> bool:
@@ -86,7 +73,7 @@ class Annotating(QObject):
             return
         if selected is None:
             if self._model.state is not None:
-                key = self._labels.key_of(label)
+                key = self._parts.labels.key_of(label)
                 messages.warning(f"Select the words of a claim first, then press {key}.")
                 return
             messages.warning("Open an article first.")
@@ -105,11 +92,16 @@ class Annotating(QObject):
     def delete_selected_span(self) -> None:
         """Delete the selected span."""
         span = self._model.selected_span
-        if span is None:
-            messages.warning("Click a span first to delete it.")
-            return
-        if self._edit(lambda _state: annotating.delete_span(span)):
+        if self._act_on(span, "Click a span first to delete it.", annotating.delete_span):
+            assert span is not None
             messages.info(f"Deleted {span.label} '{span.text}' — saved. Ctrl+Z brings it back.")
+
+    def _act_on(self, item: T | None, missing: str, build: Callable[[T], Edit]) -> bool:
+        """Push the edit ``build`` makes of the selected ``item``, or say what is ``missing``."""
+        if item is None:
+            messages.warning(missing)
+            return False
+        return self._edit(lambda _state: build(item))
 
     def relabel(self, label: str) -> None:
         """Give the selected span, or the selected suggestion, another label."""
@@ -160,22 +152,20 @@ class Annotating(QObject):
 
     def accept_suggestion(self) -> None:
         """Accept the selected suggestion: it becomes a span; the next one is selected."""
-        suggestion = self._model.selected_suggestion
-        if suggestion is None:
-            messages.warning("Select a suggestion first (click it, or press Tab).")
-            return
-        if self._edit(lambda state: annotating.accept(state, suggestion, self.annotator)):
-            messages.info(f"Accepted {suggestion.label} '{suggestion.text}' — saved.")
-            self._after_review(suggestion)
+        self._review(lambda state, s: annotating.accept(state, s, self.annotator), "Accepted")
 
     def reject_suggestion(self) -> None:
         """Reject the selected suggestion; it will not be proposed again."""
+        self._review(lambda _state, s: annotating.reject(s), "Rejected")
+
+    def _review(self, build: Callable[[ArticleState, StoredSuggestion], Edit], done: str) -> None:
         suggestion = self._model.selected_suggestion
         if suggestion is None:
             messages.warning("Select a suggestion first (click it, or press Tab).")
             return
-        if self._edit(lambda _state: annotating.reject(suggestion)):
-            messages.info(f"Rejected {suggestion.label} '{suggestion.text}'.")
+        if self._edit(lambda state: build(state, suggestion)):
+            saved = " — saved" if done == "Accepted" else ""
+            messages.info(f"{done} {suggestion.label} '{suggestion.text}'{saved}.")
             self._after_review(suggestion)
 
     def accept_all(self) -> None:
@@ -212,7 +202,7 @@ class Annotating(QObject):
             return
         edit = annotating.toggle_done(state)
         if self.push(edit) and edit.new == "done":
-            stats = self._project.repo.stats()
+            stats = self._parts.project.repo.stats()
             done = stats.articles_by_status.get("done", 0)
             messages.info(
                 f"Article done: {done} of {stats.articles} done. N goes to the next unfinished."
@@ -221,14 +211,14 @@ class Annotating(QObject):
     def detect_again(self) -> None:
         """Run the detector on the open article again (after a lexicon change, say)."""
         article = self._model.article
-        if article is None or self._project.detector is None:
+        if article is None or self._parts.project.detector is None:
             return
         try:
-            added = self._project.detect_again(article.id)
+            added = self._parts.project.detect_again(article.id)
         except ClaimmarkError as error:
             messages.error(str(error))
             return
-        self._events.spans_changed.emit(article.id)
+        self._parts.events.spans_changed.emit(article.id)
         messages.info(f"Detector ran again: {added} new suggestion(s).")
 
     # Labels ---------------------------------------------------------------
@@ -236,7 +226,7 @@ class Annotating(QObject):
     def save_label(self, old_name: str, label: Label) -> None:
         """Add a label (``old_name`` empty) or change one, if it is valid."""
         try:
-            edit = annotating.save_label(self._labels.labels, old_name, label)
+            edit = annotating.save_label(self._parts.labels.labels, old_name, label)
         except RuleError as refused:
             messages.warning(str(refused))
             return

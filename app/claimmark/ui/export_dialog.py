@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from claimmark.core.labels import Label
 from claimmark.formats import EXPORT_FORMATS, FORMATS
 from claimmark.formats.options import ExportOptions
+from claimmark.ui.dialogs import ok_cancel
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 
@@ -57,12 +57,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.suggestions)
         form.addRow("", self.negatives)
         form.addRow("", self.spreadsheet_safe)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Export")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

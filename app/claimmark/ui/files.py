@@ -11,13 +11,11 @@ from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.project.exporting import export_summary
 from claimmark.project.importing import ImportOutcome
-from claimmark.project.project import Project
 from claimmark.ui import messages
 from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.import_dialog import ImportDialog
-from claimmark.ui.jobs import DetectJob, ExportJob, ImportJob, JobRunner
-from claimmark.ui.label_set import LabelSet
-from claimmark.ui.store_events import StoreEvents
+from claimmark.ui.jobs import Job, JobRunner, detect_job, export_job, import_job
+from claimmark.ui.parts import Parts
 
 
 def _first_upper(text: str) -> str:
@@ -39,13 +37,11 @@ class Files(QObject):
     detect_done = Signal(str)
     imported = Signal(str)
 
-    def __init__(
-        self, project: Project, labels: LabelSet, events: StoreEvents, window: QWidget
-    ) -> None:
+    def __init__(self, parts: Parts, window: QWidget) -> None:
         super().__init__(window)
-        self._project = project
-        self._labels = labels
-        self._events = events
+        self._project = parts.project
+        self._labels = parts.labels
+        self._events = parts.events
         self._window = window
         self.jobs = JobRunner(window)
 
@@ -66,9 +62,9 @@ class Files(QObject):
         format_name: str,
         options: ExportOptions | None = None,
         suggestions: bool = False,
-    ) -> ExportJob:
+    ) -> Job:
         """Export to ``path`` in the background; a progress dialog can cancel it."""
-        job = ExportJob(self._project, format_name, path, options or ExportOptions(), suggestions)
+        job = export_job(self._project, format_name, path, options or ExportOptions(), suggestions)
 
         def finished(report: object) -> None:
             assert isinstance(report, ExportReport)
@@ -100,9 +96,9 @@ class Files(QObject):
         format_name: str | None = None,
         on_duplicate: OnDuplicate = OnDuplicate.SKIP,
         unknown_labels: UnknownLabels = UnknownLabels.ADD,
-    ) -> ImportJob:
+    ) -> Job:
         """Import files and folders in the background; report what was added and refused."""
-        job = ImportJob(self._project, paths, format_name, on_duplicate, unknown_labels)
+        job = import_job(self._project, paths, format_name, on_duplicate, unknown_labels)
         self.jobs.launch(job, self._on_imported, self._failed(self.import_done), "Importing")
         return job
 
@@ -131,9 +127,9 @@ class Files(QObject):
 
     def detect_in_background(self, article_id: str) -> None:
         """Find a long article's claims in the background; they appear when found."""
-        if any(isinstance(j, DetectJob) and j.article_id == article_id for j in self.jobs.running):
+        job = detect_job(self._project, article_id)
+        if any(running.name == job.name for running in self.jobs.running):
             return
-        job = DetectJob(self._project, article_id)
 
         def finished(added: object) -> None:
             self._events.spans_changed.emit(article_id)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.formats import FORMATS, IMPORT_FORMATS
+from claimmark.ui.dialogs import ok_cancel
 
 
 class ImportDialog(QDialog):
@@ -50,12 +50,7 @@ class ImportDialog(QDialog):
         form.addRow("Format", self.format)
         form.addRow("Article already present", self.on_duplicate)
         form.addRow("Labels the project lacks", self.unknown_labels)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel(self, "Import")
         layout = QVBoxLayout(self)
         layout.addWidget(self.files)
         layout.addLayout(buttons_row)

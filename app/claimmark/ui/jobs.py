@@ -10,7 +10,6 @@ cancelled import writes nothing (the use cases check the cancel at their commit)
 from __future__ import annotations
 
 import logging
-from abc import abstractmethod
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,14 +22,23 @@ from claimmark.formats.options import ExportOptions
 from claimmark.project.detecting import detect_article
 from claimmark.project.exporting import export_project
 from claimmark.project.importing import import_paths
+from claimmark.project.progress import Cancelled, Progress
 from claimmark.project.project import Project
 from claimmark.store import Repository
 
 log = logging.getLogger("claimmark")
 
 
+Work = Callable[[Repository, Progress, Cancelled], object]
+"""A use case run by a job: given a connection, a progress callback and the cancel question."""
+
+
 class Job(QObject):
-    """Work for Qt's thread pool that reports progress and can be cancelled.
+    """A use case for Qt's thread pool that reports progress and can be cancelled.
+
+    Attributes:
+        project: the project it works on (it opens its own connection to it).
+        name: what it does, to tell jobs apart ("detect a1").
 
     Signals:
         progressed(done, total): steps done so far, of all.
@@ -42,9 +50,11 @@ class Job(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, work: Work, name: str) -> None:
         super().__init__()
         self.project = project
+        self.name = name
+        self._work = work
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -55,17 +65,13 @@ class Job(QObject):
         """Return whether the user asked the job to stop."""
         return self._cancelled
 
-    @abstractmethod
-    def work(self, repo: Repository) -> object:
-        """Do the work with ``repo``, this thread's connection; return the result."""
-
     def run(self) -> None:
         """Do the work in the calling thread, then emit finished or failed."""
         elsewhere = self.project.has_other_connections
         try:
             repo = self.project.connect_again() if elsewhere else self.project.repo
             try:
-                result = self.work(repo)
+                result = self._work(repo, self.progressed.emit, self.cancelled)
             finally:
                 if elsewhere:
                     repo.close()
@@ -89,77 +95,50 @@ class Job(QObject):
             self.run()
 
 
-class ExportJob(Job):
-    """Exports the project to a file; ``finished`` carries the ExportReport."""
+def export_job(
+    project: Project,
+    format_name: str,
+    path: Path,
+    options: ExportOptions,
+    suggestions: bool = False,
+) -> Job:
+    """Return a job that exports the project; ``finished`` carries the ExportReport.
 
-    def __init__(
-        self,
-        project: Project,
-        format_name: str,
-        path: Path,
-        options: ExportOptions,
-        suggestions: bool = False,
-    ) -> None:
-        super().__init__(project)
-        self.format_name = format_name
-        self.path = path
-        self.options = options
-        self.suggestions = suggestions
+    The file is renamed into place only when complete and not cancelled.
+    """
 
-    def work(self, repo: Repository) -> object:
-        """Export; the file is renamed into place only when complete and not cancelled."""
-        return export_project(
-            repo,
-            self.format_name,
-            self.path,
-            self.options,
-            self.suggestions,
-            progress=self.progressed.emit,
-            cancelled=self.cancelled,
-        )
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+        return export_project(repo, format_name, path, options, suggestions, progress, cancelled)
+
+    return Job(project, work, f"export to {path}")
 
 
-class ImportJob(Job):
-    """Reads files and imports them; ``finished`` carries the ImportOutcome."""
+def import_job(
+    project: Project,
+    paths: list[Path],
+    format_name: str | None,
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+    unknown_labels: UnknownLabels = UnknownLabels.ADD,
+) -> Job:
+    """Return a job that reads files and imports them; ``finished`` carries the ImportOutcome."""
 
-    def __init__(
-        self,
-        project: Project,
-        paths: list[Path],
-        format_name: str | None,
-        on_duplicate: OnDuplicate = OnDuplicate.SKIP,
-        unknown_labels: UnknownLabels = UnknownLabels.ADD,
-    ) -> None:
-        super().__init__(project)
-        self.paths = paths
-        self.format_name = format_name
-        self.on_duplicate = on_duplicate
-        self.unknown_labels = unknown_labels
-
-    def work(self, repo: Repository) -> object:
-        """Read every path, then store what was read in one transaction."""
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
         return import_paths(
-            repo,
-            self.paths,
-            self.format_name,
-            self.on_duplicate,
-            self.unknown_labels,
-            progress=self.progressed.emit,
-            cancelled=self.cancelled,
+            repo, paths, format_name, on_duplicate, unknown_labels, progress, cancelled
         )
 
+    return Job(project, work, "import")
 
-class DetectJob(Job):
-    """Runs the claim detector on one article; ``finished`` carries the new suggestion count."""
 
-    def __init__(self, project: Project, article_id: str) -> None:
-        super().__init__(project)
-        self.article_id = article_id
+def detect_job(project: Project, article_id: str) -> Job:
+    """Return a job that finds one article's claims; ``finished`` carries the new count."""
+    detector = project.detector
+    assert detector is not None
 
-    def work(self, repo: Repository) -> object:
-        """Detect, then store the suggestions."""
-        assert self.project.detector is not None
-        return detect_article(repo, self.project.detector, self.article_id)
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+        return detect_article(repo, detector, article_id)
+
+    return Job(project, work, f"detect {article_id}")
 
 
 class _Runner(QRunnable):

@@ -51,6 +51,7 @@ from claimmark.ui.labels_dialog import LabelsDialog
 from claimmark.ui.layout import restore_layout, save_layout
 from claimmark.ui.navigation import Navigator
 from claimmark.ui.open_article import OpenArticle
+from claimmark.ui.parts import Parts
 from claimmark.ui.search_panel import SearchPanel
 from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
@@ -95,13 +96,10 @@ class MainWindow(QMainWindow):
         self.span_table = SpanTable(self.open, self.label_set)
         self._build_docks()
 
-        self.annotating = Annotating(
-            project, self.open, self.view, self.label_set, self.events, self.undo_stack, annotator
-        )
-        self.navigator = Navigator(
-            self.open, self.articles.model, self.articles.listed, self.articles.table, self.view
-        )
-        self.files = Files(project, self.label_set, self.events, self)
+        parts = Parts(project, self.events, self.open, self.label_set, self.undo_stack)
+        self.annotating = Annotating(parts, self.view, annotator)
+        self.navigator = Navigator(self.open, self.articles, self.view)
+        self.files = Files(parts, self)
         self.import_done = self.files.import_done
         self.export_done = self.files.export_done
         self.detect_done = self.files.detect_done

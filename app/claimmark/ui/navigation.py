@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
-from PySide6.QtWidgets import QTableView
 
 from claimmark.core.articles import Status
 from claimmark.core.search import SearchHit
 from claimmark.ui import messages
-from claimmark.ui.article_list import ArticleFilter, ArticleListModel
+from claimmark.ui.article_list import ArticlesPanel
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.signals import signals_blocked
@@ -20,21 +19,12 @@ class Navigator(QObject):
     The list shows the open article as its one selected row.
     """
 
-    def __init__(
-        self,
-        model: OpenArticle,
-        articles: ArticleListModel,
-        listed: ArticleFilter,
-        table: QTableView,
-        view: ArticleView,
-    ) -> None:
+    def __init__(self, model: OpenArticle, panel: ArticlesPanel, view: ArticleView) -> None:
         super().__init__(view)
         self._model = model
-        self._articles = articles
-        self._listed = listed
-        self._table = table
+        self._panel = panel
         self._view = view
-        table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        panel.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         model.opened.connect(self._on_opened)
 
     def open_article(self, article_id: str) -> bool:
@@ -47,8 +37,10 @@ class Navigator(QObject):
     def listed_ids(self) -> list[str]:
         """Return the ids of the articles the list shows now (filters applied), in order."""
         return [
-            self._articles.article_id(self._listed.mapToSource(self._listed.index(row, 0)).row())
-            for row in range(self._listed.rowCount())
+            self._panel.model.article_id(
+                self._panel.listed.mapToSource(self._panel.listed.index(row, 0)).row()
+            )
+            for row in range(self._panel.listed.rowCount())
         ]
 
     def open_first_article(self) -> None:
@@ -78,7 +70,7 @@ class Navigator(QObject):
         current = article.id if article else None
         start = listed.index(current) + 1 if current in listed else 0
         for article_id in listed[start:] + listed[:start]:
-            if article_id != current and self._articles.status_of(article_id) != Status.DONE:
+            if article_id != current and self._panel.model.status_of(article_id) != Status.DONE:
                 self.open_article(article_id)
                 return
         messages.info("Every other article is done.")
@@ -120,13 +112,13 @@ class Navigator(QObject):
 
     def _on_opened(self) -> None:
         article = self._model.article
-        row = self._articles.row_of(article.id) if article is not None else None
+        row = self._panel.model.row_of(article.id) if article is not None else None
         index = (
-            self._listed.mapFromSource(self._articles.index(row, 0))
+            self._panel.listed.mapFromSource(self._panel.model.index(row, 0))
             if row is not None
             else QModelIndex()
         )
-        selection = self._table.selectionModel()
+        selection = self._panel.table.selectionModel()
         with signals_blocked(selection):
             if index.isValid():
                 selection.setCurrentIndex(
@@ -134,11 +126,11 @@ class Navigator(QObject):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-                self._table.scrollTo(index)
+                self._panel.table.scrollTo(index)
             else:
                 selection.clearSelection()
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            source = self._listed.mapToSource(current)
-            self.open_article(self._articles.article_id(source.row()))
+            source = self._panel.listed.mapToSource(current)
+            self.open_article(self._panel.model.article_id(source.row()))
