@@ -64,3 +64,11 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives Qt widgets ``gui``: ``-m "not gui and not slow"`` is the
+    fast loop, which needs no Qt platform at all."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

@@ -9,15 +9,18 @@ from pathlib import Path
 
 import pytest
 
+# Each test starts a fresh interpreter (or import-linter), which takes about a second.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).parents[1]
 
 
-def _modules_loaded_by(module: str) -> set[str]:
+def _modules_loaded_by(module: str, packages_only: bool = True) -> set[str]:
     code = f"import sys, {module}; print('\\n'.join(sys.modules))"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     ).stdout
-    return {name.split(".")[0] for name in out.split()}
+    return {name.split(".")[0] if packages_only else name for name in out.split()}
 
 
 @pytest.mark.parametrize(
@@ -28,10 +31,16 @@ def _modules_loaded_by(module: str) -> set[str]:
         ("claimmark.core.articles", {"PySide6", "shiboken6", "sqlite_utils", "sqlite3"}),
         ("claimmark.store", {"PySide6", "shiboken6"}),
         ("claimmark.formats", {"PySide6", "shiboken6", "sqlite_utils"}),
+        ("claimmark.project.project", {"PySide6", "shiboken6"}),
     ],
 )
 def test_importing_a_lower_layer_loads_no_upper_one(module: str, forbidden: set[str]) -> None:
     assert _modules_loaded_by(module) & forbidden == set()
+
+
+def test_the_store_does_not_load_the_detector() -> None:
+    loaded = _modules_loaded_by("claimmark.store", packages_only=False)
+    assert {"claimmark.core.detect", "text_to_num"} & loaded == set()
 
 
 def test_headless_commands_do_not_load_widgets() -> None:

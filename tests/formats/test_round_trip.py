@@ -10,6 +10,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +105,7 @@ def test_doccano_round_trip_through_utf16_offsets(record: Record) -> None:
 
 @FAST
 @given(records())
+@pytest.mark.slow
 def test_spacy_jsonl_round_trip(record: Record) -> None:
     assert _check("spacy-jsonl", record).article.id == record.article.id
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import sys
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import make_article
@@ -38,6 +39,7 @@ def _article_with_spans() -> tuple[str, list[Span]]:
     return text, spans
 
 
+@pytest.mark.slow
 def test_highlighting_thousands_of_spans_keeps_none_alive(qtbot: QtBot) -> None:
     text, spans = _article_with_spans()
     model = open_article_model()

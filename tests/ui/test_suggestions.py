@@ -181,6 +181,7 @@ def test_attributes_are_edited_saved_and_undone(
     assert window.details.attributes.value.text() == "3000"
 
 
+@pytest.mark.slow
 def test_a_long_article_is_detected_in_the_background(
     qtbot: QtBot, db_path: object, detector: Detector
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +32,7 @@ def snapshot(db_path: Path) -> Snapshot:
         }
 
 
+@pytest.mark.slow
 def test_twenty_actions_undone_and_redone(
     qtbot: QtBot, seeded_repo: Repository, db_path: Path
 ) -> None:

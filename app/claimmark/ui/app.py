@@ -43,18 +43,29 @@ def resolve_annotator(given: str | None, ask: bool) -> str:
 
 
 def _install_excepthook() -> None:
+    """Show a bug as a bug: the traceback goes to the log, the user is told it is one.
+
+    A dialog is only ever made in the GUI thread; a bug in another thread is logged
+    (jobs catch their own failures and report them by signal).
+    """
+    from PySide6.QtCore import Qt, QThread
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
-        log.critical("unexpected error:\n%s", text)
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                "Claimmark: unexpected error",
-                "Something went wrong that should not have. Your saved work is safe in the "
-                "database.\n\n" + text[-2000:],
-            )
+        log.critical("unexpected error (a bug):\n%s", text)
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Claimmark: this is a bug",
+            "This is a bug in Claimmark, not something you did. Your saved work is safe "
+            "in the database. Please report it with the details below.",
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(text[-4000:])
+        box.exec()
 
     sys.excepthook = hook
 

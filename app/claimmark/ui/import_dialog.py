@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.formats import FORMATS, IMPORT_FORMATS
 from claimmark.ui.dialogs import ok_cancel
 
@@ -41,11 +42,11 @@ class ImportDialog(QDialog):
             fmt = FORMATS[name]
             self.format.addItem(f"{fmt.read_description or fmt.description} ({name})", name)
         self.on_duplicate = QComboBox()
-        self.on_duplicate.addItem("Skip it", "skip")
-        self.on_duplicate.addItem("Add the spans it does not have", "merge")
+        self.on_duplicate.addItem("Skip it", OnDuplicate.SKIP)
+        self.on_duplicate.addItem("Add the spans it does not have", OnDuplicate.MERGE)
         self.unknown_labels = QComboBox()
-        self.unknown_labels.addItem("Add them to the project", "add")
-        self.unknown_labels.addItem("Refuse their spans", "refuse")
+        self.unknown_labels.addItem("Add them to the project", UnknownLabels.ADD)
+        self.unknown_labels.addItem("Refuse their spans", UnknownLabels.REFUSE)
         form = QFormLayout()
         form.addRow("Format", self.format)
         form.addRow("Article already present", self.on_duplicate)
@@ -73,14 +74,14 @@ class ImportDialog(QDialog):
         return str(data) if data else None
 
     @property
-    def duplicate_policy(self) -> str:
-        """Return "skip" or "merge"."""
-        return str(self.on_duplicate.currentData())
+    def duplicate_policy(self) -> OnDuplicate:
+        """Return what to do with an article already present."""
+        return OnDuplicate(self.on_duplicate.currentData())
 
     @property
-    def label_policy(self) -> str:
-        """Return "add" or "refuse"."""
-        return str(self.unknown_labels.currentData())
+    def label_policy(self) -> UnknownLabels:
+        """Return what to do with labels the project lacks."""
+        return UnknownLabels(self.unknown_labels.currentData())
 
     def _add_files(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(self, "Files to import", str(Path.home()))
