@@ -207,3 +207,51 @@ def test_store_import_adds_or_refuses_unknown_labels(fresh_repo: object) -> None
     assert added.labels_added == ["CIVILIANS"]
     assert [(lb.name, lb.key) for lb in repo.labels()][-1] == ("CIVILIANS", "4")
     assert [s.label for s in repo.spans_for("a2")] == ["CIVILIANS"]
+
+
+def test_claimmark_reads_back_its_own_jsonl_with_unicode_line_separators(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "ls": "Titel\u2028zweite Zeile\nKim schickte 3000 Soldaten.",
+        "ps": "Titel\nAbsatz\u2029Neuer Absatz mit 50 Raketen.",
+        "nel": "Titel\u0085mit NEL\nund Text.",
+    }
+    records = [Record(make_article(key, text), []) for key, text in texts.items()]
+    # A title taken from a file may hold them too: it is folded to one line.
+    records[0] = Record(replace(records[0].article, title="Eins\u2028Zwei"), [])
+    path = tmp_path / "out.jsonl"
+    export("jsonl", records, path)
+    assert len(path.read_bytes().split(b"\n")) == 4  # three lines and the final newline
+    read = FORMATS["jsonl"].read(path)
+    assert read.problems == []
+    assert [r.article.text for r in read.records] == [r.article.text for r in records]
+    assert [r.article.text for r in read.records][2] == "Titel\nmit NEL\nund Text."
+    assert [r.article.title for r in read.records] == ["Eins Zwei", "Titel", "Titel"]
+
+
+def test_a_title_is_one_line_of_at_most_300_characters(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("Wort " * 10_000 + "\nText", encoding="utf-8")
+    (record,) = FORMATS["txt"].read(path).records
+    assert len(record.article.title) == 300
+    assert record.article.title.endswith("…")
+
+
+def test_json_lines_split_at_line_feeds_only(tmp_path: Path) -> None:
+    lines = [
+        {"id": "ls", "title": "Eins\u2028Zwei", "text": "Kim\u2028schickte 3000 Soldaten."},
+        {"id": "ff", "text": "Seite\fzwei\u0085und\u2029drei."},
+        {"id": "vt", "text": "Zeile\vmit Tab\u001c."},
+    ]
+    path = tmp_path / "raw.jsonl"
+    path.write_text(
+        "".join(json.dumps(line, ensure_ascii=False) + "\r\n" for line in lines), encoding="utf-8"
+    )
+    read = FORMATS["jsonl"].read(path)
+    assert read.problems == []
+    assert [(r.article.id, r.article.title, r.article.text) for r in read.records] == [
+        ("ls", "Eins Zwei", "Kim\nschickte 3000 Soldaten."),
+        ("ff", "Seitezwei", "Seitezwei\nund\ndrei."),
+        ("vt", "Zeilemit Tab.", "Zeilemit Tab."),
+    ]

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 # C0 controls except TAB (\x09) and LF (\x0a); CR is handled before this runs.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
+_LINE_BREAKS = re.compile("\r\n|[\r\u0085\u2028\u2029]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def normalize(raw: str) -> str:
     """Return the canonical form of an article text, the one that offsets index.
 
-    A leading UTF-8 BOM is dropped; CRLF, lone CR, U+2028 and U+2029 become LF;
+    A leading UTF-8 BOM is dropped; CRLF, lone CR, U+0085, U+2028 and U+2029 become LF;
     NUL and the other C0 controls except TAB and LF are removed (so is DEL).
 
     Args:
@@ -59,7 +59,7 @@ def normalize_with_map(raw: str) -> tuple[str, list[int]]:
             out.append("\n")
             i += 2
             continue
-        if char in "\r\u2028\u2029":
+        if char in "\r\u0085\u2028\u2029":
             out.append("\n")
         elif not _CONTROLS.match(char):
             out.append(char)
@@ -68,12 +68,24 @@ def normalize_with_map(raw: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+TITLE_CHARACTERS = 300
+"""A title longer than this is cut (with an ellipsis): it is a line of a list, not a text."""
+
+
 def title_of(text: str) -> str:
-    """Return the first non-empty line of ``text``, stripped; empty if there is none."""
+    """Return the first non-empty line of ``text``, stripped and cut; empty if there is none."""
     for line in text.split("\n"):
         if line.strip():
-            return line.strip()
+            return clean_title(line)
     return ""
+
+
+def clean_title(title: str) -> str:
+    """Return a title as one line: normalised, white space folded, cut to TITLE_CHARACTERS."""
+    folded = " ".join(normalize(title).split())
+    if len(folded) <= TITLE_CHARACTERS:
+        return folded
+    return folded[: TITLE_CHARACTERS - 1].rstrip() + "…"
 
 
 class Utf16Map:

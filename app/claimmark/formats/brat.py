@@ -19,7 +19,7 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, build_record, read_file_text
+from claimmark.formats.reading import RawSpan, ReadResult, build_record, read_file_text, text_lines
 
 _UNSAFE = re.compile(r"[^\w.-]")
 _NOTE_FIELDS = ("value", "qualifier", "source")
@@ -116,7 +116,7 @@ def read(folder: Path) -> ReadResult:
             continue
         entities: dict[str, tuple[int, RawSpan]] = {}
         notes: dict[str, str] = {}
-        for number, line in enumerate(lines.splitlines(), start=1):
+        for number, line in text_lines(lines):
             fields = line.split("\t")
             if line.startswith("T") and len(fields) >= 2:
                 label, _, where = fields[1].partition(" ")

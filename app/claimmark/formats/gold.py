@@ -14,6 +14,7 @@ from pathlib import Path
 from claimmark.core.evaluate import Annotated
 from claimmark.core.problems import ImportProblem
 from claimmark.core.text import normalize
+from claimmark.formats.reading import text_lines
 
 
 @dataclass
@@ -34,10 +35,10 @@ def read_gold(path: Path, texts_dir: Path) -> tuple[GoldSet, list[ImportProblem]
     problems: list[ImportProblem] = []
     name = str(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return gold, [ImportProblem(name, f"cannot read: {error}")]
-    for number, line in enumerate(lines, start=1):
+    for number, line in text_lines(text):
         if not line.strip():
             continue
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,7 +11,7 @@ from claimmark.core.articles import STATUSES, Article, Status, text_hash
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso
-from claimmark.core.text import normalize_with_map, title_of
+from claimmark.core.text import clean_title, normalize_with_map, title_of
 from claimmark.formats.encoding import decode
 
 
@@ -90,7 +90,7 @@ def build_record(
             spans.append(span)
     article = Article(
         id=article_id,
-        title=title or title_of(text),
+        title=clean_title(title) if title and title.strip() else title_of(text),
         text=text,
         status=Status(status) if status in STATUSES else Status.TODO,
         text_hash=text_hash(text),
@@ -162,6 +162,16 @@ def _text_or_none(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+def text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (line number, line) of a text file, split at LF only (a CR before it dropped).
+
+    Not ``str.splitlines``: it also splits at U+2028, U+2029, U+0085 and form feeds,
+    which JSON strings and article texts may hold.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        yield number, line.removesuffix("\r")
+
+
 def json_lines(path: Path, result: ReadResult) -> Iterable[tuple[int, dict[str, Any]]]:
     """Yield (line number, object) for each JSON object line; bad lines become problems."""
     import json
@@ -169,7 +179,7 @@ def json_lines(path: Path, result: ReadResult) -> Iterable[tuple[int, dict[str, 
     text = read_file_text(path, result)
     if text is None:
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in text_lines(text):
         if not line.strip():
             continue
         try:
