@@ -251,3 +251,17 @@ def test_a_mistyped_db_is_refused_and_the_old_export_kept(tmp_path: Path, db_pat
         assert f"{typo}: there is no such database" in err
     assert out.read_bytes() == exported
     assert not typo.exists()
+
+
+def test_a_brat_export_never_deletes_a_folder_it_did_not_write(
+    tmp_path: Path, db_path: Path
+) -> None:
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "thesis.odt").write_bytes(b"years of work")
+    code, _out, err = _run("export", "--db", db_path, "--format", "brat", "--out", folder)
+    assert code == 1
+    assert "holds files Claimmark did not write (thesis.odt); choose a new or empty folder" in err
+    assert [p.name for p in folder.iterdir()] == ["thesis.odt"]
+    assert (folder / "thesis.odt").read_bytes() == b"years of work"

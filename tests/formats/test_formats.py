@@ -89,7 +89,7 @@ def test_label_studio_task_shape(tmp_path: Path) -> None:
 def test_brat_folder_has_txt_ann_and_conf(tmp_path: Path) -> None:
     export("brat", [_record()], tmp_path / "brat")
     assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == [
-        "a1.ann", "a1.txt", "annotation.conf"
+        ".claimmark-export", "a1.ann", "a1.txt", "annotation.conf"
     ]  # fmt: skip
     assert (tmp_path / "brat" / "a1.ann").read_text().splitlines() == [
         "T1\tTROOPS 15 35\trund 11.000 Soldaten",

@@ -23,7 +23,7 @@ from claimmark.formats import (
     spacy_jsonl,
     txt,
 )
-from claimmark.formats.atomic import atomic_folder, atomic_text_file
+from claimmark.formats.atomic import atomic_text_file, export_folder
 from claimmark.formats.options import ExportOptions, ExportReport, select
 from claimmark.formats.reading import ReadResult
 
@@ -121,6 +121,8 @@ def export(
     Raises:
         KeyError: the format is unknown or cannot be written.
         OSError: the file cannot be written (the old file, if any, is untouched).
+        TargetRefusedError: a folder format was given a file, or a folder holding
+            files Claimmark did not write.
         SpacyMissingError: the spacy format was asked for without spaCy installed.
     """
     fmt = FORMATS[format_name]
@@ -132,7 +134,7 @@ def export(
     if fmt.write_path is not None:
         fmt.write_path(chosen, path, options, report)
     elif fmt.write_folder is not None:
-        with atomic_folder(path) as folder:
+        with export_folder(path) as folder:
             fmt.write_folder(chosen, folder, options, report)
     else:
         assert fmt.write is not None

@@ -31,24 +31,65 @@ def atomic_text_file(path: Path, newline: str | None = None) -> Iterator[TextIO]
         raise
 
 
-@contextlib.contextmanager
-def atomic_folder(path: Path) -> Iterator[Path]:
-    """Fill a temporary folder beside ``path``; on success, put it in ``path``'s place.
+MARKER = ".claimmark-export"
+"""In a folder Claimmark exported into: the names of the files it wrote, one a line."""
 
-    A folder already at ``path`` is replaced only once the new one is complete.
+
+class TargetRefusedError(Exception):
+    """The place given for an export holds what Claimmark did not write; nothing was changed."""
+
+
+@contextlib.contextmanager
+def export_folder(path: Path) -> Iterator[Path]:
+    """Fill a temporary folder; on success, put its files in ``path``, touching nothing else.
+
+    ``path`` may be missing (it is made), empty, or hold an earlier export of
+    Claimmark's (its files are replaced, and those that the new export no longer
+    writes are removed). A folder that holds anything else is refused, so an export
+    never deletes what Claimmark did not write.
+
+    Raises:
+        TargetRefusedError: ``path`` is a file, or a folder with other files in it.
     """
+    path = path.resolve()
+    earlier = _earlier_export(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
     try:
         yield fresh
-    except BaseException:
+        written = sorted(p.name for p in fresh.iterdir())
+        (fresh / MARKER).write_text("".join(f"{name}\n" for name in written), encoding="utf-8")
+        if not path.exists():
+            os.replace(fresh, path)
+            return
+        for name in [*written, MARKER]:
+            os.replace(fresh / name, path / name)
+        for name in set(earlier) - set(written):
+            with contextlib.suppress(FileNotFoundError):
+                (path / name).unlink()
+    finally:
         shutil.rmtree(fresh, ignore_errors=True)
-        raise
-    if path.exists():
-        old = path.with_name(f".{path.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(path, old)
-        os.replace(fresh, path)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(fresh, path)
+
+
+def _earlier_export(path: Path) -> list[str]:
+    """Return the files an earlier export wrote into ``path`` ([] if none or empty).
+
+    Raises:
+        TargetRefusedError: ``path`` is a file, or holds files no export of ours wrote.
+    """
+    if not path.exists():
+        return []
+    if not path.is_dir():
+        raise TargetRefusedError(f"{path} is a file; this format writes a folder")
+    present = {p.name for p in path.iterdir()}
+    marker = path / MARKER
+    earlier = marker.read_text(encoding="utf-8").split("\n") if marker.is_file() else []
+    earlier = [name for name in earlier if name and "/" not in name and name != MARKER]
+    others = sorted(present - set(earlier) - {MARKER})
+    if others:
+        raise TargetRefusedError(
+            f"{path} holds files Claimmark did not write ({', '.join(others[:3])}"
+            f"{', …' if len(others) > 3 else ''}); choose a new or empty folder. "
+            "Nothing was changed."
+        )
+    return earlier

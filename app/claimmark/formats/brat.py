@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
+from urllib.parse import unquote
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
@@ -21,13 +22,25 @@ from claimmark.core.spans import Span
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import RawSpan, ReadResult, build_record, read_file_text, text_lines
 
-_UNSAFE = re.compile(r"[^\w.-]")
+_UNSAFE = re.compile(r"[^\w.-]|^\.")
 _NOTE_FIELDS = ("value", "qualifier", "source")
+# A name may have 255 bytes on common file systems; ".txt" and ".ann" need four.
+_STEM_BYTES = 240
 
 
 def file_stem(article_id: str) -> str:
-    """Return the file name stem for an article id (characters unsafe in file names: _)."""
-    return _UNSAFE.sub("_", article_id) or "article"
+    """Return the file name stem of an article id: reversible, safe in any folder.
+
+    Characters that are not letters, digits, ``_``, ``-`` or ``.`` (and a leading
+    dot, which would hide the file) are written as ``%XX`` of their UTF-8 bytes,
+    ``%`` included, so :func:`article_id_of` gives the id back.
+    """
+    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), article_id)
+
+
+def article_id_of(stem: str) -> str:
+    """Return the article id a file stem stands for (the inverse of :func:`file_stem`)."""
+    return unquote(stem, errors="strict")
 
 
 def fragments(text: str, span: Span) -> list[tuple[int, int]]:
@@ -68,8 +81,27 @@ def write(
 ) -> None:
     """Write a .txt and .ann pair per article, and annotation.conf, into ``folder``."""
     labels: set[str] = set()
+    # Case-insensitive file systems (macOS, Windows) take "A" and "a" for one name.
+    taken: dict[str, str] = {}
     for record in records:
-        stem = file_stem(record.article.id)
+        article_id = record.article.id
+        stem = file_stem(article_id)
+        if not article_id or len(stem.encode()) > _STEM_BYTES:
+            report.problems.append(
+                ImportProblem(
+                    article_id[:80] or "(empty id)",
+                    "the article id is too long (or empty) for a file name; not written",
+                )
+            )
+            continue
+        twin = taken.setdefault(stem.casefold(), article_id)
+        if twin != article_id:
+            report.problems.append(
+                ImportProblem(
+                    article_id, f"its file name would be the same as {twin!r}'s; not written"
+                )
+            )
+            continue
         text = record.article.text
         (folder / f"{stem}.txt").write_text(text, encoding="utf-8", newline="\n")
         lines = ann_lines(text, record.spans)
@@ -131,8 +163,12 @@ def read(folder: Path) -> ReadResult:
             RawSpan(s.start, s.end, s.label, None, _parse_notes(notes.get(key, "")))
             for key, (_, s) in entities.items()
         ]
+        try:
+            article_id = article_id_of(ann.stem)
+        except UnicodeDecodeError:
+            article_id = ann.stem  # not a name Claimmark wrote: the stem as it is
         record = build_record(
-            ImportProblem(str(ann), "", None), ann.stem, raw_text, spans, result=result
+            ImportProblem(str(ann), "", None), article_id, raw_text, spans, result=result
         )
         if record is not None:
             result.records.append(record)

@@ -8,6 +8,7 @@ from pathlib import Path
 from claimmark.core.errors import CancelledError, ClaimmarkError
 from claimmark.core.records import Record
 from claimmark.formats import export
+from claimmark.formats.atomic import TargetRefusedError
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.spacy_docbin import SpacyMissingError
 from claimmark.project.progress import Cancelled, Progress, ignore, never
@@ -61,7 +62,7 @@ def export_project(
 
     try:
         return export(format_name, records(), path, options or ExportOptions())
-    except SpacyMissingError as error:
+    except (SpacyMissingError, TargetRefusedError) as error:
         raise ExportError(str(error)) from error
     except OSError as error:
         raise ExportError(f"Could not export to {path}: {error.strerror or error}") from error
