@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import Article
 from claimmark.core.detect import Detector
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.formats.lexicon import load_lexicon
 from claimmark.project.annotating import ArticleState
 from claimmark.project.project import Project
 from claimmark.store import Repository
@@ -20,6 +22,13 @@ from claimmark.ui import messages
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.store_events import StoreEvents
+
+
+@pytest.fixture(scope="session")
+def detector() -> Detector:
+    """The claim detector with the bundled lexicon (made once: it takes a moment)."""
+    lexicon, _ = load_lexicon()
+    return Detector(lexicon)
 
 
 @pytest.fixture(autouse=True)
@@ -82,6 +91,31 @@ def state_of(
     """The state of an article with these spans and suggestions, as a view shows it."""
     by_start = sorted(spans, key=lambda s: (s.start, s.end))
     return ArticleState(article, article.status, tuple(by_start), tuple(suggestions))
+
+
+def type_into(qtbot: QtBot, field: QLineEdit, text: str, enter: bool = True) -> None:
+    """Click into a field, type ``text`` over what it holds, and press Enter, as a person would.
+
+    A completion popup that opens while typing is closed first (a person presses
+    Escape), so Enter goes to the field.
+    """
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    field.selectAll()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClick(field, char)
+        else:  # QTest maps ASCII only; a keyboard layout sends "ä" as a key with its text
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                )
+    completer = field.completer()
+    if completer is not None and completer.popup().isVisible():
+        completer.popup().hide()
+    if enter:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
 def mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:

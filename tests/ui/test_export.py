@@ -48,6 +48,7 @@ def test_dialog_options_choose_format_statuses_and_labels(
         window.actions["export"].trigger()
     assert (done.args[0].articles, done.args[0].spans) == (1, 1)
     assert sorted(p.name for p in out.iterdir()) == [
+        ".claimmark-export",
         f"{FIRST_SEED}.ann",
         f"{FIRST_SEED}.txt",
         "annotation.conf",

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import mark
+from tests.ui.conftest import mark, type_into
 
 CLAIM = "3000 weitere Soldaten"
 
@@ -141,10 +141,8 @@ def test_note_and_source_completion(
 ) -> None:
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     panel = window.details.attributes
-    panel.source.setText("Yonhap")
-    panel.source.editingFinished.emit()
-    panel.note.setText("zweite Welle")
-    panel.note.editingFinished.emit()
+    type_into(qtbot, panel.source, "Yonhap")
+    type_into(qtbot, panel.note, "zweite Welle")
     [span] = seeded_repo.spans_for(FIRST_SEED)
     assert (span.source, span.note) == ("Yonhap", "zweite Welle")
     mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)

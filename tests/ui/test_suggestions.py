@@ -9,17 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from claimmark.core.detect import Detector
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.formats.lexicon import load_lexicon
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import open_window
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    lexicon, _ = load_lexicon()
-    return Detector(lexicon)
+from tests.ui.conftest import open_window, type_into
 
 
 @pytest.fixture
@@ -159,12 +152,10 @@ def test_attributes_are_edited_saved_and_undone(
     [span] = seeded_repo.spans_for(FIRST_SEED)
     window.view.select_item(span.id)
     panel = window.details.attributes
-    panel.value.setText("3100")
-    panel.value.editingFinished.emit()
+    type_into(qtbot, panel.value, "3100")
     panel.qualifier.setCurrentText("approx")
     panel.qualifier.activated.emit(panel.qualifier.currentIndex())
-    panel.source.setText("Yonhap")
-    panel.source.editingFinished.emit()
+    type_into(qtbot, panel.source, "Yonhap")
     [edited] = seeded_repo.spans_for(FIRST_SEED)
     assert (edited.value, edited.qualifier, edited.source) == (3100, "approx", "Yonhap")
     assert window.actions["undo"].text().replace("&", "") == (

@@ -13,7 +13,7 @@ from claimmark.core.detect import Detector
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, type_into
 
 Snapshot = dict[str, list[tuple[object, ...]]]
 
@@ -60,8 +60,8 @@ def test_twenty_actions_undone_and_redone(
             panel.qualifier.setCurrentText(value)
             panel.qualifier.activated.emit(panel.qualifier.currentIndex())
         else:
-            getattr(panel, field).setText(value)
-            getattr(panel, field).editingFinished.emit()
+            type_into(qtbot, getattr(panel, field), value)
+            view.setFocus()  # back to the text, where the next keys go
 
     alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
     ctrl = Qt.KeyboardModifier.ControlModifier

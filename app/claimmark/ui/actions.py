@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from claimmark.core.labels import Label
 
@@ -31,6 +31,9 @@ class ActionSpec:
         tip: the tooltip.
         everywhere: its shortcut works wherever the focus is in the window (not
             only through the menu bar).
+        in_text: its shortcut works only while the article text has the focus: it
+            acts on the text, and Enter, Tab or Delete in a field of the Details
+            panel must stay the field's.
     """
 
     name: str
@@ -38,21 +41,22 @@ class ActionSpec:
     keys: tuple[Key, ...] = ()
     tip: str = ""
     everywhere: bool = True
+    in_text: bool = False
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import", "&Import…", ("Ctrl+I",), everywhere=False),
     ActionSpec("export", "&Export…", ("Ctrl+E",), everywhere=False),
     ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit,), everywhere=False),
-    ActionSpec("delete", "Delete span", (QKeySequence.StandardKey.Delete,)),
+    ActionSpec("delete", "Delete span", (QKeySequence.StandardKey.Delete,), in_text=True),
     ActionSpec("end_right", "End one word right", ("Shift+Alt+Right",),
-               "Move the selected span's end one word (Shift+Alt+Right)"),
+               "Move the selected span's end one word (Shift+Alt+Right)", in_text=True),
     ActionSpec("end_left", "End one word left", ("Shift+Alt+Left",),
-               "Move the selected span's end one word (Shift+Alt+Left)"),
+               "Move the selected span's end one word (Shift+Alt+Left)", in_text=True),
     ActionSpec("start_left", "Start one word left", ("Ctrl+Shift+Alt+Left",),
-               "Move the selected span's start one word (Ctrl+Shift+Alt+Left)"),
+               "Move the selected span's start one word (Ctrl+Shift+Alt+Left)", in_text=True),
     ActionSpec("start_right", "Start one word right", ("Ctrl+Shift+Alt+Right",),
-               "Move the selected span's start one word (Ctrl+Shift+Alt+Right)"),
+               "Move the selected span's start one word (Ctrl+Shift+Alt+Right)", in_text=True),
     ActionSpec("labels", "&Labels…", (), "Add, rename, recolour, re-key or delete labels",
                everywhere=False),
     ActionSpec("annotator", "Your &name…", (), "The name stored on every span you make",
@@ -69,15 +73,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("done", "Mark article &done", ("Ctrl+Return", "Ctrl+Enter"),
                "Mark the article done, or back to in progress (Ctrl+Enter)"),
     ActionSpec("accept", "&Accept suggestion", (Qt.Key.Key_Return, Qt.Key.Key_Enter, "A"),
-               "Accept the selected suggestion as a span (Enter or A)"),
+               "Accept the selected suggestion as a span (Enter or A)", in_text=True),
     ActionSpec("reject", "&Reject suggestion", ("X", Qt.Key.Key_Backspace),
-               "Reject the selected suggestion (X or Backspace)"),
+               "Reject the selected suggestion (X or Backspace)", in_text=True),
     ActionSpec("accept_all", "Accept &all suggestions", ("Ctrl+Shift+A",),
                "Accept every suggestion of this article (Ctrl+Shift+A)"),
-    ActionSpec("next_suggestion", "&Next suggestion", (Qt.Key.Key_Tab,)),
+    ActionSpec("next_suggestion", "&Next suggestion", (Qt.Key.Key_Tab,), in_text=True),
     # Shift+Tab reaches Qt as Backtab, with or without the Shift modifier.
     ActionSpec("previous_suggestion", "&Previous suggestion",
-               (Qt.Key.Key_Backtab, "Shift+Backtab")),
+               (Qt.Key.Key_Backtab, "Shift+Backtab"), in_text=True),
     ActionSpec("detect", "&Detect claims again", (),
                "Run the claim detector on this article again; rejected suggestions stay rejected",
                everywhere=False),
@@ -137,9 +141,15 @@ def set_keys(action: QAction, keys: Sequence[Key]) -> None:
 
 
 def build_actions(
-    window: QMainWindow, handlers: Mapping[str, Callable[[], object]]
+    window: QMainWindow, text: QWidget, handlers: Mapping[str, Callable[[], object]]
 ) -> dict[str, QAction]:
-    """Make every action of :data:`ACTIONS`, connected to the handler of its name."""
+    """Make every action of :data:`ACTIONS`, connected to the handler of its name.
+
+    Args:
+        window: the main window, whose shortcuts work wherever the focus is.
+        text: the article text, whose shortcuts work while it has the focus.
+        handlers: what each action does, by name.
+    """
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(spec.text, window)
@@ -148,7 +158,10 @@ def build_actions(
             action.setToolTip(spec.tip)
         handler = handlers[spec.name]
         action.triggered.connect(lambda _=False, handler=handler: handler())
-        if spec.everywhere:
+        if spec.in_text:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            text.addAction(action)
+        elif spec.everywhere:
             window.addAction(action)
         actions[spec.name] = action
     return actions
@@ -163,11 +176,15 @@ def swatch(colour: str) -> QIcon:
 
 def label_actions(
     window: QMainWindow,
+    text: QWidget,
     labels: Sequence[Label],
     mark: Callable[[str], None],
     relabel: Callable[[str], None],
 ) -> tuple[dict[str, QAction], dict[str, QAction]]:
-    """Make the mark-with-label and change-to-label actions of a label set."""
+    """Make the mark-with-label and change-to-label actions of a label set.
+
+    A label's key marks only while the article text has the focus (``text``).
+    """
     marks: dict[str, QAction] = {}
     relabels: dict[str, QAction] = {}
     for label in labels:
@@ -175,7 +192,8 @@ def label_actions(
         action.setShortcut(QKeySequence(label.key))
         action.setToolTip(f"Mark the selected text {label.name} ({label.key})")
         action.triggered.connect(lambda _=False, name=label.name: mark(name))
-        window.addAction(action)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        text.addAction(action)
         marks[label.name] = action
         change = QAction(swatch(label.colour), label.name, window)
         change.triggered.connect(lambda _=False, name=label.name: relabel(name))

@@ -47,12 +47,15 @@ class Annotating(QObject):
         self._parts.undo_stack.push(command)
         return not command.isObsolete()
 
-    def _edit(self, build: Callable[[ArticleState], Edit]) -> bool:
-        """Build an edit of the open article and push it (its first edit sets it in progress).
+    def _edit(
+        self, build: Callable[[ArticleState], Edit], state: ArticleState | None = None
+    ) -> bool:
+        """Build an edit of an article (the open one by default) and push it.
 
-        A rule the edit would break is told to the user, and nothing is pushed.
+        The article's first edit also sets it in progress. A rule the edit would
+        break is told to the user, and nothing is pushed.
         """
-        state = self._model.state
+        state = state or self._model.state
         if state is None:
             messages.warning("Open an article first.")
             return False
@@ -139,14 +142,26 @@ class Annotating(QObject):
         if moved is not None:
             messages.info(f"Now '{moved.text}' — saved.")
 
-    def edit_attributes(self, edited: Span | StoredSuggestion) -> None:
-        """Save what the user changed in the Details panel (label, attributes, note)."""
-        current = self._model.selected
-        if current is None or current.id != edited.id:
-            return
-        if self._edit(lambda state: annotating.edit_item(state, current, edited)):
-            self._view.select_item(edited.id)
-            messages.info(f"Saved the attributes of '{edited.text}'.")
+    def edit_attributes(self, old: Item, new: Item) -> bool:
+        """Save what the user changed in the Details panel; return whether it was saved.
+
+        The item need not be selected any more, nor its article open: the panel
+        reports what was typed as the user moves on.
+        """
+        article = self._model.article
+        try:
+            state = (
+                self._model.state
+                if article is not None and article.id == old.article_id
+                else self._parts.project.article_state(old.article_id)
+            )
+        except ClaimmarkError as error:
+            messages.error(str(error))
+            return False
+        if not self._edit(lambda state: annotating.edit_item(state, old, new), state):
+            return False
+        messages.info(f"Saved the attributes of '{new.text}'.")
+        return True
 
     # Suggestions ----------------------------------------------------------
 

@@ -27,14 +27,16 @@ class AttributesPanel(QWidget):
     """Shows the selected span or suggestion and lets the user edit its attributes.
 
     Every edit is reported at once (and saved by the main window as an undoable
-    command); the panel never writes anything itself.
+    command); the panel never writes anything itself. What was typed is reported
+    on Enter, on leaving the field, and before the panel shows anything else, so
+    moving on by keyboard or mouse never loses it.
 
     Signals:
-        edited(item): the user changed the label or an attribute; ``item`` is the
-            span or suggestion with the new values.
+        edited(old, new): the user changed the label or an attribute; ``old`` is the
+            span or suggestion as shown, ``new`` the same with the new values.
     """
 
-    edited = Signal(object)
+    edited = Signal(object, object)
 
     def __init__(self, labels: Sequence[Label], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,11 +80,14 @@ class AttributesPanel(QWidget):
         layout.addRow("Source", self.source)
         layout.addRow("Note", self.note)
         layout.addRow("", self.made)
-        self.label.activated.connect(self._on_edited)
-        self.qualifier.activated.connect(self._on_edited)
-        self.value.editingFinished.connect(self._on_edited)
-        self.source.editingFinished.connect(self._on_edited)
-        self.note.editingFinished.connect(self._on_edited)
+        # Only what the user typed or chose is reported: a label box rebuilt for a
+        # renamed label, or a field filled for another item, is not an edit.
+        self._typed = False
+        for field in (self.value, self.source, self.note):
+            field.textEdited.connect(self._on_typed)
+            field.editingFinished.connect(self.commit)
+        for box in (self.label, self.qualifier):
+            box.activated.connect(self._on_chosen)
         self.show_item(None)
 
     def set_labels(self, labels: Sequence[Label]) -> None:
@@ -106,8 +111,10 @@ class AttributesPanel(QWidget):
         return self._item
 
     def show_item(self, item: Item | None) -> None:
-        """Show a span or suggestion (or a hint when ``None``), without reporting edits."""
+        """Show a span or suggestion (or a hint when ``None``), after reporting what was typed."""
+        self.commit()
         self._item = item
+        self._typed = False
         editors = (self.label, self.value, self.qualifier, self.source, self.note)
         for editor in editors:
             editor.blockSignals(True)
@@ -148,12 +155,22 @@ class AttributesPanel(QWidget):
             for editor in editors:
                 editor.blockSignals(False)
 
-    def _on_edited(self) -> None:
-        if self._item is None:
+    def _on_typed(self) -> None:
+        self._typed = True
+
+    def _on_chosen(self) -> None:
+        self._typed = True
+        self.commit()
+
+    def commit(self) -> None:
+        """Report what the user typed or chose for the item shown, if it changed anything."""
+        old = self._item
+        if old is None or not self._typed:
             return
+        self._typed = False
         value_text = self.value.text().strip()
         new = replace(
-            self._item,
+            old,
             label=self.label.currentText(),
             value=int(value_text) if value_text else None,
             qualifier=self.qualifier.currentText() or None,
@@ -161,5 +178,8 @@ class AttributesPanel(QWidget):
         )
         if isinstance(new, Span):
             new = replace(new, note=self.note.text().strip() or None)
-        if new != self._item:
-            self.edited.emit(new)
+        if new != old:
+            # What is shown is now what is being saved: a refresh the save causes
+            # finds nothing more to report.
+            self._item = new
+            self.edited.emit(old, new)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from claimmark.store import Repository
@@ -14,11 +16,18 @@ from claimmark.ui.open_article import OpenArticle
 class DetailsPanel(QWidget):
     """The legend over the attributes of the selected item; both follow their models.
 
+    Inside the panel Tab moves between fields; Escape leaves it for the text.
+
     Attributes:
         attributes: the editable panel of the selected span or suggestion; its
             ``edited`` signal carries what the user changed.
         legend: the label set as a key.
+
+    Signals:
+        left(): the user pressed Escape to go back to the text.
     """
+
+    left = Signal()
 
     def __init__(
         self,
@@ -44,6 +53,13 @@ class DetailsPanel(QWidget):
         model.opened.connect(self._on_selection_changed)
         model.changed.connect(lambda: self.attributes.show_item(model.selected))
         labels.changed.connect(self._on_labels_changed)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._on_escape)
+
+    def _on_escape(self) -> None:
+        self.attributes.commit()
+        self.left.emit()
 
     def _on_selection_changed(self) -> None:
         item = self._open.selected

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from claimmark import __version__
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.search import SearchHit
+from claimmark.project.annotating import Item
 from claimmark.project.project import Project
 from claimmark.ui import messages
 from claimmark.ui.actions import (
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.detect_done = self.files.detect_done
         self.labels_dialog: LabelsDialog | None = None
 
-        self.actions = build_actions(self, self._handlers())
+        self.actions = build_actions(self, self.view, self._handlers())
         self.actions["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
         set_keys(self.actions["undo"], [QKeySequence.StandardKey.Undo])
         self.actions["redo"] = self.undo_stack.createRedoAction(self, "&Redo")
@@ -130,7 +131,8 @@ class MainWindow(QMainWindow):
         self.open.detection_pending.connect(self.files.detect_in_background)
         self.view.selectionChanged.connect(self._update_actions)
         self.view.edge_dragged.connect(self.annotating.set_bounds)
-        self.details.attributes.edited.connect(self.annotating.edit_attributes)
+        self.details.attributes.edited.connect(self._on_attributes_edited)
+        self.details.left.connect(self.view.setFocus)
         self.span_table.span_chosen.connect(self._on_span_chosen)
         self.search_panel.hit_chosen.connect(self._on_hit_chosen)
         self.files.imported.connect(self.open_article)
@@ -229,11 +231,11 @@ class MainWindow(QMainWindow):
     def _install_label_actions(self) -> None:
         """Make the mark and change-label actions of the current label set (again)."""
         for action in [*self.mark_actions.values(), *self.relabel_actions.values()]:
-            for widget in (self.toolbar, self.edit_menu, self.relabel_menu, self):
+            for widget in (self.toolbar, self.edit_menu, self.relabel_menu, self.view):
                 widget.removeAction(action)
             action.deleteLater()
         self.mark_actions, self.relabel_actions = label_actions(
-            self, self.label_set.labels, self.annotating.mark, self.annotating.relabel
+            self, self.view, self.label_set.labels, self.annotating.mark, self.annotating.relabel
         )
         for action in self.mark_actions.values():
             self.toolbar.insertAction(self._toolbar_mark_anchor, action)
@@ -276,6 +278,10 @@ class MainWindow(QMainWindow):
                 f"{item.label} {kind}: '{item.text}' ({item.start}–{item.end})"
             )
         self._update_actions()
+
+    def _on_attributes_edited(self, old: Item, new: Item) -> None:
+        if not self.annotating.edit_attributes(old, new):
+            self.details.attributes.show_item(self.open.selected)  # show what is stored
 
     def _on_span_chosen(self, span_id: str) -> None:
         self.view.select_item(span_id)

@@ -1,0 +1,79 @@
+"""Typing in the Details panel: nothing typed is lost, and Enter and Tab stay the field's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.detect import Detector
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from tests.conftest import FIRST_SEED
+from tests.ui.conftest import mark, open_window, type_into
+
+CLAIM = "3000 weitere Soldaten"
+
+
+def _leave_by_alt_down(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+
+
+def _leave_by_ctrl_down(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+
+
+def _leave_by_a_click_in_the_span_list(qtbot: QtBot, window: MainWindow) -> None:
+    window.spans_dock.raise_()
+    table = window.span_table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 2)
+    row = next(r for r in range(2) if table.model().index(r, 2).data() == "4000 Verluste")
+    rect = table.visualRect(table.model().index(row, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+@pytest.mark.parametrize(
+    "leave",
+    [_leave_by_alt_down, _leave_by_ctrl_down, _leave_by_a_click_in_the_span_list],
+    ids=["alt-down", "ctrl-down", "click-in-span-list"],
+)
+def test_a_typed_note_and_value_are_saved_however_the_user_moves_on(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_repo: Repository,
+    leave: Callable[[QtBot, MainWindow], None],
+) -> None:
+    mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    panel = window.details.attributes
+    type_into(qtbot, panel.value, "3100")
+    type_into(qtbot, panel.note, "zweite Welle", enter=False)  # still in the field
+    leave(qtbot, window)
+    troops = next(s for s in seeded_repo.spans_for(FIRST_SEED) if s.label == "TROOPS")
+    assert (troops.value, troops.note) == (3100, "zweite Welle")
+
+
+def test_enter_in_a_field_saves_it_and_does_not_accept_the_suggestion(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector
+) -> None:
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    claim = next(s for s in window.view.suggestions if s.text == CLAIM)
+    window.view.select_item(claim.id)
+    type_into(qtbot, window.details.attributes.value, "45")  # ends with Enter
+    [stored] = [s for s in seeded_repo.suggestions_for(FIRST_SEED) if s.id == claim.id]
+    assert (stored.value, stored.state) == (45, "pending")
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    # Tab moves to the next field, not to the next suggestion.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.details.attributes.qualifier
+    assert window.view.selected_suggestion is not None
+    assert window.view.selected_suggestion.id == claim.id
+    # Escape returns to the text, where Enter accepts, with the value typed.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    assert (span.text, span.value) == (CLAIM, 45)
