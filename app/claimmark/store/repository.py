@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
 from claimmark.core.articles import STATUSES, Article, ArticleSummary, Status
@@ -21,7 +22,7 @@ from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import SPAN_FIELDS, Origin, Span, check_no_overlap, now_iso
 from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
 from claimmark.store.errors import NewerSchemaError, StoreError
-from claimmark.store.schema import KNOWN_STEPS, migrations
+from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION, migrations
 
 _SPAN_COLUMNS = SPAN_FIELDS
 _SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"
@@ -132,6 +133,130 @@ def _check_fits(span: Span, article_id: str, text: str) -> None:
         )
 
 
+def _applied_steps(db: Database) -> list[str]:
+    """Return the schema steps of ours applied to ``db``, reading only (no table is made)."""
+    if not db.table("_sqlite_migrations").exists():
+        return []
+    return [
+        r["name"]
+        for r in db.query(
+            "select name from _sqlite_migrations where migration_set = ? order by id",
+            [migrations.name],
+        )
+    ]
+
+
+def _user_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _refuse_foreign_tables(db: Database, name: str) -> None:
+    """Refuse, before any lock or write, a database whose tables are not ours at all.
+
+    Raises:
+        StoreError: it holds tables, and no record of schema steps.
+    """
+    tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+    if tables and "_sqlite_migrations" not in tables:
+        raise StoreError(
+            f"{name} is not a Claimmark database (it holds {', '.join(tables[:5])}); "
+            "Claimmark opens another program's database only if it is empty. "
+            "Nothing was changed."
+        )
+
+
+def _check_is_ours(db: Database, name: str) -> bool:
+    """Return whether ``db`` holds Claimmark's schema (False: it is empty, so new).
+
+    Raises:
+        StoreError: it is another program's database (it has tables but none of
+            our marks); nothing was written to it.
+        NewerSchemaError: a newer Claimmark wrote it.
+    """
+    applied = _applied_steps(db)
+    version = _user_version(db)
+    unknown = sorted(set(applied) - set(KNOWN_STEPS))
+    if unknown or version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{name} was written by a newer Claimmark (schema "
+            f"{', '.join(unknown) or f'version {version}'}); open it with that version."
+        )
+    if applied:
+        return True
+    tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+    if tables or version:
+        raise StoreError(
+            f"{name} is not a Claimmark database (it holds "
+            f"{', '.join(tables[:5]) or f'schema version {version}'}); Claimmark opens "
+            "another program's database only if it is empty. Nothing was changed."
+        )
+    return False
+
+
+def _bring_up_to_date(db: Database, name: str) -> bool:
+    """Apply the schema steps ``db`` lacks, one process at a time; return if it was new.
+
+    Two processes opening a new database at once would both create its tables:
+    a lock file beside it makes the second wait, then find the steps applied.
+    Whether the database is ours is decided under the lock too, so a database
+    another process is setting up is not taken for a stranger's. One that already
+    has steps is first copied aside (``.before-upgrade``), so a failed upgrade
+    loses nothing.
+
+    Raises:
+        StoreError: it is another program's database, or another process held the
+            lock for a minute.
+        NewerSchemaError: a newer Claimmark wrote it.
+    """
+    if name == ":memory:":
+        new = not _check_is_ours(db, name)
+        migrations.apply(db)
+        return new
+    try:
+        with FileLock(f"{name}.lock", timeout=60):
+            new = not _check_is_ours(db, name)
+            if not new and len(_applied_steps(db)) < len(KNOWN_STEPS):
+                copy = Database(f"{name}.before-upgrade")
+                try:
+                    db.conn.backup(copy.conn)
+                finally:
+                    copy.close()
+            migrations.apply(db)
+            return new
+    except Timeout as error:
+        raise StoreError(
+            f"{name}: another Claimmark has been setting up this database for a minute; "
+            "try again when it is done"
+        ) from error
+
+
+@contextlib.contextmanager
+def _writing(db: Database) -> Iterator[None]:
+    """One write transaction that waits its turn.
+
+    sqlite-utils' ``atomic()`` opens a deferred ``BEGIN``: a transaction that
+    reads first and then writes is refused at once ("database is locked") when
+    another connection writes, without waiting the busy timeout. ``BEGIN
+    IMMEDIATE`` takes the write lock first, waiting up to the busy timeout.
+    Inside a transaction, a savepoint (nested writes are one transaction).
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
 # SQLite allows 999 variables in a statement in older builds; two per article here.
 _CHUNK = 400
 
@@ -193,19 +318,18 @@ class Repository:
                 except OSError as error:
                     raise StoreError(f"{name}: cannot create its folder: {error}") from error
                 db = Database(path)
-            db.execute("PRAGMA foreign_keys = ON")
-            # A second connection (a worker, another window) waits instead of failing at once.
-            db.execute("PRAGMA busy_timeout = 5000")
-            applied = {m.name for m in migrations.applied(db)}
-            unknown = sorted(applied - set(KNOWN_STEPS))
-            if unknown:
+            try:
+                db.execute("PRAGMA foreign_keys = ON")
+                # A second connection (a worker, another window) waits instead of failing.
+                db.execute("PRAGMA busy_timeout = 5000")
+                applied = _applied_steps(db)
+                created = not applied
+                if set(applied) != set(KNOWN_STEPS) or _user_version(db) > SCHEMA_VERSION:
+                    _refuse_foreign_tables(db, name)
+                    created = _bring_up_to_date(db, name)
+            except BaseException:
                 db.close()
-                raise NewerSchemaError(
-                    f"{name} was written by a newer Claimmark (schema steps "
-                    f"{', '.join(unknown)}); open it with that version."
-                )
-            created = not applied
-            migrations.apply(db)
+                raise
         return cls(db, name, created)
 
     def close(self) -> None:
@@ -275,7 +399,7 @@ class Repository:
             RuleError: the label is not valid among the others (see ``label_problems``).
             NotFoundError: there is no label ``old_name``.
         """
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             # An edit is checked against the other labels; a new label against all.
             others = [lb for lb in self.labels() if old_name is None or lb.name != old_name]
             problems = label_problems(label, others)
@@ -312,7 +436,7 @@ class Repository:
 
     def delete_label(self, name: str) -> DeletedLabel:
         """Delete a label with its spans and suggestions; return them, to restore on undo."""
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             label = next((lb for lb in self.labels() if lb.name == name), None)
             if label is None:
                 raise NotFoundError("label", name)
@@ -334,7 +458,7 @@ class Repository:
     def restore_label(self, deleted: DeletedLabel) -> None:
         """Put back a deleted label, at its place in the list, with its spans and suggestions."""
         label = deleted.label
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             self._db.execute(
                 "update labels set position = position + 1 where position >= ?",
                 [deleted.position],
@@ -378,7 +502,7 @@ class Repository:
             CancelledError: ``cancelled()`` was true at the commit.
         """
         records = list(records)
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             stored = self._stored_matching([r.article for r in records])
             stored_spans = (
                 {s.id: self.spans_for(s.id) for s in stored}
@@ -442,7 +566,7 @@ class Repository:
         An article is already present when an article with the same id, or the
         same text, is stored.
         """
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             articles = list(articles)
             plan = plan_import(
                 (Record(a, []) for a in articles),
@@ -502,7 +626,7 @@ class Repository:
 
     def set_status(self, article_id: str, status: Status) -> None:
         """Set an article's status."""
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             cursor = self._db.execute(
                 "update articles set status = ? where id = ?", [Status(status).value, article_id]
             )
@@ -553,14 +677,14 @@ class Repository:
             SpanConflictError: a span of the same label overlaps it.
             RuleError: its offsets or text do not fit the article.
         """
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             _check_fits(span, span.article_id, self.article(span.article_id).text)
             self._check_no_conflict(span)
             self._db.table("spans").upsert(_span_to_row(span), pk="id")
 
     def delete_span(self, span_id: str) -> None:
         """Delete the span with ``span_id``; deleting a missing span does nothing."""
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             self._db.execute("delete from spans where id = ?", [span_id])
 
     def relabel_span(self, span_id: str, label: str) -> Span:
@@ -570,7 +694,7 @@ class Repository:
             NotFoundError: no such span.
             SpanConflictError: a span of the new label overlaps it.
         """
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             span = replace(self.span(span_id), label=label)
             self.save_span(span)
         return span
@@ -594,7 +718,7 @@ class Repository:
         does not come back); pending ones the detector no longer makes are dropped.
         """
         fresh = {s.id: s for s in suggestions}
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             stamp = now_iso()
             known = {
                 r["id"]: r["state"]
@@ -654,7 +778,7 @@ class Repository:
     def save_suggestion(self, suggestion: StoredSuggestion) -> None:
         """Replace a stored suggestion's offsets, label, attributes and state (by id)."""
         SuggestionState(suggestion.state)  # an unknown state is a bug: ValueError
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             self.suggestion(suggestion.id)
             self._db.table("suggestions").update(
                 suggestion.id,
@@ -674,7 +798,7 @@ class Repository:
             SpanConflictError: a span of the same label overlaps one of them; nothing
                 is saved.
         """
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             for suggestion, span in accepted:
                 self.save_span(span)
                 self.save_suggestion(
@@ -689,7 +813,7 @@ class Repository:
 
     def unaccept_suggestions(self, suggestions: Iterable[StoredSuggestion]) -> None:
         """Undo accepting: delete the spans made from the suggestions, make them pending."""
-        with _environment_errors(self.path), self._db.atomic():
+        with _environment_errors(self.path), _writing(self._db):
             for suggestion in suggestions:
                 stored = self.suggestion(suggestion.id)
                 if stored.span_id is not None:
