@@ -107,7 +107,7 @@ def test_a_write_waits_for_another_writer_instead_of_failing(db_path: Path) -> N
 
     repo = Repository.open(db_path)
     repo.add_articles([make_article("a1", "Titel\nText eins")])
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
     other.execute("update articles set status = 'done'")
     holding = threading.Timer(0.5, lambda: other.execute("COMMIT"))
