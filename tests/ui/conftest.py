@@ -46,6 +46,18 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
             kind,
             lambda *args, _kind=kind: shown.append((_kind, str(args[2]))),
         )
+    kinds = {
+        QMessageBox.Icon.Warning: "warning",
+        QMessageBox.Icon.Critical: "critical",
+        QMessageBox.Icon.Information: "information",
+    }
+
+    def record(box: QMessageBox) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText, "a message box guessed rich text"
+        shown.append((kinds.get(box.icon(), "other"), box.text()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     return shown
 
 

@@ -92,7 +92,7 @@ def run_gui(
     """
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from claimmark.ui import messages
     from claimmark.ui.main_window import MainWindow
@@ -111,7 +111,9 @@ def run_gui(
     except ClaimmarkError as error:
         log.error("%s", error)
         if screenshot is None:
-            QMessageBox.critical(None, "Claimmark cannot open the database", str(error))
+            messages.show_box(
+                None, messages.Level.ERROR, "Claimmark cannot open the database", str(error)
+            )
         return 2
     problems = project.lexicon_problems
     for problem in problems:

@@ -29,6 +29,7 @@ from claimmark.core.articles import ArticleSummary, Status
 from claimmark.core.labels import Label
 from claimmark.store import Repository
 from claimmark.ui.label_set import LabelSet
+from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.signals import signals_blocked
 
 
@@ -127,7 +128,7 @@ class ArticleListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"{row.title}\n{row.id}"
+                    return plain_tooltip(f"{row.title}\n{row.id}")
                 return row.title or row.id
             if column == 1:
                 return row.status.words

@@ -50,6 +50,7 @@ class AttributesPanel(QWidget):
         self.label.setToolTip("The label; for a span, keys 1-9 change it too")
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # text from a file: never HTML
         self.value = QLineEdit()
         self.value.setPlaceholderText("none")
         self.value.setValidator(
@@ -69,8 +70,10 @@ class AttributesPanel(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText("a note on this span (spans only)")
         self.offsets = QLabel()
+        self.offsets.setTextFormat(Qt.TextFormat.PlainText)
         self.made = QLabel()
         self.made.setWordWrap(True)
+        self.made.setTextFormat(Qt.TextFormat.PlainText)  # an annotator's name from a file
         layout.addRow(self.kind)
         layout.addRow("Label", self.label)
         layout.addRow("Text", self.text)

@@ -430,11 +430,12 @@ class MainWindow(QMainWindow):
     def _on_message(self, level: str, text: str) -> None:
         self.statusBar().showMessage(text.splitlines()[0], 10_000)
         if level == messages.Level.ERROR.value:
-            QMessageBox.warning(self, "Claimmark", text)
+            messages.show_box(self, messages.Level.ERROR, "Claimmark", text)
 
     def _show_about(self) -> None:
-        QMessageBox.about(
+        messages.show_box(
             self,
+            messages.Level.INFO,
             "About Claimmark",
             f"Claimmark {__version__}\n\nAnnotate troop, loss and weapon claims in news "
             f"articles.\nDatabase: {self.project.path}",

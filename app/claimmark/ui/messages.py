@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("claimmark")
 
@@ -47,3 +49,28 @@ def error(text: str) -> None:
     """Tell the user something failed and needs their attention (status bar and dialog)."""
     log.error(text)
     bridge.shown.emit(Level.ERROR.value, text)
+
+
+_ICONS = {
+    Level.INFO: QMessageBox.Icon.Information,
+    Level.WARNING: QMessageBox.Icon.Warning,
+    # Most errors are a file or a database the user can mend: a warning, not an alarm.
+    Level.ERROR: QMessageBox.Icon.Warning,
+}
+
+
+def show_box(parent: QWidget | None, level: Level, title: str, text: str) -> None:
+    """Show a message in a dialog, as plain text: it may quote a file or a user.
+
+    QMessageBox guesses rich text; a title from an imported file such as
+    ``<img src="/dev/zero">`` would be loaded as an image, so nothing here is
+    ever read as HTML.
+    """
+    box = QMessageBox(_ICONS[level], title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def plain_tooltip(text: str) -> str:
+    """Return ``text`` as a tooltip that shows it literally (tooltips guess rich text too)."""
+    return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>"

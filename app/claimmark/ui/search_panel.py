@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from claimmark.core.search import SearchHit
+from claimmark.ui.messages import plain_tooltip
 
 
 class SearchPanel(QWidget):
@@ -61,7 +62,7 @@ class SearchPanel(QWidget):
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}\n{hit.context}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
-            item.setToolTip(f"{hit.article_id}, offset {hit.start}")
+            item.setToolTip(plain_tooltip(f"{hit.article_id}, offset {hit.start}"))
             self.results.addItem(item)
         articles = len({h.article_id for h in hits})
         self.summary.setText(
