@@ -33,5 +33,6 @@ def test_an_article_with_markup_in_its_id_title_and_annotator_shows_it_literally
     assert panel.made.textFormat().name == "PlainText"
     assert panel.text.textFormat().name == "PlainText"
     tooltip = window.articles.model.index(0, 0).data(3)  # Qt.ToolTipRole
-    assert "&lt;img" in tooltip and "<img" not in tooltip
+    assert "&lt;img" in tooltip
+    assert "<img" not in tooltip
     assert tooltip == plain_tooltip(f"{HOSTILE_TITLE}\n{HOSTILE_ID}")

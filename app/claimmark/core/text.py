@@ -68,6 +68,10 @@ def normalize_with_map(raw: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+MAX_TEXT_CHARACTERS = 10_000_000
+"""The longest article Claimmark takes (about 10 MB): a longer text is refused with a
+message, as no one annotates a text that long and the window could not show it."""
+
 TITLE_CHARACTERS = 300
 """A title longer than this is cut (with an ellipsis): it is a line of a list, not a text."""
 

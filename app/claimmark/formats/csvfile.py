@@ -16,7 +16,7 @@ from typing import TextIO
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import SPAN_FIELDS
-from claimmark.core.text import sentence_at
+from claimmark.core.text import MAX_TEXT_CHARACTERS, sentence_at
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import ReadResult, article_id_for, build_record, read_file_text
 
@@ -76,13 +76,54 @@ def read(path: Path) -> ReadResult:
     text = read_file_text(path, result)
     if text is None:
         return result
+    # A cell may hold a whole article; the csv module's default stops at 128 KB.
+    csv.field_size_limit(MAX_TEXT_CHARACTERS + 1)
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        columns = ", ".join(reader.fieldnames or [])
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as error:
+        result.problems.append(ImportProblem(str(path), f"not CSV: {error}", 1))
+        return result
+    if fieldnames and {"article_id", "start", "end", "label"} <= set(fieldnames):
+        result.problems.append(
+            ImportProblem(
+                str(path),
+                "this is a CSV of spans (Claimmark's CSV export: one span a row, no article "
+                "texts); CSV imports articles, one a row with a text column: import the "
+                "jsonl export to bring spans back",
+                1,
+            )
+        )
+        return result
+    if not fieldnames or "text" not in fieldnames:
+        columns = ", ".join(fieldnames or [])
         result.problems.append(
             ImportProblem(str(path), f"no 'text' column (columns: {columns or 'none'})", 1)
         )
         return result
+    try:
+        for row in reader:
+            number = reader.line_num
+            text_cell = row.get("text")
+            record = build_record(
+                ImportProblem(str(path), "", number),
+                article_id_for(row.get("id"), path, number),
+                text_cell if isinstance(text_cell, str) else "",
+                [],
+                title=row.get("title") or None,
+                result=result,
+            )
+            if record is not None:
+                result.records.append(record)
+    except csv.Error as error:
+        result.problems.append(
+            ImportProblem(
+                str(path),
+                f"not CSV from here on: {error}; the rows before it are read",
+                reader.line_num,
+            )
+        )
+    return result
     for row in reader:
         number = reader.line_num
         record = build_record(

@@ -16,7 +16,7 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.text import Utf16Map
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, read_json_lines
+from claimmark.formats.reading import RawSpan, ReadResult, list_field, read_json_lines
 
 
 def write(
@@ -53,14 +53,14 @@ def _spans(
 ) -> list[RawSpan]:
     units = Utf16Map(text)
     spans = []
-    for item in data.get("label") or []:
+    for item in list_field(data, "label", where, result):
         if isinstance(item, list) and len(item) == 3:
             spans.append(RawSpan(_points(units, item[0]), _points(units, item[1]), item[2]))
         else:
             result.problems.append(
                 ImportProblem(where.path, f"label {item!r} is not [start, end, LABEL]", where.line)
             )
-    for item in data.get("entities") or []:
+    for item in list_field(data, "entities", where, result):
         if isinstance(item, dict):
             spans.append(
                 RawSpan(

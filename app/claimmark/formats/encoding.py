@@ -28,7 +28,10 @@ def decode(data: bytes) -> Decoded | None:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(encoding), encoding.replace("_sig", "") + " (BOM)")
+            try:
+                return Decoded(data.decode(encoding), encoding.replace("_sig", "") + " (BOM)")
+            except UnicodeDecodeError:
+                return None  # a byte order mark, then bytes that are not that encoding
     try:
         return Decoded(data.decode("utf-8"), "utf_8")
     except UnicodeDecodeError:

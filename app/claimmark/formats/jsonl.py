@@ -11,7 +11,7 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import SPAN_FIELDS, Span
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, read_json_lines
+from claimmark.formats.reading import RawSpan, ReadResult, list_field, read_json_lines
 
 
 def span_record(span: Span) -> dict[str, Any]:
@@ -58,6 +58,6 @@ def _spans(
 ) -> list[RawSpan]:
     return [
         RawSpan(s.get("start"), s.get("end"), s.get("label"), s.get("text"), s)
-        for s in data.get("spans") or []
+        for s in list_field(data, "spans", where, result)
         if isinstance(s, dict)
     ]

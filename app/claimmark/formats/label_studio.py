@@ -78,6 +78,9 @@ def read(path: Path) -> ReadResult:
         return result
     try:
         tasks = json.loads(raw)
+    except RecursionError:
+        result.problems.append(ImportProblem(str(path), "JSON nested too deeply"))
+        return result
     except json.JSONDecodeError as error:
         result.problems.append(
             ImportProblem(
@@ -99,15 +102,16 @@ def read(path: Path) -> ReadResult:
         assert isinstance(item, dict)
         text = data["text"]
         annotations = item.get("annotations") or item.get("predictions") or []
-        first = annotations[0] if isinstance(annotations, list) and annotations else {}
+        if not isinstance(annotations, list):
+            annotations = [None]  # not a list: reported below, as results that cannot be read
+        first = annotations[0] if annotations else {}
         results = first.get("result", []) if isinstance(first, dict) else None
         if not isinstance(results, list):
+            # The text is good: the article is read, without the annotations it cannot use.
             result.problems.append(
-                ImportProblem(
-                    str(path), f"task {number}: its annotations are not a list of results"
-                )
+                ImportProblem(str(path), f"task {number}: annotations are not a list of results")
             )
-            continue
+            results = []
         spans = []
         for entry in results:
             value = entry.get("value") if isinstance(entry, dict) else None

@@ -11,7 +11,13 @@ from claimmark.core.articles import STATUSES, Article, Status, text_hash
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso
-from claimmark.core.text import clean_title, normalize_with_map, title_of
+from claimmark.core.text import (
+    MAX_TEXT_CHARACTERS,
+    clean_title,
+    normalize,
+    normalize_with_map,
+    title_of,
+)
 from claimmark.formats.encoding import decode
 
 
@@ -36,6 +42,10 @@ class ReadResult:
         self.notes.extend(other.notes)
 
 
+# A file may hold many articles; one of them at most MAX_TEXT_CHARACTERS.
+_MAX_FILE_BYTES = 1_000_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class RawSpan:
     """A span as a file gives it: offsets into the file's own text, before normalising."""
@@ -48,8 +58,21 @@ class RawSpan:
 
 
 def read_file_text(path: Path, result: ReadResult) -> str | None:
-    """Return a file's text in whatever encoding it has, noting the encoding if not UTF-8."""
+    """Return a file's text in whatever encoding it has, noting the encoding if not UTF-8.
+
+    A file too large to hold articles Claimmark takes is refused before it is read.
+    """
     try:
+        size = path.stat().st_size
+        if size > _MAX_FILE_BYTES:
+            result.problems.append(
+                ImportProblem(
+                    str(path),
+                    f"the file has {size:,} bytes; Claimmark reads files of at most "
+                    f"{_MAX_FILE_BYTES:,} (split it)",
+                )
+            )
+            return None
         data = path.read_bytes()
     except OSError as error:
         result.problems.append(ImportProblem(str(path), f"cannot read: {error.strerror}"))
@@ -79,10 +102,32 @@ def build_record(
     the rest keep their labels and attributes.
     """
     assert result is not None
-    text, mapping = normalize_with_map(raw_text)
+    if len(raw_text) > MAX_TEXT_CHARACTERS:
+        result.problems.append(
+            ImportProblem(
+                where.path,
+                f"article {article_id[:80]} has {len(raw_text):,} characters; Claimmark takes "
+                f"articles of at most {MAX_TEXT_CHARACTERS:,} (split it)",
+                where.line,
+            )
+        )
+        return None
+    raw_spans = list(raw_spans)
+    if raw_spans:
+        text, mapping = normalize_with_map(raw_text)
+    else:  # no offsets to map: no map, which takes eight bytes a character
+        text, mapping = normalize(raw_text), []
     if not text.strip():
         result.problems.append(ImportProblem(where.path, "the text is empty", where.line))
         return None
+    if status is not None and status not in STATUSES:
+        result.problems.append(
+            ImportProblem(
+                where.path,
+                f"unknown status {status!r} of {article_id}; imported as to do",
+                where.line,
+            )
+        )
     spans: list[Span] = []
     for raw in raw_spans:
         span = _span(where, article_id, raw_text, text, mapping, raw, result)
@@ -191,10 +236,32 @@ def json_lines(path: Path, result: ReadResult) -> Iterable[tuple[int, dict[str, 
                 )
             )
             continue
+        except RecursionError:
+            result.problems.append(ImportProblem(str(path), "JSON nested too deeply", number))
+            continue
         if not isinstance(value, dict):
             result.problems.append(ImportProblem(str(path), "a line is not a JSON object", number))
             continue
         yield number, value
+
+
+def list_field(
+    data: dict[str, Any], name: str, where: ImportProblem, result: ReadResult
+) -> list[Any]:
+    """Return the list a record holds under ``name`` ([] if it has none).
+
+    Anything else there (``"spans": 5``) is a problem naming file and line, and
+    the record is read without it.
+    """
+    value = data.get(name)
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    result.problems.append(
+        ImportProblem(where.path, f'"{name}" is not a list ({type(value).__name__})', where.line)
+    )
+    return []
 
 
 def article_id_for(value: object, path: Path, number: int) -> str:

@@ -18,7 +18,7 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.tokens import Token, tokens_with_boundaries
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, read_json_lines
+from claimmark.formats.reading import RawSpan, ReadResult, list_field, read_json_lines
 from claimmark.formats.spacy_docbin import misaligned, report_misaligned
 
 
@@ -112,7 +112,7 @@ def _spans(
         return None
     return [
         RawSpan(s.get("start"), s.get("end"), s.get("label"))
-        for s in data.get("spans") or []
+        for s in list_field(data, "spans", where, result)
         if isinstance(s, dict)
     ]
 
