@@ -90,3 +90,9 @@ def test_a_label_that_cannot_be_a_label_name_is_refused() -> None:
     odd = _span("3000 Soldaten", "not a name")
     plan = plan_import([Record(ARTICLE, [odd])], [], {}, DEFAULT_LABELS)
     assert (plan.labels, plan.spans, len(plan.problems)) == ([], [], 1)
+
+
+def test_a_refused_span_is_named_with_the_line_it_was_read_from() -> None:
+    whole, part = _span("3000 Soldaten", "TROOPS"), _span("Soldaten", "TROOPS")
+    plan = plan_import([Record(ARTICLE, [whole, part], line=7)], [], {}, DEFAULT_LABELS)
+    assert [p.line for p in plan.problems] == [7]

@@ -105,3 +105,23 @@ def test_a_failed_export_leaves_the_old_file_untouched(tmp_path: Path) -> None:
         export("jsonl", records(), out)
     assert out.read_text(encoding="utf-8") == "previous good export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_an_export_has_the_users_file_mode_and_clears_a_killed_exports_leftovers(
+    tmp_path: Path,
+) -> None:
+    import os
+    import time
+
+    from claimmark.formats.atomic import mode_for_new_files
+
+    out = tmp_path / "out.jsonl"
+    stale = tmp_path / ".out.jsonl.abc123.tmp"
+    stale.write_text("half an export")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".out.jsonl.def456.tmp"  # another export, writing now
+    fresh.write_text("being written")
+    export("jsonl", [], out)
+    assert out.stat().st_mode & 0o777 == mode_for_new_files()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, "out.jsonl"]

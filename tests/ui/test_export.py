@@ -164,3 +164,28 @@ def test_import_dialog_policies_merge_spans_into_an_article_present(
     ]
     assert [lb.name for lb in seeded_repo.labels()] == ["TROOPS", "LOSSES", "WEAPONS"]
     assert [s.text for s in window.view.spans] == ["4000 Verluste"]
+
+
+def test_a_bug_in_an_import_job_ends_it_with_a_message_not_a_hang(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    from dataclasses import replace
+
+    from claimmark.formats import FORMATS
+
+    def broken_reader(path: Path) -> object:
+        raise RuntimeError("a bug in a reader")
+
+    monkeypatch.setitem(FORMATS, "txt", replace(FORMATS["txt"], read=broken_reader))
+    path = tmp_path / "any.txt"
+    path.write_text("Titel\nText", encoding="utf-8")
+    with qtbot.waitSignal(window.import_done, timeout=10_000) as done:
+        window.files.import_files([path])
+    assert done.args == [None]
+    assert told[-1][0] == "error"
+    assert told[-1][1].startswith("This is a bug in Claimmark")
+    assert window.files.jobs.running == []

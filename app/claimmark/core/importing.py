@@ -136,6 +136,7 @@ def plan_import(
                             where,
                             f"{span.label} span {span.text!r} in {article.id}: label not in "
                             "the project; not imported",
+                            record.line,
                         )
                     )
                     continue

@@ -16,8 +16,10 @@ class Record:
         article: the article (its text normalised; offsets index it).
         spans: its spans, ordered by start.
         negatives: rejected detector suggestions, for formats that can say "not a claim".
+        line: the line of the file it was read from, where it has one (for problems).
     """
 
     article: Article
     spans: list[Span]
     negatives: list[Span] = field(default_factory=list)
+    line: int | None = None

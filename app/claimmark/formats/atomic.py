@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -18,17 +20,53 @@ def atomic_text_file(path: Path, newline: str | None = None) -> Iterator[TextIO]
     If the block raises, the temporary file is removed and ``path`` is untouched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(path)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode_for_new_files())  # mkstemp makes 0600
         os.replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+# An export writes its temporary file all the time; one untouched this long was left
+# by an export that was killed.
+_STALE_SECONDS = 600
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Remove temporary files or folders a killed export to ``path`` left behind."""
+    now = time.time()
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > _STALE_SECONDS:
+                if stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
+                else:
+                    stale.unlink()
+
+
+def mode_for_new_files() -> int:
+    """Return the mode a file the user makes gets: 0666 less the umask."""
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Setting the umask to read it changes it for every thread for a moment (jobs
+    # write files too), so Linux's own report of it is read where there is one.
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 MARKER = ".claimmark-export"
@@ -54,9 +92,11 @@ def export_folder(path: Path) -> Iterator[Path]:
     path = path.resolve()
     earlier = _earlier_export(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(path)
     fresh = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
     try:
         yield fresh
+        os.chmod(fresh, mode_for_new_files() | 0o111)  # mkdtemp makes 0700
         written = sorted(p.name for p in fresh.iterdir())
         (fresh / MARKER).write_text("".join(f"{name}\n" for name in written), encoding="utf-8")
         if not path.exists():

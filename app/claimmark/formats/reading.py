@@ -141,7 +141,7 @@ def build_record(
         text_hash=text_hash(text),
         source_path=where.path,
     )
-    return Record(article, sorted(spans, key=lambda s: (s.start, s.end)))
+    return Record(article, sorted(spans, key=lambda s: (s.start, s.end)), line=where.line)
 
 
 def _span(

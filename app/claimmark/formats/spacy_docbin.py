@@ -21,6 +21,7 @@ from typing import Any
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
+from claimmark.formats.atomic import mode_for_new_files, remove_stale_temporaries
 from claimmark.formats.options import ExportOptions, ExportReport
 
 INSTALL_HINT = "the spacy format needs spaCy: pip install 'claimmark[spacy]'"
@@ -86,10 +87,12 @@ def write(
         report.articles += 1
         report.spans += len(aligned)
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(path)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:
         docs.to_disk(temporary)
+        os.chmod(temporary, mode_for_new_files())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
