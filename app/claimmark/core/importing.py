@@ -147,11 +147,8 @@ def plan_import(
             try:
                 indexes[target].check(placed)
             except SpanConflictError as conflict:
-                plan.problems.append(
-                    ImportProblem(
-                        where, f"{span.label} span {span.text!r} in {article.id}: {conflict}"
-                    )
-                )
+                problem = f"{span.label} span {span.text!r} in {article.id}: {conflict}"
+                plan.problems.append(ImportProblem(where, problem, record.line))
                 continue
             indexes[target].add(placed)
             have[target].add((span.start, span.end, span.label))
