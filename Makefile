@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint eval bench screenshot clean
+.PHONY: setup run test lint eval bench soak screenshot clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ eval: setup
 bench: setup
 	$(BIN)/python -m tests.benchmarks.bench_detector
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.bench_view
+
+## Longer runs of the data-safety tests: 500 random SIGKILLs, the concurrency tests ten times.
+soak: setup
+	KILLS=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_kill.py
+	for i in 1 2 3 4 5 6 7 8 9 10; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/store/test_opening.py || exit 1; \
+	done
 
 ## Render the main window to screenshot.png (outside the repository is fine too: OUT=...).
 OUT ?= screenshot.png

@@ -265,3 +265,26 @@ def test_a_brat_export_never_deletes_a_folder_it_did_not_write(
     assert "holds files Claimmark did not write (thesis.odt); choose a new or empty folder" in err
     assert [p.name for p in folder.iterdir()] == ["thesis.odt"]
     assert (folder / "thesis.odt").read_bytes() == b"years of work"
+
+
+def test_backup_copies_the_project_while_another_connection_writes(
+    tmp_path: Path, db_path: Path
+) -> None:
+    import sqlite3
+
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("update articles set status = 'done' where id = ?", [FIRST_SEED])
+    out = tmp_path / "copy.db"
+    code, stdout, _err = _run("backup", "--db", db_path, "--out", out)
+    writer.execute("COMMIT")
+    writer.close()
+    assert (code, stdout) == (0, f"backed up 5 article(s) and 0 span(s) to {out}\n")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy")) == ["copy.db"]
+    copy = Repository.open(out, create=False)
+    assert copy.stats().articles_by_status["done"] == 0  # the state before the open write
+    copy.close()
+    code, _out, err = _run("backup", "--db", db_path, "--out", db_path)
+    assert code == 1
+    assert "is the database itself" in err

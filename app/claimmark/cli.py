@@ -17,6 +17,7 @@ from claimmark.core.evaluate import Report
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from claimmark.formats.options import ExportOptions
+from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_all
 from claimmark.project.evaluating import evaluate_detector
 from claimmark.project.exporting import export_project, export_summary
@@ -287,6 +288,28 @@ def export_command(
     for problem in report.problems:
         click.echo(f"warning: {problem}", err=True)
     click.echo(export_summary(report, out))
+
+
+@cli.command("backup")
+@_DB_OPTION
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The copy to write (replaced only when the copy is complete).",
+)
+def backup_command(db: Path | None, out: Path) -> None:
+    """Copy DB to OUT, consistently, even while the window or an import uses it.
+
+    The copy is a plain SQLite file that Claimmark opens like any project.
+
+    Example:
+
+    \b
+        claimmark backup --db project.db --out project-2026-12-02.db
+    """
+    with _project(db) as project:
+        click.echo(back_up(project.repo, out))
 
 
 @cli.command("stats")

@@ -189,3 +189,19 @@ def test_a_bug_in_an_import_job_ends_it_with_a_message_not_a_hang(
     assert told[-1][0] == "error"
     assert told[-1][1].startswith("This is a bug in Claimmark")
     assert window.files.jobs.running == []
+
+
+def test_file_back_up_writes_a_copy_in_the_background(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "backup.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), ""))
+    mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
+    with qtbot.waitSignal(window.files.backup_done, timeout=10_000) as done:
+        window.actions["backup"].trigger()
+    assert done.args == [out]
+    copy = Repository.open(out, create=False)
+    assert [s.text for s in copy.spans_for(FIRST_SEED)] == ["3000 weitere Soldaten"]
+    copy.close()

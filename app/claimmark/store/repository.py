@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -356,6 +358,36 @@ class Repository:
         if self.private:
             raise StoreError("an in-memory database has no other connection")
         return Repository.open(self.path)
+
+    def back_up(self, target: Path) -> None:
+        """Copy the whole database to ``target`` through SQLite's online backup.
+
+        Other connections may go on writing meanwhile; the copy is one consistent
+        state. It is written beside ``target`` and renamed into place when complete.
+
+        Raises:
+            StoreError: the database cannot be read.
+            OSError: ``target`` cannot be written.
+        """
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+        os.close(fd)
+        try:
+            with _environment_errors(self.path):
+                copy = sqlite3.connect(temporary)
+                try:
+                    self._db.conn.backup(copy)
+                    # One file, readable on its own: no -wal beside it.
+                    copy.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    copy.close()
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
 
     def is_empty(self) -> bool:
         """Return whether the database holds no article."""

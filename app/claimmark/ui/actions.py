@@ -47,6 +47,8 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import", "&Import…", ("Ctrl+I",), everywhere=False),
     ActionSpec("export", "&Export…", ("Ctrl+E",), everywhere=False),
+    ActionSpec("backup", "&Back up…", (), "Copy the project's database, while you work",
+               everywhere=False),
     ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit,), everywhere=False),
     ActionSpec("delete", "Delete span", (QKeySequence.StandardKey.Delete,), in_text=True),
     ActionSpec("end_right", "End one word right", ("Shift+Alt+Right",),
@@ -98,7 +100,7 @@ RELABEL = "@relabel"
 UNDO, REDO = "@undo", "@redo"
 
 MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], ...] = (
-    ("&File", ("import", "export", None, "quit")),
+    ("&File", ("import", "export", None, "backup", None, "quit")),
     ("&Edit", (
         UNDO, REDO, None, MARKS, None, "delete", RELABEL,
         ("Span &boundaries", ("end_right", "end_left", "start_left", "start_right")),

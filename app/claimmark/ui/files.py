@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.formats.options import ExportOptions, ExportReport
@@ -14,7 +14,7 @@ from claimmark.project.importing import ImportOutcome
 from claimmark.ui import messages
 from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.import_dialog import ImportDialog
-from claimmark.ui.jobs import Job, JobRunner, detect_job, export_job, import_job
+from claimmark.ui.jobs import Job, JobRunner, backup_job, detect_job, export_job, import_job
 from claimmark.ui.parts import Parts
 
 
@@ -30,12 +30,14 @@ class Files(QObject):
         export_done(report): an export ended (an ``ExportReport``, None if it failed).
         detect_done(article_id): a background detection ended.
         imported(article_id): the first article an import added, to open it.
+        backup_done(path): a backup ended (the copy's path, None if it failed).
     """
 
     import_done = Signal(object)
     export_done = Signal(object)
     detect_done = Signal(str)
     imported = Signal(str)
+    backup_done = Signal(object)
 
     def __init__(self, parts: Parts, window: QWidget) -> None:
         super().__init__(window)
@@ -122,6 +124,28 @@ class Files(QObject):
         if summary.added:
             self.imported.emit(summary.added[0])
         self.import_done.emit(outcome)
+
+    # Backup ---------------------------------------------------------------
+
+    def backup_dialog(self) -> None:
+        """Ask where to put a copy of the database, then write it in the background."""
+        suggested = str(Path(self._project.path).with_suffix(".backup.db"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, "Back up the project to", suggested, "SQLite database (*.db)"
+        )
+        if chosen:
+            self.back_up_to(Path(chosen))
+
+    def back_up_to(self, out: Path) -> Job:
+        """Copy the database to ``out`` in the background (the window stays usable)."""
+        job = backup_job(self._project, out)
+
+        def finished(summary: object) -> None:
+            messages.info(_first_upper(str(summary)) + ".")
+            self.backup_done.emit(out)
+
+        self.jobs.launch(job, finished, self._failed(self.backup_done), "Backing up")
+        return job
 
     # Detection ------------------------------------------------------------
 

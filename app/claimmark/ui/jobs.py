@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.formats.options import ExportOptions
+from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_article
 from claimmark.project.exporting import export_project
 from claimmark.project.importing import import_paths
@@ -128,6 +129,15 @@ def import_job(
         )
 
     return Job(project, work, "import")
+
+
+def backup_job(project: Project, out: Path) -> Job:
+    """Return a job that copies the project's database; ``finished`` carries its summary."""
+
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+        return back_up(repo, out)
+
+    return Job(project, work, f"back up to {out}")
 
 
 def detect_job(project: Project, article_id: str) -> Job:

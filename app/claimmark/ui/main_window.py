@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         a, go, files = self.annotating, self.navigator, self.files
         return {
             "import": files.import_dialog, "export": files.export_dialog, "quit": self.close,
+            "backup": files.backup_dialog,
             "delete": a.delete_selected_span,
             "end_right": lambda: a.move_selected_edge("end", 1),
             "end_left": lambda: a.move_selected_edge("end", -1),
