@@ -324,6 +324,9 @@ class Repository:
                 db.execute("PRAGMA foreign_keys = ON")
                 # A second connection (a worker, another window) waits instead of failing.
                 db.execute("PRAGMA busy_timeout = 5000")
+                # Each commit reaches the disk before it returns, WAL or not: an
+                # acknowledged change survives a power cut, not only a killed process.
+                db.execute("PRAGMA synchronous = FULL")
                 applied = _applied_steps(db)
                 created = not applied
                 if set(applied) != set(KNOWN_STEPS) or _user_version(db) > SCHEMA_VERSION:
