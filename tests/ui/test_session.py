@@ -178,3 +178,43 @@ def test_dragging_a_span_edge_with_the_mouse(
     window.actions["undo"].trigger()
     window.actions["undo"].trigger()
     assert seeded_repo.spans_for(FIRST_SEED) == [span]
+
+
+def test_what_another_program_writes_shows_in_the_open_window(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    from claimmark.core.spans import make_span
+
+    other = Repository.open(seeded_repo.path, create=False)  # another process, say
+    text = other.article(FIRST_SEED).text
+    start = text.index(CLAIM)
+    other.save_span(make_span(FIRST_SEED, text, start, start + len(CLAIM), "TROOPS", "ben"))
+    other.set_status(FIRST_SEED, "done")
+    other.close()
+    qtbot.waitUntil(lambda: [s.text for s in window.view.spans] == [CLAIM], timeout=5_000)
+    qtbot.waitUntil(lambda: window.articles.progress.text() == "1 of 5 done", timeout=5_000)
+
+
+def test_a_busy_database_is_a_word_in_the_status_bar_not_a_dialog(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_repo: Repository,
+    told: list[tuple[str, str]],
+    dialogs: list[tuple[str, str]],
+) -> None:
+    import sqlite3
+
+    holder = sqlite3.connect(seeded_repo.path, isolation_level=None)
+    holder.execute("pragma busy_timeout = 0")
+    holder.execute("BEGIN IMMEDIATE")  # another program writes, and keeps writing
+    seeded_repo._db.execute("pragma busy_timeout = 50")  # not five seconds in a test
+    try:
+        mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert told[-1][0] == "warning"
+    assert "The database is busy" in told[-1][1]
+    assert dialogs == []
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert window.undo_stack.count() == 0

@@ -1,6 +1,13 @@
 """The store: the only code that speaks SQL (through sqlite-utils)."""
 
-from claimmark.store.errors import NewerSchemaError, NotFoundError, SpanConflictError, StoreError
+from claimmark.store.errors import (
+    DatabaseBusyError,
+    NewerSchemaError,
+    NotFoundError,
+    ReadOnlyError,
+    SpanConflictError,
+    StoreError,
+)
 from claimmark.store.repository import (
     DeletedLabel,
     ImportResult,
@@ -10,11 +17,13 @@ from claimmark.store.repository import (
 )
 
 __all__ = [
+    "DatabaseBusyError",
     "DeletedLabel",
     "ImportResult",
     "ImportSummary",
     "NewerSchemaError",
     "NotFoundError",
+    "ReadOnlyError",
     "Repository",
     "SpanConflictError",
     "Stats",

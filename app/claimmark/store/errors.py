@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from claimmark.core.errors import ClaimmarkError, NotFoundError, SpanConflictError
 
-__all__ = ["NewerSchemaError", "NotFoundError", "SpanConflictError", "StoreError"]
+__all__ = [
+    "DatabaseBusyError",
+    "NewerSchemaError",
+    "NotFoundError",
+    "ReadOnlyError",
+    "SpanConflictError",
+    "StoreError",
+]
 
 
 class StoreError(ClaimmarkError):
@@ -13,3 +20,11 @@ class StoreError(ClaimmarkError):
 
 class NewerSchemaError(StoreError):
     """The database was written by a newer Claimmark whose schema this build does not know."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another program held the database's write lock for longer than the busy timeout."""
+
+
+class ReadOnlyError(StoreError):
+    """The database is open read-only: it can be read, searched and exported, not changed."""

@@ -23,7 +23,7 @@ from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import SPAN_FIELDS, Origin, Span, check_no_overlap, now_iso
 from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
-from claimmark.store.errors import NewerSchemaError, StoreError
+from claimmark.store.errors import DatabaseBusyError, NewerSchemaError, StoreError
 from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION, migrations
 
 _SPAN_COLUMNS = SPAN_FIELDS
@@ -271,6 +271,10 @@ def _environment_errors(path: str) -> Iterator[None]:
     except sqlite3.IntegrityError:
         raise  # a bug or a rule we check ourselves, not the environment
     except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise DatabaseBusyError(
+                f"{path} is busy: another program has been writing to it for more than 5 seconds"
+            ) from error
         raise StoreError(f"{path}: {error}") from error
 
 
@@ -391,6 +395,11 @@ class Repository:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
             raise
+
+    def data_version(self) -> int:
+        """Return a number that changes whenever another connection commits a change."""
+        with _environment_errors(self.path):
+            return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     def is_empty(self) -> bool:
         """Return whether the database holds no article."""

@@ -45,7 +45,7 @@ class Annotating(QObject):
         """Apply an edit through the undo stack; return whether it was saved."""
         command = EditCommand(self._parts.project.repo, self._parts.events, edit)
         self._parts.undo_stack.push(command)
-        return not command.isObsolete()
+        return command.saved
 
     def _edit(
         self, build: Callable[[ArticleState], Edit], state: ArticleState | None = None

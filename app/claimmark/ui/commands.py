@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.edits import Edit
-from claimmark.store import Repository
+from claimmark.store import DatabaseBusyError, Repository
 from claimmark.ui import messages
 from claimmark.ui.store_events import StoreEvents
 
@@ -26,6 +26,9 @@ class EditCommand(QUndoCommand):
     def __init__(self, repo: Repository, events: StoreEvents, edit: Edit) -> None:
         super().__init__(edit.text)
         self.edit = edit
+        # Whether the last write succeeded. A Python attribute: the stack deletes a
+        # command that made itself obsolete in push(), and then no Qt method answers.
+        self.saved = False
         self._repo = repo
         self._events = events
 
@@ -40,8 +43,20 @@ class EditCommand(QUndoCommand):
     def _write(self, write: Callable[[Repository], None]) -> None:
         try:
             write(self._repo)
+        except DatabaseBusyError:
+            self.saved = False
+            # Another program is writing (an import, say): a word in the status bar,
+            # not a dialog for every key the user presses meanwhile.
+            self.setObsolete(True)
+            messages.warning(
+                f"Not saved: {self.text()}. The database is busy (another program is "
+                "writing to it); try again in a moment."
+            )
+            return
         except ClaimmarkError as failure:
+            self.saved = False
             self.setObsolete(True)
             messages.error(f"Could not {self.text()}: {failure}")
             return
+        self.saved = True
         self._events.announce(self.edit.changed)

@@ -30,6 +30,13 @@ class LabelSet(QObject):
         """Return the key that marks with label ``name`` ("?" if there is none)."""
         return next((label.key for label in self.labels if label.name == name), "?")
 
+    def refresh(self) -> None:
+        """Re-read the labels; tell the widgets only if they differ from those shown."""
+        labels = self._repo.labels()
+        if labels != self.labels:
+            self.labels = labels
+            self.changed.emit()
+
     def _on_labels_changed(self) -> None:
         self.labels = self._repo.labels()
         self.changed.emit()

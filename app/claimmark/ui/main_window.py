@@ -58,6 +58,7 @@ from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.span_list import SpanTable
 from claimmark.ui.store_events import StoreEvents
+from claimmark.ui.watch import ChangeWatcher
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.export_done = self.files.export_done
         self.detect_done = self.files.detect_done
         self.labels_dialog: LabelsDialog | None = None
+        self.watcher = ChangeWatcher(project.repo, self.events, self.open, self.label_set, self)
 
         self.actions = build_actions(self, self.view, self._handlers())
         self.actions["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
