@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimmark.store import Repository
@@ -218,3 +219,27 @@ def test_a_busy_database_is_a_word_in_the_status_bar_not_a_dialog(
     assert dialogs == []
     assert seeded_repo.spans_for(FIRST_SEED) == []
     assert window.undo_stack.count() == 0
+
+
+def test_a_read_only_project_says_so_and_changes_nothing(
+    qtbot: QtBot, seeded_repo: Repository, dialogs: list[tuple[str, str]]
+) -> None:
+    from claimmark.project.project import Project
+    from claimmark.ui.main_window import MainWindow as Window
+
+    path = seeded_repo.path
+    read_only = Repository.open(path, read_only=True)
+    window = Window(Project(read_only, None), "tester")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_first_article()
+    window.view.setFocus()
+    assert window.header.banner.isVisible()
+    assert window.header.banner.text().startswith(f"Read-only: {path} cannot be changed")
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert not window.actions["done"].isEnabled()
+    assert not window.details.attributes.isEnabled()
+    assert dialogs == []
+    read_only.close()

@@ -75,6 +75,11 @@ class Project:
         self.repo.close()
 
     @property
+    def read_only(self) -> bool:
+        """Return whether the project can be read but not changed."""
+        return self.repo.read_only
+
+    @property
     def has_other_connections(self) -> bool:
         """Return whether work may run on another connection, in another thread."""
         return not self.repo.private
@@ -128,9 +133,10 @@ class Project:
         """
         article = self.repo.article(article_id)
         later = False
-        if self.detector is not None and not self.repo.is_detected(article_id):
+        detector = None if self.repo.read_only else self.detector  # nothing may be stored
+        if detector is not None and not self.repo.is_detected(article_id):
             if len(article.text) <= DETECT_IN_PLACE_CHARACTERS or not self.has_other_connections:
-                detect_article(self.repo, self.detector, article_id)
+                detect_article(self.repo, detector, article_id)
             else:
                 later = True
         return self.article_state(article_id), later

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
@@ -23,7 +24,12 @@ from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import SPAN_FIELDS, Origin, Span, check_no_overlap, now_iso
 from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
-from claimmark.store.errors import DatabaseBusyError, NewerSchemaError, StoreError
+from claimmark.store.errors import (
+    DatabaseBusyError,
+    NewerSchemaError,
+    ReadOnlyError,
+    StoreError,
+)
 from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION, migrations
 
 _SPAN_COLUMNS = SPAN_FIELDS
@@ -148,6 +154,23 @@ def _applied_steps(db: Database) -> list[str]:
     ]
 
 
+def _writable(path: Path) -> bool:
+    """Return whether the database file and its folder (for WAL's files) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open_read_only(path: Path) -> Database:
+    """Connect to a database for reading only.
+
+    In a folder that cannot be written, WAL cannot make its shared-memory file, so
+    SQLite is told the file will not change (``immutable``): nobody can write there.
+    """
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return Database(sqlite3.connect(uri, uri=True))
+
+
 def _user_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -233,7 +256,7 @@ def _bring_up_to_date(db: Database, name: str) -> bool:
 
 
 @contextlib.contextmanager
-def _writing(db: Database) -> Iterator[None]:
+def _writing(db: Database, read_only: bool = False) -> Iterator[None]:
     """One write transaction that waits its turn.
 
     sqlite-utils' ``atomic()`` opens a deferred ``BEGIN``: a transaction that
@@ -241,7 +264,15 @@ def _writing(db: Database) -> Iterator[None]:
     another connection writes, without waiting the busy timeout. ``BEGIN
     IMMEDIATE`` takes the write lock first, waiting up to the busy timeout.
     Inside a transaction, a savepoint (nested writes are one transaction).
+
+    Raises:
+        ReadOnlyError: the database is open read-only.
     """
+    if read_only:
+        raise ReadOnlyError(
+            "the database is open read-only (the file or its folder cannot be written): "
+            "changes cannot be saved"
+        )
     if db.conn.in_transaction:
         with db.atomic():
             yield
@@ -287,15 +318,23 @@ class Repository:
     Attributes:
         path: the database file (``":memory:"`` for an in-memory database).
         created: whether this open created the schema, i.e. the database was new.
+        read_only: it can be read, not changed (every write raises ReadOnlyError).
     """
 
-    def __init__(self, db: Database, path: str, created: bool) -> None:
+    def __init__(self, db: Database, path: str, created: bool, read_only: bool = False) -> None:
         self._db = db
         self.path = path
         self.created = created
+        self.read_only = read_only
+
+    def _writing(self) -> contextlib.AbstractContextManager[None]:
+        """One write transaction that waits its turn (see :func:`_writing`)."""
+        return _writing(self._db, self.read_only)
 
     @classmethod
-    def open(cls, path: str | Path, create: bool = True) -> Repository:
+    def open(
+        cls, path: str | Path, create: bool = True, read_only: bool | None = None
+    ) -> Repository:
         """Open the database at ``path`` and bring its schema up to date.
 
         Args:
@@ -303,6 +342,8 @@ class Repository:
             create: make the database (and its folder) if it does not exist; if
                 false, a missing database is an error, so a mistyped path is never
                 taken for an empty project.
+            read_only: open it for reading only; ``None``: when the file or its
+                folder cannot be written (reading needs no write).
 
         Raises:
             NewerSchemaError: the database was written by a newer Claimmark.
@@ -315,9 +356,13 @@ class Repository:
                 f"{name}: there is no such database (check the path; "
                 "claimmark import or the window create one)"
             )
+        if read_only is None:
+            read_only = name != ":memory:" and Path(path).exists() and not _writable(Path(path))
         with _environment_errors(name):
             if name == ":memory:":
                 db = Database(memory=True)
+            elif read_only:
+                db = _open_read_only(Path(path))
             else:
                 try:
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -335,11 +380,17 @@ class Repository:
                 created = not applied
                 if set(applied) != set(KNOWN_STEPS) or _user_version(db) > SCHEMA_VERSION:
                     _refuse_foreign_tables(db, name)
+                    if read_only:
+                        _check_is_ours(db, name)
+                        raise StoreError(
+                            f"{name} needs an upgrade to this Claimmark's schema, but it is "
+                            "read-only; open it where it can be written once"
+                        )
                     created = _bring_up_to_date(db, name)
             except BaseException:
                 db.close()
                 raise
-        return cls(db, name, created)
+        return cls(db, name, created, read_only)
 
     def close(self) -> None:
         """Close the connection; the repository cannot be used afterwards."""
@@ -443,7 +494,7 @@ class Repository:
             RuleError: the label is not valid among the others (see ``label_problems``).
             NotFoundError: there is no label ``old_name``.
         """
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             # An edit is checked against the other labels; a new label against all.
             others = [lb for lb in self.labels() if old_name is None or lb.name != old_name]
             problems = label_problems(label, others)
@@ -480,7 +531,7 @@ class Repository:
 
     def delete_label(self, name: str) -> DeletedLabel:
         """Delete a label with its spans and suggestions; return them, to restore on undo."""
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             label = next((lb for lb in self.labels() if lb.name == name), None)
             if label is None:
                 raise NotFoundError("label", name)
@@ -502,7 +553,7 @@ class Repository:
     def restore_label(self, deleted: DeletedLabel) -> None:
         """Put back a deleted label, at its place in the list, with its spans and suggestions."""
         label = deleted.label
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             self._db.execute(
                 "update labels set position = position + 1 where position >= ?",
                 [deleted.position],
@@ -546,7 +597,7 @@ class Repository:
             CancelledError: ``cancelled()`` was true at the commit.
         """
         records = list(records)
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             stored = self._stored_matching([r.article for r in records])
             stored_spans = (
                 {s.id: self.spans_for(s.id) for s in stored}
@@ -610,7 +661,7 @@ class Repository:
         An article is already present when an article with the same id, or the
         same text, is stored.
         """
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             articles = list(articles)
             plan = plan_import(
                 (Record(a, []) for a in articles),
@@ -670,7 +721,7 @@ class Repository:
 
     def set_status(self, article_id: str, status: Status) -> None:
         """Set an article's status."""
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             cursor = self._db.execute(
                 "update articles set status = ? where id = ?", [Status(status).value, article_id]
             )
@@ -721,14 +772,14 @@ class Repository:
             SpanConflictError: a span of the same label overlaps it.
             RuleError: its offsets or text do not fit the article.
         """
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             _check_fits(span, span.article_id, self.article(span.article_id).text)
             self._check_no_conflict(span)
             self._db.table("spans").upsert(_span_to_row(span), pk="id")
 
     def delete_span(self, span_id: str) -> None:
         """Delete the span with ``span_id``; deleting a missing span does nothing."""
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             self._db.execute("delete from spans where id = ?", [span_id])
 
     def relabel_span(self, span_id: str, label: str) -> Span:
@@ -738,7 +789,7 @@ class Repository:
             NotFoundError: no such span.
             SpanConflictError: a span of the new label overlaps it.
         """
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             span = replace(self.span(span_id), label=label)
             self.save_span(span)
         return span
@@ -762,7 +813,7 @@ class Repository:
         does not come back); pending ones the detector no longer makes are dropped.
         """
         fresh = {s.id: s for s in suggestions}
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             stamp = now_iso()
             known = {
                 r["id"]: r["state"]
@@ -822,7 +873,7 @@ class Repository:
     def save_suggestion(self, suggestion: StoredSuggestion) -> None:
         """Replace a stored suggestion's offsets, label, attributes and state (by id)."""
         SuggestionState(suggestion.state)  # an unknown state is a bug: ValueError
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             self.suggestion(suggestion.id)
             self._db.table("suggestions").update(
                 suggestion.id,
@@ -842,7 +893,7 @@ class Repository:
             SpanConflictError: a span of the same label overlaps one of them; nothing
                 is saved.
         """
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             for suggestion, span in accepted:
                 self.save_span(span)
                 self.save_suggestion(
@@ -857,7 +908,7 @@ class Repository:
 
     def unaccept_suggestions(self, suggestions: Iterable[StoredSuggestion]) -> None:
         """Undo accepting: delete the spans made from the suggestions, make them pending."""
-        with _environment_errors(self.path), _writing(self._db):
+        with _environment_errors(self.path), self._writing():
             for suggestion in suggestions:
                 stored = self.suggestion(suggestion.id)
                 if stored.span_id is not None:

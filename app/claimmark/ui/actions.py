@@ -93,6 +93,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "&About Claimmark", (), everywhere=False),
 )  # fmt: skip
 
+EDGE_ACTIONS = ("end_right", "end_left", "start_left", "start_right")
+"""The actions that move a span's start or end by a word."""
+
 MARKS = "@marks"
 """In a menu or toolbar layout: where the label set's mark actions go."""
 RELABEL = "@relabel"
@@ -103,7 +106,7 @@ MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], .
     ("&File", ("import", "export", None, "backup", None, "quit")),
     ("&Edit", (
         UNDO, REDO, None, MARKS, None, "delete", RELABEL,
-        ("Span &boundaries", ("end_right", "end_left", "start_left", "start_right")),
+        ("Span &boundaries", EDGE_ACTIONS),
         None, "labels", "annotator",
     )),
     ("&View", ("zoom_in", "zoom_out", "zoom_reset")),

@@ -59,6 +59,9 @@ class Annotating(QObject):
         if state is None:
             messages.warning("Open an article first.")
             return False
+        if self._parts.project.read_only:
+            messages.warning("This project is read-only: nothing can be changed here.")
+            return False
         try:
             edit = build(state)
         except RuleError as refused:

@@ -12,10 +12,29 @@ from claimmark.ui.open_article import OpenArticle
 class ArticleHeader(QWidget):
     """Title and status line over the text; both follow the open article and the labels."""
 
-    def __init__(self, model: OpenArticle, labels: LabelSet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: OpenArticle,
+        labels: LabelSet,
+        read_only: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._open = model
         self._labels = labels
+        # A read-only project says so above everything, for as long as it is open.
+        self.banner = QLabel(
+            f"Read-only: {read_only} cannot be changed here (the file or its folder cannot "
+            "be written). You can read, search, export and back up."
+            if read_only
+            else ""
+        )
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36a;"
+        )
+        self.banner.setVisible(bool(read_only))
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -27,6 +46,7 @@ class ArticleHeader(QWidget):
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
         column.addWidget(self.title)
         column.addWidget(self.meta)
         model.opened.connect(self.refresh)

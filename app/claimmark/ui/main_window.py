@@ -31,6 +31,7 @@ from claimmark.project.annotating import Item
 from claimmark.project.project import Project
 from claimmark.ui import messages
 from claimmark.ui.actions import (
+    EDGE_ACTIONS,
     MARKS,
     MENUS,
     RELABEL,
@@ -85,7 +86,9 @@ class MainWindow(QMainWindow):
 
         self.view = ArticleView(self.open)
         self.view.set_labels(self.label_set.labels)
-        self.header = ArticleHeader(self.open, self.label_set)
+        self.header = ArticleHeader(
+            self.open, self.label_set, project.path if project.read_only else None
+        )
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self.header)
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
         self.details.attributes.edited.connect(self._on_attributes_edited)
         self.details.left.connect(self.view.setFocus)
         self.span_table.span_chosen.connect(self._on_span_chosen)
-        self.search_panel.hit_chosen.connect(self._on_hit_chosen)
+        self.search_panel.hit_chosen.connect(self.navigator.go_to_hit)
         self.files.imported.connect(self.open_article)
         messages.bridge.shown.connect(self._on_message)
         self._shown_once = False
@@ -290,27 +293,27 @@ class MainWindow(QMainWindow):
         self.view.select_item(span_id)
         self.view.setFocus()
 
-    def _on_hit_chosen(self, hit: SearchHit) -> None:
-        self.navigator.go_to_hit(hit)
-
     def _update_actions(self) -> None:
         item, span = self.open.selected, self.open.selected_span
-        suggestion = self.open.selected_suggestion
-        is_open = self.open.article is not None
-        has_selection = self.view.textCursor().hasSelection()
+        is_open, writable = self.open.article is not None, not self.project.read_only
+        review = self.open.selected_suggestion is not None and writable
         has_suggestions = bool(self.open.suggestions)
-        for action in self.mark_actions.values():
-            action.setEnabled(is_open)
         enabled = {
-            "delete": span is not None, "accept": suggestion is not None,
-            "reject": suggestion is not None, "accept_all": has_suggestions,
-            "next_suggestion": has_suggestions, "previous_suggestion": has_suggestions,
-            "detect": self.project.detector is not None and is_open, "done": is_open,
+            "delete": span is not None and writable, "accept": review, "reject": review,
+            "accept_all": has_suggestions and writable, "next_suggestion": has_suggestions,
+            "previous_suggestion": has_suggestions, "done": is_open and writable,
+            "detect": self.project.detector is not None and is_open and writable,
+            "import": writable, "labels": writable, **dict.fromkeys(EDGE_ACTIONS, writable),
         }  # fmt: skip
         for name, on in enabled.items():
             self.actions[name].setEnabled(on)
+        for action in self.mark_actions.values():
+            action.setEnabled(is_open and writable)
+        self.details.attributes.setEnabled(writable)
         self.actions["delete"].setText(f"Delete span '{span.text}'" if span else "Delete span")
-        self.relabel_menu.setEnabled(item is not None and not has_selection)
+        self.relabel_menu.setEnabled(
+            item is not None and not self.view.textCursor().hasSelection() and writable
+        )
         for name, action in self.relabel_actions.items():
             action.setEnabled(item is not None and item.label != name)
 

@@ -1,0 +1,75 @@
+"""A database that cannot be written is read, searched and exported, never changed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from claimmark.bundled import seeds_dir
+from claimmark.core.articles import make_article
+from claimmark.formats.txt import read_txt
+from claimmark.store import ReadOnlyError, Repository
+
+
+@pytest.fixture
+def seeded(db_path: Path) -> Path:
+    repo = Repository.open(db_path)
+    repo.add_articles(r.article for r in read_txt([seeds_dir()]).records)
+    repo.close()
+    return db_path
+
+
+def test_a_database_opened_read_only_reads_and_refuses_every_write(seeded: Path) -> None:
+    repo = Repository.open(seeded, read_only=True)
+    assert repo.read_only
+    assert repo.stats().articles == 5
+    assert len(list(repo.iter_records())) == 5
+    assert repo.search("Soldaten")
+    with pytest.raises(ReadOnlyError, match="open read-only"):
+        repo.add_articles([make_article("new", "Titel\nText")])
+    with pytest.raises(ReadOnlyError):
+        repo.set_status("000_c85cdf0a18791572", "done")
+    repo.close()
+    assert Repository.open(seeded).stats().articles == 5
+
+
+def test_a_database_in_a_folder_that_cannot_be_written_opens_read_only(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_access = os.access
+    folder = str(seeded.parent)
+
+    def access(path: object, mode: int) -> bool:  # as for a user without write permission
+        if mode == os.W_OK and str(path).startswith(folder):
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    repo = Repository.open(seeded, create=False)
+    assert repo.read_only
+    assert repo.stats().articles == 5
+    repo.close()
+
+
+def test_the_cli_reads_and_exports_a_read_only_database(
+    seeded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from claimmark.cli import cli
+
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda path, mode: mode != os.W_OK and real_access(path, mode)
+    )
+    runner = CliRunner()
+    stats = runner.invoke(cli, ["stats", "--db", str(seeded)])
+    assert (stats.exit_code, stats.stdout.splitlines()[0]) == (0, "articles: 5")
+    monkeypatch.setattr(os, "access", real_access)  # the export's own folder is writable
+    out = tmp_path / "out.jsonl"
+    repo_path = str(seeded)
+    export = runner.invoke(cli, ["export", "--db", repo_path, "--out", str(out)])
+    assert export.exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
