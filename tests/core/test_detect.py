@@ -246,3 +246,16 @@ def test_suggestions_index_the_text_and_carry_a_score(detector: Detector) -> Non
     assert suggestion == Suggestion(
         text.index("rund"), text.index(" verlegt"), "TROOPS", 400, "approx", None, 0.9
     )
+
+
+def test_a_line_without_full_stops_is_read_in_pieces_and_claims_found_throughout(
+    detector: Detector,
+) -> None:
+    from claimmark.core.detect import SENTENCE_CHARACTERS
+
+    filler = " ".join(["und dann"] * 2_000)
+    text = f"Russland schickte 3000 Soldaten {filler} Kiew meldete 40 Tote {filler}"
+    assert len(text) > 4 * SENTENCE_CHARACTERS
+    found = [(c[0], c[1]) for c in claims(detector, text)]
+    assert ("3000 Soldaten", "TROOPS") in found
+    assert ("40 Tote", "LOSSES") in found

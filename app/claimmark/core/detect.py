@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from claimmark.core.lexicon import Lexicon, lower_same_length, trie_pattern
@@ -131,7 +132,7 @@ class Detector:
         suggestions: list[Suggestion] = []
         paragraph_start = -1
         paragraph_source: str | None = None
-        for sentence in sentence_bounds(text):
+        for sentence in _bounded(text, sentence_bounds(text)):
             start_of_line = text.rfind("\n", 0, sentence.start) + 1
             if start_of_line != paragraph_start:
                 paragraph_start, paragraph_source = start_of_line, None
@@ -659,6 +660,26 @@ def _name_of(tokens: list[Token], first: int, last: int) -> str:
 def _join(tokens: list[Token], first: int, last: int) -> str:
     words = [t for t in tokens[first : last + 1] if t.text not in _QUOTES]
     return " ".join(t.text for t in words)
+
+
+SENTENCE_CHARACTERS = 2_000
+"""A "sentence" longer than this (a line with no full stop, a table dumped as text) is
+read in pieces of at most this length, cut at white space: the rules look across a
+sentence, so one of a million characters would take them hours. The longest sentence
+of the seed articles has 392 characters."""
+
+
+def _bounded(text: str, sentences: Iterable[Sentence]) -> Iterator[Sentence]:
+    for sentence in sentences:
+        start = sentence.start
+        while sentence.end - start > SENTENCE_CHARACTERS:
+            cut = text.rfind(" ", start + 1, start + SENTENCE_CHARACTERS)
+            if cut == -1:
+                cut = start + SENTENCE_CHARACTERS
+            yield Sentence(start, cut)
+            start = cut + 1 if text[cut] == " " else cut
+        if sentence.end > start:
+            yield Sentence(start, sentence.end)
 
 
 def store_form(article_id: str, text: str, suggestion: Suggestion) -> StoredSuggestion:
