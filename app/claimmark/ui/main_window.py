@@ -105,11 +105,11 @@ class MainWindow(QMainWindow):
         self.annotating = Annotating(parts, self.view, annotator)
         self.navigator = Navigator(self.open, self.articles, self.view)
         self.files = Files(parts, self)
+        self.watcher = ChangeWatcher(parts, self)
         self.import_done = self.files.import_done
         self.export_done = self.files.export_done
         self.detect_done = self.files.detect_done
         self.labels_dialog: LabelsDialog | None = None
-        self.watcher = ChangeWatcher(project.repo, self.events, self.open, self.label_set, self)
 
         self.actions = build_actions(self, self.view, self._handlers())
         self.actions["undo"] = self.undo_stack.createUndoAction(self, "&Undo")

@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.store import Repository
-from claimmark.ui.label_set import LabelSet
-from claimmark.ui.open_article import OpenArticle
-from claimmark.ui.store_events import StoreEvents
+from claimmark.ui.parts import Parts
 
 
 class ChangeWatcher(QObject):
@@ -21,19 +18,9 @@ class ChangeWatcher(QObject):
 
     INTERVAL_MS = 1000
 
-    def __init__(
-        self,
-        repo: Repository,
-        events: StoreEvents,
-        model: OpenArticle,
-        labels: LabelSet,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, parts: Parts, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._repo = repo
-        self._events = events
-        self._model = model
-        self._labels = labels
+        self._parts = parts
         self._seen = self._version()
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
@@ -42,7 +29,7 @@ class ChangeWatcher(QObject):
 
     def _version(self) -> int | None:
         try:
-            return self._repo.data_version()
+            return self._parts.project.repo.data_version()
         except ClaimmarkError:
             return None  # busy or gone for a moment: ask again next time
 
@@ -52,8 +39,8 @@ class ChangeWatcher(QObject):
         if version is None or version == self._seen:
             return
         self._seen = version
-        self._labels.refresh()
-        self._events.articles_changed.emit()
-        article = self._model.article
+        self._parts.labels.refresh()
+        self._parts.events.articles_changed.emit()
+        article = self._parts.open.article
         if article is not None:
-            self._events.spans_changed.emit(article.id)
+            self._parts.events.spans_changed.emit(article.id)
