@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from claimmark.core.importing import OnDuplicate, UnknownLabels
@@ -167,9 +168,12 @@ class Files(QObject):
         messages.info("Looking for claims in this long article…")
         self.jobs.launch(job, finished, failed)
 
-    def _failed(self, done: Signal) -> object:
+    @staticmethod
+    def _failed(done: SignalInstance) -> Callable[[str], None]:
+        """Return what a failed job does: tell the user why, then say it ended (with None)."""
+
         def failed(message: str) -> None:
             messages.error(message)
-            done.emit(None)  # type: ignore[attr-defined]
+            done.emit(None)
 
         return failed
