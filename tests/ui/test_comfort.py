@@ -91,7 +91,7 @@ def test_annotator_name_is_stored_on_spans_and_shown(
     window = open_window(qtbot, seeded_repo, annotator="carol")
     assert "Annotator: carol" in window.saved_to.text()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Dana", True))
-    window.actions["annotator"].trigger()
+    window.actions_by_name["annotator"].trigger()
     assert "Annotator: Dana" in window.saved_to.text()
     start = window.view.article.text.index("4000 Verluste")
     window.view.select_range(start, start + len("4000 Verluste"))

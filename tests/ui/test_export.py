@@ -29,7 +29,7 @@ def test_dialog_options_choose_format_statuses_and_labels(
 ) -> None:
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
     mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
-    window.actions["done"].trigger()
+    window.actions_by_name["done"].trigger()
     out = tmp_path / "brat"
 
     def fill_in(dialog: ExportDialog) -> QDialog.DialogCode:
@@ -45,7 +45,7 @@ def test_dialog_options_choose_format_statuses_and_labels(
 
     monkeypatch.setattr(ExportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.export_done, timeout=10_000) as done:
-        window.actions["export"].trigger()
+        window.actions_by_name["export"].trigger()
     assert (done.args[0].articles, done.args[0].spans) == (1, 1)
     assert sorted(p.name for p in out.iterdir()) == [
         ".claimmark-export",
@@ -157,7 +157,7 @@ def test_import_dialog_policies_merge_spans_into_an_article_present(
 
     monkeypatch.setattr(ImportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.import_done, timeout=10_000) as done:
-        window.actions["import"].trigger()
+        window.actions_by_name["import"].trigger()
     assert done.args[0].summary.merged == [FIRST_SEED]
     assert [(s.text, s.label) for s in seeded_repo.spans_for(FIRST_SEED)] == [
         ("4000 Verluste", "LOSSES")
@@ -200,7 +200,7 @@ def test_file_back_up_writes_a_copy_in_the_background(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), ""))
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
     with qtbot.waitSignal(window.files.backup_done, timeout=10_000) as done:
-        window.actions["backup"].trigger()
+        window.actions_by_name["backup"].trigger()
     assert done.args == [out]
     copy = Repository.open(out, create=False)
     assert [s.text for s in copy.spans_for(FIRST_SEED)] == ["3000 weitere Soldaten"]

@@ -59,7 +59,7 @@ def test_rename_recolour_and_rekey_carry_the_spans(
         "PERSONNEL",
     ]
     for _ in range(4):
-        window.actions["undo"].trigger()
+        window.actions_by_name["undo"].trigger()
     assert seeded_repo.labels() == list(DEFAULT_LABELS)
     assert [s.label for s in seeded_repo.spans_for(FIRST_SEED)] == ["TROOPS"]
 
@@ -99,7 +99,7 @@ def test_deleting_a_label_with_spans_asks_and_undo_brings_all_back(
     assert seeded_repo.spans_for(FIRST_SEED) == []
     assert "Mark TROOPS" not in [a.text() for a in window.toolbar.actions()]
     assert dialog.table.rowCount() == 2
-    window.actions["undo"].trigger()
+    window.actions_by_name["undo"].trigger()
     assert seeded_repo.labels() == list(DEFAULT_LABELS)
     assert seeded_repo.spans_for(FIRST_SEED) == spans
     assert window.view.spans == spans

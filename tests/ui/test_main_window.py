@@ -192,7 +192,7 @@ def test_spans_are_there_after_reopening_in_a_new_window(
 def test_undo_and_redo_a_mark(qtbot: QtBot, window: MainWindow, seeded_repo: Repository) -> None:
     _select(window, CLAIM)
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    assert window.actions["undo"].text().replace("&", "") == f"Undo mark TROOPS '{CLAIM}'"
+    assert window.actions_by_name["undo"].text().replace("&", "") == f"Undo mark TROOPS '{CLAIM}'"
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.spans_for(FIRST_SEED) == []
     qtbot.keyClick(
@@ -218,7 +218,7 @@ def test_export_from_the_window_writes_the_spans(
 
     monkeypatch.setattr(ExportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.export_done, timeout=10_000) as done:
-        window.actions["export"].trigger()
+        window.actions_by_name["export"].trigger()
     assert done.args[0].spans == 1
     lines = out.read_text(encoding="utf-8").splitlines()
     seed_text = (seeds_dir() / f"{FIRST_SEED}.txt").read_text(encoding="utf-8")
@@ -303,7 +303,7 @@ def test_import_dialog_reads_the_chosen_format_with_its_spans(
 
     monkeypatch.setattr(ImportDialog, "exec", fill_in)
     with qtbot.waitSignal(window.import_done, timeout=10_000):
-        window.actions["import"].trigger()
+        window.actions_by_name["import"].trigger()
     assert window.view.article.id == "neu"
     assert [(s.text, s.label, s.origin) for s in seeded_repo.spans_for("neu")] == [
         ("300 Soldaten", "TROOPS", "import")

@@ -49,7 +49,7 @@ def test_filter_by_status_and_by_label(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
-    window.actions["done"].trigger()
+    window.actions_by_name["done"].trigger()
     window.articles.status_filter.setCurrentIndex(window.articles.status_filter.findData("done"))
     assert _listed(window) == [FIRST_SEED]
     window.articles.status_filter.setCurrentIndex(window.articles.status_filter.findData("todo"))
@@ -115,10 +115,12 @@ def test_span_boundaries_move_one_word_by_keyboard_and_undo(
     qtbot.keyClick(window.view, Qt.Key.Key_Left, keys)
     [moved] = seeded_repo.spans_for(FIRST_SEED)
     assert (moved.id, moved.text, moved.annotator) == (span.id, CLAIM, span.annotator)
-    assert window.actions["undo"].text().replace("&", "").startswith("Undo edit boundaries of")
-    window.actions["undo"].trigger()
-    window.actions["undo"].trigger()
-    window.actions["undo"].trigger()
+    assert (
+        window.actions_by_name["undo"].text().replace("&", "").startswith("Undo edit boundaries of")
+    )
+    window.actions_by_name["undo"].trigger()
+    window.actions_by_name["undo"].trigger()
+    window.actions_by_name["undo"].trigger()
     assert seeded_repo.spans_for(FIRST_SEED) == [span]
 
 
@@ -176,8 +178,8 @@ def test_dragging_a_span_edge_with_the_mouse(
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point(dragged.start))
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point(span.start + 5))
     assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["weitere Soldaten zur Verfügung"]
-    window.actions["undo"].trigger()
-    window.actions["undo"].trigger()
+    window.actions_by_name["undo"].trigger()
+    window.actions_by_name["undo"].trigger()
     assert seeded_repo.spans_for(FIRST_SEED) == [span]
 
 
@@ -239,7 +241,7 @@ def test_a_read_only_project_says_so_and_changes_nothing(
     assert window.header.banner.text().startswith(f"Read-only: {path} cannot be changed")
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     assert seeded_repo.spans_for(FIRST_SEED) == []
-    assert not window.actions["done"].isEnabled()
+    assert not window.actions_by_name["done"].isEnabled()
     assert not window.details.attributes.isEnabled()
     assert dialogs == []
     read_only.close()

@@ -80,7 +80,7 @@ def test_enter_accepts_and_x_rejects_and_both_states_are_stored(
     assert second.id not in {s.id for s in window.view.suggestions}
     assert len(seeded_repo.suggestions_for(FIRST_SEED)) == 18
     # A rejected suggestion does not come back when the detector runs again.
-    window.actions["detect"].trigger()
+    window.actions_by_name["detect"].trigger()
     assert seeded_repo.suggestion(second.id).state == "rejected"
     assert len(window.view.suggestions) == 18
 
@@ -121,7 +121,7 @@ def test_a_label_key_changes_a_suggestion_before_accepting(
 def test_accept_all_then_undo_restores_every_suggestion(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    window.actions["accept_all"].trigger()
+    window.actions_by_name["accept_all"].trigger()
     assert len(seeded_repo.spans_for(FIRST_SEED)) == 20
     assert seeded_repo.suggestions_for(FIRST_SEED) == []
     assert window.articles.model.index(0, 2).data() == 4  # TROOPS
@@ -158,11 +158,11 @@ def test_attributes_are_edited_saved_and_undone(
     type_into(qtbot, panel.source, "Yonhap")
     [edited] = seeded_repo.spans_for(FIRST_SEED)
     assert (edited.value, edited.qualifier, edited.source) == (3100, "approx", "Yonhap")
-    assert window.actions["undo"].text().replace("&", "") == (
+    assert window.actions_by_name["undo"].text().replace("&", "") == (
         "Undo edit source of '3000 weitere Soldaten'"
     )
     for _ in range(3):
-        window.actions["undo"].trigger()
+        window.actions_by_name["undo"].trigger()
     [restored] = seeded_repo.spans_for(FIRST_SEED)
     assert (restored.value, restored.qualifier, restored.source) == (
         3000,

@@ -90,7 +90,7 @@ def test_twenty_actions_undone_and_redone(
     press(Qt.Key.Key_J)
     select("nordkoreanische Soldaten")
     press(Qt.Key.Key_3)  # 16 mark in the second article
-    window.actions["accept_all"].trigger()  # 17 accept all
+    window.actions_by_name["accept_all"].trigger()  # 17 accept all
     select_span("nordkoreanische Soldaten")
     press(Qt.Key.Key_Delete)  # 18 delete
     press(Qt.Key.Key_Return, ctrl)  # 19 done

@@ -25,7 +25,7 @@ class ActionSpec:
     """One action of the window.
 
     Attributes:
-        name: how the window refers to it (``window.actions["accept"]``).
+        name: how the window refers to it (``window.actions_by_name["accept"]``).
         text: the menu text, with its mnemonic.
         keys: its shortcuts, the first one shown in menus.
         tip: the tooltip.

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         open: the open article (its state and selection), which the widgets observe.
         label_set: the labels, which the widgets observe.
         undo_stack: every user action, undoable.
-        actions: every action by name (``ui/actions.py``).
+        actions_by_name: every action by name (``ui/actions.py``).
     """
 
     def __init__(self, project: Project, annotator: str, parent: QWidget | None = None) -> None:
@@ -111,11 +111,13 @@ class MainWindow(QMainWindow):
         self.detect_done = self.files.detect_done
         self.labels_dialog: LabelsDialog | None = None
 
-        self.actions = build_actions(self, self.view, self._handlers())
-        self.actions["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
-        set_keys(self.actions["undo"], [QKeySequence.StandardKey.Undo])
-        self.actions["redo"] = self.undo_stack.createRedoAction(self, "&Redo")
-        set_keys(self.actions["redo"], [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"])
+        self.actions_by_name = build_actions(self, self.view, self._handlers())
+        self.actions_by_name["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
+        set_keys(self.actions_by_name["undo"], [QKeySequence.StandardKey.Undo])
+        self.actions_by_name["redo"] = self.undo_stack.createRedoAction(self, "&Redo")
+        set_keys(
+            self.actions_by_name["redo"], [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]
+        )
         self.relabel_menu = QMenu("Change label to", self)
         self.mark_actions: dict[str, QAction] = {}
         self.relabel_actions: dict[str, QAction] = {}
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def _entry(self, name: str) -> QAction:
         """Return the action a menu or toolbar entry names (``@undo`` is ``undo``)."""
-        return self.actions[name.removeprefix("@")]
+        return self.actions_by_name[name.removeprefix("@")]
 
     def _build_menus_and_toolbar(self) -> None:
         for title, entries in MENUS:
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
                 elif isinstance(entry, tuple):
                     submenu = menu.addMenu(entry[0])
                     for name in entry[1]:
-                        submenu.addAction(self.actions[name])
+                        submenu.addAction(self.actions_by_name[name])
                 else:
                     menu.addAction(self._entry(entry))
         self.toolbar = QToolBar("Annotate", self)
@@ -250,12 +252,12 @@ class MainWindow(QMainWindow):
             self.relabel_menu.addAction(action)
         self.view.set_context_actions(
             [
-                self.actions["accept"],
-                self.actions["reject"],
+                self.actions_by_name["accept"],
+                self.actions_by_name["reject"],
                 None,
                 *self.mark_actions.values(),
                 None,
-                self.actions["delete"],
+                self.actions_by_name["delete"],
                 self.relabel_menu,
             ]
         )
@@ -306,11 +308,13 @@ class MainWindow(QMainWindow):
             "import": writable, "labels": writable, **dict.fromkeys(EDGE_ACTIONS, writable),
         }  # fmt: skip
         for name, on in enabled.items():
-            self.actions[name].setEnabled(on)
+            self.actions_by_name[name].setEnabled(on)
         for action in self.mark_actions.values():
             action.setEnabled(is_open and writable)
         self.details.attributes.setEnabled(writable)
-        self.actions["delete"].setText(f"Delete span '{span.text}'" if span else "Delete span")
+        self.actions_by_name["delete"].setText(
+            f"Delete span '{span.text}'" if span else "Delete span"
+        )
         self.relabel_menu.setEnabled(
             item is not None and not self.view.textCursor().hasSelection() and writable
         )
