@@ -37,6 +37,7 @@ eval: setup
 bench: setup
 	$(BIN)/python -m tests.benchmarks.bench_detector
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.bench_view
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.bench_accept_all
 
 ## Longer runs of the data-safety tests: 500 random SIGKILLs, the concurrency tests ten times.
 soak: setup

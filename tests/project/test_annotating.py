@@ -92,3 +92,25 @@ def test_accepting_all_is_one_edit_and_reverts_whole(project: Project) -> None:
 def test_a_label_that_breaks_the_label_rules_is_refused() -> None:
     with pytest.raises(RuleError, match="Label not saved: key 1 is TROOPS's already"):
         annotating.save_label(DEFAULT_LABELS, "", Label("NEW", "1", "#ffffff", ""))
+
+
+def test_accepting_a_thousand_suggestions_is_one_edit(fresh_repo: Repository) -> None:
+    sentence = "Russland schickte 3000 Soldaten nach Kursk. "
+    text = "Titel\n" + sentence * 1000
+    fresh_repo.add_articles([make_article("big", text)])
+    found, position = [], 0
+    for _ in range(1000):
+        start = text.index("3000 Soldaten", position)
+        found.append(Suggestion(start, start + 13, "TROOPS", 3000, "exact", None, 0.9))
+        position = start + 13
+    fresh_repo.store_suggestions("big", [store_form("big", text, f) for f in found])
+    project = Project(fresh_repo, None)
+    edit, plan = annotating.accept_all(project.article_state("big"), "alice")
+    edit.apply(fresh_repo)
+    assert (len(plan.accepted), len(fresh_repo.spans_for("big"))) == (1000, 1000)
+    assert project.article_state("big").suggestions == ()
+    edit.revert(fresh_repo)
+    assert (len(fresh_repo.spans_for("big")), len(project.article_state("big").suggestions)) == (
+        0,
+        1000,
+    )

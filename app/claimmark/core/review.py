@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from claimmark.core.spans import Origin, Span, make_span, same_label_overlap
+from claimmark.core.errors import SpanConflictError
+from claimmark.core.spans import Origin, Span, SpanIndex, make_span
 from claimmark.core.suggestions import StoredSuggestion
 
 
@@ -54,12 +55,14 @@ def plan_accept_all(
     Of two pending suggestions of one label that overlap, the first (by start)
     is accepted and the second is left to review.
     """
-    taken: list[Span] = list(spans)
+    index = SpanIndex(spans)
     accepted: list[tuple[StoredSuggestion, Span]] = []
     for suggestion in sorted(suggestions, key=lambda s: (s.start, s.end)):
-        if same_label_overlap(taken, suggestion.start, suggestion.end, suggestion.label):
-            continue
         span = span_from_suggestion(suggestion, article_text, annotator)
-        taken.append(span)
+        try:
+            index.check(span)
+        except SpanConflictError:
+            continue
+        index.add(span)
         accepted.append((suggestion, span))
     return AcceptPlan(tuple(accepted), len(suggestions) - len(accepted))

@@ -22,7 +22,7 @@ from claimmark.core.labels import Label, label_problems
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
-from claimmark.core.spans import SPAN_FIELDS, Origin, Span, check_no_overlap, now_iso
+from claimmark.core.spans import SPAN_FIELDS, Origin, Span, SpanIndex, check_no_overlap, now_iso
 from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
 from claimmark.store.errors import (
     DatabaseBusyError,
@@ -719,6 +719,20 @@ class Repository:
                 )
             ]
 
+    def status_of(self, article_id: str) -> Status:
+        """Return an article's status.
+
+        Raises:
+            NotFoundError: there is no such article.
+        """
+        with _environment_errors(self.path):
+            row = self._db.execute(
+                "select status from articles where id = ?", [article_id]
+            ).fetchone()
+        if row is None:
+            raise NotFoundError("article", article_id)
+        return Status(row[0])
+
     def set_status(self, article_id: str, status: Status) -> None:
         """Set an article's status."""
         with _environment_errors(self.path), self._writing():
@@ -887,35 +901,59 @@ class Repository:
             )  # fmt: skip
 
     def accept_suggestions(self, accepted: Iterable[tuple[StoredSuggestion, Span]]) -> None:
-        """Turn suggestions into spans, all in one transaction.
+        """Turn suggestions into spans, all in one transaction, in bulk.
 
         Raises:
             SpanConflictError: a span of the same label overlaps one of them; nothing
                 is saved.
+            RuleError: a span does not fit its article's text.
         """
+        pairs = list(accepted)
         with _environment_errors(self.path), self._writing():
-            for suggestion, span in accepted:
-                self.save_span(span)
-                self.save_suggestion(
-                    StoredSuggestion(
-                        **{
-                            **{c: getattr(suggestion, c) for c in _SUGGESTION_COLUMNS},
-                            "state": SuggestionState.ACCEPTED,
-                            "span_id": span.id,
-                        }
-                    )
-                )
+            by_article: dict[str, list[Span]] = {}
+            for _suggestion, span in pairs:
+                by_article.setdefault(span.article_id, []).append(span)
+            for article_id, spans in by_article.items():
+                text = self.article(article_id).text
+                index = SpanIndex(s for s in self.spans_for(article_id))
+                for span in spans:
+                    _check_fits(span, article_id, text)
+                    index.check(span)
+                    index.add(span)
+            self._db.table("spans").upsert_all((_span_to_row(s) for _, s in pairs), pk="id")
+            self._update_suggestions(
+                replace(suggestion, state=SuggestionState.ACCEPTED, span_id=span.id)
+                for suggestion, span in pairs
+            )
 
     def unaccept_suggestions(self, suggestions: Iterable[StoredSuggestion]) -> None:
         """Undo accepting: delete the spans made from the suggestions, make them pending."""
+        suggestions = list(suggestions)
         with _environment_errors(self.path), self._writing():
-            for suggestion in suggestions:
-                stored = self.suggestion(suggestion.id)
-                if stored.span_id is not None:
-                    self.delete_span(stored.span_id)
-                self.save_suggestion(
-                    replace(suggestion, state=SuggestionState.PENDING, span_id=None)
+            ids = [s.id for s in suggestions]
+            for chunk in range(0, len(ids), _CHUNK):
+                batch = ids[chunk : chunk + _CHUNK]
+                marks = ", ".join("?" for _ in batch)
+                self._db.execute(
+                    f"delete from spans where id in (select span_id from suggestions "
+                    f"where id in ({marks}) and span_id is not null)",
+                    batch,
                 )
+            self._update_suggestions(
+                replace(s, state=SuggestionState.PENDING, span_id=None) for s in suggestions
+            )
+
+    def _update_suggestions(self, suggestions: Iterable[StoredSuggestion]) -> None:
+        """Write suggestions' offsets, label, attributes and state (inside a transaction)."""
+        self._db.conn.executemany(
+            'update suggestions set "start" = ?, "end" = ?, text = ?, label = ?, value = ?, '
+            "qualifier = ?, source = ?, state = ?, span_id = ? where id = ?",
+            (
+                (s.start, s.end, s.text, s.label, s.value, s.qualifier, s.source,
+                 SuggestionState(s.state).value, s.span_id, s.id)
+                for s in suggestions
+            ),
+        )  # fmt: skip
 
     def iter_records(self, suggestions: bool = False) -> Iterator[Record]:
         """Yield each article with its spans and rejected suggestions, one at a time.

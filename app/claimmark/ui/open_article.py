@@ -8,6 +8,8 @@ its signals.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 
 from claimmark.core.articles import Article, Status
@@ -45,7 +47,7 @@ class OpenArticle(QObject):
         self._state: ArticleState | None = None
         self._selected: Item | None = None
         events.spans_changed.connect(self._on_spans_changed)
-        events.articles_changed.connect(self.refresh)
+        events.articles_changed.connect(self._on_articles_changed)
         events.labels_changed.connect(self.refresh)
 
     # What is open ---------------------------------------------------------
@@ -141,6 +143,19 @@ class OpenArticle(QObject):
         if item != self._selected:
             self._selected = item
             self.selection_changed.emit()
+
+    def _on_articles_changed(self) -> None:
+        """Take the open article's new status (its spans are refreshed on their own signal)."""
+        state = self._state
+        if state is None:
+            return
+        try:
+            status = self._project.repo.status_of(state.article.id)
+        except ClaimmarkError as error:
+            messages.error(str(error))
+            return
+        if status != state.status:
+            self.update(replace(state, status=status))
 
     def _on_spans_changed(self, article_id: str) -> None:
         if self._state is not None and self._state.article.id == article_id:

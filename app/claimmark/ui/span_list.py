@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -18,12 +17,12 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from claimmark.core.labels import Label
 from claimmark.core.spans import Span
+from claimmark.project.annotating import ArticleState
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.open_article import OpenArticle
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Start", "Label", "Text", "Value", "Qualifier", "Source")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -33,6 +32,8 @@ class SpanListModel(QAbstractTableModel):
     def __init__(self, labels: Sequence[Label], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._spans: list[Span] = []
+        self._column = 0
+        self._descending = False
         self._colours = {label.name: QColor(label.colour) for label in labels}
 
     def set_labels(self, labels: Sequence[Label]) -> None:
@@ -42,10 +43,32 @@ class SpanListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._spans) - 1, 1))
 
     def set_spans(self, spans: Sequence[Span]) -> None:
-        """Show these spans (in position order)."""
+        """Show these spans, in the order the user sorted the table by."""
         self.beginResetModel()
-        self._spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self._spans = sorted(spans, key=self._key, reverse=self._descending)
         self.endResetModel()
+
+    def _key(self, span: Span) -> tuple[object, ...]:
+        # Numbers sort as numbers and empty cells first; the label column sorts by
+        # label, then position. Every key ends with the position, so ties stay in order.
+        value = (span.start, span.label, span.text, span.value, span.qualifier, span.source)[
+            self._column
+        ]
+        if self._column == 1:
+            return (span.label, span.start)
+        return (value is not None, value if value is not None else 0, span.start)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override QAbstractItemModel::sort: sort the spans in Python, without a proxy.
+
+        A sorting proxy asks ``data()`` for every row at every reset: for 5,000 spans
+        that took 0.6 s after each edit.
+        """
+        self.layoutAboutToBeChanged.emit()
+        self._column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._spans.sort(key=self._key, reverse=self._descending)
+        self.layoutChanged.emit()
 
     def row_of(self, span_id: str) -> int | None:
         """Return the row of a span, or ``None``."""
@@ -68,11 +91,6 @@ class SpanListModel(QAbstractTableModel):
         value = values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            # Numbers sort as numbers; the label column sorts by label, then position.
-            if index.column() == 1:
-                return f"{span.label}\x00{span.start:012d}"
-            return value if isinstance(value, int) else (value or "")
         if role == ID_ROLE:
             return span.id
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
@@ -104,10 +122,7 @@ class SpanTable(QTableView):
         self._open = model
         self._labels = labels
         self.spans = SpanListModel(labels.labels, self)
-        self.sorter = QSortFilterProxyModel(self)
-        self.sorter.setSourceModel(self.spans)
-        self.sorter.setSortRole(SORT_ROLE)
-        self.setModel(self.sorter)
+        self.setModel(self.spans)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -117,11 +132,15 @@ class SpanTable(QTableView):
         self.clicked.connect(self._on_chosen)
         self.activated.connect(self._on_chosen)
         model.opened.connect(self._show_spans)
-        model.changed.connect(self._show_spans)
+        model.changed.connect(self._on_changed)
         labels.changed.connect(lambda: self.spans.set_labels(labels.labels))
 
     def _show_spans(self) -> None:
         self.spans.set_spans(self._open.spans)
+
+    def _on_changed(self, old: ArticleState, new: ArticleState) -> None:
+        if old.spans != new.spans:  # a status or a suggestion changed: nothing to redo
+            self._show_spans()
 
     def _on_chosen(self, index: QModelIndex) -> None:
         self.span_chosen.emit(index.data(ID_ROLE))
