@@ -144,6 +144,42 @@ def test_screenshot_renders_the_window_on_the_bundled_articles(
     repo.close()
 
 
+@pytest.mark.usefixtures("isolated_settings")
+def test_a_screenshot_of_a_long_article_waits_for_its_suggestions(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimmark.core.articles import make_article
+    from claimmark.project.project import DETECT_IN_PLACE_CHARACTERS
+    from claimmark.ui.main_window import MainWindow
+
+    shown: list[int] = []
+    grab = MainWindow.grab
+
+    def grab_and_count(window: MainWindow) -> object:
+        shown.append(len(window.view.suggestions))  # what the picture shows
+        return grab(window)
+
+    monkeypatch.setattr(MainWindow, "grab", grab_and_count)
+
+    db = tmp_path / "long.db"
+    text = "Titel\n" + "Russland schickte 3000 Soldaten nach Kursk. " * 5_000
+    assert len(text) > DETECT_IN_PLACE_CHARACTERS  # found by a background job
+    repo = Repository.open(db)
+    repo.add_articles([make_article("long", text)])
+    repo.close()
+    png = tmp_path / "long.png"
+    result = CliRunner().invoke(
+        cli, ["--db", str(db), "--screenshot", str(png), "--article", "long"]
+    )
+    assert (result.exit_code, result.stdout) == (0, f"wrote {png}\n")
+    assert "Traceback" not in result.stderr
+    assert shown == [5_000]
+    repo = Repository.open(db)
+    assert repo.is_detected("long")
+    assert len(repo.suggestions_for("long")) == 5_000
+    repo.close()
+
+
 def test_detect_stores_suggestions_once_and_export_writes_them(
     db_path: Path, tmp_path: Path
 ) -> None:

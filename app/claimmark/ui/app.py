@@ -92,6 +92,7 @@ def run_gui(
     """
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from claimmark.ui import messages
@@ -134,6 +135,11 @@ def run_gui(
         if screenshot is not None:
             window.show()
             app.processEvents()
+            # The picture shows the window complete: suggestions a background job is
+            # still finding (a long article) arrive first.
+            while window.files.jobs.running:
+                QThreadPool.globalInstance().waitForDone(100)
+                app.processEvents()
             if not window.grab().save(str(screenshot)):
                 log.error("could not write %s", screenshot)
                 return 1
@@ -143,4 +149,9 @@ def run_gui(
         window.show()
         return app.exec()
     finally:
+        # A job still running (an export, say) finishes on its own connection before
+        # the process ends. Waited for in slices: waitForDone() keeps Python's lock
+        # while it waits, so a job written in Python could never finish.
+        while not QThreadPool.globalInstance().waitForDone(50):
+            pass
         project.close()
