@@ -15,7 +15,7 @@ from claimmark.ui.app import resolve_annotator
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog, shortcut_rows
-from tests.ui.conftest import open_window
+from tests.ui.conftest import mark, open_window
 
 
 def test_f1_shows_the_guidelines_rendered(qtbot: QtBot, window: MainWindow) -> None:
@@ -156,3 +156,22 @@ def test_the_view_redraws_underlines_for_a_dark_palette(
         palette.setColor(role, QColor(colour))
     window.view.setPalette(palette)
     assert underline() == _strong(losses, dark=True).name()
+
+
+def test_the_toolbar_keeps_its_texts_the_span_words_go_to_tooltips(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    def texts() -> list[str]:
+        return [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
+
+    before = texts()
+    mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)  # selects the new span
+    assert texts() == before
+    assert "Undo" in before
+    assert "Delete span" in before
+    by_text = {a.text(): a for a in window.toolbar.actions()}
+    assert by_text["Undo"].toolTip() == "Undo mark TROOPS '3000 weitere Soldaten'"
+    assert by_text["Delete span"].toolTip() == "Delete span '3000 weitere Soldaten'"
+    assert by_text["Delete span"].isEnabled()
+    by_text["Undo"].trigger()
+    assert window.view.spans == []

@@ -245,3 +245,28 @@ def test_a_read_only_project_says_so_and_changes_nothing(
     assert not window.details.attributes.isEnabled()
     assert dialogs == []
     read_only.close()
+
+
+def test_the_list_has_one_selected_row_the_open_article_however_it_was_opened(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    table = window.articles.table
+
+    def selected_ids() -> list[str]:
+        rows = {i.row() for i in table.selectionModel().selectedIndexes()}
+        listed = window.navigator.listed_ids()
+        return [listed[r] for r in sorted(rows)]
+
+    assert selected_ids() == [FIRST_SEED]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    assert selected_ids() == [window.view.article.id]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K)
+    assert selected_ids() == [window.view.article.id]
+    window.search_panel.field.setFocus()
+    qtbot.keyClicks(window.search_panel.field, "Wladimir")
+    qtbot.waitUntil(lambda: window.search_panel.results.count() > 0)
+    window.search_panel.results.setCurrentRow(0)
+    qtbot.keyClick(window.search_panel.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.view.hasFocus())
+    assert selected_ids() == [window.view.article.id]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from shiboken6 import isValid
 
 from claimmark.core.labels import Label
 
@@ -217,3 +218,29 @@ def all_actions(window: QMainWindow) -> list[QAction]:
             submenu = action.menu()
             actions.extend(submenu.actions() if isinstance(submenu, QMenu) else [action])
     return [a for a in actions if not a.isSeparator()]
+
+
+class FixedTextAction(QAction):
+    """A toolbar button for another action, whose text stays short.
+
+    Undo, Redo and Delete name what they act on ("Undo mark TROOPS '3000
+    Soldaten'"); on a toolbar that text changes its width after every action and
+    the window re-lays out under the reader's eyes. The button keeps a short text
+    and shows the full one in its tooltip; the menu keeps the full one.
+    """
+
+    def __init__(self, action: QAction, text: str) -> None:
+        super().__init__(text, action.parent())
+        self._action = action
+        self._text = text
+        self.setIcon(action.icon())
+        # Slots that are methods of QObjects: Qt disconnects them when either goes.
+        action.changed.connect(self._follow)
+        self.triggered.connect(action.trigger)
+        self._follow()
+
+    def _follow(self) -> None:
+        if not isValid(self._action):  # it says "changed" as the window takes it down
+            return
+        self.setEnabled(self._action.isEnabled())
+        self.setToolTip(self._action.text().replace("&", "") or self._text)

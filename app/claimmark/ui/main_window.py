@@ -36,6 +36,7 @@ from claimmark.ui.actions import (
     MENUS,
     RELABEL,
     TOOLBAR,
+    FixedTextAction,
     all_actions,
     build_actions,
     label_actions,
@@ -227,11 +228,14 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar("Annotate", self)
         self.toolbar.setObjectName("annotate-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        short = {"@undo": "Undo", "@redo": "Redo", "delete": "Delete span"}
         for entry in TOOLBAR:
             if entry is None:
                 self.toolbar.addSeparator()
             elif entry == MARKS:
                 self._toolbar_mark_anchor = self.toolbar.addSeparator()
+            elif entry in short:
+                self.toolbar.addAction(FixedTextAction(self._entry(entry), short[entry]))
             else:
                 self.toolbar.addAction(self._entry(entry))
         self.addToolBar(self.toolbar)
