@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.labels import DEFAULT_LABELS
@@ -175,3 +175,16 @@ def test_the_toolbar_keeps_its_texts_the_span_words_go_to_tooltips(
     assert by_text["Delete span"].isEnabled()
     by_text["Undo"].trigger()
     assert window.view.spans == []
+
+
+def test_the_last_article_is_remembered_without_a_clean_exit(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    from claimmark.ui.settings import settings
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    opened = window.view.article.id
+    key = f"last_article/{seeded_repo.path}"
+    # No close: a crash would come here. The layout is saved a moment after it changed.
+    qtbot.waitUntil(lambda: settings().value(key) == opened, timeout=5_000)
+    assert settings().value("window/state") is not None

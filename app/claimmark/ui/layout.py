@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.settings import settings
@@ -33,3 +34,45 @@ def save_layout(window: QMainWindow, view: ArticleView, project_path: str) -> No
     if view.article is not None:
         store.setValue(f"last_article/{project_path}", view.article.id)
     store.sync()
+
+
+class LayoutSaver(QObject):
+    """Remembers the layout a moment after it changes, not only on a clean exit.
+
+    A window killed or crashed would otherwise forget the article the user was on.
+    Resizing, moving docks, zooming and opening articles restart a one-second
+    timer; when it runs out, the layout is saved.
+    """
+
+    DELAY_MS = 1000
+
+    def __init__(self, window: QMainWindow, view: ArticleView, project_path: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self._view = view
+        self._path = project_path
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        window.installEventFilter(self)
+        view.installEventFilter(self)
+        for dock in window.findChildren(QDockWidget):
+            dock.dockLocationChanged.connect(self.changed)
+            dock.topLevelChanged.connect(self.changed)
+            dock.visibilityChanged.connect(self.changed)
+
+    def changed(self) -> None:
+        """Save the layout a moment from now (restarting the wait)."""
+        self._timer.start()
+
+    def save_now(self) -> None:
+        """Save the layout at once."""
+        self._timer.stop()
+        save_layout(self._window, self._view, self._path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter: a resize, move or font change is a layout change."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.FontChange):
+            self.changed()
+        return False

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark import __version__
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.search import SearchHit
 from claimmark.project.annotating import Item
 from claimmark.project.project import Project
 from claimmark.ui import messages
+from claimmark.ui.about import show_about
 from claimmark.ui.actions import (
     EDGE_ACTIONS,
     MARKS,
@@ -51,7 +51,7 @@ from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.header import ArticleHeader
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.labels_dialog import LabelsDialog
-from claimmark.ui.layout import restore_layout, save_layout
+from claimmark.ui.layout import LayoutSaver, restore_layout
 from claimmark.ui.navigation import Navigator
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.parts import Parts
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.open, self.articles, self.view)
         self.files = Files(parts, self)
         self.watcher = ChangeWatcher(parts, self)
+        self.layout_saver = LayoutSaver(self, self.view, project.path)
+        self.open.opened.connect(self.layout_saver.changed)
         self.import_done = self.files.import_done
         self.export_done = self.files.export_done
         self.detect_done = self.files.detect_done
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
             "next_suggestion": lambda: go.go_to_suggestion(backwards=False),
             "previous_suggestion": lambda: go.go_to_suggestion(backwards=True),
             "detect": a.detect_again, "guidelines": self.toggle_guidelines,
-            "shortcuts": self.show_shortcuts, "about": self._show_about,
+            "shortcuts": self.show_shortcuts, "about": lambda: show_about(self, self.project.path),
         }  # fmt: skip
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -436,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: remember the layout (the data is saved already)."""
-        save_layout(self, self.view, self.project.path)
+        self.layout_saver.save_now()
         super().closeEvent(event)
 
     # Messages -------------------------------------------------------------
@@ -445,12 +447,3 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text.splitlines()[0], 10_000)
         if level == messages.Level.ERROR.value:
             messages.show_box(self, messages.Level.ERROR, "Claimmark", text)
-
-    def _show_about(self) -> None:
-        messages.show_box(
-            self,
-            messages.Level.INFO,
-            "About Claimmark",
-            f"Claimmark {__version__}\n\nAnnotate troop, loss and weapon claims in news "
-            f"articles.\nDatabase: {self.project.path}",
-        )
