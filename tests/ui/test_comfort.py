@@ -188,3 +188,19 @@ def test_the_last_article_is_remembered_without_a_clean_exit(
     # No close: a crash would come here. The layout is saved a moment after it changed.
     qtbot.waitUntil(lambda: settings().value(key) == opened, timeout=5_000)
     assert settings().value("window/state") is not None
+
+
+def test_the_view_menu_shows_and_hides_every_panel_and_resets_the_layout(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    toggles = {a.text(): a for a in view_menu.actions() if a.isCheckable()}
+    assert list(toggles) == ["Articles", "Search", "Details", "Spans", "Guidelines"]
+    toggles["Articles"].trigger()
+    toggles["Search"].trigger()
+    assert not window.docks.articles.isVisible()
+    assert not window.docks.search.isVisible()
+    window.actions_by_name["reset_layout"].trigger()
+    assert window.docks.articles.isVisible()
+    assert window.docks.search.isVisible()
+    assert not window.guidelines_in_front()

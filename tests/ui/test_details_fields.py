@@ -27,7 +27,7 @@ def _leave_by_ctrl_down(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def _leave_by_a_click_in_the_span_list(qtbot: QtBot, window: MainWindow) -> None:
-    window.spans_dock.raise_()
+    window.docks.spans.raise_()
     table = window.span_table
     qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 2)
     row = next(r for r in range(2) if table.model().index(r, 2).data() == "4000 Verluste")

@@ -190,5 +190,8 @@ def test_a_long_article_is_detected_in_the_background(
         expected = text.count("rund 3000")
         qtbot.waitUntil(lambda: len(window.view.suggestions) == expected, timeout=20_000)
         assert repo.is_detected("lang")
+        # Accept all is ready at once, without a click in the text first.
+        assert window.actions_by_name["accept_all"].isEnabled()
+        assert window.actions_by_name["next_suggestion"].isEnabled()
     finally:
         repo.close()

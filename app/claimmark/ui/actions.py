@@ -67,6 +67,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_in", "Zoom &in", (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
     ActionSpec("zoom_out", "Zoom &out", (QKeySequence.StandardKey.ZoomOut,)),
     ActionSpec("zoom_reset", "&Normal size", ("Ctrl+0",)),
+    ActionSpec("reset_layout", "&Reset layout", (), "Put every panel back where it started",
+               everywhere=False),
     ActionSpec("next_article", "Next article", ("Alt+Down", "J")),
     ActionSpec("previous_article", "Previous article", ("Alt+Up", "K")),
     ActionSpec("next_unfinished", "Next unfinished article", ("Alt+N", "N")),
@@ -101,6 +103,8 @@ MARKS = "@marks"
 """In a menu or toolbar layout: where the label set's mark actions go."""
 RELABEL = "@relabel"
 """In a menu layout: the "Change label to" submenu."""
+DOCKS = "@docks"
+"""In a menu layout: a show/hide toggle for every dock."""
 UNDO, REDO = "@undo", "@redo"
 
 MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], ...] = (
@@ -110,7 +114,7 @@ MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], .
         ("Span &boundaries", EDGE_ACTIONS),
         None, "labels", "annotator",
     )),
-    ("&View", ("zoom_in", "zoom_out", "zoom_reset")),
+    ("&View", ("zoom_in", "zoom_out", "zoom_reset", None, DOCKS, None, "reset_layout")),
     ("&Go", (
         "next_article", "previous_article", "next_unfinished", "next_item", "previous_item",
         None, "search", None, "done",

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -31,6 +30,7 @@ from claimmark.project.project import Project
 from claimmark.ui import messages
 from claimmark.ui.about import show_about
 from claimmark.ui.actions import (
+    DOCKS,
     EDGE_ACTIONS,
     MARKS,
     MENUS,
@@ -46,6 +46,7 @@ from claimmark.ui.annotating import Annotating
 from claimmark.ui.article_list import ArticlesPanel
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.details import DetailsPanel
+from claimmark.ui.docks import build_docks, reset_layout
 from claimmark.ui.files import Files
 from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.header import ArticleHeader
@@ -100,7 +101,11 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel(project.repo, self.open, self.label_set)
         self.search_panel = SearchPanel(self._search)
         self.span_table = SpanTable(self.open, self.label_set)
-        self._build_docks()
+        self.docks = build_docks(
+            self, self.articles, self.search_panel, self.details, self.span_table, GuidelinesView()
+        )
+        self.search_dock, self.details_dock = self.docks.search, self.docks.details
+        self.guidelines_dock = self.docks.guidelines
 
         parts = Parts(project, self.events, self.open, self.label_set, self.undo_stack)
         self.annotating = Annotating(parts, self.view, annotator)
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self.open_article)
         messages.bridge.shown.connect(self._on_message)
         self._shown_once = False
+        self._start_layout = self.saveState()  # for View › Reset layout
         self._update_actions()
 
     # Building -------------------------------------------------------------
@@ -175,36 +181,10 @@ class MainWindow(QMainWindow):
             "next_suggestion": lambda: go.go_to_suggestion(backwards=False),
             "previous_suggestion": lambda: go.go_to_suggestion(backwards=True),
             "detect": a.detect_again, "guidelines": self.toggle_guidelines,
-            "shortcuts": self.show_shortcuts, "about": lambda: show_about(self, self.project.path),
+            "shortcuts": self.show_shortcuts,
+            "reset_layout": lambda: reset_layout(self, self.docks, self._start_layout),
+            "about": lambda: show_about(self, self.project.path),
         }  # fmt: skip
-
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_docks(self) -> None:
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        articles = self._dock("Articles", "articles-dock", self.articles, left)
-        self.search_dock = self._dock("Search", "search-dock", self.search_panel, left)
-        self.splitDockWidget(articles, self.search_dock, Qt.Orientation.Vertical)
-        self.details_dock = self._dock("Details", "details-dock", self.details, right)
-        self.spans_dock = self._dock("Spans", "spans-dock", self.span_table, right)
-        self.guidelines_dock = self._dock("Guidelines", "guidelines-dock", GuidelinesView(), right)
-        self.guidelines_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.resizeDocks([articles, self.details_dock], [440, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([articles, self.search_dock], [520, 220], Qt.Orientation.Vertical)
-        # One tab group only: with two, Qt 6.11 drew a second, stale tab bar of the
-        # later group over the status bar.
-        self.tabifyDockWidget(self.details_dock, self.spans_dock)
-        self.tabifyDockWidget(self.details_dock, self.guidelines_dock)
 
     def _entry(self, name: str) -> QAction:
         """Return the action a menu or toolbar entry names (``@undo`` is ``undo``)."""
@@ -221,6 +201,8 @@ class MainWindow(QMainWindow):
                     self.edit_menu = menu
                 elif entry == RELABEL:
                     menu.addMenu(self.relabel_menu)
+                elif entry == DOCKS:
+                    menu.addActions([dock.toggleViewAction() for dock in self.docks.all()])
                 elif isinstance(entry, tuple):
                     submenu = menu.addMenu(entry[0])
                     for name in entry[1]:

@@ -1,0 +1,67 @@
+"""The window's docks: where each panel sits, and the layout the window starts with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class Docks:
+    """The docks of the main window, each a panel the View menu can show or hide."""
+
+    articles: QDockWidget
+    search: QDockWidget
+    details: QDockWidget
+    spans: QDockWidget
+    guidelines: QDockWidget
+
+    def all(self) -> list[QDockWidget]:
+        """Return every dock, in View menu order."""
+        return [self.articles, self.search, self.details, self.spans, self.guidelines]
+
+
+def _dock(window: QMainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(f"{title.lower()}-dock")  # saved layouts find docks by this name
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    return dock
+
+
+def build_docks(
+    window: QMainWindow,
+    articles: QWidget,
+    search: QWidget,
+    details: QWidget,
+    spans: QWidget,
+    guidelines: QWidget,
+) -> Docks:
+    """Dock the panels: articles and search on the left, the rest in one tab group right."""
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    docks = Docks(
+        _dock(window, "Articles", articles, left),
+        _dock(window, "Search", search, left),
+        _dock(window, "Details", details, right),
+        _dock(window, "Spans", spans, right),
+        _dock(window, "Guidelines", guidelines, right),
+    )
+    window.splitDockWidget(docks.articles, docks.search, Qt.Orientation.Vertical)
+    window.resizeDocks([docks.articles, docks.details], [440, 330], Qt.Orientation.Horizontal)
+    window.resizeDocks([docks.articles, docks.search], [520, 220], Qt.Orientation.Vertical)
+    # One tab group only: with two, Qt 6.11 drew a second, stale tab bar of the
+    # later group over the status bar.
+    window.tabifyDockWidget(docks.details, docks.spans)
+    window.tabifyDockWidget(docks.details, docks.guidelines)
+    return docks
+
+
+def reset_layout(window: QMainWindow, docks: Docks, start: QByteArray) -> None:
+    """Put every dock back where the window started, shown, the Details tab in front."""
+    for dock in docks.all():
+        dock.setFloating(False)
+        dock.show()
+    window.restoreState(start)
+    docks.details.raise_()
