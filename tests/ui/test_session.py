@@ -210,7 +210,7 @@ def test_a_busy_database_is_a_word_in_the_status_bar_not_a_dialog(
     holder = sqlite3.connect(seeded_repo.path, isolation_level=None)
     holder.execute("pragma busy_timeout = 0")
     holder.execute("BEGIN IMMEDIATE")  # another program writes, and keeps writing
-    seeded_repo._db.execute("pragma busy_timeout = 50")  # not five seconds in a test
+    seeded_repo.wait_for_writers(0.05)  # not five seconds in a test
     try:
         mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     finally:

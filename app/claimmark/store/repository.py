@@ -290,6 +290,9 @@ def _writing(db: Database, read_only: bool = False) -> Iterator[None]:
         raise
 
 
+_WAIT_FOR_WRITERS_MS = 5000
+"""How long a write waits for another connection's write to end."""
+
 # SQLite allows 999 variables in a statement in older builds; two per article here.
 _CHUNK = 400
 
@@ -372,7 +375,7 @@ class Repository:
             try:
                 db.execute("PRAGMA foreign_keys = ON")
                 # A second connection (a worker, another window) waits instead of failing.
-                db.execute("PRAGMA busy_timeout = 5000")
+                db.execute(f"PRAGMA busy_timeout = {_WAIT_FOR_WRITERS_MS}")
                 # Each commit reaches the disk before it returns, WAL or not: an
                 # acknowledged change survives a power cut, not only a killed process.
                 db.execute("PRAGMA synchronous = FULL")
@@ -446,6 +449,11 @@ class Repository:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
             raise
+
+    def wait_for_writers(self, seconds: float) -> None:
+        """Set how long a write waits for another writer before DatabaseBusyError (5 s)."""
+        with _environment_errors(self.path):
+            self._db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def data_version(self) -> int:
         """Return a number that changes whenever another connection commits a change."""
