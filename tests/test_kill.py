@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,14 @@ def _run_and_kill(db: Path, work: Path, seed: int, rng: random.Random) -> list[s
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert child.stdout is not None
-    first = child.stdout.readline()  # the child is writing once it said so
-    assert first == "ready\n", child.stderr.read() if child.stderr else first
+    # The child says it is ready with a file, not a line: reading a line here would
+    # buffer lines after it that communicate() then never sees.
+    ready = work / f"ready{seed}"
+    deadline = time.monotonic() + 60
+    while not ready.exists():
+        assert child.poll() is None, "the child ended before it was ready"
+        assert time.monotonic() < deadline, "the child did not get ready in a minute"
+        time.sleep(0.01)
     try:
         child.wait(timeout=rng.uniform(0.0, 0.25))  # a random moment of its work
     except subprocess.TimeoutExpired:

@@ -733,13 +733,21 @@ class Repository:
         Raises:
             NotFoundError: there is no such article.
         """
+        return Status(self._article_column(article_id, "status"))
+
+    def _article_column(self, article_id: str, column: str) -> Any:
+        """Return one column of one article, without reading its text.
+
+        Raises:
+            NotFoundError: there is no such article.
+        """
         with _environment_errors(self.path):
             row = self._db.execute(
-                "select status from articles where id = ?", [article_id]
+                f"select {column} from articles where id = ?", [article_id]
             ).fetchone()
         if row is None:
             raise NotFoundError("article", article_id)
-        return Status(row[0])
+        return row[0]
 
     def set_status(self, article_id: str, status: Status) -> None:
         """Set an article's status."""
@@ -820,13 +828,7 @@ class Repository:
 
     def is_detected(self, article_id: str) -> bool:
         """Return whether the detector has run on the article."""
-        with _environment_errors(self.path):
-            row = self._db.execute(
-                "select detected_at from articles where id = ?", [article_id]
-            ).fetchone()
-        if row is None:
-            raise NotFoundError("article", article_id)
-        return row[0] is not None
+        return self._article_column(article_id, "detected_at") is not None
 
     def store_suggestions(self, article_id: str, suggestions: Iterable[StoredSuggestion]) -> int:
         """Record a detector run on an article; return how many suggestions are new.

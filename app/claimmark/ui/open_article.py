@@ -8,6 +8,7 @@ its signals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
@@ -127,15 +128,23 @@ class OpenArticle(QObject):
 
     def refresh(self) -> None:
         """Re-read the open article from the store; the selection follows its item."""
-        old = self._state
-        if old is None:
+        self._reread(lambda state: self._project.article_state(state.article.id))
+
+    def _reread(self, read: Callable[[ArticleState], ArticleState]) -> None:
+        """Take what ``read`` makes of the open article's state, if it changed anything.
+
+        A store that cannot be read now (busy, gone) is told, and the state kept.
+        """
+        state = self._state
+        if state is None:
             return
         try:
-            new = self._project.article_state(old.article.id)
+            new = read(state)
         except ClaimmarkError as error:
             messages.error(str(error))
             return
-        self.update(new)
+        if new != state:
+            self.update(new)
 
     def select(self, item_id: str | None) -> None:
         """Select the span or suggestion with ``item_id`` (``None``: nothing)."""
@@ -146,16 +155,9 @@ class OpenArticle(QObject):
 
     def _on_articles_changed(self) -> None:
         """Take the open article's new status (its spans are refreshed on their own signal)."""
-        state = self._state
-        if state is None:
-            return
-        try:
-            status = self._project.repo.status_of(state.article.id)
-        except ClaimmarkError as error:
-            messages.error(str(error))
-            return
-        if status != state.status:
-            self.update(replace(state, status=status))
+        self._reread(
+            lambda state: replace(state, status=self._project.repo.status_of(state.article.id))
+        )
 
     def _on_spans_changed(self, article_id: str) -> None:
         if self._state is not None and self._state.article.id == article_id:
