@@ -21,7 +21,6 @@ class Origin(StrEnum):
     IMPORT = "import"
 
 
-ORIGINS = tuple(Origin)
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "vague")
 
 

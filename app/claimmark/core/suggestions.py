@@ -17,9 +17,6 @@ class SuggestionState(StrEnum):
     REJECTED = "rejected"
 
 
-SUGGESTION_STATES = tuple(SuggestionState)
-
-
 @dataclass(frozen=True, slots=True)
 class StoredSuggestion(Stretch):
     """A detector suggestion in the store: a stretch with its attributes and review state.

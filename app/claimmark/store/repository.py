@@ -175,19 +175,26 @@ def _user_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+def _user_tables(db: Database) -> list[str]:
+    return [t for t in db.table_names() if not t.startswith("sqlite_")]
+
+
+def _not_ours(name: str, holds: str) -> StoreError:
+    return StoreError(
+        f"{name} is not a Claimmark database (it holds {holds}); Claimmark opens another "
+        "program's database only if it is empty. Nothing was changed."
+    )
+
+
 def _refuse_foreign_tables(db: Database, name: str) -> None:
     """Refuse, before any lock or write, a database whose tables are not ours at all.
 
     Raises:
         StoreError: it holds tables, and no record of schema steps.
     """
-    tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+    tables = _user_tables(db)
     if tables and "_sqlite_migrations" not in tables:
-        raise StoreError(
-            f"{name} is not a Claimmark database (it holds {', '.join(tables[:5])}); "
-            "Claimmark opens another program's database only if it is empty. "
-            "Nothing was changed."
-        )
+        raise _not_ours(name, ", ".join(tables[:5]))
 
 
 def _check_is_ours(db: Database, name: str) -> bool:
@@ -208,13 +215,9 @@ def _check_is_ours(db: Database, name: str) -> bool:
         )
     if applied:
         return True
-    tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+    tables = _user_tables(db)
     if tables or version:
-        raise StoreError(
-            f"{name} is not a Claimmark database (it holds "
-            f"{', '.join(tables[:5]) or f'schema version {version}'}); Claimmark opens "
-            "another program's database only if it is empty. Nothing was changed."
-        )
+        raise _not_ours(name, ", ".join(tables[:5]) or f"schema version {version}")
     return False
 
 
@@ -307,7 +310,8 @@ def _environment_errors(path: str) -> Iterator[None]:
     except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
         if "locked" in str(error) or "busy" in str(error):
             raise DatabaseBusyError(
-                f"{path} is busy: another program has been writing to it for more than 5 seconds"
+                f"{path} is busy: another program has been writing to it for longer than "
+                "a write waits"
             ) from error
         raise StoreError(f"{path}: {error}") from error
 

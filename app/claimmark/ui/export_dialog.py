@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimmark.core.articles import Status
 from claimmark.core.labels import Label
 from claimmark.formats import EXPORT_FORMATS, FORMATS
 from claimmark.formats.options import ExportOptions
 from claimmark.ui.dialogs import ok_cancel
-
-STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 
 
 class ExportDialog(QDialog):
@@ -41,7 +40,7 @@ class ExportDialog(QDialog):
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(choose)
-        self.statuses = {s: QCheckBox(text) for s, text in STATUS_TEXT.items()}
+        self.statuses = {status: QCheckBox(status.words) for status in Status}
         self.labels = {label.name: QCheckBox(label.name) for label in labels}
         for box in [*self.statuses.values(), *self.labels.values()]:
             box.setChecked(True)
