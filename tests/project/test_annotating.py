@@ -114,3 +114,19 @@ def test_accepting_a_thousand_suggestions_is_one_edit(fresh_repo: Repository) ->
         0,
         1000,
     )
+
+
+def test_a_reread_state_has_the_new_spans_and_status_and_the_same_text(project: Project) -> None:
+    state = project.article_state("a1")
+    annotating.as_first_edit(
+        state, annotating.mark(state, *_words("50 Raketen"), "WEAPONS", "alice")
+    ).apply(project.repo)
+    again = project.reread(state)
+    assert again.article is state.article  # the text is not read again
+    assert (again.status, [s.text for s in again.spans]) == (Status.IN_PROGRESS, ["50 Raketen"])
+    fresh = project.article_state("a1")
+    assert (again.status, again.spans, again.suggestions) == (
+        fresh.status,
+        fresh.spans,
+        fresh.suggestions,
+    )

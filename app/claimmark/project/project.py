@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimmark.bundled import seeds_dir
+from claimmark.core.articles import Article
 from claimmark.core.detect import Detector
 from claimmark.core.problems import ImportProblem
 from claimmark.formats.lexicon import load_lexicon_for
@@ -111,12 +112,31 @@ class Project:
         Raises:
             NotFoundError: there is no such article.
         """
-        article = self.repo.article(article_id)
+        return self._state_of(self.repo.article(article_id))
+
+    def reread(self, state: ArticleState) -> ArticleState:
+        """Return ``state`` as the store has it now; the text is not read again.
+
+        An article's text never changes once stored, and it may be megabytes long:
+        a refresh after each edit reads only its status, spans and suggestions.
+
+        Raises:
+            NotFoundError: the article is gone.
+        """
+        article_id = state.article.id
+        return ArticleState(
+            state.article,
+            self.repo.status_of(article_id),
+            tuple(self.repo.spans_for(article_id)),
+            tuple(self.repo.suggestions_for(article_id)),
+        )
+
+    def _state_of(self, article: Article) -> ArticleState:
         return ArticleState(
             article,
             article.status,
-            tuple(self.repo.spans_for(article_id)),
-            tuple(self.repo.suggestions_for(article_id)),
+            tuple(self.repo.spans_for(article.id)),
+            tuple(self.repo.suggestions_for(article.id)),
         )
 
     def open_article(self, article_id: str) -> tuple[ArticleState, bool]:
@@ -139,7 +159,7 @@ class Project:
                 detect_article(self.repo, detector, article_id)
             else:
                 later = True
-        return self.article_state(article_id), later
+        return self._state_of(article), later  # detecting changes neither text nor status
 
     def detect_again(self, article_id: str) -> int:
         """Run the detector on one article again; return how many suggestions are new."""

@@ -128,7 +128,7 @@ class OpenArticle(QObject):
 
     def refresh(self) -> None:
         """Re-read the open article from the store; the selection follows its item."""
-        self._reread(lambda state: self._project.article_state(state.article.id))
+        self._reread(self._project.reread)
 
     def _reread(self, read: Callable[[ArticleState], ArticleState]) -> None:
         """Take what ``read`` makes of the open article's state, if it changed anything.
