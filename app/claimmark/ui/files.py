@@ -40,8 +40,17 @@ class Files(QObject):
     imported = Signal(str)
     backup_done = Signal(object)
 
-    def __init__(self, parts: Parts, window: QWidget) -> None:
+    def __init__(self, parts: Parts, window: QWidget, written: Callable[[], None]) -> None:
+        """Make the file actions of ``window``.
+
+        Args:
+            parts: what the window's parts share.
+            window: the window, parent of the dialogs.
+            written: shows what a job of this window wrote, once (the change watcher's
+                check, so its own look a second later finds nothing new).
+        """
         super().__init__(window)
+        self._written = written
         self._project = parts.project
         self._labels = parts.labels
         self._events = parts.events
@@ -108,11 +117,7 @@ class Files(QObject):
     def _on_imported(self, outcome: object) -> None:
         assert isinstance(outcome, ImportOutcome)
         summary = outcome.summary
-        if summary.labels_added:
-            self._events.labels_changed.emit()
-        self._events.articles_changed.emit()
-        for article_id in summary.merged:
-            self._events.spans_changed.emit(article_id)  # the open one may have new spans
+        self._written()  # new articles, labels, and spans merged into the open one
         text = _first_upper(outcome.summary_line())
         details = [line for line in outcome.detail_lines() if not line.startswith("error:")]
         if details:
@@ -157,7 +162,7 @@ class Files(QObject):
             return
 
         def finished(added: object) -> None:
-            self._events.spans_changed.emit(article_id)
+            self._written()
             messages.info(f"Found {added} suggestion(s).")
             self.detect_done.emit(article_id)
 

@@ -110,8 +110,8 @@ class MainWindow(QMainWindow):
         parts = Parts(project, self.events, self.open, self.label_set, self.undo_stack)
         self.annotating = Annotating(parts, self.view, annotator)
         self.navigator = Navigator(self.open, self.articles, self.view)
-        self.files = Files(parts, self)
         self.watcher = ChangeWatcher(parts, self)
+        self.files = Files(parts, self, written=lambda: self.watcher.check(force=True))
         self.layout_saver = LayoutSaver(self, self.view, project.path)
         self.open.opened.connect(self.layout_saver.changed)
         self.import_done = self.files.import_done

@@ -33,10 +33,16 @@ class ChangeWatcher(QObject):
         except ClaimmarkError:
             return None  # busy or gone for a moment: ask again next time
 
-    def check(self) -> None:
-        """Re-read what the window shows if another connection changed the database."""
+    def check(self, force: bool = False) -> None:
+        """Re-read what the window shows if another connection changed the database.
+
+        Args:
+            force: re-read even if the database says nothing changed: this window's
+                own job wrote (on an in-memory project, through this connection).
+                Either way the change is then seen, so the next check is quiet.
+        """
         version = self._version()
-        if version is None or version == self._seen:
+        if not force and (version is None or version == self._seen):
             return
         self._seen = version
         self._parts.labels.refresh()
