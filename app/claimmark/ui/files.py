@@ -53,7 +53,6 @@ class Files(QObject):
         self._written = written
         self._project = parts.project
         self._labels = parts.labels
-        self._events = parts.events
         self._window = window
         self.jobs = JobRunner(window)
 
