@@ -9,8 +9,9 @@ import pytest
 
 from claimmark.core.articles import make_article
 from claimmark.core.records import Record
-from claimmark.formats import FORMATS, export
+from claimmark.formats import export
 from claimmark.formats.atomic import TargetRefusedError
+from claimmark.formats.importing import read_path
 
 
 def _records(*ids: str) -> list[Record]:
@@ -71,7 +72,7 @@ def test_ids_that_look_alike_get_their_own_files_and_read_back(tmp_path: Path) -
     ids = ["a/b", "a\x00b", "a_b", "a%b", ".hidden", "ümlaut", "a b"]
     report = export("brat", _records(*ids), tmp_path / "brat")
     assert (report.articles, report.problems) == (len(ids), [])
-    read = FORMATS["brat"].read(tmp_path / "brat")
+    read = read_path(tmp_path / "brat", "brat")
     assert sorted(r.article.id for r in read.records) == sorted(ids)
     assert not any(p.name.startswith(".") and p.suffix in (".txt", ".ann")
                    for p in (tmp_path / "brat").iterdir())  # fmt: skip

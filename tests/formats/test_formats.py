@@ -13,8 +13,8 @@ from claimmark.core.articles import make_article
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.formats import FORMATS, export
-from claimmark.formats.importing import read_paths
+from claimmark.formats import export
+from claimmark.formats.importing import read_path, read_paths
 from claimmark.formats.options import ExportOptions
 
 TEXT = "Titel\nEs kamen rund 11.000 Soldaten. Viele Raketen fielen."
@@ -141,7 +141,7 @@ def test_bad_lines_are_named_and_the_valid_rest_is_read(tmp_path: Path) -> None:
         json.dumps({"id": "c"}),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    read = FORMATS["jsonl"].read(path)
+    read = read_path(path, "jsonl")
     assert [r.article.id for r in read.records] == ["ok", "b"]
     assert [s.text for s in read.records[1].spans] == ["rund"]
     assert [str(p) for p in read.problems] == [
@@ -223,7 +223,7 @@ def test_claimmark_reads_back_its_own_jsonl_with_unicode_line_separators(
     path = tmp_path / "out.jsonl"
     export("jsonl", records, path)
     assert len(path.read_bytes().split(b"\n")) == 4  # three lines and the final newline
-    read = FORMATS["jsonl"].read(path)
+    read = read_path(path, "jsonl")
     assert read.problems == []
     assert [r.article.text for r in read.records] == [r.article.text for r in records]
     assert [r.article.text for r in read.records][2] == "Titel\nmit NEL\nund Text."
@@ -233,7 +233,7 @@ def test_claimmark_reads_back_its_own_jsonl_with_unicode_line_separators(
 def test_a_title_is_one_line_of_at_most_300_characters(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text("Wort " * 10_000 + "\nText", encoding="utf-8")
-    (record,) = FORMATS["txt"].read(path).records
+    (record,) = read_path(path, "txt").records
     assert len(record.article.title) == 300
     assert record.article.title.endswith("…")
 
@@ -248,7 +248,7 @@ def test_json_lines_split_at_line_feeds_only(tmp_path: Path) -> None:
     path.write_text(
         "".join(json.dumps(line, ensure_ascii=False) + "\r\n" for line in lines), encoding="utf-8"
     )
-    read = FORMATS["jsonl"].read(path)
+    read = read_path(path, "jsonl")
     assert read.problems == []
     assert [(r.article.id, r.article.title, r.article.text) for r in read.records] == [
         ("ls", "Eins Zwei", "Kim\nschickte 3000 Soldaten."),

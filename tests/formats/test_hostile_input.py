@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimmark.formats import FORMATS, IMPORT_FORMATS
-from claimmark.formats.importing import read_paths
+from claimmark.formats import IMPORT_FORMATS
+from claimmark.formats.importing import read_path, read_paths
 
 TEXT = "Titel\nKim schickte 3000 Soldaten."
 
@@ -58,14 +58,14 @@ def test_one_bad_record_is_one_problem_and_the_rest_is_read(
 def test_a_csv_cell_over_128_kb_is_one_article(tmp_path: Path) -> None:
     long_text = "Wort " * 40_000  # 200 KB
     path = _write(tmp_path, "big.csv", f'id,text\nbig,"{long_text}"\n'.encode())
-    read = FORMATS["csv"].read(path)
+    read = read_path(path, "csv")
     assert (read.problems, [len(r.article.text) for r in read.records]) == ([], [len(long_text)])
 
 
 def test_claimmarks_csv_of_spans_is_named_not_read_as_articles(tmp_path: Path) -> None:
     header = "article_id,start,end,label,text,annotator,created_at,origin,value,qualifier,source"
     path = _write(tmp_path, "spans.csv", f"{header}\na1,0,5,TROOPS,Titel,x,t,manual,,,\n".encode())
-    read = FORMATS["csv"].read(path)
+    read = read_path(path, "csv")
     assert read.records == []
     assert "this is a CSV of spans" in read.problems[0].message
 
@@ -76,7 +76,7 @@ def test_a_malformed_label_studio_task_is_a_problem(tmp_path: Path) -> None:
         {"data": {"text": TEXT}, "annotations": [{"result": [{"type": "labels", "value": 3}]}]},
         {"data": {"text": TEXT, "article_id": "ok"}},
     ]
-    read = FORMATS["label-studio"].read(_write(tmp_path, "t.json", json.dumps(tasks).encode()))
+    read = read_path(_write(tmp_path, "t.json", json.dumps(tasks).encode()), "label-studio")
     assert [r.article.id for r in read.records] == ["t-1", "t-2", "ok"]
     assert [p.message for p in read.problems] == [
         "task 1: annotations are not a list of results",
@@ -88,7 +88,7 @@ def test_an_article_over_the_size_limit_is_refused_with_a_message(tmp_path: Path
     from claimmark.core.text import MAX_TEXT_CHARACTERS
 
     path = _write(tmp_path, "huge.txt", b"x" * (MAX_TEXT_CHARACTERS + 1))
-    read = FORMATS["txt"].read(path)
+    read = read_path(path, "txt")
     assert read.records == []
     assert "Claimmark takes articles of at most 10,000,000" in read.problems[0].message
 
@@ -104,7 +104,7 @@ def test_any_bytes_give_records_or_problems(data: bytes, name: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"input{_SUFFIX.get(name, '.jsonl')}"
         path.write_bytes(data)
-        read = FORMATS[name].read(path)  # type: ignore[misc]
+        read = read_path(path, name)
         assert all(p.path == str(path) for p in read.problems)
 
 
@@ -133,4 +133,4 @@ def test_any_json_values_give_records_or_problems(values: list[object], name: st
             path.write_text(json.dumps(values), encoding="utf-8")
         else:
             path.write_text("".join(json.dumps(v) + "\n" for v in values), encoding="utf-8")
-        FORMATS[name].read(path)  # type: ignore[misc]
+        read_path(path, name)

@@ -19,7 +19,8 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.text import normalize, normalize_with_map
 from claimmark.core.tokens import tokenize
-from claimmark.formats import FORMATS, export
+from claimmark.formats import export
+from claimmark.formats.importing import read_path
 
 WORDS = [
     "Soldaten", "Größe", "Straße", "😀", "👍🏽", "👩‍👩‍👧", "e\u0301", "11.000",
@@ -66,7 +67,7 @@ def _round_trip(format_name: str, record: Record) -> Record:
         # spacy-jsonl notes spans spaCy's own tokenizer would not align with (when spaCy
         # is installed) but writes them; no other report is expected.
         assert [p for p in report.problems if "spaCy's tokens" not in p.message] == []
-        read = FORMATS[format_name].read(target)
+        read = read_path(target, format_name)
     assert read.problems == []
     [back] = read.records
     return back
@@ -144,7 +145,7 @@ def test_imported_offsets_cover_the_same_characters_after_normalising(
         span = {"start": start, "end": end, "label": "TROOPS", "text": "Wort"}
         line = {"id": "x", "text": raw, "spans": [span]}
         path.write_text(json.dumps(line) + "\n", encoding="utf-8")
-        read = FORMATS["jsonl"].read(path)
+        read = read_path(path, "jsonl")
     assert read.problems == []
     [record] = read.records
     assert record.article.text == normalize(raw)
@@ -203,7 +204,7 @@ def test_every_reader_maps_source_offsets_onto_the_normalised_text(
     start = data.draw(st.sampled_from(starts))
     with tempfile.TemporaryDirectory() as folder:
         path = _write_source(format_name, Path(folder), raw, start, start + 4)
-        read = FORMATS[format_name].read(path)
+        read = read_path(path, format_name)
     assert read.problems == []
     [record] = read.records
     assert record.article.text == normalize(raw)

@@ -141,3 +141,10 @@ def mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:
 def window(qtbot: QtBot, seeded_repo: Repository) -> MainWindow:
     """The main window on the five seed articles, the first one open."""
     return open_window(qtbot, seeded_repo)
+
+
+def listed_ids(window: MainWindow) -> list[str]:
+    """Return the ids of the articles the list shows, top to bottom (filters applied)."""
+    model = window.articles.model
+    assert window.articles.table.model() is model
+    return [model.article_id(row) for row in range(model.rowCount())]

@@ -15,7 +15,7 @@ from claimmark.ui.app import resolve_annotator
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog, shortcut_rows
-from tests.ui.conftest import mark, open_window
+from tests.ui.conftest import listed_ids, mark, open_window
 
 
 def test_f1_shows_the_guidelines_rendered(qtbot: QtBot, window: MainWindow) -> None:
@@ -58,7 +58,7 @@ def test_zoom_changes_the_text_size_and_resets(qtbot: QtBot, window: MainWindow)
 def test_layout_text_size_and_last_article_survive_a_restart(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    third = window.navigator.listed_ids()[2]
+    third = listed_ids(window)[2]
     window.open_article(third)
     window.zoom(1)
     size = window.view.font().pointSizeF()

@@ -9,13 +9,13 @@ from pytestqt.qtbot import QtBot
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import mark, type_into
+from tests.ui.conftest import listed_ids, mark, type_into
 
 CLAIM = "3000 weitere Soldaten"
 
 
 def _listed(window: MainWindow) -> list[str]:
-    return window.navigator.listed_ids()
+    return listed_ids(window)
 
 
 def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
@@ -24,7 +24,7 @@ def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
     assert seeded_repo.article(FIRST_SEED).status == "todo"
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     assert seeded_repo.article(FIRST_SEED).status == "in_progress"
-    assert window.articles.listed.index(0, 1).data() == "in progress"
+    assert window.articles.model.index(0, 1).data() == "in progress"
     assert "in progress" in window.header.meta.text()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "todo"
@@ -38,8 +38,8 @@ def test_ctrl_enter_marks_done_and_counts_progress(
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "done"
     assert window.articles.progress.text() == "1 of 5 done"
-    assert window.articles.listed.index(0, 1).data() == "done"
-    assert not window.articles.listed.index(0, 1).data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert window.articles.model.index(0, 1).data() == "done"
+    assert not window.articles.model.index(0, 1).data(Qt.ItemDataRole.DecorationRole).isNull()
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "in_progress"
     assert window.articles.progress.text() == "0 of 5 done"
@@ -254,7 +254,7 @@ def test_the_list_has_one_selected_row_the_open_article_however_it_was_opened(
 
     def selected_ids() -> list[str]:
         rows = {i.row() for i in table.selectionModel().selectedIndexes()}
-        listed = window.navigator.listed_ids()
+        listed = listed_ids(window)
         return [listed[r] for r in sorted(rows)]
 
     assert selected_ids() == [FIRST_SEED]

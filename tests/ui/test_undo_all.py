@@ -13,7 +13,7 @@ from claimmark.core.detect import Detector
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
-from tests.ui.conftest import open_window, type_into
+from tests.ui.conftest import listed_ids, open_window, type_into
 
 Snapshot = dict[str, list[tuple[object, ...]]]
 
@@ -38,7 +38,7 @@ def test_twenty_actions_undone_and_redone(
 ) -> None:
     window = open_window(qtbot, seeded_repo, detector=Detector(load_lexicon()[0]))
     view = window.view
-    ids = window.navigator.listed_ids()
+    ids = listed_ids(window)
     # Detection runs when an article first opens; it is no user action, so it runs first.
     window.open_article(ids[1])
     window.open_article(ids[0])

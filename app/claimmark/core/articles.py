@@ -56,6 +56,22 @@ class ArticleSummary:
     span_counts: dict[str, int]
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Which articles a list shows: all, or those of one status and/or with a label's spans.
+
+    Articles are always listed in import order.
+    """
+
+    status: Status | None = None
+    label: str | None = None
+
+    @property
+    def filtered(self) -> bool:
+        """Return whether some articles may be left out."""
+        return self.status is not None or self.label is not None
+
+
 def text_hash(text: str) -> str:
     """Return the SHA-256 hex digest of ``text`` encoded as UTF-8."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -143,7 +143,7 @@ def plan_import(
                 plan.labels.append(label)
                 known.append(label)
                 names.add(label.name)
-            placed = replace(span, article_id=target)
+            placed = span if span.article_id == target else replace(span, article_id=target)
             try:
                 indexes[target].check(placed)
             except SpanConflictError as conflict:

@@ -6,7 +6,7 @@ to a temporary file (or folder) and renames it into place only on success.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -27,7 +27,23 @@ from claimmark.formats.atomic import atomic_text_file, export_folder
 from claimmark.formats.options import ExportOptions, ExportReport, select
 from claimmark.formats.reading import ReadResult
 
-Reader = Callable[[Path], ReadResult]
+Reader = Callable[[Path, ReadResult], Iterator[Record]]
+"""Reads a file or folder: yields its records one at a time, adds problems and notes
+to the result given (so an import of any size is held one batch at a time)."""
+
+
+def _whole(read: Callable[[Path], ReadResult]) -> Reader:
+    """Make a reader of a format that is read whole (one JSON document, a CSV) stream."""
+
+    def stream(path: Path, result: ReadResult) -> Iterator[Record]:
+        found = read(path)
+        result.problems.extend(found.problems)
+        result.notes.extend(found.notes)
+        yield from found.records
+
+    return stream
+
+
 Writer = Callable[[Iterable[Record], TextIO, ExportOptions, ExportReport], None]
 FolderWriter = Callable[[Iterable[Record], Path, ExportOptions, ExportReport], None]
 
@@ -41,7 +57,7 @@ class Format:
         description: shown in the Export and Import dialogs.
         suffix: the usual file suffix, with the dot ("" for a folder); an import
             guesses the format from it.
-        read: reads a file (or folder) into records, or ``None`` (export only).
+        read: reads a file (or folder), record by record, or ``None`` (export only).
         write: writes records to an open text file (file formats).
         write_folder: writes records into a folder (folder formats, e.g. brat).
         write_path: writes records to a path itself, atomically (binary formats).
@@ -72,8 +88,8 @@ class Format:
         return self.read is not None
 
 
-def _read_txt(path: Path) -> ReadResult:
-    return txt.read_txt([path])
+def _read_txt(path: Path, result: ReadResult) -> Iterator[Record]:
+    return txt.iter_txt([path], result)
 
 
 FORMATS: dict[str, Format] = {
@@ -81,24 +97,24 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("txt", "Text files, one article each", ".txt", _read_txt),
         Format(
-            "jsonl", "Claimmark JSON Lines", ".jsonl", jsonl.read, jsonl.write, negatives=True
+            "jsonl", "Claimmark JSON Lines", ".jsonl", jsonl.stream, jsonl.write, negatives=True
         ),
         Format(
-            "csv", "CSV, one span per row", ".csv", csvfile.read, csvfile.write, newline="",
+            "csv", "CSV, one span per row", ".csv", _whole(csvfile.read), csvfile.write, newline="",
             read_description="CSV with a text column",
         ),
         Format(
-            "spacy-jsonl", "spaCy / Prodigy JSON Lines", ".jsonl", spacy_jsonl.read,
+            "spacy-jsonl", "spaCy / Prodigy JSON Lines", ".jsonl", spacy_jsonl.stream,
             spacy_jsonl.write, negatives=True,
         ),
-        Format("doccano", "doccano JSON Lines", ".jsonl", doccano.read, doccano.write),
+        Format("doccano", "doccano JSON Lines", ".jsonl", doccano.stream, doccano.write),
         Format(
-            "label-studio", "Label Studio tasks (JSON)", ".json", label_studio.read,
+            "label-studio", "Label Studio tasks (JSON)", ".json", _whole(label_studio.read),
             label_studio.write,
         ),
         Format("conll", "CoNLL, BIO tags per token", ".conll", write=conll.write),
         Format(
-            "brat", "brat standoff (.txt + .ann per article)", "", brat.read,
+            "brat", "brat standoff (.txt + .ann per article)", "", _whole(brat.read),
             write_folder=brat.write,
         ),
         Format("spacy", "spaCy DocBin", ".spacy", write_path=spacy_docbin.write, newline=None),

@@ -8,7 +8,7 @@ Reading converts them back to code points.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,7 +16,13 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.text import Utf16Map
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, list_field, read_json_lines
+from claimmark.formats.reading import (
+    RawSpan,
+    ReadResult,
+    iter_json_lines,
+    list_field,
+    read_json_lines,
+)
 
 
 def write(
@@ -46,6 +52,11 @@ def read(path: Path) -> ReadResult:
     Offsets are UTF-16 code units, as doccano counts; they are turned into code points.
     """
     return read_json_lines(path, _spans)
+
+
+def stream(path: Path, result: ReadResult) -> Iterator[Record]:
+    """Yield the file's articles one at a time, as :func:`read` reads them."""
+    return iter_json_lines(path, result, _spans)
 
 
 def _spans(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
 from claimmark.formats import FORMATS, IMPORT_FORMATS
 from claimmark.formats.reading import ReadResult
 
@@ -26,11 +27,18 @@ def guess_format(path: Path) -> str | None:
 
 
 def read_path(path: Path, format_name: str | None = None) -> ReadResult:
-    """Read one file or folder with the named reader, or the one its suffix suggests."""
+    """Read one file or folder whole (see :func:`stream_path`)."""
     result = ReadResult()
+    result.records.extend(stream_path(path, result, format_name))
+    return result
+
+
+def stream_path(path: Path, result: ReadResult, format_name: str | None = None) -> Iterator[Record]:
+    """Yield the records of one file or folder, read with the named reader or the one
+    its suffix suggests; problems and notes go into ``result``."""
     if not path.exists():
         result.problems.append(ImportProblem(str(path), "no such file or folder"))
-        return result
+        return
     name = format_name or guess_format(path)
     if name is None:
         result.problems.append(
@@ -40,17 +48,17 @@ def read_path(path: Path, format_name: str | None = None) -> ReadResult:
                 f"({', '.join(IMPORT_FORMATS)})",
             )
         )
-        return result
+        return
     reader = FORMATS[name].read if name in FORMATS else None
     if reader is None:
         result.problems.append(ImportProblem(str(path), f"unknown format {name!r}"))
-        return result
-    return reader(path)
+        return
+    yield from reader(path, result)
 
 
 def read_paths(paths: Iterable[Path], format_name: str | None = None) -> ReadResult:
     """Read every path (see :func:`read_path`) into one result."""
     result = ReadResult()
     for path in paths:
-        result.extend(read_path(path, format_name))
+        result.records.extend(stream_path(path, result, format_name))
     return result

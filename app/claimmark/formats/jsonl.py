@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -11,7 +11,13 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import SPAN_FIELDS, Span
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, list_field, read_json_lines
+from claimmark.formats.reading import (
+    RawSpan,
+    ReadResult,
+    iter_json_lines,
+    list_field,
+    read_json_lines,
+)
 
 
 def span_record(span: Span) -> dict[str, Any]:
@@ -51,6 +57,11 @@ def write(
 def read(path: Path) -> ReadResult:
     """Read Claimmark JSONL: articles with text, status and spans with their attributes."""
     return read_json_lines(path, _spans)
+
+
+def stream(path: Path, result: ReadResult) -> Iterator[Record]:
+    """Yield the file's articles one at a time, as :func:`read` reads them."""
+    return iter_json_lines(path, result, _spans)
 
 
 def _spans(

@@ -13,8 +13,8 @@ from claimmark.core.records import Record
 from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso
 from claimmark.core.text import (
     MAX_TEXT_CHARACTERS,
+    OffsetMap,
     clean_title,
-    normalize,
     normalize_with_map,
     title_of,
 )
@@ -113,10 +113,7 @@ def build_record(
         )
         return None
     raw_spans = list(raw_spans)
-    if raw_spans:
-        text, mapping = normalize_with_map(raw_text)
-    else:  # no offsets to map: no map, which takes eight bytes a character
-        text, mapping = normalize(raw_text), []
+    text, mapping = normalize_with_map(raw_text)
     if not text.strip():
         result.problems.append(ImportProblem(where.path, "the text is empty", where.line))
         return None
@@ -129,8 +126,9 @@ def build_record(
             )
         )
     spans: list[Span] = []
+    stamp = now_iso()
     for raw in raw_spans:
-        span = _span(where, article_id, raw_text, text, mapping, raw, result)
+        span = _span(where, article_id, raw_text, text, mapping, raw, result, stamp)
         if span is not None:
             spans.append(span)
     article = Article(
@@ -149,9 +147,10 @@ def _span(
     article_id: str,
     raw_text: str,
     text: str,
-    mapping: list[int],
+    mapping: OffsetMap,
     raw: RawSpan,
     result: ReadResult,
+    stamp: str,
 ) -> Span | None:
     def problem(message: str) -> None:
         result.problems.append(ImportProblem(where.path, message, where.line))
@@ -194,7 +193,7 @@ def _span(
         label=label.strip(),
         text=text[new_start:new_end],
         annotator=str(attributes.get("annotator") or "import"),
-        created_at=str(attributes.get("created_at") or now_iso()),
+        created_at=str(attributes.get("created_at") or stamp),
         origin=Origin.IMPORT,
         value=value,
         qualifier=qualifier,
@@ -217,14 +216,54 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
         yield number, line.removesuffix("\r")
 
 
+def file_lines(path: Path, result: ReadResult) -> Iterator[tuple[int, str]]:
+    """Yield (line number, line) of a text file, read a line at a time.
+
+    Lines are split at LF only (see :func:`text_lines`). A UTF-8 file is never
+    held whole, however large; a line that is not UTF-8 is decoded on its own
+    (the encoding noted once), and a UTF-16 file, which cannot be split by bytes,
+    is read whole.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        result.problems.append(ImportProblem(str(path), f"cannot read: {error.strerror}"))
+        return
+    with handle:
+        if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+            text = read_file_text(path, result)
+            if text is not None:
+                yield from text_lines(text)
+            return
+        handle.seek(0)
+        noted: str | None = None
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+                result.notes.append(f"{path}: read as utf_8 (BOM)")
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                decoded = decode(raw)
+                if decoded is None:
+                    result.problems.append(
+                        ImportProblem(
+                            str(path), "the line is not text in any known encoding", number
+                        )
+                    )
+                    continue
+                if noted is None:
+                    noted = decoded.encoding
+                    result.notes.append(f"{path}: read as {noted}")
+                line = decoded.text
+            yield number, line.removesuffix("\n").removesuffix("\r")
+
+
 def json_lines(path: Path, result: ReadResult) -> Iterable[tuple[int, dict[str, Any]]]:
     """Yield (line number, object) for each JSON object line; bad lines become problems."""
     import json
 
-    text = read_file_text(path, result)
-    if text is None:
-        return
-    for number, line in text_lines(text):
+    for number, line in file_lines(path, result):
         if not line.strip():
             continue
         try:
@@ -279,16 +318,31 @@ def read_json_lines(
     spans_of: SpansOf,
     fields_of: Callable[[dict[str, Any]], dict[str, Any]] = lambda line: line,
 ) -> ReadResult:
-    """Read a JSON-lines file of articles: the loop every JSONL reader shares.
+    """Read a whole JSON-lines file of articles (see :func:`iter_json_lines`)."""
+    result = ReadResult()
+    result.records.extend(iter_json_lines(path, result, spans_of, fields_of))
+    return result
+
+
+def iter_json_lines(
+    path: Path,
+    result: ReadResult,
+    spans_of: SpansOf,
+    fields_of: Callable[[dict[str, Any]], dict[str, Any]] = lambda line: line,
+) -> Iterator[Record]:
+    """Yield the articles of a JSON-lines file one at a time: the loop every JSONL reader shares.
+
+    Problems and notes go into ``result``; the records are yielded, not kept, so
+    a file of any size is read in little memory.
 
     Args:
         path: the file.
+        result: where problems and notes are added.
         spans_of: the format's spans of one line (its text and the line's place
             given); ``None`` skips the line.
         fields_of: where the line keeps ``id``, ``title`` and ``status`` (the line
             itself, or its ``meta``).
     """
-    result = ReadResult()
     for number, data in json_lines(path, result):
         text = data.get("text")
         if not isinstance(text, str):
@@ -310,5 +364,4 @@ def read_json_lines(
             result=result,
         )
         if record is not None:
-            result.records.append(record)
-    return result
+            yield record

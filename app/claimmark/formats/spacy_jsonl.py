@@ -9,7 +9,7 @@ each rejected suggestion is one more example with ``"answer": "reject"``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -18,7 +18,13 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.tokens import Token, tokens_with_boundaries
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, list_field, read_json_lines
+from claimmark.formats.reading import (
+    RawSpan,
+    ReadResult,
+    iter_json_lines,
+    list_field,
+    read_json_lines,
+)
 from claimmark.formats.spacy_docbin import misaligned, report_misaligned
 
 
@@ -103,6 +109,11 @@ def write(
 def read(path: Path) -> ReadResult:
     """Read spaCy / Prodigy JSONL; examples answered "reject" or "ignore" are skipped."""
     return read_json_lines(path, _spans, _meta)
+
+
+def stream(path: Path, result: ReadResult) -> Iterator[Record]:
+    """Yield the file's articles one at a time, as :func:`read` reads them."""
+    return iter_json_lines(path, result, _spans, _meta)
 
 
 def _spans(

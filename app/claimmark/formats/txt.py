@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
 from claimmark.formats.reading import ReadResult, build_record, read_file_text
 
 
@@ -27,15 +28,22 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ImportProblem]
 
 
 def read_txt(paths: Iterable[Path]) -> ReadResult:
-    """Read articles from ``.txt`` files and folders of them.
+    """Read articles from ``.txt`` files and folders of them (see :func:`iter_txt`)."""
+    result = ReadResult()
+    result.records.extend(iter_txt(paths, result))
+    return result
+
+
+def iter_txt(paths: Iterable[Path], result: ReadResult) -> Iterator[Record]:
+    """Yield articles from ``.txt`` files and folders of them, one file at a time.
 
     The whole file is the article text, title line included; it is normalised
     once here. UTF-8 (with or without BOM), UTF-16 with BOM, cp1252 and Latin-1
     are read; an encoding other than UTF-8 is noted. Files that cannot be used
-    become problems and the rest are read.
+    become problems in ``result`` and the rest are read.
     """
     files, problems = expand_paths(paths)
-    result = ReadResult(problems=problems)
+    result.problems.extend(problems)
     for path in files:
         raw = read_file_text(path, result)
         if raw is None:
@@ -45,5 +53,4 @@ def read_txt(paths: Iterable[Path]) -> ReadResult:
             continue
         record = build_record(ImportProblem(str(path), "", None), path.stem, raw, [], result=result)
         if record is not None:
-            result.records.append(record)
-    return result
+            yield record

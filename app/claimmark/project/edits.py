@@ -27,12 +27,14 @@ class Changed:
     """What an edit changed, so the views that show it re-read it.
 
     Attributes:
-        article_id: the article whose spans or suggestions changed, if any.
-        statuses: article statuses changed.
+        article_id: the article it changed, if one.
+        spans: that article's spans or suggestions changed.
+        statuses: article statuses changed (that article's, if one is named).
         labels: the label set changed.
     """
 
     article_id: str | None = None
+    spans: bool = True
     statuses: bool = False
     labels: bool = False
 
@@ -180,7 +182,9 @@ class SetStatus(Edit):
     """The user (or the first edit of an article) changed an article's status."""
 
     def __init__(self, article_id: str, old: Status, new: Status) -> None:
-        super().__init__(f"mark article {new.words}", Changed(statuses=True))
+        super().__init__(
+            f"mark article {new.words}", Changed(article_id, spans=False, statuses=True)
+        )
         self.article_id = article_id
         self.old = old
         self.new = new
@@ -250,6 +254,7 @@ class Together(Edit):
                 article_id=next(
                     (e.changed.article_id for e in edits if e.changed.article_id), None
                 ),
+                spans=any(e.changed.spans and e.changed.article_id for e in edits),
                 statuses=any(e.changed.statuses for e in edits),
                 labels=any(e.changed.labels for e in edits),
             ),

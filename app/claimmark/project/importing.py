@@ -9,7 +9,8 @@ from pathlib import Path
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.problems import ImportProblem
-from claimmark.formats.importing import read_path
+from claimmark.core.records import Record
+from claimmark.formats.importing import stream_path
 from claimmark.formats.reading import ReadResult
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import ImportSummary, Repository
@@ -51,6 +52,13 @@ class ImportOutcome:
         ]
 
 
+BATCH_ARTICLES = 2_000
+"""Articles stored per transaction: an import holds one batch in memory, never the corpus."""
+
+BATCH_CHARACTERS = 20_000_000
+"""A batch also ends at this much text, so a file of long articles is held in pieces too."""
+
+
 def import_paths(
     repo: Repository,
     paths: Sequence[Path],
@@ -60,7 +68,14 @@ def import_paths(
     progress: Progress = ignore,
     cancelled: Cancelled = never,
 ) -> ImportOutcome:
-    """Read files and folders and store their articles and spans in one transaction.
+    """Read files and folders and store their articles and spans, a batch at a time.
+
+    Records are read as a stream and stored in batches of :data:`BATCH_ARTICLES`,
+    each in one transaction: memory stays flat however large the corpus, and
+    another connection (the window) can write between batches. The result is the
+    same whatever the batch size, since each batch's duplicates are checked against
+    what earlier batches stored. A cancelled or killed import keeps the batches
+    committed before it and nothing of the one in progress.
 
     Args:
         repo: the project's store.
@@ -69,17 +84,43 @@ def import_paths(
         on_duplicate: what to do with an article already present.
         unknown_labels: what to do with labels the project lacks.
         progress: told after each path is read.
-        cancelled: asked before each path and once more at the commit.
+        cancelled: asked before each batch and once more at each batch's commit.
 
     Raises:
-        CancelledError: the user cancelled; nothing was written.
+        CancelledError: the user cancelled; the message says what was kept.
         StoreError: the database cannot be written.
     """
     read = ReadResult()
-    for done, path in enumerate(paths, 1):
+    summary = ImportSummary()
+    batch: list[Record] = []
+    characters = 0
+
+    def store() -> None:
+        nonlocal characters
         if cancelled():
-            raise CancelledError("Import cancelled; nothing was imported.")
-        read.extend(read_path(path, format_name))
+            raise CancelledError(_cancelled_message(summary))
+        try:
+            summary.extend(repo.import_records(batch, on_duplicate, unknown_labels, cancelled))
+        except CancelledError:
+            raise CancelledError(_cancelled_message(summary)) from None
+        batch.clear()
+        characters = 0
+
+    for done, path in enumerate(paths, 1):
+        for record in stream_path(path, read, format_name):
+            batch.append(record)
+            characters += len(record.article.text)
+            if len(batch) >= BATCH_ARTICLES or characters >= BATCH_CHARACTERS:
+                store()
         progress(done, len(paths))
-    summary = repo.import_records(read.records, on_duplicate, unknown_labels, cancelled)
+    store()
     return ImportOutcome(read, summary)
+
+
+def _cancelled_message(kept: ImportSummary) -> str:
+    if not (kept.added or kept.merged):
+        return "Import cancelled; nothing was imported."
+    return (
+        f"Import cancelled; the {len(kept.added) + len(kept.merged):,} article(s) of the "
+        "batches stored before it are kept, the rest was not imported."
+    )

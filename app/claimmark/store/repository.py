@@ -15,7 +15,7 @@ from urllib.parse import quote
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
-from claimmark.core.articles import STATUSES, Article, ArticleSummary, Status
+from claimmark.core.articles import STATUSES, Article, ArticleSummary, Listing, Status
 from claimmark.core.errors import CancelledError, NotFoundError, RuleError
 from claimmark.core.importing import ImportPlan, OnDuplicate, Stored, UnknownLabels, plan_import
 from claimmark.core.labels import Label, label_problems
@@ -34,6 +34,13 @@ from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION, migrations
 
 _SPAN_COLUMNS = SPAN_FIELDS
 _SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"
+_SPAN_INSERT = (
+    "insert into spans ("
+    + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS)
+    + ") values ("
+    + ", ".join("?" for _ in _SPAN_COLUMNS)
+    + ")"
+)
 _SUGGESTION_COLUMNS = SUGGESTION_FIELDS
 _SUGGESTION_SELECT = (
     "select " + ", ".join(f'"{c}"' for c in _SUGGESTION_COLUMNS) + " from suggestions"
@@ -73,6 +80,15 @@ class ImportSummary:
     labels_added: list[str] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
 
+    def extend(self, other: ImportSummary) -> None:
+        """Add what another import (a later batch of the same one) did."""
+        self.added.extend(other.added)
+        self.merged.extend(other.merged)
+        self.skipped.extend(other.skipped)
+        self.spans += other.spans
+        self.labels_added.extend(other.labels_added)
+        self.problems.extend(other.problems)
+
 
 @dataclass(frozen=True, slots=True)
 class DeletedLabel:
@@ -101,6 +117,26 @@ class Stats:
             "spans_by_label": self.spans_by_label,
             "articles_by_status": self.articles_by_status,
         }
+
+
+_ALL = Listing()
+
+
+def _listing_where(listing: Listing, joiner: str = "where") -> tuple[str, list[Any]]:
+    """Return the SQL condition of a listing (`` where ...`` or `` and ...``) and its values."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if listing.status is not None:
+        clauses.append("status = ?")
+        params.append(Status(listing.status).value)
+    if listing.label is not None:
+        clauses.append(
+            "exists (select 1 from spans where spans.article_id = articles.id and spans.label = ?)"
+        )
+        params.append(listing.label)
+    if not clauses:
+        return "", []
+    return f" {joiner} " + " and ".join(clauses), params
 
 
 def _span_from_row(row: dict[str, Any]) -> Span:
@@ -383,6 +419,9 @@ class Repository:
                 # Each commit reaches the disk before it returns, WAL or not: an
                 # acknowledged change survives a power cut, not only a killed process.
                 db.execute("PRAGMA synchronous = FULL")
+                # 32 MB of page cache (the default is 2 MB): a large project's indexes
+                # are read and written at random by imports and the article list.
+                db.execute("PRAGMA cache_size = -32768")
                 applied = _applied_steps(db)
                 created = not applied
                 if set(applied) != set(KNOWN_STEPS) or _user_version(db) > SCHEMA_VERSION:
@@ -663,7 +702,11 @@ class Repository:
             if text is None:
                 text = texts[span.article_id] = self.article(span.article_id).text
             _check_fits(span, span.article_id, text)
-        self._db.table("spans").insert_all(_span_to_row(s) for s in plan.spans)
+        # executemany, not insert_all: sqlite-utils inspects and converts every value,
+        # a third of an import's store time.
+        self._db.conn.executemany(
+            _SPAN_INSERT, ([getattr(s, c) for c in _SPAN_COLUMNS] for s in plan.spans)
+        )
 
     # Articles -----------------------------------------------------------
 
@@ -690,18 +733,20 @@ class Repository:
             "select coalesce(max(position) + 1, 0) from articles"
         ).fetchone()[0]
         stamp = now_iso()
-        self._db.table("articles").insert_all(
-            {
-                "id": article.id,
-                "title": article.title,
-                "text": article.text,
-                "status": article.status.value,
-                "text_hash": article.text_hash,
-                "source_path": article.source_path,
-                "imported_at": stamp,
-                "position": position + n,
-            }
-            for n, article in enumerate(articles)
+        self._db.conn.executemany(
+            "insert into articles (id, title, text, status, text_hash, source_path, "
+            "imported_at, position) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (a.id, a.title, a.text, a.status.value, a.text_hash, a.source_path, stamp,
+                 position + n)
+                for n, a in enumerate(articles)
+            ),
+        )  # fmt: skip
+        # The search index is filled here, in bulk, not by a trigger per row (schema m005).
+        self._db.execute(
+            'insert into articles_fts (rowid, "title", "text") '
+            "select rowid, title, text from articles where position >= ?",
+            [position],
         )
 
     def article(self, article_id: str) -> Article:
@@ -716,20 +761,124 @@ class Repository:
             raise NotFoundError("article", article_id)
         return _article_from_row(rows[0])
 
-    def list_articles(self) -> list[ArticleSummary]:
-        """Return every article in import order, with its span count per label."""
+    def list_articles(self, listing: Listing = _ALL) -> list[ArticleSummary]:
+        """Return every article the listing shows, in import order, with span counts."""
+        return self.article_page(listing, 0, -1)
+
+    def count_articles(self, listing: Listing = _ALL) -> int:
+        """Return how many articles the listing shows."""
+        where, params = _listing_where(listing)
         with _environment_errors(self.path):
-            counts: dict[str, dict[str, int]] = {}
-            for row in self._db.query(
-                "select article_id, label, count(*) as n from spans group by article_id, label"
+            return int(
+                self._db.execute(f"select count(*) from articles{where}", params).fetchone()[0]
+            )
+
+    def article_page(self, listing: Listing, offset: int, limit: int) -> list[ArticleSummary]:
+        """Return ``limit`` articles (-1: all) of the listing from row ``offset`` on.
+
+        The article list reads the rows it shows a page at a time: no query reads
+        every article, and a page's span counts come from the index on article and label.
+        """
+        where, params = _listing_where(listing)
+        with _environment_errors(self.path):
+            rows = self._db.execute(
+                f"select id, title, status from articles{where} "
+                "order by position, id limit ? offset ?",
+                [*params, limit, offset],
+            ).fetchall()
+            counts = self._span_counts([r[0] for r in rows])
+        return [ArticleSummary(i, t, Status(s), counts.get(i, {})) for i, t, s in rows]
+
+    def article_summary(self, article_id: str) -> ArticleSummary:
+        """Return one article's row of the list.
+
+        Raises:
+            NotFoundError: there is no such article.
+        """
+        with _environment_errors(self.path):
+            row = self._db.execute(
+                "select id, title, status from articles where id = ?", [article_id]
+            ).fetchone()
+            if row is None:
+                raise NotFoundError("article", article_id)
+            counts = self._span_counts([article_id])
+        return ArticleSummary(row[0], row[1], Status(row[2]), counts.get(article_id, {}))
+
+    def _span_counts(self, article_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = {}
+        for chunk in range(0, len(article_ids), _CHUNK):
+            batch = article_ids[chunk : chunk + _CHUNK]
+            marks = ", ".join("?" for _ in batch)
+            for article_id, label, n in self._db.execute(
+                f"select article_id, label, count(*) from spans where article_id in ({marks}) "
+                "group by article_id, label",
+                batch,
             ):
-                counts.setdefault(row["article_id"], {})[row["label"]] = row["n"]
-            return [
-                ArticleSummary(r["id"], r["title"], Status(r["status"]), counts.get(r["id"], {}))
-                for r in self._db.query(
-                    "select id, title, status from articles order by position, id"
-                )
-            ]
+                counts.setdefault(article_id, {})[label] = n
+        return counts
+
+    def row_in(self, listing: Listing, article_id: str) -> int | None:
+        """Return the row an article has in the listing, or ``None`` if it is not shown."""
+        where, params = _listing_where(listing, "and")
+        with _environment_errors(self.path):
+            found = self._db.execute(
+                f"select position from articles where id = ?{where}", [article_id, *params]
+            ).fetchone()
+            if found is None:
+                return None
+            before, before_params = _listing_where(listing)
+            joiner = " and " if before else " where "
+            return int(
+                self._db.execute(
+                    f"select count(*) from articles{before}{joiner}(position, id) < (?, ?)",
+                    [*before_params, found[0], article_id],
+                ).fetchone()[0]
+            )
+
+    def article_after(self, listing: Listing, article_id: str | None, step: int = 1,
+                      unfinished: bool = False) -> str | None:  # fmt: skip
+        """Return the id of the next (``step`` 1) or previous (-1) article of the listing.
+
+        Args:
+            listing: which articles count.
+            article_id: where to start; ``None`` starts before the first (or after the
+                last, going back).
+            step: 1 forwards, -1 backwards.
+            unfinished: skip articles marked done.
+
+        Returns:
+            The id, or ``None`` at the end of the listing.
+        """
+        where, params = _listing_where(listing)
+        clauses = [where.removeprefix(" where ")] if where else []
+        if unfinished:
+            clauses.append("status != 'done'")
+        after: list[Any] = []
+        if article_id is not None:
+            with _environment_errors(self.path):
+                found = self._db.execute(
+                    "select position from articles where id = ?", [article_id]
+                ).fetchone()
+            if found is not None:
+                clauses.append(f"(position, id) {'>' if step > 0 else '<'} (?, ?)")
+                after = [found[0], article_id]
+        order = "position, id" if step > 0 else "position desc, id desc"
+        condition = (" where " + " and ".join(clauses)) if clauses else ""
+        with _environment_errors(self.path):
+            row = self._db.execute(
+                f"select id from articles{condition} order by {order} limit 1", [*params, *after]
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def status_counts(self) -> dict[Status, int]:
+        """Return how many articles have each status."""
+        counts = dict.fromkeys(Status, 0)
+        with _environment_errors(self.path):
+            for status, n in self._db.execute(
+                "select status, count(*) from articles group by status"
+            ):
+                counts[Status(status)] = n
+        return counts
 
     def status_of(self, article_id: str) -> Status:
         """Return an article's status.

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject
 
+from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError, RuleError
 from claimmark.core.labels import Label
 from claimmark.core.spans import Span
@@ -220,10 +221,10 @@ class Annotating(QObject):
             return
         edit = annotating.toggle_done(state)
         if self.push(edit) and edit.new == "done":
-            stats = self._parts.project.repo.stats()
-            done = stats.articles_by_status.get("done", 0)
+            counts = self._parts.project.repo.status_counts()
             messages.info(
-                f"Article done: {done} of {stats.articles} done. N goes to the next unfinished."
+                f"Article done: {counts[Status.DONE]} of {sum(counts.values())} done. "
+                "N goes to the next unfinished."
             )
 
     def detect_again(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPointF,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark.core.articles import ArticleSummary, Status
+from claimmark.core.articles import ArticleSummary, Listing, Status
+from claimmark.core.errors import NotFoundError
 from claimmark.core.labels import Label
 from claimmark.store import Repository
 from claimmark.ui.label_set import LabelSet
@@ -58,62 +58,124 @@ def status_icon(status: str) -> QIcon:
 
 
 _Index = QModelIndex | QPersistentModelIndex
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
-LABELS_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_ROWS = 200
+"""Rows read from the store at a time: the list holds the pages on screen, not the corpus."""
+_PAGES_KEPT = 20
 
 
 class ArticleListModel(QAbstractTableModel):
-    """One row per article: title, status, then one count column per label.
+    """One row per article of the listing: title, status, then a count column per label.
 
-    The model keeps no truth of its own: :meth:`reload` re-reads the repository.
+    The model keeps no truth of its own. It counts the articles with one indexed
+    query and reads the rows a page at a time as the view asks for them, so a
+    corpus of any size opens at once; a change to one article re-reads that row.
     """
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._repo = repo
         self._labels: list[Label] = repo.labels()
-        self._rows: list[ArticleSummary] = repo.list_articles()
+        self._listing = Listing()
+        self._count = repo.count_articles(self._listing)
+        self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
+
+    @property
+    def repo(self) -> Repository:
+        """Return the store the rows come from."""
+        return self._repo
+
+    @property
+    def listing(self) -> Listing:
+        """Return which articles are listed."""
+        return self._listing
 
     def set_labels(self, labels: list[Label]) -> None:
         """Show one count column per label of this (new) label set."""
         self.beginResetModel()
         self._labels = list(labels)
-        self._rows = self._repo.list_articles()
+        self._read_again()
+        self.endResetModel()
+
+    def set_listing(self, listing: Listing) -> None:
+        """List the articles of a status and/or with a label's spans (or all)."""
+        if listing == self._listing:
+            return
+        self.beginResetModel()
+        self._listing = listing
+        self._read_again()
         self.endResetModel()
 
     def reload(self) -> None:
-        """Re-read the articles; keeps the selection when the same articles are listed."""
-        rows = self._repo.list_articles()
-        if [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
-                )
+        """Re-read the listing (articles were added, or another program wrote).
+
+        The view keeps its selection and scroll position when the number of rows
+        stays the same.
+        """
+        count = self._repo.count_articles(self._listing)
+        if count != self._count:
+            self.beginResetModel()
+            self._read_again()
+            self.endResetModel()
             return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._pages.clear()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, self.columnCount() - 1))
+
+    def refresh_article(self, article_id: str) -> None:
+        """Re-read one article's row after its status or spans changed.
+
+        Under a filter the article may enter or leave the listing, so the
+        listing is counted again; otherwise only its row is read and repainted.
+        """
+        if self._listing.filtered:
+            self.reload()
+            return
+        for page, rows in self._pages.items():
+            for offset, summary in enumerate(rows):
+                if summary.id == article_id:
+                    try:
+                        rows[offset] = self._repo.article_summary(article_id)
+                    except NotFoundError:
+                        self.reload()
+                        return
+                    row = page * PAGE_ROWS + offset
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, self.columnCount() - 1)
+                    )
+                    return
+
+    def _read_again(self) -> None:
+        self._count = self._repo.count_articles(self._listing)
+        self._pages.clear()
+
+    def _summary(self, row: int) -> ArticleSummary | None:
+        page = row // PAGE_ROWS
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._repo.article_page(self._listing, page * PAGE_ROWS, PAGE_ROWS)
+            self._pages[page] = rows
+            if len(self._pages) > _PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        offset = row - page * PAGE_ROWS
+        return rows[offset] if offset < len(rows) else None
 
     def article_id(self, row: int) -> str:
         """Return the id of the article in ``row``."""
-        return self._rows[row].id
-
-    def status_of(self, article_id: str) -> Status | None:
-        """Return an article's status as listed, or ``None`` if it is not listed."""
-        return next((r.status for r in self._rows if r.id == article_id), None)
-
-    def progress(self) -> tuple[int, int]:
-        """Return (articles done, articles in all)."""
-        return sum(r.status == "done" for r in self._rows), len(self._rows)
+        summary = self._summary(row)
+        if summary is None:
+            raise IndexError(row)
+        return summary.id
 
     def row_of(self, article_id: str) -> int | None:
         """Return the row of an article, or ``None`` if it is not listed."""
-        return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
+        row = self._repo.row_in(self._listing, article_id)
+        return row if row is not None and row < self._count else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         """Override QAbstractItemModel::rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         """Override QAbstractItemModel::columnCount."""
@@ -123,8 +185,19 @@ class ArticleListModel(QAbstractTableModel):
         """Override QAbstractItemModel::data."""
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column >= 2:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+        ):  # fmt: skip
+            return None
+        row = self._summary(index.row())
+        if row is None:
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 if role == Qt.ItemDataRole.ToolTipRole:
@@ -133,14 +206,8 @@ class ArticleListModel(QAbstractTableModel):
             if column == 1:
                 return row.status.words
             return row.span_counts.get(self._labels[column - 2].name, 0)
-        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+        if column == 1:
             return status_icon(row.status)
-        if role == STATUS_ROLE:
-            return row.status
-        if role == LABELS_ROLE:
-            return {label for label, n in row.span_counts.items() if n}
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(
@@ -163,52 +230,18 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
 
-class ArticleFilter(QSortFilterProxyModel):
-    """Shows the articles of one status and/or with spans of one label."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._status: str | None = None
-        self._label: str | None = None
-
-    def set_status(self, status: str | None) -> None:
-        """Show only articles with this status (``None``: any)."""
-        self._refilter(lambda: setattr(self, "_status", status))
-
-    def set_label(self, label: str | None) -> None:
-        """Show only articles with at least one span of this label (``None``: any)."""
-        self._refilter(lambda: setattr(self, "_label", label))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        # Qt 6.9 added begin/endFilterChange and deprecated invalidateRowsFilter;
-        # the dependency range still admits 6.8.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange()
-        else:
-            change()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        """Override QSortFilterProxyModel::filterAcceptsRow."""
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if self._status is not None and index.data(STATUS_ROLE) != self._status:
-            return False
-        return self._label is None or self._label in index.data(LABELS_ROLE)
-
-
 class ArticlesPanel(QWidget):
     """The article list with its status and label filters, and the progress bar under it."""
 
     def __init__(self, repo: Repository, labels: LabelSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._labels = labels
+        self._repo = repo
         self.model = ArticleListModel(repo, self)
-        self.listed = ArticleFilter(self)
-        self.listed.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.listed)
+        self.table.setModel(self.model)
+        # Every row has the same height: the view need not ask each row for its size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -221,12 +254,8 @@ class ArticlesPanel(QWidget):
         self.status_filter.setToolTip("Show only the articles with this status")
         self.label_filter = QComboBox()
         self.label_filter.setToolTip("Show only the articles with spans of this label")
-        self.status_filter.currentIndexChanged.connect(
-            lambda: self.listed.set_status(self.status_filter.currentData())
-        )
-        self.label_filter.currentIndexChanged.connect(
-            lambda: self.listed.set_label(self.label_filter.currentData())
-        )
+        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.label_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.progress = QProgressBar()
         self.progress.setToolTip("Articles marked done (Ctrl+Enter marks the open one)")
         filters = QHBoxLayout()
@@ -242,13 +271,19 @@ class ArticlesPanel(QWidget):
         self.update_progress()
 
     def reload(self) -> None:
-        """Re-read the articles (after statuses or spans changed) and the progress."""
+        """Re-read the articles (after articles were added) and the progress."""
         self.model.reload()
+        self.update_progress()
+
+    def refresh_article(self, article_id: str) -> None:
+        """Re-read one article's row (its status or spans changed) and the progress."""
+        self.model.refresh_article(article_id)
         self.update_progress()
 
     def update_progress(self) -> None:
         """Show how many articles are done, of all."""
-        done, total = self.model.progress()
+        counts = self._repo.status_counts()
+        done, total = counts[Status.DONE], sum(counts.values())
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(f"{done} of {total} done")
@@ -262,8 +297,13 @@ class ArticlesPanel(QWidget):
             for label in self._labels.labels:
                 self.label_filter.addItem(f"with {label.name}", label.name)
             self.label_filter.setCurrentIndex(max(self.label_filter.findData(chosen), 0))
-        self.listed.set_label(self.label_filter.currentData())
+        self._on_filter_changed()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _on_filter_changed(self) -> None:
+        self.model.set_listing(
+            Listing(self.status_filter.currentData(), self.label_filter.currentData())
+        )

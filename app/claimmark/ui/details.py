@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
@@ -38,6 +40,7 @@ class DetailsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._repo = repo
+        self._project_sources: list[str] | None = None
         self._open = model
         self._labels = labels
         self.legend = LegendWidget(labels.labels)
@@ -61,10 +64,27 @@ class DetailsPanel(QWidget):
         self.attributes.commit()
         self.left.emit()
 
+    def forget_sources(self) -> None:
+        """Read the project's sources again when next needed (articles were imported)."""
+        self._project_sources = None
+
+    def _known_sources(self) -> list[str]:
+        """Return the open article's sources, then the project's, most used first.
+
+        The project's are read once (a read of every span's source, too slow for
+        each selection in a large project); the article's are current, so a source
+        just typed is offered at once.
+        """
+        if self._project_sources is None:
+            self._project_sources = self._repo.sources()
+        here = Counter(i.source for i in (*self._open.spans, *self._open.suggestions) if i.source)
+        own = [source for source, _ in here.most_common()]
+        return own + [s for s in self._project_sources if s not in here]
+
     def _on_selection_changed(self) -> None:
         item = self._open.selected
         if item is not None:
-            self.attributes.set_known_sources(self._repo.sources())
+            self.attributes.set_known_sources(self._known_sources())
         self.attributes.show_item(item)
 
     def _on_labels_changed(self) -> None:

@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
         self.set_annotator(annotator, remember=False)
 
         self.events.articles_changed.connect(self._on_articles_changed)
-        self.events.spans_changed.connect(lambda _id: self.articles.reload())
+        self.events.articles_changed.connect(self.details.forget_sources)
+        self.events.spans_changed.connect(self.articles.refresh_article)
+        self.events.status_changed.connect(self.articles.refresh_article)
         self.label_set.changed.connect(self._on_labels_changed)
         self.open.opened.connect(self._update_actions)
         self.open.changed.connect(self._update_actions)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
 
-from claimmark.core.articles import Status
 from claimmark.core.search import SearchHit
 from claimmark.ui import messages
 from claimmark.ui.article_list import ArticlesPanel
@@ -24,6 +23,7 @@ class Navigator(QObject):
         self._model = model
         self._panel = panel
         self._view = view
+        self._repo = panel.model.repo
         panel.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         model.opened.connect(self._on_opened)
 
@@ -34,46 +34,37 @@ class Navigator(QObject):
         self._view.setFocus()
         return True
 
-    def listed_ids(self) -> list[str]:
-        """Return the ids of the articles the list shows now (filters applied), in order."""
-        return [
-            self._panel.model.article_id(
-                self._panel.listed.mapToSource(self._panel.listed.index(row, 0)).row()
-            )
-            for row in range(self._panel.listed.rowCount())
-        ]
-
     def open_first_article(self) -> None:
         """Show the first article of the list, if there is one."""
-        listed = self.listed_ids()
-        if listed:
-            self.open_article(listed[0])
+        first = self._repo.article_after(self._panel.model.listing, None)
+        if first is not None:
+            self.open_article(first)
 
     def go_to_article(self, step: int) -> None:
         """Open the next (``step`` 1) or previous (-1) article of the list as shown."""
-        listed = self.listed_ids()
-        if not listed:
-            return
+        listing = self._panel.model.listing
         article = self._model.article
         current = article.id if article else None
-        position = listed.index(current) if current in listed else -step
-        target = position + step
-        if 0 <= target < len(listed):
-            self.open_article(listed[target])
-        else:
+        if current is not None and self._repo.row_in(listing, current) is None:
+            current = None  # the open article is filtered out: start at the list's end
+        target = self._repo.article_after(listing, current, step)
+        if target is not None:
+            self.open_article(target)
+        elif self._panel.model.rowCount():
             messages.info("This is the last article." if step > 0 else "This is the first article.")
 
     def go_to_unfinished(self) -> None:
         """Open the next article after this one that is not done (wrapping round)."""
-        listed = self.listed_ids()
+        listing = self._panel.model.listing
         article = self._model.article
         current = article.id if article else None
-        start = listed.index(current) + 1 if current in listed else 0
-        for article_id in listed[start:] + listed[:start]:
-            if article_id != current and self._panel.model.status_of(article_id) != Status.DONE:
-                self.open_article(article_id)
-                return
-        messages.info("Every other article is done.")
+        target = self._repo.article_after(listing, current, unfinished=True)
+        if target is None and current is not None:
+            target = self._repo.article_after(listing, None, unfinished=True)
+        if target is None or target == current:
+            messages.info("Every other article is done.")
+            return
+        self.open_article(target)
 
     def go_to_item(self, step: int) -> None:
         """Select the next (1) or previous (-1) span or suggestion after the cursor."""
@@ -113,11 +104,7 @@ class Navigator(QObject):
     def _on_opened(self) -> None:
         article = self._model.article
         row = self._panel.model.row_of(article.id) if article is not None else None
-        index = (
-            self._panel.listed.mapFromSource(self._panel.model.index(row, 0))
-            if row is not None
-            else QModelIndex()
-        )
+        index = self._panel.model.index(row, 0) if row is not None else QModelIndex()
         selection = self._panel.table.selectionModel()
         with signals_blocked(selection):
             if index.isValid():
@@ -132,5 +119,4 @@ class Navigator(QObject):
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            source = self._panel.listed.mapToSource(current)
-            self.open_article(self._panel.model.article_id(source.row()))
+            self.open_article(self._panel.model.article_id(current.row()))

@@ -49,6 +49,7 @@ class OpenArticle(QObject):
         self._selected: Item | None = None
         events.spans_changed.connect(self._on_spans_changed)
         events.articles_changed.connect(self._on_articles_changed)
+        events.status_changed.connect(self._on_status_changed)
         events.labels_changed.connect(self.refresh)
 
     # What is open ---------------------------------------------------------
@@ -158,6 +159,10 @@ class OpenArticle(QObject):
         self._reread(
             lambda state: replace(state, status=self._project.repo.status_of(state.article.id))
         )
+
+    def _on_status_changed(self, article_id: str) -> None:
+        if self._state is not None and self._state.article.id == article_id:
+            self._on_articles_changed()
 
     def _on_spans_changed(self, article_id: str) -> None:
         if self._state is not None and self._state.article.id == article_id:

@@ -13,11 +13,14 @@ class StoreEvents(QObject):
     Signals:
         spans_changed(article_id): spans or suggestions of that article were added,
             removed or changed.
-        articles_changed(): articles were added, or their status changed.
+        status_changed(article_id): that article's status changed.
+        articles_changed(): articles were added, or any may have changed (another
+            program wrote).
         labels_changed(): the label set changed (added, renamed, recoloured, deleted).
     """
 
     spans_changed = Signal(str)
+    status_changed = Signal(str)
     articles_changed = Signal()
     labels_changed = Signal()
 
@@ -26,6 +29,9 @@ class StoreEvents(QObject):
         if changed.labels:
             self.labels_changed.emit()
         if changed.statuses:
-            self.articles_changed.emit()
-        if changed.article_id is not None:
+            if changed.article_id is None:
+                self.articles_changed.emit()
+            else:
+                self.status_changed.emit(changed.article_id)
+        if changed.article_id is not None and changed.spans:
             self.spans_changed.emit(changed.article_id)

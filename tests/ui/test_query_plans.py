@@ -1,0 +1,66 @@
+"""Every query the window makes reads an index, never a whole table of spans or suggestions.
+
+The window is driven through a working session while every statement its
+connection runs is recorded; each query is then asked for its plan. A query
+that scans every span, suggestion or article (as the article list once did on
+every edit) is a regression that makes a 100,000-article project crawl.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.detect import Detector
+from claimmark.store import Repository
+from tests.ui.conftest import mark, open_window
+
+# "SCAN t" reads every row of t. "SCAN t USING [COVERING] INDEX i" reads index i in
+# order: the article list does that for a page (LIMIT) and its counts. The only
+# index of spans or suggestions read whole is that of their sources, once a session.
+_FULL_SCAN = re.compile(r"^SCAN (articles|spans|suggestions)\b(?! USING)")
+_INDEX_SCAN = re.compile(r"^SCAN (spans|suggestions) USING (COVERING )?INDEX (\w+)")
+_READ_ONCE = {"spans_source", "suggestions_source"}
+
+
+def _full_scans(connection: sqlite3.Connection, statement: str) -> list[str]:
+    rows = connection.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
+    found = []
+    for *_ids, detail in rows:
+        index = _INDEX_SCAN.match(detail)
+        if _FULL_SCAN.match(detail) or (index and index.group(3) not in _READ_ONCE):
+            found.append(detail)
+    return found
+
+
+def test_a_working_session_reads_indexes_only(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector
+) -> None:
+    statements: list[str] = []
+    connection: sqlite3.Connection = seeded_repo._db.conn
+    connection.set_trace_callback(statements.append)
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    press = qtbot.keyClick
+    mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
+    press(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(QApplication.focusWidget(), Qt.Key.Key_Tab)  # the next suggestion
+    press(QApplication.focusWidget(), Qt.Key.Key_A)  # accepted
+    press(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(QApplication.focusWidget(), Qt.Key.Key_J)
+    press(QApplication.focusWidget(), Qt.Key.Key_N)
+    window.articles.status_filter.setCurrentIndex(window.articles.status_filter.findData("done"))
+    window.articles.label_filter.setCurrentIndex(window.articles.label_filter.findData("TROOPS"))
+    press(QApplication.focusWidget(), Qt.Key.Key_K)
+    window.search_panel.field.setText("Soldaten")
+    press(window.search_panel.field, Qt.Key.Key_Return)
+    connection.set_trace_callback(None)
+
+    queries = {s for s in statements if s.lstrip().lower().startswith("select")}
+    assert len(queries) > 10, "the session ran fewer queries than it should have"
+    assert sum("select source" in s for s in statements) == 1
+    scans = {q: found for q in queries if (found := _full_scans(connection, q))}
+    assert scans == {}
