@@ -1144,16 +1144,22 @@ class Repository:
 
         Words match whole words in any article, ignoring case and accents; FTS
         syntax in the query is taken literally. At most five hits per article.
+        Articles come in import order, as the list shows them: ranking by relevance
+        scores every matching article first (a tenth of a second for a common word
+        in 100,000 articles), while import order stops at the ``limit``-th.
         """
         if not query.strip():
             return []
         hits: list[SearchHit] = []
         with _environment_errors(self.path):
-            rows = self._db.table("articles").search(
-                query, columns=["id", "title", "text"], limit=limit, quote=True
-            )
-            for row in rows:
-                hits.extend(find_hits(row["id"], row["title"], row["text"], query))
+            rows = self._db.execute(
+                "select a.id, a.title, a.text from articles_fts join articles as a "
+                "on a.rowid = articles_fts.rowid where articles_fts match ? "
+                "order by articles_fts.rowid limit ?",
+                [self._db.quote_fts(query), limit],
+            ).fetchall()
+            for article_id, title, text in rows:
+                hits.extend(find_hits(article_id, title, text, query))
         return hits[:limit]
 
     def sources(self) -> list[str]:
@@ -1162,9 +1168,13 @@ class Repository:
             return [
                 r["source"]
                 for r in self._db.query(
-                    "select source, count(*) as n from ("
-                    "  select source from spans union all select source from suggestions"
-                    ") where source is not null group by source order by n desc, source"
+                    # Counted per table first, each from its index of sources alone.
+                    "select source, sum(n) as n from ("
+                    "  select source, count(*) as n from spans where source is not null"
+                    "  group by source union all"
+                    "  select source, count(*) from suggestions where source is not null"
+                    "  group by source"
+                    ") group by source order by n desc, source"
                 )
             ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 
 from PySide6.QtCore import (
@@ -33,6 +34,7 @@ from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.signals import signals_blocked
 
 
+@functools.cache
 def status_icon(status: str) -> QIcon:
     """Return the list icon of a status: an empty circle, a half-filled one, a check mark."""
     pixmap = QPixmap(14, 14)
@@ -298,10 +300,19 @@ class ArticlesPanel(QWidget):
                 self.label_filter.addItem(f"with {label.name}", label.name)
             self.label_filter.setCurrentIndex(max(self.label_filter.findData(chosen), 0))
         self._on_filter_changed()
+        # Widths from the font, not ResizeToContents: that reads a thousand rows
+        # each time one row changes, which a large project feels on every edit.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.table.fontMetrics()
+        status_width = metrics.horizontalAdvance(Status.IN_PROGRESS.words) + 44
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, status_width)
+        for column in range(2, self.model.columnCount()):
+            name = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(name), metrics.horizontalAdvance("0000")) + 36
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
 
     def _on_filter_changed(self) -> None:
         self.model.set_listing(

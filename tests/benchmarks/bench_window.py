@@ -1,0 +1,149 @@
+"""Benchmark: the whole window on a large project, from key press to repaint.
+
+Opens the real main window on a database of ``ARTICLES`` articles (built once
+from the synthetic corpus and kept in the benchmark folder), then measures
+what an annotator does: the first paint with an article open, scrolling the
+whole list, filtering by status and by label, a search, marking a span, undo,
+and marking the article done. Each action is sent as a key press to the focused
+widget, like a person's, and timed until the window has repainted.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from claimmark.project.importing import import_paths
+from claimmark.project.project import Project
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from tests.benchmarks.corpus import write_jsonl
+from tests.benchmarks.report import Result, bench_dir, report
+
+ARTICLES = int(os.environ.get("BENCH_WINDOW_ARTICLES", "100000"))
+TARGET_PAINT_S = 1.0
+TARGET_ACTION_MS = 50.0
+TARGET_RSS_MB = 300.0
+
+
+def project_database(articles: int) -> Path:
+    """Return a database of ``articles`` synthetic articles with spans (built once)."""
+    path = bench_dir() / f"window-{articles}.db"
+    if not path.exists():
+        source = write_jsonl(bench_dir() / f"window-{articles}.jsonl", articles)
+        building = path.with_suffix(".building.db")
+        repo = Repository.open(building)
+        import_paths(repo, [source])
+        repo.close()
+        building.rename(path)
+        source.unlink()
+    return path
+
+
+def _timed(app: QApplication, action: Callable[[], object], runs: int = 5) -> float:
+    """Return the median milliseconds from ``action`` to the repaint it causes."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        action()
+        app.processEvents()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def _key(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def main() -> list[Result]:
+    """Run the benchmark and return its results."""
+    app = QApplication.instance() or QApplication([])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(bench_dir()))
+    path = project_database(ARTICLES)
+    # A copy, so the marks and statuses of one run do not change the next.
+    scratch = bench_dir() / "window-scratch.db"
+    source = Repository.open(path)
+    source.back_up(scratch)
+    source.close()
+    repo = Repository.open(scratch)
+
+    began = time.perf_counter()
+    window = MainWindow(Project(repo, None), "bench")
+    window.resize(1400, 900)
+    window.show()
+    window.open_first_article()
+    app.processEvents()
+    paint = time.perf_counter() - began
+    window.activateWindow()
+    window.view.setFocus()
+    app.processEvents()
+
+    table = window.articles.table
+    scroll = _timed(app, lambda: (table.scrollToBottom(), table.scrollToTop()), runs=3)
+    status, label = window.articles.status_filter, window.articles.label_filter
+    by_status = (
+        _timed(
+            app,
+            lambda: (status.setCurrentIndex(status.findData("todo")), status.setCurrentIndex(0)),
+        )
+        / 2
+    )
+    by_label = (
+        _timed(
+            app,
+            lambda: (label.setCurrentIndex(label.findData("TROOPS")), label.setCurrentIndex(0)),
+        )
+        / 2
+    )
+    field = window.search_panel.field
+    searches = []
+    for query in ("Haubitzen", "Soldaten", "Verwundete", "Raketen", "Kursk"):
+        field.setText(query)  # Enter then searches at once, and opens the first hit
+        searches.append(_timed(app, lambda: QTest.keyClick(field, Qt.Key.Key_Return), runs=1))
+    search = statistics.median(searches)
+
+    window.view.setFocus()
+    text = window.view.article.text
+    marks, undos = [], []
+    for word in ("Russland", "Ukraine", "Kiew", "Moskau", "Front"):
+        start = text.find(word)
+        if start < 0:
+            continue
+        window.view.select_range(start, start + len(word))
+        app.processEvents()
+        marks.append(_timed(app, lambda: _key(Qt.Key.Key_2), runs=1))
+        undos.append(
+            _timed(app, lambda: _key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier), runs=1)
+        )
+    done = _timed(app, lambda: _key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier), runs=4)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    repo.close()
+    scratch.unlink()
+    name = f"window, {ARTICLES:,} articles"
+    return [
+        Result(f"{name}: first paint", paint, "s", TARGET_PAINT_S),
+        Result(f"{name}: scroll the whole list", scroll, "ms", TARGET_ACTION_MS),
+        Result(f"{name}: filter by status", by_status, "ms", TARGET_ACTION_MS),
+        Result(f"{name}: filter by label", by_label, "ms", TARGET_ACTION_MS),
+        Result(f"{name}: search", search, "ms", TARGET_ACTION_MS),
+        Result(f"{name}: mark a span", statistics.median(marks), "ms", TARGET_ACTION_MS),
+        Result(f"{name}: undo", statistics.median(undos), "ms", TARGET_ACTION_MS),
+        Result(f"{name}: mark done", done, "ms", TARGET_ACTION_MS),
+        Result(f"{name}: peak memory", rss, "MB", TARGET_RSS_MB),
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(report(main()))
