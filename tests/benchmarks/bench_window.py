@@ -24,6 +24,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from claimmark.core.articles import make_article
+from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.core.records import Record
+from claimmark.core.spans import Span, make_span
 from claimmark.project.importing import import_paths
 from claimmark.project.project import Project
 from claimmark.store import Repository
@@ -35,6 +39,8 @@ ARTICLES = int(os.environ.get("BENCH_WINDOW_ARTICLES", "100000"))
 TARGET_PAINT_S = 1.0
 TARGET_ACTION_MS = 50.0
 TARGET_RSS_MB = 300.0
+TARGET_OPEN_LONG_S = 0.4
+TARGET_KEY_P95_MS = 16.0
 
 
 def project_database(articles: int) -> Path:
@@ -145,5 +151,64 @@ def main() -> list[Result]:
     ]
 
 
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def long_article() -> list[Result]:
+    """Open a 2 MB article with 20,000 spans in the window, mark spans and undo them."""
+    app = QApplication.instance() or QApplication([])
+    text, spans = _long_article()
+    path = bench_dir() / "window-long.db"
+    path.unlink(missing_ok=True)
+    repo = Repository.open(path)
+    summary = repo.import_records([Record(make_article("big", text), spans)])
+    assert summary.spans == len(spans), summary
+    window = MainWindow(Project(repo, None), "bench")
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    began = time.perf_counter()
+    window.open_article("big")
+    app.processEvents()
+    opened = time.perf_counter() - began
+    window.activateWindow()
+    window.view.setFocus()
+    app.processEvents()
+    marks, undos = [], []
+    start = 0
+    for _ in range(40):
+        start = text.index("Haubitzen", start) + 1
+        window.view.select_range(start - 1, start + 8)
+        app.processEvents()
+        marks.append(_timed(app, lambda: _key(Qt.Key.Key_3), runs=1))
+        undos.append(
+            _timed(app, lambda: _key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier), runs=1)
+        )
+    window.close()
+    repo.close()
+    path.unlink()
+    name = "window, one 2 MB article with 20,000 spans"
+    return [
+        Result(f"{name}: open", opened, "s", TARGET_OPEN_LONG_S),
+        Result(f"{name}: mark a span, p95", _p95(marks), "ms", TARGET_KEY_P95_MS),
+        Result(f"{name}: undo, p95", _p95(undos), "ms", TARGET_KEY_P95_MS),
+    ]
+
+
+def _long_article() -> tuple[str, list[Span]]:
+    sentence = "Nordkorea schickte rund 3000 weitere Soldaten und 220 Haubitzen nach Russland. "
+    paragraph = sentence * 5 + "\n"
+    text = "Ein langer Artikel\n" + paragraph * (2_000_000 // len(paragraph.encode()) + 1)
+    spans: list[Span] = []
+    start = 0
+    while len(spans) < 20_000:
+        start = text.index("rund 3000 weitere Soldaten", start)
+        label = DEFAULT_LABELS[len(spans) % 2].name
+        spans.append(make_span("big", text, start, start + 26, label, "bench"))
+        start += 26
+    return text, spans
+
+
 if __name__ == "__main__":
-    sys.exit(report(main()))
+    sys.exit(report([*main(), *long_article()]))

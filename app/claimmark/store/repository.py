@@ -139,8 +139,25 @@ def _listing_where(listing: Listing, joiner: str = "where") -> tuple[str, list[A
     return f" {joiner} " + " and ".join(clauses), params
 
 
+_ORIGIN = _SPAN_COLUMNS.index("origin")
+_STATE = list(SUGGESTION_FIELDS).index("state")
+
+
 def _span_from_row(row: dict[str, Any]) -> Span:
     return Span(**{**{c: row[c] for c in _SPAN_COLUMNS}, "origin": Origin(row["origin"])})
+
+
+def _span_from_values(values: Sequence[Any]) -> Span:
+    """Build a span from a row of ``_SPAN_SELECT`` as a tuple (the fast path for many)."""
+    values = list(values)
+    values[_ORIGIN] = Origin(values[_ORIGIN])
+    return Span(*values)
+
+
+def _suggestion_from_values(values: Sequence[Any]) -> StoredSuggestion:
+    values = list(values)
+    values[_STATE] = SuggestionState(values[_STATE])
+    return StoredSuggestion(*values)
 
 
 def _span_to_row(span: Span) -> dict[str, Any]:
@@ -917,8 +934,8 @@ class Repository:
         """Return the spans of an article, ordered by start, then end."""
         with _environment_errors(self.path):
             return [
-                _span_from_row(r)
-                for r in self._db.query(
+                _span_from_values(r)
+                for r in self._db.execute(
                     _SPAN_SELECT + ' where article_id = ? order by "start", "end", label',
                     [article_id],
                 )
@@ -1031,8 +1048,8 @@ class Repository:
         marks = ", ".join("?" for _ in states)
         with _environment_errors(self.path):
             return [
-                _suggestion_from_row(r)
-                for r in self._db.query(
+                _suggestion_from_values(r)
+                for r in self._db.execute(
                     _SUGGESTION_SELECT
                     + f' where article_id = ? and state in ({marks}) order by "start", "end"',
                     [article_id, *(SuggestionState(s).value for s in states)],
