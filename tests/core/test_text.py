@@ -149,3 +149,17 @@ def test_spans_in_a_crlf_file_cover_the_same_words_after_normalising() -> None:
     text, where = normalize_with_map(raw)
     assert text[where[start] : where[end]] == "3000 Soldaten"
     assert text[where[0] : where[len(raw)]] == text
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab .!?\n…»«ca.Z3")), max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 10),
+)
+def test_sentences_of_a_text_agree_with_sentence_at(text: str, start: int, length: int) -> None:
+    from claimmark.core.text import Sentences
+
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    assert Sentences(text).at(start, end) == sentence_at(text, start, end)
+    assert Sentences(text).at(start) == sentence_at(text, start)

@@ -187,16 +187,19 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'»«“”„)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if match.group().startswith("."):
-        # A bounded look-back: searching from 0 made long texts quadratic.
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 64), match.start())
-        if before is not None:
-            word = before.group(1)
-            grouped = before.start() > 0 and text[before.start() - 1] in ".'’"
+        # The word before the period, read backwards and at most 64 characters
+        # (a regex search for it scanned every position of the look-back window).
+        end = begin = match.start()
+        limit = max(0, end - 64)
+        while begin > limit and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+            begin -= 1
+        if begin < end:
+            word = text[begin:end]
+            grouped = begin > 0 and text[begin - 1] in ".'’"
             # "24. Februar", "3. Armee": ordinals have one or two digits ("11.000." and
             # "2022." end sentences); "ca.", "z.B.": abbreviations.
             if word.isdigit() and len(word) <= 2 and not grouped:
@@ -269,3 +272,33 @@ def sentence_at(text: str, start: int, end: int | None = None) -> Sentence:
             finish = match.end()
             break
     return _trimmed(text, begin, finish)
+
+
+class Sentences:
+    """The sentences of one text, for many lookups: :func:`sentence_at` without rescanning.
+
+    The sentence ends of the whole text are found once; each lookup is then two
+    searches for the line around the span and two binary searches, so the
+    sentences of all an article's spans take time in the text's length, not in
+    its length times its spans.
+    """
+
+    __slots__ = ("_cuts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._cuts = [m.end() for m in _SENTENCE_END.finditer(text) if _ends_sentence(text, m)]
+
+    def at(self, start: int, end: int | None = None) -> Sentence:
+        """Return what ``sentence_at(text, start, end)`` returns."""
+        text = self._text
+        end = start if end is None else end
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end == -1:
+            line_end = len(text)
+        before = bisect_right(self._cuts, start) - 1
+        begin = max(line_start, self._cuts[before]) if before >= 0 else line_start
+        after = bisect_left(self._cuts, max(end, start + 1))
+        finish = min(line_end, self._cuts[after]) if after < len(self._cuts) else line_end
+        return _trimmed(text, begin, finish)

@@ -10,21 +10,23 @@ cannot hold overlapping spans: of two that overlap, the one that starts first
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.text import sentence_bounds
-from claimmark.core.tokens import tokens_with_boundaries
+from claimmark.core.tokens import Bounds, tokens_with_boundaries
 from claimmark.formats.options import ExportOptions, ExportReport
 
 
 def _without_overlaps(record: Record, report: ExportReport) -> list[Span]:
     kept: list[Span] = []
     for span in sorted(record.spans, key=lambda s: (s.start, -(s.end - s.start))):
-        clash = next((k for k in kept if k.overlaps(span.start, span.end)), None)
+        # Kept spans do not overlap and are in order: only the last can reach this one.
+        clash = kept[-1] if kept and kept[-1].overlaps(span.start, span.end) else None
         if clash is not None:
             report.problems.append(
                 ImportProblem(
@@ -38,6 +40,23 @@ def _without_overlaps(record: Record, report: ExportReport) -> list[Span]:
     return kept
 
 
+def bio_tags(tokens: Sequence[Bounds], spans: Sequence[Span]) -> list[str]:
+    """Return each token's BIO tag; ``spans`` do not overlap and start and end on tokens.
+
+    Each span finds its tokens by binary search (a search of every span for
+    every token made exports of long articles quadratic).
+    """
+    tags = ["O"] * len(tokens)
+    starts = [start for start, _end in tokens]
+    for span in spans:
+        first = bisect_left(starts, span.start)
+        last = bisect_left(starts, span.end, first)
+        if first < last:
+            tags[first] = "B-" + span.label
+            tags[first + 1 : last] = ["I-" + span.label] * (last - first - 1)
+    return tags
+
+
 def write(
     records: Iterable[Record], out: TextIO, options: ExportOptions, report: ExportReport
 ) -> None:
@@ -46,22 +65,21 @@ def write(
         text = record.article.text
         spans = _without_overlaps(record, report)
         tokens = tokens_with_boundaries(text, [b for s in spans for b in (s.start, s.end)])
-        tags: list[str] = []
-        for token in tokens:
-            span = next((s for s in spans if s.start <= token.start < s.end), None)
-            if span is None:
-                tags.append("O")
-            else:
-                tags.append(("B-" if token.start == span.start else "I-") + span.label)
+        tags = bio_tags(tokens, spans)
         out.write("-DOCSTART- O\n\n")
-        index = 0
+        starts = [start for start, _end in tokens]
         for sentence in sentence_bounds(text):
-            lines = []
-            while index < len(tokens) and tokens[index].start < sentence.end:
-                if tokens[index].start >= sentence.start:
-                    lines.append(f"{tokens[index].text} {tags[index]}")
-                index += 1
-            if lines:
-                out.write("\n".join(lines) + "\n\n")
+            first = bisect_left(starts, sentence.start)
+            last = bisect_left(starts, sentence.end, first)
+            if first < last:
+                out.write(
+                    "\n".join(
+                        f"{text[start:end]} {tag}"
+                        for (start, end), tag in zip(
+                            tokens[first:last], tags[first:last], strict=True
+                        )
+                    )
+                    + "\n\n"
+                )
         report.articles += 1
         report.spans += len(spans)

@@ -16,7 +16,7 @@ from typing import TextIO
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import SPAN_FIELDS
-from claimmark.core.text import MAX_TEXT_CHARACTERS, sentence_at
+from claimmark.core.text import MAX_TEXT_CHARACTERS, Sentences
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import ReadResult, article_id_for, build_record, read_file_text
 
@@ -45,8 +45,9 @@ def write(
     writer.writerow(COLUMNS)
     for record in records:
         article = record.article
+        sentences = Sentences(article.text)
         for span in record.spans:
-            sentence = sentence_at(article.text, span.start, span.end)
+            sentence = sentences.at(span.start, span.end)
             row = (
                 article.id,
                 span.start,

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.core.tokens import Token, tokens_with_boundaries
+from claimmark.core.tokens import Bounds, tokens_with_boundaries
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import (
     RawSpan,
@@ -29,10 +29,10 @@ from claimmark.formats.spacy_docbin import misaligned, report_misaligned
 
 
 def _token_spans(
-    record: Record, spans: list[Span], tokens: list[Token], report: ExportReport
+    record: Record, spans: list[Span], tokens: list[Bounds], report: ExportReport
 ) -> list[dict[str, Any]]:
-    first = {t.start: i for i, t in enumerate(tokens)}
-    last = {t.end: i for i, t in enumerate(tokens)}
+    first = {start: i for i, (start, _end) in enumerate(tokens)}
+    last = {end: i for i, (_start, end) in enumerate(tokens)}
     out = []
     for span in spans:
         if span.start not in first or span.end not in last:
@@ -84,13 +84,13 @@ def write(
         tokens = tokens_with_boundaries(text, [b for s in every for b in (s.start, s.end)])
         token_list = [
             {
-                "text": t.text,
-                "start": t.start,
-                "end": t.end,
+                "text": text[start:end],
+                "start": start,
+                "end": end,
                 "id": i,
-                "ws": text[t.end : t.end + 1].isspace(),
+                "ws": text[end : end + 1].isspace(),
             }
-            for i, t in enumerate(tokens)
+            for i, (start, end) in enumerate(tokens)
         ]
         meta = {"id": article.id, "title": article.title, "status": article.status}
         spans = _token_spans(record, record.spans, tokens, report)
