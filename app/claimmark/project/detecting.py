@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+
 from claimmark.core.detect import Detector, store_form
+from claimmark.core.suggestions import StoredSuggestion
 from claimmark.project.progress import Progress, ignore
 from claimmark.store import Repository
 
@@ -23,17 +28,81 @@ def detect_article(repo: Repository, detector: Detector, article_id: str) -> int
     )
 
 
+BATCH_ARTICLES = 200
+"""Articles detected per task and stored per transaction."""
+
+POOL_FROM = 400
+"""From this many articles on, detection runs in a process per core; fewer are
+done in this process (starting the workers costs more than it saves)."""
+
+
 def detect_all(
-    repo: Repository, detector: Detector, again: bool = False, progress: Progress = ignore
+    repo: Repository,
+    detector: Detector,
+    again: bool = False,
+    progress: Progress = ignore,
+    workers: int | None = None,
 ) -> tuple[int, int]:
     """Run the detector on every article it has not seen (all of them with ``again``).
+
+    Articles are read and their suggestions stored a batch at a time, each batch
+    in one transaction; the detecting itself runs in a pool of processes, one per
+    core, while this process stores what the pool returns.
+
+    Args:
+        repo: the project's store.
+        detector: the detector (sent to each worker process).
+        again: detect articles already detected too.
+        progress: told after each batch is stored.
+        workers: processes to use; ``None`` for one per core (and none for a small
+            project); 1 detects in this process.
 
     Returns:
         (articles detected, new suggestions).
     """
-    todo = [a.id for a in repo.list_articles() if again or not repo.is_detected(a.id)]
-    added = 0
-    for done, article_id in enumerate(todo, 1):
-        added += detect_article(repo, detector, article_id)
+    todo = repo.undetected(again)
+    batches = [todo[i : i + BATCH_ARTICLES] for i in range(0, len(todo), BATCH_ARTICLES)]
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(todo) >= POOL_FROM else 1
+    added = done = 0
+
+    def store(found: dict[str, list[StoredSuggestion]]) -> None:
+        nonlocal added, done
+        added += repo.store_detections(found)
+        done += len(found)
         progress(done, len(todo))
+
+    texts = (repo.texts(batch) for batch in batches)
+    if workers <= 1:
+        for batch in texts:
+            store(_detect_texts(detector, batch))
+        return len(todo), added
+    # spawn, not fork: a forked child of a process with threads (Qt's, SQLite's)
+    # may inherit a held lock.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(detector,)
+    ) as pool:
+        for found in pool.map(_detect_in_worker, texts):
+            store(found)
     return len(todo), added
+
+
+def _detect_texts(detector: Detector, texts: dict[str, str]) -> dict[str, list[StoredSuggestion]]:
+    return {
+        article_id: [store_form(article_id, text, f) for f in detector.detect(text)]
+        for article_id, text in texts.items()
+    }
+
+
+_worker_detector: Detector | None = None
+
+
+def _start_worker(detector: Detector) -> None:
+    global _worker_detector
+    _worker_detector = detector
+
+
+def _detect_in_worker(texts: dict[str, str]) -> dict[str, list[StoredSuggestion]]:
+    assert _worker_detector is not None
+    return _detect_texts(_worker_detector, texts)

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,15 @@ _SPAN_INSERT = (
     + ")"
 )
 _SUGGESTION_COLUMNS = SUGGESTION_FIELDS
+# Columns a new suggestion gets from the store, not from the detector: in this order.
+_SET_ON_INSERT = ("state", "span_id", "detected_at")
+_SUGGESTION_INSERT = (
+    "insert into suggestions ("
+    + ", ".join(f'"{c}"' for c in _SUGGESTION_COLUMNS if c not in _SET_ON_INSERT)
+    + ', "state", "span_id", "detected_at") values ('
+    + ", ".join("?" for _ in _SUGGESTION_COLUMNS)
+    + ")"
+)
 _SUGGESTION_SELECT = (
     "select " + ", ".join(f'"{c}"' for c in _SUGGESTION_COLUMNS) + " from suggestions"
 )
@@ -1006,38 +1015,78 @@ class Repository:
         Suggestions the user accepted or rejected keep their state (a rejected one
         does not come back); pending ones the detector no longer makes are dropped.
         """
-        fresh = {s.id: s for s in suggestions}
+        return self.store_detections({article_id: suggestions})
+
+    def store_detections(self, found: Mapping[str, Iterable[StoredSuggestion]]) -> int:
+        """Record detector runs on several articles in one transaction (see
+        :meth:`store_suggestions`); return how many suggestions are new."""
         with _environment_errors(self.path), self._writing():
             stamp = now_iso()
-            known = {
-                r["id"]: r["state"]
-                for r in self._db.query(
-                    "select id, state from suggestions where article_id = ?", [article_id]
-                )
-            }
-            stale = [
-                i
-                for i, state in known.items()
-                if state == SuggestionState.PENDING and i not in fresh
-            ]
-            for suggestion_id in stale:
-                self._db.execute("delete from suggestions where id = ?", [suggestion_id])
-            new = [s for i, s in fresh.items() if i not in known]
-            self._db.table("suggestions").insert_all(
-                {
-                    **{c: getattr(s, c) for c in _SUGGESTION_COLUMNS},
-                    "state": SuggestionState.PENDING.value,
-                    "span_id": None,
-                    "detected_at": s.detected_at or stamp,
-                }
+            return sum(
+                self._store_detection(article_id, suggestions, stamp)
+                for article_id, suggestions in found.items()
+            )
+
+    def _store_detection(
+        self, article_id: str, suggestions: Iterable[StoredSuggestion], stamp: str
+    ) -> int:
+        fresh = {s.id: s for s in suggestions}
+        known = {
+            row[0]: row[1]
+            for row in self._db.execute(
+                "select id, state from suggestions where article_id = ?", [article_id]
+            )
+        }
+        stale = [
+            (i,)
+            for i, state in known.items()
+            if state == SuggestionState.PENDING and i not in fresh
+        ]
+        self._db.conn.executemany("delete from suggestions where id = ?", stale)
+        new = [s for i, s in fresh.items() if i not in known]
+        self._db.conn.executemany(
+            _SUGGESTION_INSERT,
+            (
+                [
+                    *(getattr(s, c) for c in _SUGGESTION_COLUMNS if c not in _SET_ON_INSERT),
+                    SuggestionState.PENDING.value,
+                    None,
+                    s.detected_at or stamp,
+                ]
                 for s in new
-            )
-            cursor = self._db.execute(
-                "update articles set detected_at = ? where id = ?", [stamp, article_id]
-            )
-            if cursor.rowcount == 0:
-                raise NotFoundError("article", article_id)
+            ),
+        )
+        cursor = self._db.execute(
+            "update articles set detected_at = ? where id = ?", [stamp, article_id]
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError("article", article_id)
         return len(new)
+
+    def undetected(self, again: bool = False) -> list[str]:
+        """Return the ids of the articles the detector has not seen (all with ``again``)."""
+        condition = "" if again else " where detected_at is null"
+        with _environment_errors(self.path):
+            return [
+                row[0]
+                for row in self._db.execute(
+                    f"select id from articles{condition} order by position, id"
+                )
+            ]
+
+    def texts(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Return the texts of these articles by id (one query per thousand)."""
+        found: dict[str, str] = {}
+        with _environment_errors(self.path):
+            for chunk in range(0, len(article_ids), _CHUNK):
+                batch = article_ids[chunk : chunk + _CHUNK]
+                marks = ", ".join("?" for _ in batch)
+                found.update(
+                    self._db.execute(
+                        f"select id, text from articles where id in ({marks})", batch
+                    ).fetchall()
+                )
+        return found
 
     def suggestions_for(
         self,

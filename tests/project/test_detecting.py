@@ -1,0 +1,44 @@
+"""Detecting a whole project: in batches, in a pool of processes, the same as one by one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimmark.core.detect import Detector
+from claimmark.formats.lexicon import load_lexicon
+from claimmark.project import detecting
+from claimmark.project.detecting import detect_all
+from claimmark.project.importing import import_paths
+from claimmark.store import Repository
+from tests.benchmarks.corpus import write_jsonl
+
+
+def _suggestions(repo: Repository) -> list[tuple[str, int, int, str, str]]:
+    return sorted(
+        (s.id, s.start, s.end, s.label, s.text)
+        for article_id in repo.undetected(again=True)
+        for s in repo.suggestions_for(article_id)
+    )
+
+
+@pytest.mark.slow
+def test_a_pool_of_processes_finds_what_one_process_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 30, spans=False)
+    detector = Detector(load_lexicon()[0])
+    monkeypatch.setattr(detecting, "BATCH_ARTICLES", 7)
+    alone, pooled = Repository.open(tmp_path / "alone.db"), Repository.open(tmp_path / "pool.db")
+    for repo in (alone, pooled):
+        import_paths(repo, [corpus])
+    told: list[tuple[int, int]] = []
+    assert detect_all(alone, detector, workers=1)[0] == 30
+    articles, added = detect_all(pooled, detector, workers=2, progress=lambda *p: told.append(p))
+
+    assert (articles, added) == (30, len(_suggestions(alone)))
+    assert _suggestions(pooled) == _suggestions(alone) != []
+    assert told == [(7, 30), (14, 30), (21, 30), (28, 30), (30, 30)]
+    assert pooled.undetected() == []
+    assert detect_all(pooled, detector, workers=2) == (0, 0)
