@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import quote
 
 from filelock import FileLock, Timeout
-from sqlite_utils import Database
 
 from claimmark.core.articles import STATUSES, Article, ArticleSummary, Listing, Status
 from claimmark.core.errors import CancelledError, NotFoundError, RuleError
@@ -24,6 +23,7 @@ from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import SPAN_FIELDS, Origin, Span, SpanIndex, check_no_overlap, now_iso
 from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
+from claimmark.store._sqlite_utils import Database
 from claimmark.store.errors import (
     DatabaseBusyError,
     NewerSchemaError,

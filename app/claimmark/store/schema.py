@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database, Migrations
-
 from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.store._sqlite_utils import Database, Migrations
 
 migrations = Migrations("claimmark")
 

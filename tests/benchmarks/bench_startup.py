@@ -1,0 +1,84 @@
+"""Benchmark: cold start, from process start to the window painted with the first article.
+
+``claimmark --screenshot`` starts, opens the project, paints the window with
+its first article into a PNG and exits; the baseline is a minimal PySide6
+program that shows the same article's text in a text box and does the same,
+measured in the same run. Peak memory is the process's maximum resident set.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.report import Result, bench_dir, report
+
+TARGET_S = 0.5
+TARGET_RATIO = 2.0
+TARGET_RSS_MB = 150.0
+RUNS = 7
+
+_MINIMAL = """
+import sys
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+app = QApplication(sys.argv[:1])
+box = QPlainTextEdit()
+box.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+box.resize(1280, 800)
+box.show()
+app.processEvents()
+box.grab().save(sys.argv[2])
+"""
+
+
+def _environment() -> dict[str, str]:
+    # Bytecode is written and used, as in an installed copy (pip compiles it): a
+    # shell with PYTHONDONTWRITEBYTECODE would compile every module at every start.
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment
+
+
+def _run(command: list[str]) -> tuple[float, float]:
+    """Return (seconds, peak MB) of one run of ``command``."""
+    environment = _environment()
+    began = time.perf_counter()
+    subprocess.run(command, check=True, env=environment, capture_output=True)
+    seconds = time.perf_counter() - began
+    # RUSAGE_CHILDREN holds the largest child so far: runs go from small to large.
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, peak
+
+
+def main() -> list[Result]:
+    """Run the benchmark and return its results."""
+    folder = Path(tempfile.mkdtemp(dir=bench_dir()))
+    database, picture = folder / "start.db", folder / "start.png"
+    claimmark = [sys.executable, "-m", "claimmark", "--db", str(database), "--annotator", "b"]
+    first = [*claimmark, "--screenshot", str(picture)]
+    # The first start seeds the project, detects its first article, writes bytecode.
+    subprocess.run(first, check=True, env=_environment(), capture_output=True)
+    seed = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))[0]
+    minimal = [sys.executable, "-c", _MINIMAL, str(seed), str(folder / "minimal.png")]
+    _run(minimal)
+    baseline = statistics.median(_run(minimal)[0] for _ in range(RUNS))
+    runs = [_run(first) for _ in range(RUNS)]
+    seconds = statistics.median(r[0] for r in runs)
+    peak = max(r[1] for r in runs)
+    return [
+        Result("cold start to the painted window", seconds, "s", TARGET_S, baseline,
+               "minimal PySide6 window"),
+        Result("cold start, ratio to the minimal window", seconds / baseline, "x",
+               TARGET_RATIO),
+        Result("cold start, peak memory", peak, "MB", TARGET_RSS_MB),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    sys.exit(report(main()))
