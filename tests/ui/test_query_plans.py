@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -64,3 +65,22 @@ def test_a_working_session_reads_indexes_only(
     assert sum("select source" in s for s in statements) == 1
     scans = {q: found for q in queries if (found := _full_scans(connection, q))}
     assert scans == {}
+
+
+def test_an_edit_repaints_one_row_of_the_list_and_reads_no_page(
+    qtbot: QtBot, seeded_repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, seeded_repo)
+    calls: list[str] = []
+    for name in ("count_articles", "article_page", "article_summary", "list_articles"):
+        real = getattr(seeded_repo, name)
+        monkeypatch.setattr(
+            seeded_repo, name, lambda *a, _real=real, _name=name: calls.append(_name) or _real(*a)
+        )
+    repainted: list[tuple[int, int]] = []
+    window.articles.model.dataChanged.connect(
+        lambda first, last: repainted.append((first.row(), last.row()))
+    )
+    mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)  # spans, then the status
+    assert calls == ["article_summary", "article_summary"]
+    assert repainted == [(0, 0), (0, 0)]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from claimmark.core.errors import CancelledError, ClaimmarkError
 from claimmark.core.records import Record
-from claimmark.formats import export
+from claimmark.core.words import counted
+from claimmark.formats import FORMATS, export
 from claimmark.formats.atomic import TargetRefusedError
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.spacy_docbin import SpacyMissingError
@@ -48,9 +49,16 @@ def export_project(
         StoreError: the database cannot be read.
     """
 
+    options = options or ExportOptions()
+    fmt = FORMATS.get(format_name)
+    # Rejected suggestions are read only for a format that writes them, when asked.
+    negatives = options.negatives and fmt is not None and fmt.negatives
+
     def records() -> Iterator[Record]:
-        total = repo.stats().articles
-        for done, record in enumerate(repo.iter_records(suggestions=suggestions), 1):
+        total = repo.count_articles()
+        for done, record in enumerate(
+            repo.iter_records(suggestions=suggestions, negatives=negatives), 1
+        ):
             if cancelled():
                 raise CancelledError(f"Export cancelled; {path} is as it was.")
             yield record
@@ -61,7 +69,7 @@ def export_project(
             raise CancelledError(f"Export cancelled; {path} is as it was.")
 
     try:
-        return export(format_name, records(), path, options or ExportOptions())
+        return export(format_name, records(), path, options)
     except (SpacyMissingError, TargetRefusedError) as error:
         raise ExportError(str(error)) from error
     except OSError as error:
@@ -70,4 +78,7 @@ def export_project(
 
 def export_summary(report: ExportReport, path: Path) -> str:
     """Return the one line that sums an export up."""
-    return f"exported {report.spans} span(s) of {report.articles} article(s) to {path}"
+    return (
+        f"exported {counted(report.spans, 'span')} of {counted(report.articles, 'article')} "
+        f"to {path}"
+    )

@@ -1184,24 +1184,68 @@ class Repository:
             ),
         )  # fmt: skip
 
-    def iter_records(self, suggestions: bool = False) -> Iterator[Record]:
-        """Yield each article with its spans and rejected suggestions, one at a time.
+    def iter_records(self, suggestions: bool = False, negatives: bool = True) -> Iterator[Record]:
+        """Yield each article with its spans and rejected suggestions, in import order.
+
+        Articles are read a batch at a time, each batch with three queries (the
+        articles, their spans, their rejected suggestions), so an export holds one
+        batch and asks the database no question per article.
 
         Args:
             suggestions: yield the pending suggestions (as detector spans) instead of spans.
+            negatives: read the rejected suggestions (only formats that hold them need them).
         """
         with _environment_errors(self.path):
-            ids = [r["id"] for r in self._db.query("select id from articles order by position, id")]
-        for article_id in ids:
-            spans = (
-                [s.as_span() for s in self.suggestions_for(article_id)]
-                if suggestions
-                else self.spans_for(article_id)
-            )
-            negatives = [
-                s.as_span() for s in self.suggestions_for(article_id, (SuggestionState.REJECTED,))
+            ids = [
+                row[0] for row in self._db.execute("select id from articles order by position, id")
             ]
-            yield Record(self.article(article_id), spans, negatives)
+        for chunk in range(0, len(ids), _CHUNK):
+            batch = ids[chunk : chunk + _CHUNK]
+            marks = ", ".join("?" for _ in batch)
+            with _environment_errors(self.path):
+                articles = {
+                    row[0]: Article(row[0], row[1], row[2], Status(row[3]), row[4], row[5])
+                    for row in self._db.execute(
+                        "select id, title, text, status, text_hash, source_path from articles "
+                        f"where id in ({marks})",
+                        batch,
+                    )
+                }
+                spans: dict[str, list[Span]] = {}
+                if suggestions:
+                    for found in self._suggestions_of(batch, SuggestionState.PENDING):
+                        spans.setdefault(found.article_id, []).append(found.as_span())
+                else:
+                    for row in self._db.execute(
+                        _SPAN_SELECT + f" where article_id in ({marks}) "
+                        'order by article_id, "start", "end", label',
+                        batch,
+                    ):
+                        span = _span_from_values(row)
+                        spans.setdefault(span.article_id, []).append(span)
+                rejected: dict[str, list[Span]] = {}
+                if negatives:
+                    for found in self._suggestions_of(batch, SuggestionState.REJECTED):
+                        rejected.setdefault(found.article_id, []).append(found.as_span())
+            for article_id in batch:
+                if article_id in articles:  # unless deleted since the ids were read
+                    yield Record(
+                        articles[article_id], spans.get(article_id, []),
+                        rejected.get(article_id, []),
+                    )  # fmt: skip
+
+    def _suggestions_of(
+        self, article_ids: Sequence[str], state: SuggestionState
+    ) -> list[StoredSuggestion]:
+        marks = ", ".join("?" for _ in article_ids)
+        return [
+            _suggestion_from_values(row)
+            for row in self._db.execute(
+                _SUGGESTION_SELECT + f" where article_id in ({marks}) and state = ? "
+                'order by article_id, "start", "end"',
+                [*article_ids, state.value],
+            )
+        ]
 
     # Search -------------------------------------------------------------
 

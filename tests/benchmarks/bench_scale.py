@@ -1,0 +1,173 @@
+"""Benchmark: a corpus of 10,000 and 100,000 articles imported, detected and exported.
+
+Every figure is the command a user runs (``claimmark import``, ``detect``,
+``export``) in its own process, with that process's peak memory; baselines are
+measured in the same run: ``sqlite-utils insert`` of the same rows for the
+import, ``json.dumps`` of the same rows to a file for the exports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.corpus import articles, write_jsonl, write_txt
+from tests.benchmarks.report import Result, bench_dir, report
+
+SMALL = int(os.environ.get("BENCH_SMALL_ARTICLES", "10000"))
+LARGE = int(os.environ.get("BENCH_LARGE_ARTICLES", "100000"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+TARGET_IMPORT_RATIO = 3.0
+TARGET_LARGE_IMPORT_S = 60.0
+TARGET_LARGE_IMPORT_MB = 300.0
+TARGET_EXPORT_RATIO = 2.0
+TARGET_DETECT_S = 15.0
+FORMATS = ("jsonl", "csv", "conll", "spacy-jsonl", "doccano", "label-studio", "brat")
+
+
+def _claimmark(*arguments: str) -> tuple[float, float]:
+    """Run ``claimmark`` with arguments; return (seconds, peak MB of that process)."""
+    return _measure([sys.executable, "-m", "claimmark", *arguments])
+
+
+def _measure(command: list[str]) -> tuple[float, float]:
+    # stderr goes to a file: a pipe nobody reads until the end fills up with a
+    # long run's warnings and blocks the process.
+    with tempfile.TemporaryFile() as errors:
+        began = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - began
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            errors.seek(0)
+            said = errors.read().decode(errors="replace")[-2000:]
+            raise RuntimeError(f"{' '.join(command)} failed: {said}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def _median_run(make: list[str], database: Path) -> tuple[float, float]:
+    """Import into a fresh database ``RUNS`` times; return the median seconds and peak MB."""
+    runs = []
+    for _ in range(RUNS):
+        _remove(database)
+        runs.append(_claimmark("import", "--db", str(database), *make))
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def _remove(database: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+
+def _sqlite_utils_insert(folder: Path, database: Path) -> float:
+    rows = folder.with_suffix(".rows.jsonl")
+    with rows.open("w", encoding="utf-8") as out:
+        for article in articles(SMALL):
+            row = {"id": article["id"], "title": article["title"], "text": article["text"]}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    tool = Path(sys.executable).with_name("sqlite-utils")
+    times = []
+    for _ in range(RUNS):
+        _remove(database)
+        times.append(
+            _measure([str(tool), "insert", str(database), "articles", str(rows), "--nl",
+                      "--pk", "id"])[0]
+        )  # fmt: skip
+    return statistics.median(times)
+
+
+_JSON_DUMPS = """
+import json, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+spans = {}
+for article_id, start, end, label, text in connection.execute(
+    'select article_id, "start", "end", label, text from spans'
+):
+    spans.setdefault(article_id, []).append(
+        {"start": start, "end": end, "label": label, "text": text}
+    )
+with open(sys.argv[2], "w", encoding="utf-8") as file:
+    for article_id, title, text in connection.execute(
+        "select id, title, text from articles order by position"
+    ):
+        row = {"id": article_id, "title": title, "text": text, "spans": spans.get(article_id)}
+        file.write(json.dumps(row, ensure_ascii=False) + "\\n")
+"""
+
+
+def _json_dumps_baseline(database: Path, out: Path) -> float:
+    """Write every article with its spans as ``json.dumps`` lines, in a process of its
+    own like the export it is compared with; return the seconds."""
+    return _measure([sys.executable, "-c", _JSON_DUMPS, str(database), str(out)])[0]
+
+
+def main() -> list[Result]:
+    """Run the benchmark and return its results."""
+    folder = bench_dir() / "scale"
+    folder.mkdir(exist_ok=True)
+    txt = folder / f"txt-{SMALL}"
+    if not txt.exists():
+        write_txt(txt.with_suffix(".building"), SMALL).rename(txt)
+    large = folder / f"corpus-{LARGE}.jsonl"
+    if not large.exists():
+        write_jsonl(large.with_suffix(".building"), LARGE).rename(large)
+    small = folder / f"corpus-{SMALL}.jsonl"
+    if not small.exists():
+        write_jsonl(small.with_suffix(".building"), SMALL).rename(small)
+    database = folder / "scale.db"
+    results = []
+
+    baseline = _sqlite_utils_insert(txt, folder / "baseline.db")
+    seconds, peak = _median_run([str(txt)], database)
+    results.append(
+        Result(f"import {SMALL:,} .txt files", seconds / baseline, "x", TARGET_IMPORT_RATIO,
+               note=f"{seconds:.1f} s, {peak:.0f} MB; sqlite-utils insert {baseline:.1f} s")
+    )  # fmt: skip
+
+    _remove(database)
+    seconds, peak = _claimmark("import", "--db", str(database), str(large))
+    results.append(
+        Result(f"import {LARGE:,} articles with spans (JSONL)", seconds, "s",
+               TARGET_LARGE_IMPORT_S)
+    )  # fmt: skip
+    results.append(Result(f"import {LARGE:,} articles: peak memory", peak, "MB",
+                          TARGET_LARGE_IMPORT_MB))  # fmt: skip
+
+    _remove(database)
+    _claimmark("import", "--db", str(database), str(small))
+    detected = folder / "detected.db"
+    shutil.copy(database, detected)
+    seconds, _peak = _claimmark("detect", "--db", str(detected))
+    results.append(Result(f"detect {SMALL:,} articles", seconds, "s", TARGET_DETECT_S))
+    _remove(detected)
+
+    baseline = statistics.median(
+        _json_dumps_baseline(database, folder / "baseline.jsonl") for _ in range(RUNS)
+    )
+    for name in FORMATS:
+        out = folder / f"export.{name}"
+        times = []
+        for _ in range(RUNS):
+            shutil.rmtree(out, ignore_errors=True)
+            out.unlink(missing_ok=True)
+            times.append(
+                _claimmark("export", "--db", str(database), "--format", name, "--out", str(out))[0]
+            )
+        seconds = statistics.median(times)
+        results.append(
+            Result(f"export {SMALL:,} articles: {name}", seconds / baseline, "x",
+                   TARGET_EXPORT_RATIO, note=f"{seconds:.1f} s; json.dumps {baseline:.1f} s")
+        )  # fmt: skip
+    return results
+
+
+if __name__ == "__main__":
+    sys.exit(report(main()))
