@@ -29,12 +29,12 @@ def test_import_folder_then_again_skips_what_is_there(db_path: Path) -> None:
     code, out, err = _run("import", seeds_dir(), "--db", db_path)
     assert code == 0
     assert out == (
-        f"imported 5 article(s) with 0 span(s), merged 0, skipped 0, 0 problem(s) into {db_path}\n"
+        f"imported 5 articles with 0 spans, merged 0, skipped 0, 0 problems into {db_path}\n"
     )
     assert err == f"note: created a new database {db_path}\n"
     code, out, err = _run("import", seeds_dir() / f"{FIRST_SEED}.txt", "--db", db_path)
     assert code == 0
-    assert "imported 0 article(s) with 0 span(s), merged 0, skipped 1" in out
+    assert "imported 0 articles with 0 spans, merged 0, skipped 1" in out
     assert err == f"skipped {FIRST_SEED}: an article with id {FIRST_SEED} exists\n"
 
 
@@ -50,7 +50,7 @@ def test_import_reports_each_bad_file_and_imports_the_rest(tmp_path: Path, db_pa
         "import", good, windows, bad, tmp_path / "fehlt.txt", tmp_path / "x.pdf", "--db", db_path
     )
     assert code == 1
-    assert "imported 2 article(s) with 0 span(s), merged 0, skipped 0, 3 problem(s)" in out
+    assert "imported 2 articles with 0 spans, merged 0, skipped 0, 3 problems" in out
     assert f"note: {windows}: read as cp1252" in err
     assert f"error: {tmp_path / 'fehlt.txt'}: no such file or folder" in err
     assert f"error: {bad}: not text in any known encoding" in err
@@ -93,7 +93,7 @@ def test_export(db_path: Path, tmp_path: Path, fmt: str) -> None:
     created_at = _seed_with_span(db_path)
     out = tmp_path / f"spans.{fmt}"
     code, stdout, _ = _run("export", "--db", db_path, "--format", fmt, "--out", out)
-    assert (code, stdout) == (0, f"exported 1 span(s) of 5 article(s) to {out}\n")
+    assert (code, stdout) == (0, f"exported 1 span of 5 articles to {out}\n")
     content = out.read_text(encoding="utf-8")
     if fmt == "jsonl":
         first = json.loads(content.splitlines()[0])
@@ -185,14 +185,14 @@ def test_detect_stores_suggestions_once_and_export_writes_them(
 ) -> None:
     _run("import", seeds_dir(), "--db", db_path)
     code, out, _ = _run("detect", "--db", db_path)
-    assert (code, out) == (0, "detected 5 article(s): 75 new suggestion(s)\n")
-    assert _run("detect", "--db", db_path)[1] == "detected 0 article(s): 0 new suggestion(s)\n"
+    assert (code, out) == (0, "detected 5 articles: 75 new suggestions\n")
+    assert _run("detect", "--db", db_path)[1] == "detected 0 articles: 0 new suggestions\n"
     assert _run("detect", "--db", db_path, "--all")[1] == (
-        "detected 5 article(s): 0 new suggestion(s)\n"
+        "detected 5 articles: 0 new suggestions\n"
     )
     out_file = tmp_path / "suggestions.jsonl"
     code, out, _ = _run("export", "--db", db_path, "--suggestions", "--out", out_file)
-    assert (code, out) == (0, f"exported 75 span(s) of 5 article(s) to {out_file}\n")
+    assert (code, out) == (0, f"exported 75 spans of 5 articles to {out_file}\n")
     first = json.loads(out_file.read_text(encoding="utf-8").splitlines()[0])
     troops = next(s for s in first["spans"] if s["text"] == "3000 weitere Soldaten")
     assert {k: troops[k] for k in ("start", "end", "label", "value", "qualifier", "origin")} == {
@@ -226,7 +226,7 @@ def test_a_bad_lexicon_line_is_named_and_the_rest_is_used(db_path: Path, tmp_pat
     assert code == 0
     assert f"warning: {bad}:1: entry 'soldat' is outside a section" in err
     assert f"warning: {bad}:2: unknown section [nonsense]" in err
-    assert "75 new suggestion(s)" in out
+    assert "75 new suggestions" in out
 
 
 def test_eval_prints_scores_per_label() -> None:
@@ -316,7 +316,7 @@ def test_backup_copies_the_project_while_another_connection_writes(
     code, stdout, _err = _run("backup", "--db", db_path, "--out", out)
     writer.execute("COMMIT")
     writer.close()
-    assert (code, stdout) == (0, f"backed up 5 article(s) and 0 span(s) to {out}\n")
+    assert (code, stdout) == (0, f"backed up 5 articles and 0 spans to {out}\n")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy")) == ["copy.db"]
     copy = Repository.open(out, create=False)
     assert copy.stats().articles_by_status["done"] == 0  # the state before the open write

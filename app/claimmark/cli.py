@@ -15,6 +15,7 @@ from claimmark import __version__
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.evaluate import Report
 from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.core.words import counted
 from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from claimmark.formats.options import ExportOptions
 from claimmark.project.backup import back_up
@@ -359,7 +360,7 @@ def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> 
     ):
         assert project.detector is not None
         articles, added = detect_all(project.repo, project.detector, again, _moves(bar))
-    click.echo(f"detected {articles} article(s): {added} new suggestion(s)")
+    click.echo(f"detected {counted(articles, 'article')}: {counted(added, 'new suggestion')}")
 
 
 @cli.command("eval")

@@ -65,7 +65,7 @@ def test_a_cancel_keeps_the_batches_stored_before_it_and_nothing_of_the_next(
 
     with pytest.raises(CancelledError) as cancelled:
         import_paths(repo, [path], cancelled=after_two_batches)
-    assert "the 20 article(s) of the batches stored before it are kept" in str(cancelled.value)
+    assert "; 20 articles of the batches stored before it are kept" in str(cancelled.value)
     assert [a.id for a in repo.list_articles()] == [a["id"] for a in articles(20)]
 
 

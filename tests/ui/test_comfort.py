@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from claimmark.core.detect import Detector
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.project.project import Project
 from claimmark.store import Repository
@@ -40,6 +43,9 @@ def test_shortcuts_window_lists_every_action_with_keys(window: MainWindow) -> No
     assert rows["Mark article done"].startswith("Ctrl+Return")
     assert rows["Undo"] == "Ctrl+Z"
     assert rows["Guidelines"] == "F1"
+    # Qt calls Shift+Tab "Backtab"; the menu and this window say what the keyboard says.
+    assert rows["Previous suggestion"] == "Shift+Tab"
+    assert window.actions_by_name["previous_suggestion"].text().endswith("\tShift+Tab")
     dialog = ShortcutsDialog(all_actions(window), window)
     assert dialog.table.rowCount() == len(rows)
 
@@ -204,3 +210,31 @@ def test_the_view_menu_shows_and_hides_every_panel_and_resets_the_layout(
     assert window.docks.articles.isVisible()
     assert window.docks.search.isVisible()
     assert not window.guidelines_in_front()
+
+
+def test_the_status_bar_does_not_keep_the_last_articles_message(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector
+) -> None:
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # a suggestion is selected
+    assert window.statusBar().currentMessage() != ""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    assert window.open.article.id == listed_ids(window)[1]
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_long_title_takes_two_lines_at_most_and_its_tooltip_says_it_all(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    longest = max(listed_ids(window), key=lambda i: len(window.project.repo.article(i).title))
+    window.open_article(longest)
+    title = window.project.repo.article(longest).title
+    shown = window.header.title.text()
+    assert len(title) > 200  # seed 004's first line
+    assert 1 <= len(shown.split("\n")) <= 2
+    assert shown.endswith("…")
+    assert title in html.unescape(window.header.title.toolTip())  # a plain-text tooltip
+    metrics = window.header.title.fontMetrics()
+    assert all(
+        metrics.horizontalAdvance(line) <= window.header.title.width() for line in shown.split("\n")
+    )

@@ -31,7 +31,11 @@ def test_add_a_label_and_mark_with_its_key(
     assert seeded_repo.labels()[-1].name == "CIVILIANS"
     assert dialog.table.item(3, 0).text() == "CIVILIANS"
     assert "Mark CIVILIANS" in [a.text() for a in window.toolbar.actions()]
-    assert window.articles.model.headerData(5, Qt.Orientation.Horizontal) == "CIVILIANS"
+    model = window.articles.model
+    assert model.headerData(5, Qt.Orientation.Horizontal) == "4"  # its key, in its colour
+    assert "CIVILIANS" in model.headerData(
+        5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
     assert window.details.legend.findChild(object, "legend-CIVILIANS") is not None
     mark(qtbot, window, "Nordkoreaner", Qt.Key.Key_4)
     assert [(s.text, s.label) for s in seeded_repo.spans_for(FIRST_SEED)] == [
@@ -94,7 +98,7 @@ def test_deleting_a_label_with_spans_asks_and_undo_brings_all_back(
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert [lb.name for lb in seeded_repo.labels()] == ["TROOPS", "LOSSES", "WEAPONS"]
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
-    assert asked[0].startswith("1 span(s) and 0 suggestion(s) carry TROOPS")
+    assert asked[0].startswith("1 span and 0 suggestions carry TROOPS")
     assert [lb.name for lb in seeded_repo.labels()] == ["LOSSES", "WEAPONS"]
     assert seeded_repo.spans_for(FIRST_SEED) == []
     assert "Mark TROOPS" not in [a.text() for a in window.toolbar.actions()]

@@ -266,7 +266,7 @@ def test_import_from_the_window_reports_bad_files(
 def test_article_list_switches_the_view(qtbot: QtBot, window: MainWindow) -> None:
     window.articles.table.setCurrentIndex(window.articles.model.index(2, 0))
     assert window.view.article.id == window.articles.model.article_id(2)
-    assert window.header.title.text() == window.view.article.title
+    assert window.header.title.title() == window.view.article.title
 
 
 def test_spans_of_other_articles_do_not_leak_into_the_view(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
+from claimmark.core.words import counted
 from claimmark.store import Repository
 
 
@@ -26,4 +27,7 @@ def back_up(repo: Repository, out: Path) -> str:
     except OSError as error:
         raise BackupError(f"Could not back up to {out}: {error.strerror or error}") from error
     stats = repo.stats()
-    return f"backed up {stats.articles} article(s) and {stats.spans} span(s) to {out}"
+    return (
+        f"backed up {counted(stats.articles, 'article')} and {counted(stats.spans, 'span')} "
+        f"to {out}"
+    )

@@ -10,6 +10,7 @@ from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
+from claimmark.core.words import counted
 from claimmark.formats.importing import stream_path
 from claimmark.formats.reading import ReadResult
 from claimmark.project.progress import Cancelled, Progress, ignore, never
@@ -37,9 +38,9 @@ class ImportOutcome:
         """Return the one line that sums the import up."""
         s = self.summary
         return (
-            f"imported {len(s.added)} article(s) with {s.spans} span(s), "
+            f"imported {counted(len(s.added), 'article')} with {counted(s.spans, 'span')}, "
             f"merged {len(s.merged)}, skipped {len(s.skipped)}, "
-            f"{len(self.problems)} problem(s)"
+            f"{counted(len(self.problems), 'problem')}"
         )
 
     def detail_lines(self) -> list[str]:
@@ -121,6 +122,6 @@ def _cancelled_message(kept: ImportSummary) -> str:
     if not (kept.added or kept.merged):
         return "Import cancelled; nothing was imported."
     return (
-        f"Import cancelled; the {len(kept.added) + len(kept.merged):,} article(s) of the "
+        f"Import cancelled; {counted(len(kept.added) + len(kept.merged), 'article')} of the "
         "batches stored before it are kept, the rest was not imported."
     )

@@ -146,8 +146,20 @@ def _sequences(keys: Sequence[Key]) -> list[QKeySequence]:
 
 
 def set_keys(action: QAction, keys: Sequence[Key]) -> None:
-    """Give an action its shortcuts, never one twice (Qt calls a twice-given key ambiguous)."""
+    """Give an action its shortcuts, never one twice (Qt calls a twice-given key ambiguous).
+
+    Qt names Shift+Tab "Backtab"; where that is the key, the menu is told the
+    name on the keyboard (a menu shows the text after a tab as the shortcut).
+    """
     action.setShortcuts(_sequences(keys))
+    if action.shortcuts() and "Backtab" in action.shortcut().toString():
+        action.setText(action.text().split("\t")[0] + "\t" + key_words(action.shortcut()))
+
+
+def key_words(sequence: QKeySequence) -> str:
+    """Return a shortcut as the keyboard says it ("Shift+Tab", where Qt says "Backtab")."""
+    words = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    return words.replace("Shift+Backtab", "Shift+Tab").replace("Backtab", "Shift+Tab")
 
 
 def build_actions(

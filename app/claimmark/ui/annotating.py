@@ -17,6 +17,7 @@ from claimmark.core.errors import ClaimmarkError, RuleError
 from claimmark.core.labels import Label
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.words import counted
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, Item
 from claimmark.project.edits import Edit, MarkSpan
@@ -199,7 +200,7 @@ class Annotating(QObject):
         if not self._edit(build) or not plans:
             return
         plan = plans[0]
-        text = f"Accepted {len(plan.accepted)} suggestion(s) — saved."
+        text = f"Accepted {counted(len(plan.accepted), 'suggestion')} — saved."
         if plan.left:
             text += f" {plan.left} overlap spans of their label and stay to review."
         messages.info(text)
@@ -238,7 +239,7 @@ class Annotating(QObject):
             messages.error(str(error))
             return
         self._parts.events.spans_changed.emit(article.id)
-        messages.info(f"Detector ran again: {added} new suggestion(s).")
+        messages.info(f"Detector ran again: {counted(added, 'new suggestion')}.")
 
     # Labels ---------------------------------------------------------------
 

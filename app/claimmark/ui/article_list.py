@@ -223,7 +223,8 @@ class ArticleListModel(QAbstractTableModel):
                 return "Article"
             if section == 1:
                 return "Status"
-            return self._labels[section - 2].name
+            # The label's key, with its colour: the names took the title's room.
+            return self._labels[section - 2].key
         if role == Qt.ItemDataRole.DecorationRole and section >= 2:
             return QColor(self._labels[section - 2].colour)
         if role == Qt.ItemDataRole.ToolTipRole and section >= 2:
@@ -309,10 +310,8 @@ class ArticlesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, status_width)
         for column in range(2, self.model.columnCount()):
-            name = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(name), metrics.horizontalAdvance("0000")) + 36
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, metrics.horizontalAdvance("0000") + 30)
 
     def _on_filter_changed(self) -> None:
         self.model.set_listing(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.core.words import counted
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.project.exporting import export_summary
 from claimmark.project.importing import ImportOutcome
@@ -82,7 +83,10 @@ class Files(QObject):
             text = f"{_first_upper(export_summary(report, path))} as {format_name}."
             if report.problems:
                 details = "\n".join(str(p) for p in report.problems[:20])
-                messages.warning(f"{text} {len(report.problems)} span(s) need a look:\n{details}")
+                need = "needs" if len(report.problems) == 1 else "need"
+                messages.warning(
+                    f"{text} {counted(len(report.problems), 'span')} {need} a look:\n{details}"
+                )
             else:
                 messages.info(text)
             self.export_done.emit(report)
@@ -162,7 +166,7 @@ class Files(QObject):
 
         def finished(added: object) -> None:
             self._written()
-            messages.info(f"Found {added} suggestion(s).")
+            messages.info(f"Found {counted(added, 'suggestion')}.")
             self.detect_done.emit(article_id)
 
         def failed(message: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.search import SearchHit
+from claimmark.core.words import counted
 from claimmark.project.annotating import Item
 from claimmark.project.project import Project
 from claimmark.ui import messages
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.events.status_changed.connect(self.articles.refresh_article)
         self.label_set.changed.connect(self._on_labels_changed)
         self.open.opened.connect(self._update_actions)
+        # What the bar said was about the article before.
+        self.open.opened.connect(self.statusBar().clearMessage)
         self.open.changed.connect(self._update_actions)
         self.open.selection_changed.connect(self._on_selection_changed)
         self.open.detection_pending.connect(self.files.detect_in_background)
@@ -275,6 +278,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"{item.label} {kind}: '{item.text}' ({item.start}–{item.end})"
             )
+        else:
+            self.statusBar().clearMessage()
         self._update_actions()
 
     def _on_attributes_edited(self, old: Item, new: Item) -> None:
@@ -353,7 +358,8 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 "Delete label",
-                f"{spans} span(s) and {suggestions} suggestion(s) carry {name}. Delete the "
+                f"{counted(spans, 'span')} and {counted(suggestions, 'suggestion')} carry {name}. "
+                "Delete the "
                 "label and all of them? (Edit › Undo brings them back.)",
             )
             if answer != QMessageBox.StandardButton.Yes:

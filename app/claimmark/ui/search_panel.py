@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from claimmark.core.search import SearchHit
+from claimmark.core.words import counted
 from claimmark.ui.messages import plain_tooltip
 
 
@@ -66,10 +67,7 @@ class SearchPanel(QWidget):
             self.results.addItem(item)
         articles = len({h.article_id for h in hits})
         self.summary.setText(
-            f"{len(hits)} hit{'s' if len(hits) != 1 else ''} in {articles} "
-            f"article{'s' if articles != 1 else ''}"
-            if hits
-            else "No hits."
+            f"{counted(len(hits), 'hit')} in {counted(articles, 'article')}" if hits else "No hits."
         )
 
     def _on_return(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,14 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimmark.ui.actions import key_words
+
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """Return (action, keys) for every action that has a shortcut, as the menus show them."""
     rows = []
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = list(dict.fromkeys(key_words(k) for k in action.shortcuts()))
         if keys:
-            rows.append((action.text().replace("&", ""), "  or  ".join(keys)))
+            name = action.text().split("\t")[0].replace("&", "")
+            rows.append((name, "  or  ".join(keys)))
     return rows
 
 
