@@ -136,32 +136,51 @@ def test_suggestion_underlines_stand_out_on_light_and_dark(
     assert _contrast(line, background) >= 3.0  # WCAG non-text contrast
 
 
-def test_the_view_redraws_underlines_for_a_dark_palette(
-    qtbot: QtBot, seeded_repo: Repository
+def test_a_suggestion_is_a_thick_line_in_its_labels_colour_light_and_dark(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector
 ) -> None:
     from PySide6.QtGui import QColor
 
-    from claimmark.core.detect import Detector
-    from claimmark.formats.lexicon import load_lexicon
-    from claimmark.ui.article_view import _strong
+    from claimmark.ui.article_view import SUGGESTION_LINE_WIDTH, _strong
     from claimmark.ui.theme import _DARK
 
-    window = open_window(qtbot, seeded_repo, detector=Detector(load_lexicon()[0]))
-    claim = next(s for s in window.view.suggestions if s.text == "4000 Verluste")
+    window = open_window(qtbot, seeded_repo, detector=detector)
     losses = QColor(next(lb.colour for lb in DEFAULT_LABELS if lb.name == "LOSSES"))
 
-    def underline() -> str:
-        block = window.view.document().findBlock(claim.start)
-        ranges = block.layout().formats()
-        hit = next(r for r in ranges if block.position() + r.start == claim.start)
-        return hit.format.underlineColor().name()
+    def painted_rows(dark: bool) -> int:
+        """Rows of device pixels in the LOSSES colour under the first LOSSES suggestion."""
+        line = next(line for line, label in window.view.suggestion_lines() if label == "LOSSES")
+        image = window.view.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()
+        wanted = _strong(losses, dark)
+        x = int((line.x1() + 2) * ratio)  # the start of the line's first dash
+        rows = range(int((line.y1() - 4) * ratio), int((line.y1() + 4) * ratio))
+        return sum(_near(QColor(image.pixel(x, y)), wanted) for y in rows)
 
-    assert underline() == _strong(losses, dark=False).name()
+    assert SUGGESTION_LINE_WIDTH >= 2.0  # logical pixels: device pixels grow with the scale
+    assert painted_rows(dark=False) >= 2
     palette = window.view.palette()
     for role, colour in _DARK.items():
         palette.setColor(role, QColor(colour))
     window.view.setPalette(palette)
-    assert underline() == _strong(losses, dark=True).name()
+    assert painted_rows(dark=True) >= 2
+
+
+def _near(colour: object, wanted: object) -> bool:
+    return all(
+        abs(getattr(colour, part)() - getattr(wanted, part)()) <= 40
+        for part in ("red", "green", "blue")
+    )
+
+
+def test_each_label_has_its_own_line_pattern_for_readers_who_cannot_tell_colours() -> None:
+    from PySide6.QtGui import QColor
+
+    from claimmark.ui.article_view import suggestion_pen
+
+    grey = QColor("#777777")
+    styles = [suggestion_pen(grey, index).style() for index in range(len(DEFAULT_LABELS))]
+    assert len(set(styles)) == len(DEFAULT_LABELS)
 
 
 def test_the_toolbar_keeps_its_texts_the_span_words_go_to_tooltips(

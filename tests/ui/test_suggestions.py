@@ -48,8 +48,8 @@ def test_opening_an_article_shows_its_suggestions_stored_and_drawn(
         "südkoreanische Militär",
     )
     drawn = _format_at(window, claim.start + 2)
-    assert drawn.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
     assert drawn.background().style() == Qt.BrushStyle.NoBrush  # not filled: not yet a span
+    assert "TROOPS" in [label for _line, label in window.view.suggestion_lines()]
     assert "20 suggestions to review" in window.header.meta.text()
 
 

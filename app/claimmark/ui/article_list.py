@@ -311,7 +311,7 @@ class ArticlesPanel(QWidget):
         header.resizeSection(1, status_width)
         for column in range(2, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance("0000") + 30)
+            header.resizeSection(column, metrics.horizontalAdvance("0000") + 16)
 
     def _on_filter_changed(self) -> None:
         self.model.set_listing(

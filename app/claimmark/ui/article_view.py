@@ -10,22 +10,26 @@ selected span.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
     QFont,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLine,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
@@ -52,6 +56,32 @@ def _strong(colour: QColor, dark: bool = False) -> QColor:
     return QColor.fromHsvF(hue, 0.6, 1.0) if dark else QColor.fromHsvF(hue, 1.0, 0.7)
 
 
+SUGGESTION_LINE_WIDTH = 2.0
+"""The line under a suggestion, in logical pixels: 2 device pixels at 1x, 4 at 2x (Qt's
+own underline stays one device pixel thick at any scale)."""
+
+_PATTERNS = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashDotDotLine,
+)
+
+
+def suggestion_pen(colour: QColor, index: int, dark: bool = False) -> QPen:
+    """Return the pen of the line under a suggestion of the ``index``-th label.
+
+    Its colour is the label's, made strong enough for 3:1 against the page; its
+    pattern is the label's too (solid, dashed, dotted, ...), so labels differ for
+    a reader who cannot tell the colours apart.
+    """
+    pen = QPen(_strong(colour, dark), SUGGESTION_LINE_WIDTH)
+    pen.setStyle(_PATTERNS[index % len(_PATTERNS)])
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
 def _position(mark: _Mark) -> tuple[int, int]:
     return (mark.start, mark.end)
 
@@ -67,11 +97,13 @@ class _Mark:
 
 
 class SpanHighlighter(QSyntaxHighlighter):
-    """Fills each span with its label's colour and underlines suggestions, block by block.
+    """Fills each span with its label's colour, block by block.
 
     Where spans of different labels overlap, the shortest one gives the fill and
-    the next one an underline in its colour, so both stay visible. A suggestion
-    is a wavy underline in its label's colour, over a fill if a span is there too.
+    the next one an underline in its colour, so both stay visible. Suggestions
+    are kept in the same index, but the view draws their lines itself
+    (:meth:`ArticleView.suggestion_lines`): a format's underline cannot be made
+    thicker or patterned.
     """
 
     def __init__(self, document: QTextDocument) -> None:
@@ -161,17 +193,11 @@ class SpanHighlighter(QSyntaxHighlighter):
             if filled:
                 fmt.setBackground(self._colours.get(filled[0], QColor("#dddddd")))
                 fmt.setForeground(_SPAN_TEXT)
-            underline = None
-            if suggested is not None:
-                underline = (suggested, QTextCharFormat.UnderlineStyle.WaveUnderline)
-            elif len(filled) > 1:
-                underline = (filled[1], QTextCharFormat.UnderlineStyle.SingleUnderline)
-            if underline is not None:
-                label, style = underline
+            if suggested is None and len(filled) > 1:
                 fmt.setFontUnderline(True)
-                fmt.setUnderlineStyle(style)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(
-                    _strong(self._colours.get(label, QColor("#555555")), self._dark)
+                    _strong(self._colours.get(filled[1], QColor("#555555")), self._dark)
                 )
             self._formats[key] = fmt
         return fmt
@@ -207,6 +233,28 @@ class SpanHighlighter(QSyntaxHighlighter):
 
 
 Selectable = Span | StoredSuggestion
+
+
+def _under(
+    mark: _Mark, begin: int, words: str, lines: Sequence[QTextLine], left: float, top: float
+) -> Iterator[QLineF]:
+    """Yield the pieces of line under a mark on laid-out lines of the block at ``begin``."""
+    first, last = mark.start - begin, mark.end - begin
+    for line in lines:
+        start = max(first, line.textStart())
+        end = min(last, line.textStart() + line.textLength())
+        while end > start and words[end - 1].isspace():  # where a line wraps
+            end -= 1
+        if start < end:
+            y = top + line.y() + line.ascent() + line.descent() * 0.6
+            yield QLineF(left + _x(line, start), y, left + _x(line, end), y)
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Return where a position of its block is on a laid-out line (PySide6 may add the
+    position it used to the answer)."""
+    found = line.cursorToX(position)
+    return float(found[0] if isinstance(found, tuple) else found)
 
 
 class ArticleView(QPlainTextEdit):
@@ -254,6 +302,57 @@ class ArticleView(QPlainTextEdit):
         model.opened.connect(self._on_opened)
         model.changed.connect(self._on_changed)
         model.selection_changed.connect(self._on_selection_changed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Override QPlainTextEdit::paintEvent: the text, then the lines under suggestions."""
+        super().paintEvent(event)
+        lines = self.suggestion_lines()
+        if not lines:
+            return
+        dark = is_dark(self.palette())
+        order = {name: index for index, name in enumerate(self._labels)}
+        painter = QPainter(self.viewport())
+        for line, label in lines:
+            known = self._labels.get(label)
+            colour = QColor(known.colour) if known else QColor("#555555")
+            painter.setPen(suggestion_pen(colour, order.get(label, 0), dark))
+            painter.drawLine(line)
+        painter.end()
+
+    def suggestion_lines(self) -> list[tuple[QLineF, str]]:
+        """Return the lines under the suggestions on screen, in viewport coordinates, each
+        with its label: one per suggestion and line of text it runs over.
+
+        Only the lines of text on screen are looked at: a paragraph can be a whole
+        long article, with thousands of suggestions.
+        """
+        found: list[tuple[QLineF, str]] = []
+        offset = self.contentOffset()
+        bottom = self.viewport().height()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            box = self.blockBoundingGeometry(block).translated(offset)
+            if box.top() > bottom:
+                break
+            layout = block.layout()
+            count = layout.lineCount()
+            # The first and last line of the block on screen, by binary search on y.
+            first = bisect_right(range(count), -box.top(), key=lambda n: layout.lineAt(n).y())
+            last = bisect_left(range(count), bottom - box.top(), key=lambda n: layout.lineAt(n).y())
+            visible = [layout.lineAt(n) for n in range(max(first - 1, 0), min(last, count))]
+            if visible:
+                begin = block.position()
+                words = block.text()
+                shown_from = begin + visible[0].textStart()
+                shown_to = begin + visible[-1].textStart() + visible[-1].textLength()
+                for mark in self.highlighter.marks_in(shown_from, shown_to):
+                    if mark.suggested:
+                        found.extend(
+                            (line, mark.label)
+                            for line in _under(mark, begin, words, visible, box.left(), box.top())
+                        )
+            block = block.next()
+        return found
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget::changeEvent: redraw underlines for a light or dark palette."""

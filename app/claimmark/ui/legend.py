@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QLineF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from claimmark.core.labels import Label
+from claimmark.ui.article_view import SUGGESTION_LINE_WIDTH, suggestion_pen
+from claimmark.ui.theme import is_dark
 
 
 class FormatSample(QWidget):
@@ -32,6 +42,35 @@ class FormatSample(QWidget):
         painter.end()
 
 
+class SuggestionSample(QWidget):
+    """A word with the line the view draws under a suggestion of one label (or, with no
+    colour, a plain line of that thickness in the text's colour)."""
+
+    def __init__(
+        self, text: str, colour: QColor | None, index: int = 0, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._text = text
+        self._colour = colour
+        self._index = index
+        metrics = self.fontMetrics()
+        self.setFixedSize(metrics.horizontalAdvance(text) + 6, metrics.height() + 6)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Override QWidget::paintEvent: the word, and its label's line under it."""
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        painter.setPen(self.palette().text().color())
+        painter.drawText(3, metrics.ascent() + 1, self._text)
+        y = metrics.ascent() + 1 + metrics.descent() * 0.6 + 1
+        if self._colour is None:
+            painter.setPen(QPen(self.palette().text().color(), SUGGESTION_LINE_WIDTH))
+        else:
+            painter.setPen(suggestion_pen(self._colour, self._index, is_dark(self.palette())))
+        painter.drawLine(QLineF(3, y, self.width() - 3, y))
+        painter.end()
+
+
 class LegendWidget(QWidget):
     """Shows the label set as a key: swatch with name, keyboard key, and a description line."""
 
@@ -39,7 +78,7 @@ class LegendWidget(QWidget):
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        for label in labels:
+        for index, label in enumerate(labels):
             swatch = QLabel(label.name)
             swatch.setObjectName(f"legend-{label.name}")
             swatch.setStyleSheet(
@@ -48,10 +87,14 @@ class LegendWidget(QWidget):
             )
             key = QLabel(f"key <b>{label.key}</b>")
             key.setToolTip(f"Select text and press {label.key} to mark it {label.name}")
+            suggested = SuggestionSample("suggested", QColor(label.colour), index)
+            suggested.setObjectName(f"legend-suggested-{label.name}")
+            suggested.setToolTip(f"A {label.name} suggestion is underlined like this")
             row = QHBoxLayout()
             row.addWidget(swatch)
             row.addWidget(key)
             row.addStretch(1)
+            row.addWidget(suggested)
             description = QLabel(label.description)
             description.setWordWrap(True)
             description.setContentsMargins(4, 0, 0, 6)
@@ -60,15 +103,11 @@ class LegendWidget(QWidget):
         span_format = QTextCharFormat()
         span_format.setBackground(QColor("#cccccc"))
         span_format.setForeground(QColor("#000000"))
-        suggestion_format = QTextCharFormat()
-        suggestion_format.setFontUnderline(True)
-        suggestion_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        suggestion_format.setUnderlineColor(QColor("#555555"))
         for sample, meaning in (
             (FormatSample("filled", span_format), "a span you confirmed"),
             (
-                FormatSample("wavy", suggestion_format),
-                "a suggestion: Enter accepts, X rejects, Tab goes to the next",
+                SuggestionSample("underlined", None),
+                "a suggestion, in its label's line: Enter accepts, X rejects, Tab goes to the next",
             ),
         ):
             row = QHBoxLayout()
