@@ -44,8 +44,14 @@ def test_twenty_actions_undone_and_redone(
     window.open_article(ids[0])
     before = snapshot(db_path)
 
+    def shown_as_stored() -> bool:
+        """The open article as the window follows it equals the article read back."""
+        state = window.open.state
+        return state is not None and state == window.project.article_state(state.article.id)
+
     def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         qtbot.keyClick(view, key, modifiers)
+        assert shown_as_stored()
 
     def select(words: str, start_at: int = 0) -> None:
         start = view.article.text.index(words, start_at)
@@ -104,9 +110,11 @@ def test_twenty_actions_undone_and_redone(
 
     while window.undo_stack.canUndo():
         window.undo_stack.undo()
+        assert shown_as_stored()
     assert snapshot(db_path) == before
 
     while window.undo_stack.canRedo():
         window.undo_stack.redo()
+        assert shown_as_stored()
     assert snapshot(db_path) == after
     assert isinstance(window, MainWindow)

@@ -9,8 +9,10 @@ through its undo stack), and the store checks the rules again on the write.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import insort
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from claimmark.core.articles import Article, Status
 from claimmark.core.errors import RuleError, SpanConflictError
@@ -32,6 +34,7 @@ from claimmark.project.edits import (
 )
 
 Item = Span | StoredSuggestion
+_I = TypeVar("_I", Span, StoredSuggestion)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,3 +199,107 @@ def save_label(labels: Sequence[Label], old_name: str, label: Label) -> SaveLabe
 def delete_label(name: str) -> DeleteLabel:
     """Delete a label with its spans and suggestions (undoable)."""
     return DeleteLabel(name)
+
+
+# What an edit does to the open article ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an edit does to one article as the user sees it.
+
+    Attributes:
+        removed: spans and pending suggestions it takes away (an edited item: as it was).
+        added: those it brings (an edited item: as it is now).
+        status: the article's new status, if the edit sets one.
+    """
+
+    removed: tuple[Item, ...] = ()
+    added: tuple[Item, ...] = ()
+    status: Status | None = None
+
+
+def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change | None:
+    """Return what applying (or reverting) ``edit`` does to the article of ``state``.
+
+    After each edit the window takes this instead of reading the article's spans
+    and suggestions again and comparing them (20,000 spans took 0.3 s): the edit
+    carries every span and suggestion it writes, so the change is exactly what
+    the store then holds (``tests/project/test_following.py``).
+
+    Returns:
+        The change, or ``None`` if the edit is not of this article or changes what
+        cannot be followed here (labels): then the store is read.
+    """
+    if isinstance(edit, Together):
+        steps = [change_of(state, e, reverted) for e in edit.edits]
+        if reverted:
+            steps.reverse()
+        if any(step is None for step in steps):
+            return None
+        done = [step for step in steps if step is not None]
+        removed = tuple(i for step in done for i in step.removed)
+        added = tuple(i for step in done for i in step.added)
+        if len({i.id for i in (*removed, *added)}) < len(removed) + len(added):
+            return None  # steps on the same item: not a plain sum
+        status = next((step.status for step in reversed(done) if step.status), None)
+        return Change(removed, added, status)
+    if edit.changed.labels or edit.changed.article_id != state.article.id:
+        return None
+    if isinstance(edit, SetStatus):
+        return Change(status=edit.old if reverted else edit.new)
+    if isinstance(edit, MarkSpan):  # DeleteSpan too: the same change, the other way round
+        if isinstance(edit, DeleteSpan) == reverted:
+            return Change(added=(edit.span,))
+        return Change(removed=(edit.span,))
+    if isinstance(edit, EditItem):
+        old, new = (edit.new, edit.old) if reverted else (edit.old, edit.new)
+        return Change((old,), (new,))
+    if isinstance(edit, AcceptSuggestions):
+        suggestions = tuple(s for s, _ in edit.accepted)
+        spans = tuple(span for _, span in edit.accepted)
+        return Change(spans, suggestions) if reverted else Change(suggestions, spans)
+    if isinstance(edit, RejectSuggestion):
+        taken = (edit.suggestion,)
+        return Change(added=taken) if reverted else Change(removed=taken)
+    return None
+
+
+def with_change(state: ArticleState, change: Change) -> ArticleState:
+    """Return ``state`` with ``change`` made (items in the store's order)."""
+    spans, suggestions = state.spans, state.suggestions
+    gone = {i.id for i in change.removed}
+    if any(isinstance(i, Span) for i in (*change.removed, *change.added)):
+        spans = _changed(spans, gone, [i for i in change.added if isinstance(i, Span)])
+    if any(isinstance(i, StoredSuggestion) for i in (*change.removed, *change.added)):
+        suggestions = _changed(
+            suggestions, gone, [i for i in change.added if isinstance(i, StoredSuggestion)]
+        )
+    status = state.status if change.status is None else change.status
+    article = state.article if change.status is None else replace(state.article, status=status)
+    return replace(state, article=article, status=status, spans=spans, suggestions=suggestions)
+
+
+def state_after(state: ArticleState, edit: Edit, reverted: bool = False) -> ArticleState | None:
+    """Return the article's state once ``edit`` is applied (or reverted), without the store;
+    ``None`` where :func:`change_of` cannot say."""
+    change = change_of(state, edit, reverted)
+    return None if change is None else with_change(state, change)
+
+
+def _order(item: Item) -> tuple[int, int, str]:
+    # The store's order: by start, then end, then label.
+    return (item.start, item.end, item.label)
+
+
+def _changed(
+    items: tuple[_I, ...], removed: Collection[str], added: Sequence[_I]
+) -> tuple[_I, ...]:
+    """Return ``items`` without those of the ``removed`` ids and with ``added``, in order."""
+    kept: list[_I] = [i for i in items if i.id not in removed] if removed else list(items)
+    if len(added) > 16:  # many at once (Accept all): one sort
+        kept.extend(added)
+        return tuple(sorted(kept, key=_order))
+    for item in added:
+        insort(kept, item, key=_order)
+    return tuple(kept)

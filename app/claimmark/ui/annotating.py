@@ -45,7 +45,7 @@ class Annotating(QObject):
 
     def push(self, edit: Edit) -> bool:
         """Apply an edit through the undo stack; return whether it was saved."""
-        command = EditCommand(self._parts.project.repo, self._parts.events, edit)
+        command = EditCommand(self._parts.project.repo, self._parts.events, edit, self._model)
         self._parts.undo_stack.push(command)
         return command.saved
 

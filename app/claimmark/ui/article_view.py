@@ -418,10 +418,7 @@ class ArticleView(QPlainTextEdit):
 
     def _on_changed(self, old: ArticleState, new: ArticleState) -> None:
         """Redraw only the spans and suggestions that changed."""
-        before = {item.id: item for item in (*old.spans, *old.suggestions)}
-        after = {item.id: item for item in (*new.spans, *new.suggestions)}
-        gone = [item for key, item in before.items() if after.get(key) != item]
-        came = [item for key, item in after.items() if before.get(key) != item]
+        gone, came = self.model.changes(old, new)
         if gone or came:
             self.highlighter.update_marks(
                 [self._mark_of(item) for item in gone], [self._mark_of(item) for item in came]

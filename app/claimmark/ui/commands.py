@@ -14,16 +14,24 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from claimmark.core.errors import ClaimmarkError
+from claimmark.project.annotating import change_of, with_change
 from claimmark.project.edits import Edit
 from claimmark.store import DatabaseBusyError, Repository
 from claimmark.ui import messages
+from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.store_events import StoreEvents
 
 
 class EditCommand(QUndoCommand):
     """An edit on the undo stack: redo applies it, undo reverts it, each then announced."""
 
-    def __init__(self, repo: Repository, events: StoreEvents, edit: Edit) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        events: StoreEvents,
+        edit: Edit,
+        open_article: OpenArticle | None = None,
+    ) -> None:
         super().__init__(edit.text)
         self.edit = edit
         # Whether the last write succeeded. A Python attribute: the stack deletes a
@@ -31,16 +39,17 @@ class EditCommand(QUndoCommand):
         self.saved = False
         self._repo = repo
         self._events = events
+        self._open = open_article
 
     def redo(self) -> None:
         """Override QUndoCommand::redo: apply the edit."""
-        self._write(self.edit.apply)
+        self._write(self.edit.apply, reverted=False)
 
     def undo(self) -> None:
         """Override QUndoCommand::undo: revert the edit."""
-        self._write(self.edit.revert)
+        self._write(self.edit.revert, reverted=True)
 
-    def _write(self, write: Callable[[Repository], None]) -> None:
+    def _write(self, write: Callable[[Repository], None], reverted: bool) -> None:
         try:
             write(self._repo)
         except DatabaseBusyError:
@@ -59,4 +68,12 @@ class EditCommand(QUndoCommand):
             messages.error(f"Could not {self.text()}: {failure}")
             return
         self.saved = True
-        self._events.announce(self.edit.changed)
+        state = self._open.state if self._open is not None else None
+        change = change_of(state, self.edit, reverted) if state is not None else None
+        if self._open is None or state is None or change is None:
+            self._events.announce(self.edit.changed)
+            return
+        # The open article takes the edit's own change instead of reading the store.
+        self._open.update(with_change(state, change), change)
+        with self._open.current():
+            self._events.announce(self.edit.changed)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from operator import attrgetter
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -115,9 +118,7 @@ class ArticleHeader(QWidget):
             self.title.set_title("No article")
             self.meta.setText("Import articles with File › Import.")
             return
-        counts: dict[str, int] = {}
-        for span in state.spans:
-            counts[span.label] = counts.get(span.label, 0) + 1
+        counts = Counter(map(attrgetter("label"), state.spans))
         parts = [f"{counts.get(label.name, 0)} {label.name}" for label in self._labels.labels]
         pending = len(state.suggestions)
         self.title.set_title(state.article.title or state.article.id)

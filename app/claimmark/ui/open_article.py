@@ -8,8 +8,10 @@ its signals.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,10 +19,28 @@ from claimmark.core.articles import Article, Status
 from claimmark.core.errors import ClaimmarkError, NotFoundError
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.project.annotating import ArticleState, Item
+from claimmark.project.annotating import ArticleState, Change, Item
 from claimmark.project.project import Project
 from claimmark.ui import messages
 from claimmark.ui.store_events import StoreEvents
+
+_T = TypeVar("_T", bound="Span | StoredSuggestion")
+
+
+def differences(old: Sequence[_T], new: Sequence[_T]) -> tuple[list[_T], list[_T]]:
+    """Return the items of ``old`` that ``new`` lacks or changed, and those of ``new`` that
+    are new or changed (items are matched by id).
+
+    An edit keeps every item it does not touch as the same object, so objects are
+    compared first by identity (fast for 20,000 spans); only the rest by value.
+    """
+    now, was = set(map(id, new)), set(map(id, old))
+    left = {item.id: item for item in old if id(item) not in now}
+    came = {item.id: item for item in new if id(item) not in was}
+    return (
+        [item for key, item in left.items() if came.get(key) != item],
+        [item for key, item in came.items() if left.get(key) != item],
+    )
 
 
 class OpenArticle(QObject):
@@ -47,6 +67,8 @@ class OpenArticle(QObject):
         self._project = project
         self._state: ArticleState | None = None
         self._selected: Item | None = None
+        self._current = False
+        self._change: Change | None = None
         events.spans_changed.connect(self._on_spans_changed)
         events.articles_changed.connect(self._on_articles_changed)
         events.status_changed.connect(self._on_status_changed)
@@ -117,15 +139,32 @@ class OpenArticle(QObject):
         self._selected = None
         self.opened.emit()
 
-    def update(self, new: ArticleState) -> None:
-        """Take a newer state of the open article; the selection follows its item."""
+    def update(self, new: ArticleState, change: Change | None = None) -> None:
+        """Take a newer state of the open article; the selection follows its item.
+
+        Args:
+            new: the state.
+            change: what made it from the state before, if known (an edit's
+                :class:`Change`); views then redraw just that (see :meth:`changes`).
+        """
         old = self._state
         self._state = new
         selected = self._selected
         self._selected = new.item(selected.id) if selected is not None else None
-        self.changed.emit(old, new)
+        self._change = change
+        try:
+            self.changed.emit(old, new)
+        finally:
+            self._change = None
         if self._selected != selected:
             self.selection_changed.emit()
+
+    def changes(self, old: ArticleState, new: ArticleState) -> tuple[list[Item], list[Item]]:
+        """Return the items ``new`` lacks or changed, and those it added or changed, for a
+        ``changed`` signal being handled: the edit's own change where there is one."""
+        if self._change is not None:
+            return list(self._change.removed), list(self._change.added)
+        return differences((*old.spans, *old.suggestions), (*new.spans, *new.suggestions))
 
     def refresh(self) -> None:
         """Re-read the open article from the store; the selection follows its item."""
@@ -161,9 +200,24 @@ class OpenArticle(QObject):
         )
 
     def _on_status_changed(self, article_id: str) -> None:
+        if self._current:
+            return
         if self._state is not None and self._state.article.id == article_id:
             self._on_articles_changed()
 
+    @contextmanager
+    def current(self) -> Iterator[None]:
+        """Inside, the open article's state is known to be what the store holds: an edit
+        just gave it (see ``state_after``), so the announcement of that edit is not a
+        reason to read the article again."""
+        self._current = True
+        try:
+            yield
+        finally:
+            self._current = False
+
     def _on_spans_changed(self, article_id: str) -> None:
+        if self._current:
+            return
         if self._state is not None and self._state.article.id == article_id:
             self.refresh()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -22,6 +23,20 @@ from claimmark.ui.label_set import LabelSet
 from claimmark.ui.open_article import OpenArticle
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class _Reversed:
+    """A sort key that orders the other way round (for a table sorted descending)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: tuple[object, ...]) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return bool(other.key < self.key)  # type: ignore[operator]
+
+
 COLUMNS = ("Start", "Label", "Text", "Value", "Qualifier", "Source")
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -47,6 +62,30 @@ class SpanListModel(QAbstractTableModel):
         self.beginResetModel()
         self._spans = sorted(spans, key=self._key, reverse=self._descending)
         self.endResetModel()
+
+    def change_spans(
+        self, old: Sequence[Span], new: Sequence[Span], removed: list[Span], added: list[Span]
+    ) -> None:
+        """Show ``new`` instead of ``old``, which differ by ``removed`` and ``added``, taking
+        out and putting in only those rows (sorting 20,000 rows again took 25 ms)."""
+        if len(removed) + len(added) > 50 or len(old) != len(self._spans):
+            self.set_spans(new)
+            return
+        for span in removed:
+            row = self.row_of(span.id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._spans[row]
+                self.endRemoveRows()
+        for span in added:
+            row = bisect_right(self._spans, self._ranked(span), key=self._ranked)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._spans.insert(row, span)
+            self.endInsertRows()
+
+    def _ranked(self, span: Span) -> _Reversed | tuple[object, ...]:
+        key = self._key(span)
+        return _Reversed(key) if self._descending else key
 
     def _key(self, span: Span) -> tuple[object, ...]:
         # Numbers sort as numbers and empty cells first; the label column sorts by
@@ -139,8 +178,11 @@ class SpanTable(QTableView):
         self.spans.set_spans(self._open.spans)
 
     def _on_changed(self, old: ArticleState, new: ArticleState) -> None:
-        if old.spans != new.spans:  # a status or a suggestion changed: nothing to redo
-            self._show_spans()
+        gone, came = self._open.changes(old, new)
+        removed = [i for i in gone if isinstance(i, Span)]
+        added = [i for i in came if isinstance(i, Span)]
+        if removed or added:  # a status or a suggestion changed: nothing to redo
+            self.spans.change_spans(old.spans, new.spans, removed, added)
 
     def _on_chosen(self, index: QModelIndex) -> None:
         self.span_chosen.emit(index.data(ID_ROLE))

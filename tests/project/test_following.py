@@ -1,0 +1,92 @@
+"""The open article follows an edit without reading the store: ``state_after`` is exact.
+
+Every kind of edit is applied and reverted against a real store; the state the
+window computes must equal the state read back, both ways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from claimmark.core.articles import make_article
+from claimmark.core.detect import Suggestion, store_form
+from claimmark.project import annotating
+from claimmark.project.annotating import ArticleState, state_after
+from claimmark.project.edits import Edit
+from claimmark.project.project import Project
+from claimmark.store import Repository
+
+TEXT = "Titel\nKim schickte 3000 weitere Soldaten und 50 Raketen nach Russland. 40 starben.\n"
+
+
+def _words(words: str) -> tuple[int, int]:
+    start = TEXT.index(words)
+    return start, start + len(words)
+
+
+@pytest.fixture
+def project(fresh_repo: Repository) -> Project:
+    fresh_repo.add_articles([make_article("a1", TEXT)])
+    found = [Suggestion(*_words("3000 weitere Soldaten"), "TROOPS", 3000, "exact", None, 0.9),
+             Suggestion(*_words("50 Raketen"), "WEAPONS", 50, "exact", None, 0.9),
+             Suggestion(*_words("40 starben"), "LOSSES", 40, "exact", None, 0.9)]  # fmt: skip
+    fresh_repo.store_suggestions("a1", [store_form("a1", TEXT, f) for f in found])
+    return Project(fresh_repo, None)
+
+
+def _suggestion(state: ArticleState, words: str) -> annotating.StoredSuggestion:
+    return next(s for s in state.suggestions if s.text == words)
+
+
+EDITS: dict[str, Callable[[ArticleState], Edit]] = {
+    "mark, the first edit": lambda s: annotating.as_first_edit(
+        s, annotating.mark(s, *_words("Russland"), "TROOPS", "anna")
+    ),
+    "mark": lambda s: annotating.mark(s, *_words("Kim"), "TROOPS", "anna"),
+    "accept": lambda s: annotating.accept(s, _suggestion(s, "50 Raketen"), "anna"),
+    "reject": lambda s: annotating.reject(_suggestion(s, "40 starben")),
+    "accept all": lambda s: annotating.accept_all(s, "anna")[0],
+    "edit a suggestion": lambda s: annotating.edit_item(
+        s, (old := _suggestion(s, "3000 weitere Soldaten")), replace(old, value=3001)
+    ),
+    "mark done": annotating.toggle_done,
+}
+
+
+@pytest.mark.parametrize("name", EDITS)
+def test_the_state_an_edit_gives_is_the_state_the_store_holds(project: Project, name: str) -> None:
+    before = project.article_state("a1")
+    edit = EDITS[name](before)
+    after = state_after(before, edit)
+    edit.apply(project.repo)
+    assert after == project.article_state("a1")
+    edit.revert(project.repo)
+    assert state_after(after, edit, reverted=True) == project.article_state("a1") == before
+
+
+def test_editing_and_deleting_a_span_are_followed_too(project: Project) -> None:
+    marked = annotating.mark(project.article_state("a1"), *_words("Kim"), "TROOPS", "anna")
+    marked.apply(project.repo)
+    state = project.article_state("a1")
+    for edit in (
+        annotating.edit_item(state, marked.span, replace(marked.span, source="Seoul")),
+        annotating.relabel(state, marked.span, "LOSSES"),
+        annotating.delete_span(marked.span),
+    ):
+        after = state_after(state, edit)
+        edit.apply(project.repo)
+        assert after == project.article_state("a1")
+        edit.revert(project.repo)
+        assert state_after(after, edit, reverted=True) == project.article_state("a1") == state
+
+
+def test_an_edit_of_another_article_or_of_labels_is_read_from_the_store(
+    project: Project,
+) -> None:
+    state = project.article_state("a1")
+    other = replace(state, article=replace(state.article, id="other"))
+    assert state_after(other, annotating.reject(_suggestion(state, "40 starben"))) is None
+    assert state_after(state, annotating.delete_label("TROOPS")) is None
