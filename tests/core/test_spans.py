@@ -133,3 +133,13 @@ def test_the_span_index_finds_the_same_clash_as_the_rule() -> None:
 def test_a_span_never_clashes_with_itself_when_moved() -> None:
     span = Span("s", "a1", 0, 4, "TROOPS", "drei", "x", "t")
     check_no_overlap([span], replace(span, end=3, text="dre"))
+
+
+def test_span_ids_are_unique_and_later_ones_sort_later() -> None:
+    from claimmark.core.spans import new_span_id
+
+    ids = [new_span_id() for _ in range(2000)]
+    assert len(set(ids)) == len(ids)
+    assert all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
+    # The time comes first, so the store's index of ids grows at its end.
+    assert [i[:16] for i in ids] == sorted(i[:16] for i in ids)
