@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimmark.core.text import Sentence, Utf16Map, normalize, sentence_at, title_of
@@ -151,6 +151,9 @@ def test_spans_in_a_crlf_file_cover_the_same_words_after_normalising() -> None:
     assert text[where[0] : where[len(raw)]] == text
 
 
+@example(text="?\n", start=1, length=0)  # a mark at the line's end: not a cut
+@example(text="?\n", start=1, length=1)  # across the line break: a cut
+@settings(max_examples=500)
 @given(
     st.text(alphabet=st.sampled_from(list("ab .!?\n…»«ca.Z3")), max_size=80),
     st.integers(0, 80),

@@ -84,3 +84,16 @@ def test_an_edit_repaints_one_row_of_the_list_and_reads_no_page(
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)  # spans, then the status
     assert calls == ["article_summary", "article_summary"]
     assert repainted == [(0, 0), (0, 0)]
+
+
+def test_a_row_the_store_cannot_give_is_painted_blank_not_raised(
+    qtbot: QtBot, fresh_repo: Repository, tmp_path: object
+) -> None:
+    from claimmark.core.articles import make_article
+    from claimmark.ui.article_list import ArticleListModel
+
+    fresh_repo.add_articles([make_article("a1", "Titel\nText")])
+    model = ArticleListModel(fresh_repo)
+    fresh_repo.close()  # the store goes away (a disk error, a vanished file)
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() is None

@@ -193,5 +193,6 @@ def test_a_long_article_is_detected_in_the_background(
         # Accept all is ready at once, without a click in the text first.
         assert window.actions_by_name["accept_all"].isEnabled()
         assert window.actions_by_name["next_suggestion"].isEnabled()
+        window.close()  # before its database: the list reads rows as it paints
     finally:
         repo.close()

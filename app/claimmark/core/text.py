@@ -297,7 +297,9 @@ class Sentences:
         line_end = text.find("\n", end)
         if line_end == -1:
             line_end = len(text)
-        before = bisect_right(self._cuts, start) - 1
+        # A mark right before the line break that ends the search is not seen by
+        # sentence_at (its look-ahead stops there): cuts count below line_end only.
+        before = bisect_right(self._cuts, min(start, line_end - 1)) - 1
         begin = max(line_start, self._cuts[before]) if before >= 0 else line_start
         after = bisect_left(self._cuts, max(end, start + 1))
         finish = min(line_end, self._cuts[after]) if after < len(self._cuts) else line_end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 from collections import OrderedDict
 
 from PySide6.QtCore import (
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.core.articles import ArticleSummary, Listing, Status
-from claimmark.core.errors import NotFoundError
+from claimmark.core.errors import ClaimmarkError, NotFoundError
 from claimmark.core.labels import Label
 from claimmark.store import Repository
 from claimmark.ui.label_set import LabelSet
@@ -59,6 +60,7 @@ def status_icon(status: str) -> QIcon:
     return QIcon(pixmap)
 
 
+log = logging.getLogger("claimmark")
 _Index = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 200
 """Rows read from the store at a time: the list holds the pages on screen, not the corpus."""
@@ -154,7 +156,13 @@ class ArticleListModel(QAbstractTableModel):
         page = row // PAGE_ROWS
         rows = self._pages.get(page)
         if rows is None:
-            rows = self._repo.article_page(self._listing, page * PAGE_ROWS, PAGE_ROWS)
+            try:
+                rows = self._repo.article_page(self._listing, page * PAGE_ROWS, PAGE_ROWS)
+            except ClaimmarkError as error:
+                # Painting must not fail: the rows stay blank until the store answers
+                # (the change watcher reloads the list then).
+                log.warning("article list: %s", error)
+                return None
             self._pages[page] = rows
             if len(self._pages) > _PAGES_KEPT:
                 self._pages.popitem(last=False)
