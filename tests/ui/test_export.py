@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from claimmark.formats.options import ExportOptions
@@ -35,9 +35,11 @@ def test_dialog_options_choose_format_statuses_and_labels(
     def fill_in(dialog: ExportDialog) -> QDialog.DialogCode:
         dialog.format.setCurrentIndex(dialog.format.findData("brat"))
         dialog.target.setText(str(out))
-        dialog.statuses["todo"].setChecked(False)
-        dialog.statuses["in_progress"].setChecked(False)
+        # Articles marked done are what is chosen at first.
+        assert [s for s, box in dialog.statuses.items() if box.isChecked()] == ["done"]
+        assert dialog.summary.text() == "1 article with 2 spans"
         dialog.labels["TROOPS"].setChecked(False)
+        assert dialog.summary.text() == "1 article with 1 span"
         assert dialog.options() == ExportOptions(
             statuses=frozenset({"done"}), labels=frozenset({"LOSSES", "WEAPONS"})
         )
@@ -54,6 +56,28 @@ def test_dialog_options_choose_format_statuses_and_labels(
         "annotation.conf",
     ]
     assert (out / f"{FIRST_SEED}.ann").read_text().startswith("T1\tLOSSES ")
+
+
+def test_the_export_dialog_counts_what_it_will_write_and_refuses_nothing_to_write(
+    window: MainWindow, seeded_repo: Repository
+) -> None:
+    dialog = ExportDialog(
+        window.label_set.labels,
+        window,
+        lambda options, pending: seeded_repo.export_counts(
+            options.statuses, options.labels, pending
+        ),
+    )
+    export = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert (dialog.summary.text(), export.isEnabled()) == (
+        "0 articles with 0 spans (no article has the statuses ticked)",
+        False,
+    )
+    dialog.statuses["todo"].setChecked(True)
+    assert (dialog.summary.text(), export.isEnabled()) == ("5 articles with 0 spans", True)
+    dialog.suggestions.setChecked(True)
+    pending = sum(len(seeded_repo.suggestions_for(a.id)) for a in seeded_repo.list_articles())
+    assert dialog.summary.text() == f"5 articles with {pending} pending suggestions"
 
 
 def test_changing_the_format_changes_the_suffix(window: MainWindow) -> None:

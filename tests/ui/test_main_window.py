@@ -214,6 +214,13 @@ def test_export_from_the_window_writes_the_spans(
     def fill_in(dialog: ExportDialog) -> QDialog.DialogCode:
         dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
         dialog.target.setText(str(out))
+        # Only articles marked done are chosen at first; this export wants them all.
+        assert (
+            dialog.summary.text() == "0 articles with 0 spans (no article has the statuses ticked)"
+        )
+        for box in dialog.statuses.values():
+            box.setChecked(True)
+        assert dialog.summary.text() == "5 articles with 1 span"
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", fill_in)

@@ -902,6 +902,36 @@ class Repository:
             ).fetchone()
         return None if row is None else str(row[0])
 
+    def export_counts(
+        self,
+        statuses: frozenset[str] | None,
+        labels: frozenset[str] | None,
+        suggestions: bool = False,
+    ) -> tuple[int, int]:
+        """Return how many articles, and spans (or pending suggestions), an export with
+        these filters writes (``None``: any status, any label)."""
+        article_where, params = "", []
+        if statuses is not None:
+            marks = ", ".join("?" for _ in statuses) or "null"
+            article_where = f" where status in ({marks})"
+            params = sorted(statuses)
+        table = "suggestions" if suggestions else "spans"
+        conditions = [f"{table}.article_id in (select id from articles{article_where})"]
+        span_params: list[Any] = list(params)
+        if suggestions:
+            conditions.append("suggestions.state = 'pending'")
+        if labels is not None:
+            conditions.append(f"{table}.label in ({', '.join('?' for _ in labels) or 'null'})")
+            span_params += sorted(labels)
+        with _environment_errors(self.path):
+            articles = self._db.execute(
+                f"select count(*) from articles{article_where}", params
+            ).fetchone()[0]
+            spans = self._db.execute(
+                f"select count(*) from {table} where {' and '.join(conditions)}", span_params
+            ).fetchone()[0]
+        return int(articles), int(spans)
+
     def status_counts(self) -> dict[Status, int]:
         """Return how many articles have each status."""
         counts = dict.fromkeys(Status, 0)

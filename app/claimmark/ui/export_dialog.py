@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,17 +22,33 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.core.articles import Status
+from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
+from claimmark.core.words import counted
 from claimmark.formats import EXPORT_FORMATS, FORMATS
 from claimmark.formats.options import ExportOptions
 from claimmark.ui.dialogs import ok_cancel
 
+Counter = Callable[[ExportOptions, bool], tuple[int, int]]
+"""Says how many articles and spans an export with these options would write."""
+
 
 class ExportDialog(QDialog):
-    """Asks how to export; :meth:`options`, :attr:`format_name` and :meth:`path` tell."""
+    """Asks how to export; :meth:`options`, :attr:`format_name` and :meth:`path` tell.
 
-    def __init__(self, labels: Sequence[Label], parent: QWidget | None = None) -> None:
+    Only articles marked done are chosen at first: an article still to do may lack
+    spans, and exported as if fully annotated it teaches a model that its claims
+    are not claims. A line under the choices says what they will write.
+    """
+
+    def __init__(
+        self,
+        labels: Sequence[Label],
+        parent: QWidget | None = None,
+        counter: Counter | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._counter = counter
         self.setWindowTitle("Export annotations")
         self.format = QComboBox()
         for name in EXPORT_FORMATS:
@@ -42,7 +61,13 @@ class ExportDialog(QDialog):
         target_row.addWidget(choose)
         self.statuses = {status: QCheckBox(status.words) for status in Status}
         self.labels = {label.name: QCheckBox(label.name) for label in labels}
-        for box in [*self.statuses.values(), *self.labels.values()]:
+        for status, box in self.statuses.items():
+            box.setChecked(status == Status.DONE)
+            box.setToolTip(
+                "Articles not marked done may lack spans: exported as if fully annotated, "
+                "their unmarked claims teach a model that they are not claims"
+            )
+        for box in self.labels.values():
             box.setChecked(True)
         self.suggestions = QCheckBox("Pending suggestions instead of spans")
         self.negatives = QCheckBox("Rejected suggestions as negatives (jsonl, spacy-jsonl)")
@@ -56,11 +81,18 @@ class ExportDialog(QDialog):
         form.addRow("", self.suggestions)
         form.addRow("", self.negatives)
         form.addRow("", self.spreadsheet_safe)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("Will write", self.summary)
         buttons = ok_cancel(self, "Export")
+        self._export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.format.currentIndexChanged.connect(self._on_format_changed)
+        for box in [*self.statuses.values(), *self.labels.values(), self.suggestions]:
+            box.toggled.connect(self._count)
+        self._count()
 
     @property
     def format_name(self) -> str:
@@ -81,6 +113,23 @@ class ExportDialog(QDialog):
             negatives=self.negatives.isChecked(),
             spreadsheet_safe=self.spreadsheet_safe.isChecked(),
         )
+
+    def _count(self) -> None:
+        if self._counter is None:
+            self.summary.setText("")
+            return
+        try:
+            articles, spans = self._counter(self.options(), self.suggestions.isChecked())
+        except ClaimmarkError as error:
+            self.summary.setText(f"(cannot count now: {error})")
+            return
+        what = "pending suggestion" if self.suggestions.isChecked() else "span"
+        text = f"{counted(articles, 'article')} with {counted(spans, what)}"
+        if articles == 0:
+            text += " (no article has the statuses ticked)"
+        self.summary.setText(text)
+        if self._export_button is not None:
+            self._export_button.setEnabled(articles > 0)
 
     def _on_format_changed(self) -> None:
         suffix = FORMATS[self.format_name].suffix

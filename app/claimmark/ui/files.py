@@ -61,7 +61,14 @@ class Files(QObject):
 
     def export_dialog(self) -> None:
         """Ask how to export, then export in the background with a progress bar."""
-        dialog = ExportDialog(self._labels.labels, self._window)
+        repo = self._project.repo
+        dialog = ExportDialog(
+            self._labels.labels,
+            self._window,
+            lambda options, suggestions: repo.export_counts(
+                options.statuses, options.labels, suggestions
+            ),
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.export_to(
