@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
+from claimmark.ui.search_panel import HIT_ROLE
 
 
 def test_search_lists_hits_and_opens_the_chosen_one_selected(
@@ -18,7 +19,13 @@ def test_search_lists_hits_and_opens_the_chosen_one_selected(
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
     panel = window.search_panel
     assert panel.summary.text() == "1 hit in 1 article"
-    assert "3.500 weitere Soldaten" in panel.results.item(0).text()
+    [hit] = panel.hits()
+    assert hit.match == "3.500 weitere"
+    assert hit.after.startswith(" Soldaten")
+    # Grouped under its article's title, with the count of its hits.
+    group = panel.results.topLevelItem(0)
+    assert group.text(0) == f"{hit.title} (1)"
+    assert group.child(0).data(0, HIT_ROLE) == hit
     article = window.view.article
     assert article.id.startswith("002_")
     assert window.view.textCursor().selectedText() == "3.500 weitere"
@@ -36,11 +43,16 @@ def test_search_counts_hits_and_says_when_there_are_none(qtbot: QtBot, window: M
     panel.run()
     # "Raketen" stands as a word in four seed articles (003 has none).
     assert panel.summary.text().endswith("in 4 articles")
-    assert panel.results.count() == int(panel.summary.text().split()[0])
+    assert len(panel.hits()) == int(panel.summary.text().split()[0])
+    assert panel.results.topLevelItemCount() == 4
     panel.field.setText("Zeppelin")
     panel.run()
     assert panel.summary.text() == "No hits."
-    assert panel.results.count() == 0
+    assert panel.hits() == []
+    assert not panel.results.isVisible()  # no empty box under the field
+    panel.field.setText("")
+    panel.run()
+    assert not panel.results.isVisible()
 
 
 def test_newly_imported_articles_are_searchable(qtbot: QtBot, window: MainWindow, tmp_path) -> None:
@@ -51,3 +63,28 @@ def test_newly_imported_articles_are_searchable(qtbot: QtBot, window: MainWindow
     window.search_panel.field.setText("Kampfpanzer")
     window.search_panel.run()
     assert window.search_panel.summary.text() == "1 hit in 1 article"
+
+
+def test_a_hit_is_drawn_with_its_match_in_bold_and_its_context_escaped(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    from claimmark.core.articles import make_article
+
+    seeded_repo.add_articles([make_article("markup", "Titel\n<b>x</b> Kampfpanzer <i>y</i>")])
+    panel = window.search_panel
+    panel.field.setText("Kampfpanzer")
+    panel.run()
+    assert len(panel.hits()) == 1
+    item = panel.results.topLevelItem(0).child(0)
+    index = panel.results.indexFromItem(item)
+    delegate = panel.results.itemDelegate()
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.rect = panel.results.visualRect(index)
+    document = delegate._document(option, index)
+    assert document.toPlainText() == "…Titel <b>x</b> Kampfpanzer <i>y</i>…"
+    cursor = document.find("Kampfpanzer")
+    assert cursor.charFormat().fontWeight() >= 700  # the match, in bold
+    assert document.find("Titel").charFormat().fontWeight() < 700
+    panel.results.grab()  # paints without error

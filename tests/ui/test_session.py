@@ -265,8 +265,9 @@ def test_the_list_has_one_selected_row_the_open_article_however_it_was_opened(
     assert selected_ids() == [window.view.article.id]
     window.search_panel.field.setFocus()
     qtbot.keyClicks(window.search_panel.field, "Wladimir")
-    qtbot.waitUntil(lambda: window.search_panel.results.count() > 0)
-    window.search_panel.results.setCurrentRow(0)
-    qtbot.keyClick(window.search_panel.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.search_panel.hits()) > 0)
+    results = window.search_panel.results
+    results.setCurrentItem(results.topLevelItem(0).child(0))
+    qtbot.keyClick(results, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.view.hasFocus())
     assert selected_ids() == [window.view.article.id]

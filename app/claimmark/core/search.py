@@ -16,14 +16,23 @@ class SearchHit:
         title: its title, to list the hit under.
         start: first code point of the hit.
         end: code point after it.
-        context: the hit with some text around it, on one line.
+        before: some text before the hit, on one line.
+        match: the hit's own text.
+        after: some text after it, on one line.
     """
 
     article_id: str
     title: str
     start: int
     end: int
-    context: str
+    before: str
+    match: str
+    after: str
+
+    @property
+    def context(self) -> str:
+        """Return the hit with the text around it, on one line."""
+        return f"…{self.before}{self.match}{self.after}…"
 
 
 def find_hits(
@@ -43,10 +52,10 @@ def find_hits(
         start = haystack.find(needle)
         while start != -1 and len(hits) < limit:
             end = start + len(needle)
-            before = text[max(0, start - width) : start]
-            after = text[end : end + width]
-            context = f"…{before}{text[start:end]}{after}…".replace("\n", " ")
-            hits.append(SearchHit(article_id, title, start, end, context))
+            before = text[max(0, start - width) : start].replace("\n", " ")
+            after = text[end : end + width].replace("\n", " ")
+            match = text[start:end].replace("\n", " ")
+            hits.append(SearchHit(article_id, title, start, end, before, match, after))
             start = haystack.find(needle, end)
         if hits:
             return hits

@@ -1,23 +1,93 @@
-"""The search panel: full-text search over all articles, hits listed with their context."""
+"""The search panel: full-text search over all articles, hits grouped by article."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimmark.core.search import SearchHit
 from claimmark.core.words import counted
 from claimmark.ui.messages import plain_tooltip
 
+HIT_ROLE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit's line of context with the match in bold.
+
+    The context comes from an article, so it is escaped: only the bold is markup.
+    """
+
+    BEFORE = 24
+    """Characters of context before the match: the match stays in view in a narrow panel."""
+
+    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+        hit = index.data(HIT_ROLE)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        before = hit.before[-self.BEFORE :].lstrip()
+        document.setHtml(
+            f"…{html.escape(before)}<b>{html.escape(hit.match)}</b>{html.escape(hit.after)}…"
+        )
+        # One line: rows keep one height, and a narrow panel cuts the end, not the match.
+        document.setTextWidth(-1)
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Override QStyledItemDelegate::paint: the context as rich text, match in bold."""
+        if not isinstance(index.data(HIT_ROLE), SearchHit):
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        text = option.text
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                context.palette.ColorRole.Text, option.palette.highlightedText().color()
+            )
+        painter.save()
+        painter.setClipRect(option.rect)
+        painter.translate(option.rect.topLeft())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """Override QStyledItemDelegate::sizeHint: the wrapped context's height."""
+        if not isinstance(index.data(HIT_ROLE), SearchHit):
+            return super().sizeHint(option, index)
+        self.initStyleOption(option, index)
+        height = self._document(option, index).size().height()
+        return QSize(option.rect.width(), int(height))
+
 
 class SearchPanel(QWidget):
-    """A search field and the hits of the search, one line of context each.
+    """A search field and its hits, grouped under their articles, the match in bold.
 
     Typing searches after a short pause; Enter in the field or on a hit, or a
-    click, chooses the hit.
+    click, chooses the hit (Enter on an article chooses its first hit). With no
+    query the list is hidden and a line says what the field does.
 
     Signals:
         hit_chosen(hit): the user chose a hit (a :class:`SearchHit`).
@@ -33,9 +103,13 @@ class SearchPanel(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText("Search all articles (Ctrl+F)")
         self.field.setClearButtonEnabled(True)
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
+        self.results = QTreeWidget()
+        self.results.setHeaderHidden(True)
+        self.results.setUniformRowHeights(False)
+        self.results.setItemDelegate(HitDelegate(self.results))
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
@@ -50,46 +124,87 @@ class SearchPanel(QWidget):
         self.results.itemActivated.connect(self._on_item_activated)
         self.results.itemClicked.connect(self._on_item_activated)
         self.field.installEventFilter(self)
+        self._show_hits(False)
+
+    def hits(self) -> list[SearchHit]:
+        """Return the hits listed, in order."""
+        return [
+            group.child(n).data(0, HIT_ROLE)
+            for group in (
+                self.results.topLevelItem(i) for i in range(self.results.topLevelItemCount())
+            )
+            if group is not None
+            for n in range(group.childCount())
+        ]
 
     def run(self) -> None:
-        """Search for what the field holds and list the hits."""
+        """Search for what the field holds and list the hits under their articles."""
         self._pause.stop()
         query = self.field.text().strip()
         self.results.clear()
         if not query:
-            self.summary.setText("")
+            self.summary.setText("Words in any article: type, then Enter opens the first hit.")
+            self._show_hits(False)
             return
         hits = self._search(query)
+        groups: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title}\n{hit.context}")
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-            item.setToolTip(plain_tooltip(f"{hit.article_id}, offset {hit.start}"))
-            self.results.addItem(item)
-        articles = len({h.article_id for h in hits})
+            group = groups.get(hit.article_id)
+            if group is None:
+                group = groups[hit.article_id] = QTreeWidgetItem(self.results)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setToolTip(0, plain_tooltip(f"{hit.title}\n{hit.article_id}"))
+                group.setData(0, HIT_ROLE, None)
+            item = QTreeWidgetItem(group)
+            item.setData(0, HIT_ROLE, hit)
+            item.setToolTip(0, plain_tooltip(f"{hit.article_id}, offset {hit.start}"))
+        for article_id, group in groups.items():
+            title = next(h.title for h in hits if h.article_id == article_id) or article_id
+            group.setText(0, f"{title} ({group.childCount()})")
+        self.results.expandAll()
         self.summary.setText(
-            f"{counted(len(hits), 'hit')} in {counted(articles, 'article')}" if hits else "No hits."
+            f"{counted(len(hits), 'hit')} in {counted(len(groups), 'article')}"
+            if hits
+            else "No hits."
         )
+        self._show_hits(bool(hits))
+
+    def _show_hits(self, shown: bool) -> None:
+        # No empty white box under the field when there is nothing to list.
+        self.results.setVisible(shown)
+
+    def _first_hit(self) -> QTreeWidgetItem | None:
+        group = self.results.topLevelItem(0)
+        return group.child(0) if group is not None and group.childCount() else None
 
     def _on_return(self) -> None:
-        if self._pause.isActive() or self.results.count() == 0:
+        if self._pause.isActive() or self._first_hit() is None:
             self.run()
-        if self.results.count():
-            self.results.setCurrentRow(0)
-            self._on_item_activated(self.results.item(0))
+        first = self._first_hit()
+        if first is not None:
+            self.results.setCurrentItem(first)
+            self._on_item_activated(first)
 
-    def _on_item_activated(self, item: QListWidgetItem) -> None:
-        self.hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _on_item_activated(self, item: QTreeWidgetItem) -> None:
+        hit = item.data(0, HIT_ROLE)
+        if hit is None and item.childCount():  # an article: its first hit
+            hit = item.child(0).data(0, HIT_ROLE)
+        if hit is not None:
+            self.hit_chosen.emit(hit)
 
     def eventFilter(self, watched: object, event: object) -> bool:
         """Override QObject::eventFilter: Down in the field moves into the hits."""
+        first = self._first_hit()
         if (
             watched is self.field
             and isinstance(event, QKeyEvent)
             and event.type() == QKeyEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down
-            and self.results.count()
+            and first is not None
         ):
             self.results.setFocus()
-            self.results.setCurrentRow(0)
+            self.results.setCurrentItem(first)
             return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
