@@ -46,6 +46,10 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_project", "&New project…", (QKeySequence.StandardKey.New,),
+               "Start an empty project in a database file of its own", everywhere=False),
+    ActionSpec("open_project", "&Open project…", (QKeySequence.StandardKey.Open,),
+               "Open another project's database file", everywhere=False),
     ActionSpec("import", "&Import…", ("Ctrl+I",), everywhere=False),
     ActionSpec("export", "&Export…", ("Ctrl+E",), everywhere=False),
     ActionSpec("backup", "&Back up…", (), "Copy the project's database, while you work",
@@ -106,9 +110,14 @@ RELABEL = "@relabel"
 DOCKS = "@docks"
 """In a menu layout: a show/hide toggle for every dock."""
 UNDO, REDO = "@undo", "@redo"
+RECENT = "@recent"
+"""In a menu layout: the Open recent submenu."""
 
 MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], ...] = (
-    ("&File", ("import", "export", None, "backup", None, "quit")),
+    ("&File", (
+        "new_project", "open_project", RECENT, None, "import", "export", None, "backup", None,
+        "quit",
+    )),
     ("&Edit", (
         UNDO, REDO, None, MARKS, None, "delete", RELABEL,
         ("Span &boundaries", EDGE_ACTIONS),

@@ -8,6 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
@@ -98,6 +99,7 @@ def run_gui(
     from claimmark.ui import messages
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME, default_db_path
+    from claimmark.ui.projects import Session
     from claimmark.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -119,6 +121,8 @@ def run_gui(
     problems = project.lexicon_problems
     for problem in problems:
         log.warning("lexicon: %s", problem)
+    # The session, once there is a window: File › Open project… replaces its project.
+    current: dict[str, Any] = {}
     try:
         name = resolve_annotator(annotator, ask=screenshot is None)
         window = MainWindow(project, name)
@@ -146,6 +150,17 @@ def run_gui(
             print(f"wrote {screenshot}")  # noqa: T201 - the one line the user asked for
             return 0
         _install_excepthook()
+
+        def make_window(chosen: Project) -> MainWindow:
+            if chosen is project:
+                return window
+            other = MainWindow(chosen, name)
+            if not other.restore_layout():
+                other.open_first_article()
+            return other
+
+        session = Session(project, make_window)
+        current["session"] = session
         window.show()
         return app.exec()
     finally:
@@ -154,4 +169,5 @@ def run_gui(
         # while it waits, so a job written in Python could never finish.
         while not QThreadPool.globalInstance().waitForDone(50):
             pass
-        project.close()
+        session_now = current.get("session")
+        (session_now.project if session_now is not None else project).close()

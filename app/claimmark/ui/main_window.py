@@ -35,6 +35,7 @@ from claimmark.ui.actions import (
     EDGE_ACTIONS,
     MARKS,
     MENUS,
+    RECENT,
     RELABEL,
     TOOLBAR,
     FixedTextAction,
@@ -57,6 +58,7 @@ from claimmark.ui.layout import LayoutSaver, restore_layout
 from claimmark.ui.navigation import Navigator
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.parts import Parts
+from claimmark.ui.projects import ProjectChooser
 from claimmark.ui.search_panel import SearchPanel
 from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.detect_done = self.files.detect_done
         self.labels_dialog: LabelsDialog | None = None
 
+        self.projects = ProjectChooser(self, project.path)
         self.actions_by_name = build_actions(self, self.view, self._handlers())
         self.actions_by_name["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
         set_keys(self.actions_by_name["undo"], [QKeySequence.StandardKey.Undo])
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
     def _handlers(self) -> dict[str, object]:
         a, go, files = self.annotating, self.navigator, self.files
         return {
+            "new_project": self.projects.new_project, "open_project": self.projects.open_project,
             "import": files.import_dialog, "export": files.export_dialog, "quit": self.close,
             "backup": files.backup_dialog,
             "delete": a.delete_selected_span,
@@ -206,6 +210,8 @@ class MainWindow(QMainWindow):
                     self.edit_menu = menu
                 elif entry == RELABEL:
                     menu.addMenu(self.relabel_menu)
+                elif entry == RECENT:
+                    menu.addMenu(self.projects.recent_menu)
                 elif entry == DOCKS:
                     menu.addActions([dock.toggleViewAction() for dock in self.docks.all()])
                 elif isinstance(entry, tuple):

@@ -1,0 +1,155 @@
+"""Projects from the window: New, Open and Open recent, one window per project at a time.
+
+A project is its database file. Choosing another one opens it in a new main
+window, which takes the place of the old one; the old project's jobs finish
+on their own connections before it is closed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
+
+from claimmark.core.errors import ClaimmarkError
+from claimmark.project.project import Project
+from claimmark.ui import messages
+from claimmark.ui.settings import settings
+
+log = logging.getLogger("claimmark")
+
+RECENT_KEY = "recent_projects"
+RECENT_COUNT = 8
+_FILTER = "Claimmark projects (*.db *.sqlite *.claimmark);;All files (*)"
+
+
+def recent_projects() -> list[Path]:
+    """Return the projects opened last, most recent first (those that still exist)."""
+    stored = settings().value(RECENT_KEY, [])
+    paths = [stored] if isinstance(stored, str) else list(stored or [])
+    return [Path(p) for p in paths if Path(p).exists()]
+
+
+def remember_project(path: Path) -> None:
+    """Put a project first in the recent list."""
+    resolved = str(Path(path).resolve())
+    kept = [str(p) for p in recent_projects() if str(p) != resolved]
+    settings().setValue(RECENT_KEY, [resolved, *kept][:RECENT_COUNT])
+
+
+class ProjectChooser(QObject):
+    """The File menu's New project…, Open project… and Open recent, for one window.
+
+    Signals:
+        chosen(path, create): the user chose a project file; ``create`` for a new one.
+    """
+
+    chosen = Signal(Path, bool)
+
+    def __init__(self, window: QWidget, current: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self._current = current
+        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+
+    def new_project(self) -> None:
+        """Ask where the new project's file goes, and open it empty."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, "New project", str(Path.home() / "project.db"), _FILTER
+        )
+        if chosen:
+            path = Path(chosen)
+            if path.exists():
+                messages.warning(f"{path} exists already; choose Open project… to open it.")
+                return
+            self.chosen.emit(path, True)
+
+    def open_project(self) -> None:
+        """Ask for a project file, and open it."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, "Open project", str(Path(self._current).parent), _FILTER
+        )
+        if chosen:
+            self.chosen.emit(Path(chosen), False)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        others = [p for p in recent_projects() if str(p) != str(Path(self._current).resolve())]
+        for path in others:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.chosen.emit(p, False))
+        if not others:
+            self.recent_menu.addAction("(no other project yet)").setEnabled(False)
+
+
+class Session(QObject):
+    """The project open in the application and its window; File › New and Open replace both.
+
+    Attributes:
+        project: the project open now.
+        window: its main window.
+    """
+
+    def __init__(self, project: Project, make_window: Callable[[Project], QWidget]) -> None:
+        super().__init__()
+        self.project = project
+        self._make_window = make_window
+        self.window = self._window_for(project)
+        remember_project(Path(project.path))
+
+    def _window_for(self, project: Project) -> QWidget:
+        window = self._make_window(project)
+        chooser = window.findChild(ProjectChooser)
+        if chooser is not None:
+            chooser.chosen.connect(self.open)
+        return window
+
+    def open(self, path: Path, create: bool = False) -> bool:
+        """Open ``path`` in place of the project open now; return whether it opened."""
+        window = switch_project(self.window, self.project, path, create, self._window_for)
+        if window is None:
+            return False
+        self.window = window
+        self.project = self._project_of(window)
+        return True
+
+    @staticmethod
+    def _project_of(window: QWidget) -> Project:
+        project = getattr(window, "project", None)
+        assert isinstance(project, Project)
+        return project
+
+
+def switch_project(
+    old_window: QWidget,
+    old_project: Project,
+    path: Path,
+    create: bool,
+    make_window: Callable[[Project], QWidget],
+) -> QWidget | None:
+    """Open ``path`` in a new window in place of ``old_window``; return it, or ``None``.
+
+    The old window stays when the project cannot be opened (the user is told why).
+    """
+    try:
+        project = Project.open(path, create=create)
+    except ClaimmarkError as error:
+        messages.error(f"Could not open the project: {error}")
+        return None
+    remember_project(path)
+    window = make_window(project)
+    window.show()
+    old_window.close()
+    # The old project's jobs (an export, say) finish on their own connections first;
+    # waited for in slices so that a job written in Python can run.
+    while not QThreadPool.globalInstance().waitForDone(50):
+        QApplication.processEvents()
+    old_project.close()
+    return window

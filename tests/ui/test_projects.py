@@ -1,0 +1,97 @@
+"""Projects from the window: New and Open by keyboard, Open recent, the title says which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.articles import make_article
+from claimmark.project.project import Project
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from claimmark.ui.projects import Session, recent_projects, remember_project, switch_project
+
+
+def _other_project(tmp_path: Path) -> Path:
+    path = tmp_path / "other.db"
+    repo = Repository.open(path)
+    repo.add_articles([make_article("anderer", "Anderer Artikel\n200 Soldaten kamen.")])
+    repo.close()
+    return path
+
+
+def test_ctrl_o_opens_another_project_in_place_of_this_one(
+    qtbot: QtBot, seeded_repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = _other_project(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+
+    def make_window(project: Project) -> QWidget:
+        window = MainWindow(project, "tester")
+        qtbot.addWidget(window)
+        window.show()
+        window.open_first_article()
+        return window
+
+    first = Project(seeded_repo, None)
+    session = Session(first, make_window)
+    old = session.window
+    assert isinstance(old, MainWindow)
+    qtbot.waitExposed(old)
+    old.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is old)
+    old.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+
+    new = session.window
+    assert isinstance(new, MainWindow)
+    assert new is not old
+    assert new.windowTitle() == "Claimmark — other.db"
+    assert new.view.article.id == "anderer"
+    assert session.project.path == str(other)
+    assert not old.isVisible()
+    assert recent_projects()[0] == other.resolve()
+
+
+def test_ctrl_n_makes_an_empty_project_and_refuses_an_existing_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "neu.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    chosen: list[tuple[Path, bool]] = []
+    window.projects.chosen.connect(lambda path, create: chosen.append((path, create)))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert chosen == [(target, True)]
+    target.write_bytes(b"")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(chosen) == 1  # an existing file is not a new project
+
+
+def test_open_recent_lists_the_other_projects_opened_before(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    other = _other_project(tmp_path)
+    remember_project(Path(window.project.path))
+    remember_project(other)
+    menu = window.projects.recent_menu
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == ["other.db"]
+    chosen: list[tuple[Path, bool]] = []
+    window.projects.chosen.connect(lambda path, create: chosen.append((path, create)))
+    menu.actions()[0].trigger()
+    assert chosen == [(other.resolve(), False)]
+
+
+def test_a_project_that_cannot_be_opened_leaves_the_window_as_it_was(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialogs: list[tuple[str, str]]
+) -> None:
+    broken = tmp_path / "kaputt.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    assert switch_project(window, window.project, broken, False, lambda p: QWidget()) is None
+    assert window.isVisible()
+    assert dialogs[-1][0] == "warning"  # the window stays; the message says why
+    assert "kaputt.db" in dialogs[-1][1]
