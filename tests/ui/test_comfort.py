@@ -257,3 +257,30 @@ def test_a_long_title_takes_two_lines_at_most_and_its_tooltip_says_it_all(
     assert all(
         metrics.horizontalAdvance(line) <= window.header.title.width() for line in shown.split("\n")
     )
+
+
+def test_the_status_bar_counts_this_sessions_spans_and_finished_articles(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    label = window.session_label
+    assert label.text() == "This session: 0 spans, 0 articles done"
+    mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
+    mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert label.text() == "This session: 1 span, 1 article done"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert label.text() == "This session: 1 span, 0 articles done"
+
+
+def test_the_pace_shows_once_the_session_is_a_minute_old() -> None:
+    from claimmark.ui.session_stats import SessionStats
+
+    now = [0.0]
+    stats = SessionStats(clock=lambda: now[0])
+    stats.spans = 30
+    assert stats.per_hour() is None
+    now[0] = 1800.0  # half an hour
+    assert stats.text() == "This session: 30 spans, 0 articles done, 60 spans an hour"

@@ -53,12 +53,15 @@ class OpenArticle(QObject):
         selection_changed(): another span or suggestion (or none) is selected.
         detection_pending(article_id): the article opened needs detection in the
             background (it is long, and the detector has not seen it).
+        followed(before, change): the user's edit (or its undo) made this change to
+            the open article (an ``ArticleState`` and a ``Change``).
     """
 
     opened = Signal()
     changed = Signal(object, object)
     selection_changed = Signal()
     detection_pending = Signal(str)
+    followed = Signal(object, object)
 
     def __init__(
         self, project: Project, events: StoreEvents, parent: QObject | None = None
@@ -152,6 +155,8 @@ class OpenArticle(QObject):
         selected = self._selected
         self._selected = new.item(selected.id) if selected is not None else None
         self._change = change
+        if change is not None and old is not None:
+            self.followed.emit(old, change)
         try:
             self.changed.emit(old, new)
         finally:

@@ -1,0 +1,52 @@
+"""What this session has done: spans made and articles marked done, and the pace."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from claimmark.core.articles import Status
+from claimmark.core.spans import Span
+from claimmark.core.words import counted
+from claimmark.project.annotating import ArticleState, Change
+
+
+class SessionStats(QObject):
+    """Counts the spans and finished articles of this session from the edits the window
+    follows; an undo takes its count back.
+
+    Signals:
+        changed(): the counts changed.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._started = clock()
+        self.spans = 0
+        self.done = 0
+
+    def count(self, before: ArticleState, change: Change) -> None:
+        """Add what an edit (or its undo) did to the open article."""
+        self.spans += sum(isinstance(i, Span) for i in change.added)
+        self.spans -= sum(isinstance(i, Span) for i in change.removed)
+        if change.status is not None and change.status != before.status:
+            self.done += (change.status == Status.DONE) - (before.status == Status.DONE)
+        self.changed.emit()
+
+    def per_hour(self) -> float | None:
+        """Return spans an hour so far, once the session is a minute old."""
+        hours = (self._clock() - self._started) / 3600
+        return self.spans / hours if hours >= 1 / 60 else None
+
+    def text(self) -> str:
+        """Return the counts as the status bar shows them."""
+        words = f"This session: {counted(self.spans, 'span')}, {counted(self.done, 'article')} done"
+        rate = self.per_hour()
+        return words if rate is None else f"{words}, {rate:,.0f} spans an hour"
