@@ -255,3 +255,15 @@ def test_json_lines_split_at_line_feeds_only(tmp_path: Path) -> None:
         ("ff", "Seitezwei", "Seitezwei\nund\ndrei."),
         ("vt", "Zeilemit Tab.", "Zeilemit Tab."),
     ]
+
+
+def test_an_articles_note_goes_out_and_comes_back_in_jsonl(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from claimmark.core.articles import make_article
+    from claimmark.core.records import Record
+
+    article = replace(make_article("a1", "Titel\nText."), note="Quelle: nur Seoul")
+    export("jsonl", [Record(article, [])], tmp_path / "n.jsonl")
+    [back] = read_path(tmp_path / "n.jsonl", "jsonl").records
+    assert back.article.note == "Quelle: nur Seoul"

@@ -53,6 +53,7 @@ EDITS: dict[str, Callable[[ArticleState], Edit]] = {
         s, (old := _suggestion(s, "3000 weitere Soldaten")), replace(old, value=3001)
     ),
     "mark done": annotating.toggle_done,
+    "a note on the article": lambda s: annotating.set_note(s, "  Quelle unklar "),
 }
 
 

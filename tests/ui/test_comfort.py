@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,7 +20,7 @@ from claimmark.ui.app import resolve_annotator
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog, shortcut_rows
-from tests.ui.conftest import listed_ids, mark, open_window
+from tests.ui.conftest import listed_ids, mark, open_window, type_into
 
 
 def test_f1_shows_the_guidelines_rendered(qtbot: QtBot, window: MainWindow) -> None:
@@ -284,3 +286,25 @@ def test_the_pace_shows_once_the_session_is_a_minute_old() -> None:
     assert stats.per_hour() is None
     now[0] = 1800.0  # half an hour
     assert stats.text() == "This session: 30 spans, 0 articles done, 60 spans an hour"
+
+
+def test_a_note_on_the_article_is_saved_on_enter_undone_and_exported(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, tmp_path: Path
+) -> None:
+    from claimmark.formats import export
+
+    article_id = window.view.article.id
+    note = window.header.note
+    type_into(qtbot, note, "Zahlen nur aus Seoul, unbestätigt")  # Enter saves
+    assert seeded_repo.note_of(article_id) == "Zahlen nur aus Seoul, unbestätigt"
+    assert window.open.state.article.note == "Zahlen nur aus Seoul, unbestätigt"
+    out = tmp_path / "out.jsonl"
+    export("jsonl", seeded_repo.iter_records(), out)
+    first = json.loads(out.read_text(encoding="utf-8").split("\n")[0])
+    assert first["note"] == "Zahlen nur aus Seoul, unbestätigt"
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.note_of(article_id) == ""
+    assert note.text() == ""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    assert note.text() == ""  # each article its own note

@@ -36,6 +36,7 @@ class Article:
         status: where the annotation of the article stands.
         text_hash: SHA-256 of ``text``, to recognise the same article imported twice.
         source_path: where the article was imported from, if known.
+        note: the annotator's note on the whole article ("" for none).
     """
 
     id: str
@@ -44,6 +45,7 @@ class Article:
     status: Status = Status.TODO
     text_hash: str = ""
     source_path: str | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

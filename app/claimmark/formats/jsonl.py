@@ -35,6 +35,8 @@ def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:
         "status": article.status,
         "spans": [span_record(s) for s in record.spans],
     }
+    if article.note:
+        data["note"] = article.note
     if options.negatives:
         data["negatives"] = [
             {"start": s.start, "end": s.end, "label": s.label, "text": s.text}

@@ -94,6 +94,7 @@ def build_record(
     title: str | None = None,
     status: str | None = None,
     result: ReadResult | None = None,
+    note: str | None = None,
 ) -> Record | None:
     """Make a record from a file's text and spans, mapping offsets onto the normalised text.
 
@@ -138,6 +139,7 @@ def build_record(
         status=Status(status) if status in STATUSES else Status.TODO,
         text_hash=text_hash(text),
         source_path=where.path,
+        note=note.strip() if isinstance(note, str) else "",
     )
     return Record(article, sorted(spans, key=lambda s: (s.start, s.end)), line=where.line)
 
@@ -362,6 +364,7 @@ def iter_json_lines(
             title=title if isinstance(title, str) else None,
             status=fields.get("status"),
             result=result,
+            note=fields.get("note"),
         )
         if record is not None:
             yield record

@@ -29,6 +29,7 @@ from claimmark.project.edits import (
     MarkSpan,
     RejectSuggestion,
     SaveLabel,
+    SetNote,
     SetStatus,
     Together,
 )
@@ -165,6 +166,14 @@ def accept_all(state: ArticleState, annotator: str) -> tuple[AcceptSuggestions, 
     return AcceptSuggestions(plan.accepted), plan
 
 
+def set_note(state: ArticleState, note: str) -> SetNote | None:
+    """Set the note on the article (trimmed); ``None`` if it is the note it has."""
+    note = note.strip()
+    return (
+        None if note == state.article.note else SetNote(state.article.id, state.article.note, note)
+    )
+
+
 def toggle_done(state: ArticleState) -> SetStatus:
     """Mark the article done; if it is done already, back in progress."""
     new = Status.IN_PROGRESS if state.status == Status.DONE else Status.DONE
@@ -212,11 +221,13 @@ class Change:
         removed: spans and pending suggestions it takes away (an edited item: as it was).
         added: those it brings (an edited item: as it is now).
         status: the article's new status, if the edit sets one.
+        note: the article's new note, if the edit sets one ("" removes it).
     """
 
     removed: tuple[Item, ...] = ()
     added: tuple[Item, ...] = ()
     status: Status | None = None
+    note: str | None = None
 
 
 def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change | None:
@@ -248,6 +259,8 @@ def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change
         return None
     if isinstance(edit, SetStatus):
         return Change(status=edit.old if reverted else edit.new)
+    if isinstance(edit, SetNote):
+        return Change(note=edit.old if reverted else edit.new)
     if isinstance(edit, MarkSpan):  # DeleteSpan too: the same change, the other way round
         if isinstance(edit, DeleteSpan) == reverted:
             return Change(added=(edit.span,))
@@ -277,6 +290,8 @@ def with_change(state: ArticleState, change: Change) -> ArticleState:
         )
     status = state.status if change.status is None else change.status
     article = state.article if change.status is None else replace(state.article, status=status)
+    if change.note is not None:
+        article = replace(article, note=change.note)
     return replace(state, article=article, status=status, spans=spans, suggestions=suggestions)
 
 

@@ -198,6 +198,27 @@ class SetStatus(Edit):
         repo.set_status(self.article_id, self.old)
 
 
+class SetNote(Edit):
+    """The user wrote, changed or removed the note on a whole article."""
+
+    def __init__(self, article_id: str, old: str, new: str) -> None:
+        super().__init__(
+            "remove the article's note" if not new else "edit the article's note",
+            Changed(article_id, spans=True),
+        )
+        self.article_id = article_id
+        self.old = old
+        self.new = new
+
+    def apply(self, repo: Repository) -> None:
+        """Save the new note."""
+        repo.set_note(self.article_id, self.new)
+
+    def revert(self, repo: Repository) -> None:
+        """Put the old note back."""
+        repo.set_note(self.article_id, self.old)
+
+
 class SaveLabel(Edit):
     """The user added a label, or changed one (renaming carries its spans along)."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from claimmark.bundled import seeds_dir
@@ -124,8 +125,10 @@ class Project:
             NotFoundError: the article is gone.
         """
         article_id = state.article.id
+        note = self.repo.note_of(article_id)
+        article = state.article if note == state.article.note else replace(state.article, note=note)
         return ArticleState(
-            state.article,
+            article,
             self.repo.status_of(article_id),
             tuple(self.repo.spans_for(article_id)),
             tuple(self.repo.suggestions_for(article_id)),

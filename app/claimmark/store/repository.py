@@ -187,6 +187,7 @@ def _article_from_row(row: dict[str, Any]) -> Article:
         status=Status(row["status"]),
         text_hash=row["text_hash"],
         source_path=row["source_path"],
+        note=row.get("note") or "",
     )
 
 
@@ -767,10 +768,10 @@ class Repository:
         stamp = now_iso()
         self._db.conn.executemany(
             "insert into articles (id, title, text, status, text_hash, source_path, "
-            "imported_at, position) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            "imported_at, position, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (a.id, a.title, a.text, a.status.value, a.text_hash, a.source_path, stamp,
-                 position + n)
+                 position + n, a.note or None)
                 for n, a in enumerate(articles)
             ),
         )  # fmt: skip
@@ -969,6 +970,23 @@ class Repository:
         with _environment_errors(self.path), self._writing():
             cursor = self._db.execute(
                 "update articles set status = ? where id = ?", [Status(status).value, article_id]
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError("article", article_id)
+
+    def note_of(self, article_id: str) -> str:
+        """Return an article's note ("" for none).
+
+        Raises:
+            NotFoundError: there is no such article.
+        """
+        return str(self._article_column(article_id, "note") or "")
+
+    def set_note(self, article_id: str, note: str) -> None:
+        """Set an article's note ("" removes it)."""
+        with _environment_errors(self.path), self._writing():
+            cursor = self._db.execute(
+                "update articles set note = ? where id = ?", [note or None, article_id]
             )
             if cursor.rowcount == 0:
                 raise NotFoundError("article", article_id)
@@ -1247,10 +1265,12 @@ class Repository:
             marks = ", ".join("?" for _ in batch)
             with _environment_errors(self.path):
                 articles = {
-                    row[0]: Article(row[0], row[1], row[2], Status(row[3]), row[4], row[5])
+                    row[0]: Article(
+                        row[0], row[1], row[2], Status(row[3]), row[4], row[5], row[6] or ""
+                    )
                     for row in self._db.execute(
-                        "select id, title, text, status, text_hash, source_path from articles "
-                        f"where id in ({marks})",
+                        "select id, title, text, status, text_hash, source_path, note "
+                        f"from articles where id in ({marks})",
                         batch,
                     )
                 }

@@ -178,5 +178,12 @@ def m005_indexes_for_large_corpora(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
-SCHEMA_VERSION = 5
+@_step()
+def m006_article_notes(db: Database) -> None:
+    """A free-text note on each article (what the annotator wants to say of it whole)."""
+    db.execute("ALTER TABLE articles ADD COLUMN note TEXT")
+    db.execute("PRAGMA user_version = 6")
+
+
+SCHEMA_VERSION = 6
 """The ``user_version`` a database has once every step of this build is applied."""

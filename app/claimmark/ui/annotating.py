@@ -215,6 +215,18 @@ class Annotating(QObject):
 
     # The article ----------------------------------------------------------
 
+    def set_note(self, note: str) -> None:
+        """Save the note on the open article (undoable), if it changed."""
+        state = self._model.state
+        if state is None:
+            return
+        if self._parts.project.read_only:
+            messages.warning("This project is read-only: nothing can be changed here.")
+            return
+        edit = annotating.set_note(state, note)
+        if edit is not None and self.push(edit):
+            messages.info("Note saved." if edit.new else "Note removed.")
+
     def toggle_done(self) -> None:
         """Mark the open article done; if it is done already, back to in progress."""
         state = self._model.state

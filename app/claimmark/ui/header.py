@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from operator import attrgetter
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from claimmark.core.words import counted
 from claimmark.ui.label_set import LabelSet
@@ -69,7 +69,15 @@ class TitleLabel(QLabel):
 
 
 class ArticleHeader(QWidget):
-    """Title and status line over the text; both follow the open article and the labels."""
+    """Title, status line and note over the text; they follow the open article and labels.
+
+    Signals:
+        note_edited(text): the user finished editing the article's note.
+        escaped(): the user pressed Escape in the note (back to the text).
+    """
+
+    note_edited = Signal(str)
+    escaped = Signal()
 
     def __init__(
         self,
@@ -101,19 +109,43 @@ class ArticleHeader(QWidget):
         self.title.setFont(font)
         self.meta = QLabel()
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        # The note on the whole article: saved (undoably) when Enter is pressed or the
+        # field is left; Escape puts the saved note back.
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("A note on this article (Enter saves)")
+        self.note.setClearButtonEnabled(True)
+        self.note.editingFinished.connect(self._on_note_finished)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         column.addWidget(self.title)
         column.addWidget(self.meta)
+        column.addWidget(self.note)
         model.opened.connect(self.refresh)
         model.changed.connect(self.refresh)
         labels.changed.connect(self.refresh)
         self.refresh()
 
+    def _on_note_finished(self) -> None:
+        state = self._open.state
+        if state is not None and self.note.text().strip() != state.article.note:
+            self.note_edited.emit(self.note.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QWidget::keyPressEvent: Escape in the note puts the saved note back."""
+        state = self._open.state
+        if event.key() == Qt.Key.Key_Escape and self.note.hasFocus() and state is not None:
+            self.note.setText(state.article.note)
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
     def refresh(self) -> None:
         """Show the open article's title, id, status, span counts and suggestions to review."""
         state = self._open.state
+        self.note.setEnabled(state is not None)
+        if state is None or not self.note.hasFocus():
+            self.note.setText(state.article.note if state is not None else "")
         if state is None:
             self.title.set_title("No article")
             self.meta.setText("Import articles with File › Import.")

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
 
         parts = Parts(project, self.events, self.open, self.label_set, self.undo_stack)
         self.annotating = Annotating(parts, self.view, annotator)
+        self.header.note_edited.connect(self.annotating.set_note)
+        self.header.escaped.connect(self.view.setFocus)
         self.navigator = Navigator(self.open, self.articles, self.view)
         self.watcher = ChangeWatcher(parts, self)
         self.files = Files(parts, self, written=lambda: self.watcher.check(force=True))
