@@ -308,3 +308,25 @@ def test_a_note_on_the_article_is_saved_on_enter_undone_and_exported(
     assert note.text() == ""
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
     assert note.text() == ""  # each article its own note
+
+
+def test_the_guidelines_break_lines_between_words_in_a_narrow_panel(qtbot: QtBot) -> None:
+    from claimmark.ui.guidelines import GuidelinesView
+
+    view = GuidelinesView()
+    qtbot.addWidget(view)
+    view.resize(320, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    document = view.document()
+    document.setTextWidth(view.viewport().width())
+    broken = []
+    block = document.begin()
+    while block.isValid():  # table cells are blocks too
+        layout, text = block.layout(), block.text()
+        for number in range(layout.lineCount() - 1):
+            end = layout.lineAt(number).textStart() + layout.lineAt(number).textLength()
+            if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                broken.append(text[max(end - 8, 0) : end + 8])
+        block = block.next()
+    assert broken == []

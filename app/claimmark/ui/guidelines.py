@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from claimmark.bundled import resources_dir
@@ -20,6 +21,9 @@ class GuidelinesView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(True)
+        # Lines break between words only: in a narrow panel Qt's default broke words
+        # inside table cells ("personne l"); a word too long scrolls instead.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         try:
             self.setMarkdown(guidelines_path().read_text(encoding="utf-8"))
         except OSError as error:
