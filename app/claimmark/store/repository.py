@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from filelock import FileLock, Timeout
@@ -368,6 +368,16 @@ _WAIT_FOR_WRITERS_MS = 5000
 # SQLite allows 999 variables in a statement in older builds; two per article here.
 _CHUNK = 400
 
+_T = TypeVar("_T")
+
+
+def _batches(items: Sequence[_T]) -> Iterator[tuple[Sequence[_T], str]]:
+    """Yield ``items`` ``_CHUNK`` at a time, each batch with its ``?, ?, ...`` marks for
+    an ``in (...)`` clause."""
+    for start in range(0, len(items), _CHUNK):
+        batch = items[start : start + _CHUNK]
+        yield batch, ", ".join("?" for _ in batch)
+
 
 @contextlib.contextmanager
 def _environment_errors(path: str) -> Iterator[None]:
@@ -707,11 +717,9 @@ class Repository:
     def _stored_matching(self, articles: Sequence[Article]) -> list[Stored]:
         """Return the stored articles with the id or the text of one of ``articles``."""
         found: dict[str, Stored] = {}
-        for chunk in range(0, len(articles), _CHUNK):
-            batch = articles[chunk : chunk + _CHUNK]
+        for batch, marks in _batches(articles):
             ids = [a.id for a in batch]
             hashes = [a.text_hash for a in batch]
-            marks = ", ".join("?" for _ in batch)
             for row in self._db.query(
                 f"select id, text_hash from articles where id in ({marks}) "
                 f"or text_hash in ({marks})",
@@ -839,9 +847,7 @@ class Repository:
 
     def _span_counts(self, article_ids: Sequence[str]) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
-        for chunk in range(0, len(article_ids), _CHUNK):
-            batch = article_ids[chunk : chunk + _CHUNK]
-            marks = ", ".join("?" for _ in batch)
+        for batch, marks in _batches(article_ids):
             for article_id, label, n in self._db.execute(
                 f"select article_id, label, count(*) from spans where article_id in ({marks}) "
                 "group by article_id, label",
@@ -1139,9 +1145,7 @@ class Repository:
         """Return the texts of these articles by id (one query per thousand)."""
         found: dict[str, str] = {}
         with _environment_errors(self.path):
-            for chunk in range(0, len(article_ids), _CHUNK):
-                batch = article_ids[chunk : chunk + _CHUNK]
-                marks = ", ".join("?" for _ in batch)
+            for batch, marks in _batches(article_ids):
                 found.update(
                     self._db.execute(
                         f"select id, text from articles where id in ({marks})", batch
@@ -1220,10 +1224,7 @@ class Repository:
         """Undo accepting: delete the spans made from the suggestions, make them pending."""
         suggestions = list(suggestions)
         with _environment_errors(self.path), self._writing():
-            ids = [s.id for s in suggestions]
-            for chunk in range(0, len(ids), _CHUNK):
-                batch = ids[chunk : chunk + _CHUNK]
-                marks = ", ".join("?" for _ in batch)
+            for batch, marks in _batches([s.id for s in suggestions]):
                 self._db.execute(
                     f"delete from spans where id in (select span_id from suggestions "
                     f"where id in ({marks}) and span_id is not null)",
@@ -1260,9 +1261,7 @@ class Repository:
             ids = [
                 row[0] for row in self._db.execute("select id from articles order by position, id")
             ]
-        for chunk in range(0, len(ids), _CHUNK):
-            batch = ids[chunk : chunk + _CHUNK]
-            marks = ", ".join("?" for _ in batch)
+        for batch, marks in _batches(ids):
             with _environment_errors(self.path):
                 articles = {
                     row[0]: Article(
@@ -1276,7 +1275,7 @@ class Repository:
                 }
                 spans: dict[str, list[Span]] = {}
                 if suggestions:
-                    for found in self._suggestions_of(batch, SuggestionState.PENDING):
+                    for found in self._suggestions_of(batch, marks, SuggestionState.PENDING):
                         spans.setdefault(found.article_id, []).append(found.as_span())
                 else:
                     for row in self._db.execute(
@@ -1288,7 +1287,7 @@ class Repository:
                         spans.setdefault(span.article_id, []).append(span)
                 rejected: dict[str, list[Span]] = {}
                 if negatives:
-                    for found in self._suggestions_of(batch, SuggestionState.REJECTED):
+                    for found in self._suggestions_of(batch, marks, SuggestionState.REJECTED):
                         rejected.setdefault(found.article_id, []).append(found.as_span())
             for article_id in batch:
                 if article_id in articles:  # unless deleted since the ids were read
@@ -1298,9 +1297,8 @@ class Repository:
                     )  # fmt: skip
 
     def _suggestions_of(
-        self, article_ids: Sequence[str], state: SuggestionState
+        self, article_ids: Sequence[str], marks: str, state: SuggestionState
     ) -> list[StoredSuggestion]:
-        marks = ", ".join("?" for _ in article_ids)
         return [
             _suggestion_from_values(row)
             for row in self._db.execute(
