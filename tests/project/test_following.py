@@ -1,4 +1,4 @@
-"""The open article follows an edit without reading the store: ``state_after`` is exact.
+"""The open article follows an edit without reading the store: ``change_of`` is exact.
 
 Every kind of edit is applied and reverted against a real store; the state the
 window computes must equal the state read back, both ways.
@@ -14,7 +14,7 @@ import pytest
 from claimmark.core.articles import make_article
 from claimmark.core.detect import Suggestion, store_form
 from claimmark.project import annotating
-from claimmark.project.annotating import ArticleState, state_after
+from claimmark.project.annotating import ArticleState, change_of, with_change
 from claimmark.project.edits import Edit
 from claimmark.project.project import Project
 from claimmark.store import Repository
@@ -35,6 +35,12 @@ def project(fresh_repo: Repository) -> Project:
              Suggestion(*_words("40 starben"), "LOSSES", 40, "exact", None, 0.9)]  # fmt: skip
     fresh_repo.store_suggestions("a1", [store_form("a1", TEXT, f) for f in found])
     return Project(fresh_repo, None)
+
+
+def state_after(state: ArticleState, edit: Edit, reverted: bool = False) -> ArticleState | None:
+    """The state the window takes after an edit, as the undo command makes it."""
+    change = change_of(state, edit, reverted)
+    return None if change is None else with_change(state, change)
 
 
 def _suggestion(state: ArticleState, words: str) -> annotating.StoredSuggestion:

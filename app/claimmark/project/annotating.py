@@ -295,13 +295,6 @@ def with_change(state: ArticleState, change: Change) -> ArticleState:
     return replace(state, article=article, status=status, spans=spans, suggestions=suggestions)
 
 
-def state_after(state: ArticleState, edit: Edit, reverted: bool = False) -> ArticleState | None:
-    """Return the article's state once ``edit`` is applied (or reverted), without the store;
-    ``None`` where :func:`change_of` cannot say."""
-    change = change_of(state, edit, reverted)
-    return None if change is None else with_change(state, change)
-
-
 def _order(item: Item) -> tuple[int, int, str]:
     # The store's order: by start, then end, then label.
     return (item.start, item.end, item.label)

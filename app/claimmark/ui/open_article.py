@@ -213,7 +213,7 @@ class OpenArticle(QObject):
     @contextmanager
     def current(self) -> Iterator[None]:
         """Inside, the open article's state is known to be what the store holds: an edit
-        just gave it (see ``state_after``), so the announcement of that edit is not a
+        just gave it (see ``change_of``), so the announcement of that edit is not a
         reason to read the article again."""
         self._current = True
         try:
