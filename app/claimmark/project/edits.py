@@ -204,7 +204,9 @@ class SetNote(Edit):
     def __init__(self, article_id: str, old: str, new: str) -> None:
         super().__init__(
             "remove the article's note" if not new else "edit the article's note",
-            Changed(article_id, spans=True),
+            # Neither spans nor status: the list does not show notes, and the open
+            # article follows the edit itself (annotating.change_of).
+            Changed(article_id, spans=False),
         )
         self.article_id = article_id
         self.old = old
