@@ -156,7 +156,8 @@ class MainWindow(QMainWindow):
 
         self.events.articles_changed.connect(self._on_articles_changed)
         self.events.articles_changed.connect(self.details.forget_sources)
-        self.events.spans_changed.connect(self.articles.refresh_article)
+        # Only a status change moves the progress bar: spans re-read just the row.
+        self.events.spans_changed.connect(self.articles.model.refresh_article)
         self.events.status_changed.connect(self.articles.refresh_article)
         self.label_set.changed.connect(self._on_labels_changed)
         self.open.opened.connect(self._update_actions)
