@@ -38,7 +38,7 @@ def test_ctrl_o_opens_another_project_in_place_of_this_one(
         return window
 
     first = Project(seeded_repo, None)
-    session = Session(first, make_window)
+    session = Session(first, make_window(first), make_window)
     old = session.window
     assert isinstance(old, MainWindow)
     qtbot.waitExposed(old)

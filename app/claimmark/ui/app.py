@@ -8,7 +8,6 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
@@ -121,8 +120,8 @@ def run_gui(
     problems = project.lexicon_problems
     for problem in problems:
         log.warning("lexicon: %s", problem)
-    # The session, once there is a window: File › Open project… replaces its project.
-    current: dict[str, Any] = {}
+    # Once the window is up, File › Open project… may replace the project.
+    session: Session | None = None
     try:
         name = resolve_annotator(annotator, ask=screenshot is None)
         window = MainWindow(project, name)
@@ -152,15 +151,12 @@ def run_gui(
         _install_excepthook()
 
         def make_window(chosen: Project) -> MainWindow:
-            if chosen is project:
-                return window
             other = MainWindow(chosen, name)
             if not other.restore_layout():
                 other.open_first_article()
             return other
 
-        session = Session(project, make_window)
-        current["session"] = session
+        session = Session(project, window, make_window)
         window.show()
         return app.exec()
     finally:
@@ -169,5 +165,4 @@ def run_gui(
         # while it waits, so a job written in Python could never finish.
         while not QThreadPool.globalInstance().waitForDone(50):
             pass
-        session_now = current.get("session")
-        (session_now.project if session_now is not None else project).close()
+        (session.project if session is not None else project).close()

@@ -97,15 +97,17 @@ class Session(QObject):
         window: its main window.
     """
 
-    def __init__(self, project: Project, make_window: Callable[[Project], QWidget]) -> None:
+    def __init__(
+        self, project: Project, window: QWidget, make_window: Callable[[Project], QWidget]
+    ) -> None:
         super().__init__()
         self.project = project
+        self.window = self._listened(window)
         self._make_window = make_window
-        self.window = self._window_for(project)
         remember_project(Path(project.path))
 
-    def _window_for(self, project: Project) -> QWidget:
-        window = self._make_window(project)
+    def _listened(self, window: QWidget) -> QWidget:
+        """Return ``window`` with its File menu's choices opening projects here."""
         chooser = window.findChild(ProjectChooser)
         if chooser is not None:
             chooser.chosen.connect(self.open)
@@ -113,18 +115,14 @@ class Session(QObject):
 
     def open(self, path: Path, create: bool = False) -> bool:
         """Open ``path`` in place of the project open now; return whether it opened."""
-        window = switch_project(self.window, self.project, path, create, self._window_for)
-        if window is None:
+        opened = switch_project(
+            self.window, self.project, path, create,
+            lambda project: self._listened(self._make_window(project)),
+        )  # fmt: skip
+        if opened is None:
             return False
-        self.window = window
-        self.project = self._project_of(window)
+        self.project, self.window = opened
         return True
-
-    @staticmethod
-    def _project_of(window: QWidget) -> Project:
-        project = getattr(window, "project", None)
-        assert isinstance(project, Project)
-        return project
 
 
 def switch_project(
@@ -133,8 +131,9 @@ def switch_project(
     path: Path,
     create: bool,
     make_window: Callable[[Project], QWidget],
-) -> QWidget | None:
-    """Open ``path`` in a new window in place of ``old_window``; return it, or ``None``.
+) -> tuple[Project, QWidget] | None:
+    """Open ``path`` in a new window in place of ``old_window``; return the project and its
+    window, or ``None``.
 
     The old window stays when the project cannot be opened (the user is told why).
     """
@@ -152,4 +151,4 @@ def switch_project(
     while not QThreadPool.globalInstance().waitForDone(50):
         QApplication.processEvents()
     old_project.close()
-    return window
+    return project, window
