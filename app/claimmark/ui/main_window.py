@@ -60,7 +60,7 @@ from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.parts import Parts
 from claimmark.ui.projects import ProjectChooser
 from claimmark.ui.search_panel import SearchPanel
-from claimmark.ui.session_stats import SessionStats
+from claimmark.ui.session_stats import SessionLabel
 from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.span_list import SpanTable
@@ -141,15 +141,7 @@ class MainWindow(QMainWindow):
         self.saved_to = QLabel()
         self.saved_to.setTextFormat(Qt.TextFormat.PlainText)
         self.saved_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.session_stats = SessionStats(parent=self)
-        self.session_label = QLabel()
-        self.session_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.session_label.setToolTip("Spans made and articles marked done since the window opened")
-        self.open.followed.connect(self.session_stats.count)
-        self.session_stats.changed.connect(
-            lambda: self.session_label.setText(self.session_stats.text())
-        )
-        self.session_label.setText(self.session_stats.text())
+        self.session_label = SessionLabel(self.open)
         self.statusBar().addPermanentWidget(self.session_label)
         self.statusBar().addPermanentWidget(self.saved_to)
         self.set_annotator(annotator, remember=False)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from claimmark.core.articles import Status
 from claimmark.core.spans import Span
 from claimmark.core.words import counted
 from claimmark.project.annotating import ArticleState, Change
+from claimmark.ui.open_article import OpenArticle
 
 
 class SessionStats(QObject):
@@ -50,3 +52,16 @@ class SessionStats(QObject):
         words = f"This session: {counted(self.spans, 'span')}, {counted(self.done, 'article')} done"
         rate = self.per_hour()
         return words if rate is None else f"{words}, {rate:,.0f} spans an hour"
+
+
+class SessionLabel(QLabel):
+    """The status bar's word on this session: it counts the edits the open article follows."""
+
+    def __init__(self, model: OpenArticle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stats = SessionStats(parent=self)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setToolTip("Spans made and articles marked done since the window opened")
+        model.followed.connect(self.stats.count)
+        self.stats.changed.connect(lambda: self.setText(self.stats.text()))
+        self.setText(self.stats.text())
