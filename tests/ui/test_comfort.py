@@ -330,3 +330,26 @@ def test_the_guidelines_break_lines_between_words_in_a_narrow_panel(qtbot: QtBot
                 broken.append(text[max(end - 8, 0) : end + 8])
         block = block.next()
     assert broken == []
+
+
+def test_paragraphs_have_space_between_them_and_clicks_land_where_aimed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.view
+    text = view.article.text if view.article else ""
+    paragraphs = text.split("\n")
+    assert len(paragraphs) > 4
+    line = view.fontMetrics().lineSpacing()
+    first = view.document().firstBlock()
+    below_first = view.blockBoundingGeometry(first).top() + first.layout().boundingRect().height()
+    second_top = view.blockBoundingGeometry(first.next()).top()
+    assert second_top - below_first >= line / 3
+
+    # A click in the fifth paragraph puts the cursor under the pointer: the space
+    # above it must not shift what a click hits.
+    offset = len("\n".join(paragraphs[:4])) + 1 + 3
+    cursor = view.textCursor()
+    cursor.setPosition(offset)
+    aim = view.cursorRect(cursor)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=aim.center())
+    assert abs(view.textCursor().position() - offset) <= 1

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.detect import Detector
 from claimmark.store import Repository
+from claimmark.ui.attributes_panel import FIELD_CHARACTERS
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import mark, open_window, type_into
@@ -77,3 +78,63 @@ def test_enter_in_a_field_saves_it_and_does_not_accept_the_suggestion(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     [span] = seeded_repo.spans_for(FIRST_SEED)
     assert (span.text, span.value) == (CLAIM, 45)
+
+
+def _top_left(widget: QWidget) -> tuple[int, int]:
+    point = widget.mapTo(widget.window(), QPoint(0, 0))
+    return point.x(), point.y()
+
+
+def test_the_fields_stay_put_and_wide_whatever_is_selected(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector
+) -> None:
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    panel = window.details.attributes
+    qtbot.waitUntil(lambda: panel.value.isVisible())
+    nothing = [_top_left(field) for field in panel.fields()]
+    by_length = sorted(window.view.suggestions, key=lambda s: len(s.text))
+    shortest, longest = by_length[0], by_length[-1]
+    assert len(longest.text) > 3 * len(shortest.text)
+    wanted = panel.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
+    for suggestion in (shortest, longest):
+        window.view.select_item(suggestion.id)
+        assert panel.text.full_text() == suggestion.text
+        assert [_top_left(field) for field in panel.fields()] == nothing
+        assert all(field.width() >= wanted for field in panel.fields())
+
+
+def test_tab_walks_the_fields_of_a_span_top_to_bottom(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.details.attributes
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    assert panel.item is not None
+    assert panel.item.text == CLAIM
+    qtbot.mouseClick(panel.value, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.value)
+    visited = [panel.value]
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == [panel.value, panel.qualifier, panel.note, panel.source]
+    tops = [_top_left(field)[1] for field in visited]
+    assert tops == sorted(tops)
+
+
+def test_source_completions_cover_no_other_field(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector
+) -> None:
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    panel = window.details.attributes
+    with_source = next(s for s in window.view.suggestions if s.source)
+    window.view.select_item(window.view.suggestions[0].id)
+    qtbot.mouseClick(panel.source, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.source)
+    panel.source.selectAll()
+    qtbot.keyClick(QApplication.focusWidget(), with_source.source[0])
+    popup = panel.source.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    covered = QRect(popup.mapToGlobal(QPoint(0, 0)), popup.size())
+    for field in panel.fields():
+        if field is not panel.source:
+            place = QRect(field.mapToGlobal(QPoint(0, 0)), field.size())
+            assert not covered.intersects(place), field
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)

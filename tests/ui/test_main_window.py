@@ -63,7 +63,7 @@ def test_select_press_1_and_the_span_is_saved_and_highlighted(
     )
     assert _fills(window, start, end) == {QColor(TROOPS.colour).name()}
     assert window.view.selected_span == span
-    assert window.details.attributes.text.text() == CLAIM
+    assert window.details.attributes.text.full_text() == CLAIM
     assert window.details.attributes.offsets.text() == "414–435"
     assert window.articles.model.index(0, 2).data() == 1
 
@@ -273,7 +273,7 @@ def test_import_from_the_window_reports_bad_files(
 def test_article_list_switches_the_view(qtbot: QtBot, window: MainWindow) -> None:
     window.articles.table.setCurrentIndex(window.articles.model.index(2, 0))
     assert window.view.article.id == window.articles.model.article_id(2)
-    assert window.header.title.title() == window.view.article.title
+    assert window.header.title.full_text() == window.view.article.title
 
 
 def test_spans_of_other_articles_do_not_leak_into_the_view(

@@ -23,7 +23,7 @@ def test_an_article_with_markup_in_its_id_title_and_annotator_shows_it_literally
     span = make_span(HOSTILE_ID, text, start, start + 13, "TROOPS", "<u>anna</u>")
     fresh_repo.save_span(span)
     window = open_window(qtbot, fresh_repo)
-    assert window.header.title.title() == HOSTILE_TITLE
+    assert window.header.title.full_text() == HOSTILE_TITLE
     assert window.header.title.textFormat().name == "PlainText"
     assert HOSTILE_ID in window.header.meta.text()
     assert window.header.meta.textFormat().name == "PlainText"

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextLine,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
 from claimmark.core.articles import Article
 from claimmark.core.labels import Label
@@ -257,6 +257,39 @@ def _x(line: QTextLine, position: int) -> float:
     return float(found[0] if isinstance(found, tuple) else found)
 
 
+PARAGRAPH_SPACING = 0.5
+"""The space between paragraphs, in lines of the text's font."""
+
+
+class ParagraphLayout(QPlainTextDocumentLayout):
+    """A plain-text layout with space between paragraphs.
+
+    QPlainTextDocumentLayout ignores block margins (measured: a bottom margin
+    moves nothing), and QTextEdit's layout, which honours them, is the slow one
+    the highlighting was measured against. The space is added to a paragraph's
+    bounding rectangle, which is what QPlainTextEdit paints and hit-tests by;
+    blank lines already separate paragraphs, so they get none.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.spacing = 0.0
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        """Override QPlainTextDocumentLayout::blockBoundingRect: add the space below."""
+        rect = super().blockBoundingRect(block)
+        following = block.next()
+        if (
+            self.spacing
+            and block.length() > 1
+            and following.isValid()
+            and following.length() > 1
+            and rect.height()
+        ):
+            rect.adjust(0, 0, 0, self.spacing)
+        return rect
+
+
 class ArticleView(QPlainTextEdit):
     """Shows the open article read-only, its spans and suggestions drawn; selections become offsets.
 
@@ -287,6 +320,10 @@ class ArticleView(QPlainTextEdit):
         )
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        document = QTextDocument(self)
+        self.paragraphs = ParagraphLayout(document)
+        document.setDocumentLayout(self.paragraphs)
+        self.setDocument(document)
         self.normal_font_size = max(QFont(self.font()).pointSizeF(), 11.0)
         self.set_font_size(self.normal_font_size)
         self.document().setDocumentMargin(12)
@@ -365,6 +402,8 @@ class ArticleView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(min(max(points, 6.0), 48.0))
         self.setFont(font)
+        self.paragraphs.spacing = round(self.fontMetrics().lineSpacing() * PARAGRAPH_SPACING)
+        self.paragraphs.requestUpdate()
 
     # What is shown --------------------------------------------------------
 

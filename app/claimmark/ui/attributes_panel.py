@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -12,8 +13,13 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 from claimmark.core.labels import Label
 from claimmark.core.spans import QUALIFIERS, Span
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.ui.elided import ElidedLabel
 
 Item = Span | StoredSuggestion
+
+FIELD_CHARACTERS = 22
+"""The narrowest a field gets, in average characters: a source such as "südkoreanischer
+Generalstab" is read whole, not 110 pixels of it."""
 
 
 def _when(iso: str) -> str:
@@ -43,14 +49,19 @@ class AttributesPanel(QWidget):
         self._item: Item | None = None
         self._colours = {label.name: label.colour for label in labels}
         layout = QFormLayout(self)
+        # Fields as wide as the panel, beside their names while there is room for
+        # FIELD_CHARACTERS, above them when the panel is narrower.
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind = QLabel()
         self.kind.setWordWrap(True)
+        self.kind.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Two lines whatever it says, so the fields below never move.
+        self.kind.setFixedHeight(self.kind.fontMetrics().lineSpacing() * 2 + 4)
         self.label = QComboBox()
         self.label.addItems([label.name for label in labels])
         self.label.setToolTip("The label; for a span, keys 1-9 change it too")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)  # text from a file: never HTML
+        self.text = ElidedLabel(lines=2)  # a span's words: a long span must not move the fields
         self.value = QLineEdit()
         self.value.setPlaceholderText("none")
         self.value.setValidator(
@@ -71,6 +82,9 @@ class AttributesPanel(QWidget):
         self.note.setPlaceholderText("a note on this span (spans only)")
         self.offsets = QLabel()
         self.offsets.setTextFormat(Qt.TextFormat.PlainText)
+        width = self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
+        for field in self.fields():
+            field.setMinimumWidth(width)
         self.made = QLabel()
         self.made.setWordWrap(True)
         self.made.setTextFormat(Qt.TextFormat.PlainText)  # an annotator's name from a file
@@ -80,9 +94,14 @@ class AttributesPanel(QWidget):
         layout.addRow("Offsets", self.offsets)
         layout.addRow("Value", self.value)
         layout.addRow("Qualifier", self.qualifier)
-        layout.addRow("Source", self.source)
+        # Note above Source: the completions Source offers open below it, over
+        # the row that follows.
         layout.addRow("Note", self.note)
+        layout.addRow("Source", self.source)
         layout.addRow("", self.made)
+        # Tab follows the rows down, not the order the fields were made in.
+        for before, after in pairwise(self.fields()):
+            QWidget.setTabOrder(before, after)
         # Only what the user typed or chose is reported: a label box rebuilt for a
         # renamed label, or a field filled for another item, is not an edit.
         self._typed = False
@@ -92,6 +111,10 @@ class AttributesPanel(QWidget):
         for box in (self.label, self.qualifier):
             box.activated.connect(self._on_chosen)
         self.show_item(None)
+
+    def fields(self) -> tuple[QWidget, ...]:
+        """Return the editable fields, top to bottom."""
+        return (self.label, self.value, self.qualifier, self.note, self.source)
 
     def set_labels(self, labels: Sequence[Label]) -> None:
         """Offer this (new) label set in the label box."""
@@ -125,7 +148,7 @@ class AttributesPanel(QWidget):
         try:
             if item is None:
                 self.kind.setText("Click a span or a suggestion, or press Tab.")
-                self.text.setText("")
+                self.text.set_full_text("")
                 self.offsets.setText("")
                 self.value.setText("")
                 self.qualifier.setCurrentIndex(0)
@@ -145,7 +168,7 @@ class AttributesPanel(QWidget):
             self.label.setStyleSheet(
                 f"background: {self._colours.get(item.label, '#dddddd')}; color: #000000;"
             )
-            self.text.setText(item.text)
+            self.text.set_full_text(item.text)
             self.offsets.setText(f"{item.start}–{item.end}")
             self.value.setText("" if item.value is None else str(item.value))
             self.qualifier.setCurrentText(item.qualifier or "")

@@ -6,66 +6,13 @@ from collections import Counter
 from operator import attrgetter
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from claimmark.core.words import counted
+from claimmark.ui.elided import ElidedLabel
 from claimmark.ui.label_set import LabelSet
-from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.open_article import OpenArticle
-
-
-def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int = 2) -> str:
-    """Return ``text`` wrapped at words into at most ``lines`` lines of ``width`` pixels,
-    the last one cut with an ellipsis if the text is longer."""
-    words = text.split()
-    out: list[str] = []
-    while words and len(out) < lines - 1:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        out.append(line)
-    if words:
-        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return "\n".join(out)
-
-
-class TitleLabel(QLabel):
-    """An article title in at most two lines, cut with an ellipsis; the whole title in its
-    tooltip. A title is one line of the article (up to 300 characters): shown whole it
-    pushed the text down by seven lines."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def setFont(self, font: QFont) -> None:
-        """Override QWidget::setFont: the label is two lines of this font high, always, so
-        the text below does not move from one article to the next."""
-        super().setFont(font)
-        self.setFixedHeight(QFontMetrics(font).lineSpacing() * 2 + 4)
-
-    def set_title(self, title: str) -> None:
-        """Show ``title`` (cut to two lines at the label's width)."""
-        self._full = title
-        self.setToolTip(plain_tooltip(title))
-        self._fit()
-
-    def title(self) -> str:
-        """Return the whole title shown."""
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Override QWidget::resizeEvent: cut the title again for the new width."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        width = max(self.width() - 4, 50)
-        self.setText(elide_lines(self._full, self.fontMetrics(), width))
 
 
 class ArticleHeader(QWidget):
@@ -102,7 +49,7 @@ class ArticleHeader(QWidget):
             "background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36a;"
         )
         self.banner.setVisible(bool(read_only))
-        self.title = TitleLabel()
+        self.title = ElidedLabel(lines=2)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -147,13 +94,13 @@ class ArticleHeader(QWidget):
         if state is None or not self.note.hasFocus():
             self.note.setText(state.article.note if state is not None else "")
         if state is None:
-            self.title.set_title("No article")
+            self.title.set_full_text("No article")
             self.meta.setText("Import articles with File › Import.")
             return
         counts = Counter(map(attrgetter("label"), state.spans))
         parts = [f"{counts.get(label.name, 0)} {label.name}" for label in self._labels.labels]
         pending = len(state.suggestions)
-        self.title.set_title(state.article.title or state.article.id)
+        self.title.set_full_text(state.article.title or state.article.id)
         self.meta.setText(
             f"{state.article.id}   ·   {state.status.words}   ·   {', '.join(parts)}   ·   "
             f"{counted(pending, 'suggestion')} to review"
