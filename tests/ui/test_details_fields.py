@@ -13,6 +13,7 @@ from claimmark.core.detect import Detector
 from claimmark.store import Repository
 from claimmark.ui.attributes_panel import FIELD_CHARACTERS
 from claimmark.ui.main_window import MainWindow
+from claimmark.ui.span_list import TEXT_COLUMN
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import mark, open_window, type_into
 
@@ -31,8 +32,8 @@ def _leave_by_a_click_in_the_span_list(qtbot: QtBot, window: MainWindow) -> None
     window.docks.spans.raise_()
     table = window.span_table
     qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 2)
-    row = next(r for r in range(2) if table.model().index(r, 2).data() == "4000 Verluste")
-    rect = table.visualRect(table.model().index(row, 2))
+    row = next(r for r in range(2) if table.model().index(r, TEXT_COLUMN).data() == "4000 Verluste")
+    rect = table.visualRect(table.model().index(row, TEXT_COLUMN))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -138,3 +139,28 @@ def test_source_completions_cover_no_other_field(
             place = QRect(field.mapToGlobal(QPoint(0, 0)), field.size())
             assert not covered.intersects(place), field
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
+
+
+def test_the_span_list_shows_every_column_whole_and_the_text_in_a_tooltip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    type_into(qtbot, window.details.attributes.value, "3000")
+    type_into(qtbot, window.details.attributes.source, "Südkoreanischer Generalstab")
+    window.docks.spans.raise_()
+    table = window.span_table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 2)
+    model, cells = table.model(), table.fontMetrics()
+    heading = table.horizontalHeader().fontMetrics()
+    for column in range(model.columnCount()):
+        width = table.columnWidth(column)
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        assert heading.horizontalAdvance(title) < width, title
+        if title == "Text":
+            continue  # the one column that takes what is left, and cuts
+        for row in range(2):
+            shown = model.index(row, column).data()
+            assert cells.horizontalAdvance(shown) < width, (title, shown)
+    row = next(r for r in range(2) if model.index(r, TEXT_COLUMN).data() == CLAIM)
+    assert CLAIM in model.index(row, TEXT_COLUMN).data(Qt.ItemDataRole.ToolTipRole)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
+from claimmark.ui.span_list import LABEL_COLUMN, TEXT_COLUMN
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import listed_ids, mark, type_into
 
@@ -130,12 +131,17 @@ def test_span_list_sorts_and_jumps_to_a_span(
     mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     table = window.span_table
-    rows = [table.model().index(r, 2).data() for r in range(table.model().rowCount())]
+    rows = [table.model().index(r, TEXT_COLUMN).data() for r in range(table.model().rowCount())]
     assert rows == [CLAIM, "4000 Verluste"]
-    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by label
-    assert table.model().index(0, 1).data() == "LOSSES"
+    window.docks.spans.raise_()
+    qtbot.waitUntil(table.isVisible)
+    header = table.horizontalHeader()
+    label_heading = QPoint(header.sectionViewportPosition(LABEL_COLUMN) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=label_heading)
+    assert table.model().index(0, LABEL_COLUMN).data() == "LOSSES"
     window.view.place_cursor(0)
-    table.clicked.emit(table.model().index(0, 2))
+    cell = table.visualRect(table.model().index(0, TEXT_COLUMN)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert window.view.selected.text == "4000 Verluste"
 
 

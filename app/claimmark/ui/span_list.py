@@ -14,12 +14,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from claimmark.core.labels import Label
-from claimmark.core.spans import Span
+from claimmark.core.spans import QUALIFIERS, Span
 from claimmark.project.annotating import ArticleState
 from claimmark.ui.label_set import LabelSet
+from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.open_article import OpenArticle
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,22 @@ class _Reversed:
         return bool(other.key < self.key)  # type: ignore[operator]
 
 
-COLUMNS = ("Start", "Label", "Text", "Value", "Qualifier", "Source")
+# The label and the words first: in a narrow panel they are what shows, the rest a
+# scroll away. Start (the position) is last; the rows are in its order by default.
+COLUMNS = ("Label", "Text", "Value", "Qualifier", "Source", "Start")
+LABEL_COLUMN, TEXT_COLUMN, VALUE_COLUMN, _, SOURCE_COLUMN, START_COLUMN = range(len(COLUMNS))
+TEXT_CHARACTERS = 30
+"""The widest the Text column starts, in average characters (the user can widen it)."""
+
+
+def _cells(span: Span) -> tuple[object, ...]:
+    """Return what each column shows of ``span``, in the order of COLUMNS."""
+    return (span.label, span.text, span.value, span.qualifier, span.source, span.start)
+
+
+SOURCE_CHARACTERS = 40
+"""The widest the Source column starts, in average characters (longer ones are cut, whole
+in the tooltip)."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -47,7 +63,7 @@ class SpanListModel(QAbstractTableModel):
     def __init__(self, labels: Sequence[Label], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._spans: list[Span] = []
-        self._column = 0
+        self._column = START_COLUMN
         self._descending = False
         self._colours = {label.name: QColor(label.colour) for label in labels}
 
@@ -90,10 +106,8 @@ class SpanListModel(QAbstractTableModel):
     def _key(self, span: Span) -> tuple[object, ...]:
         # Numbers sort as numbers and empty cells first; the label column sorts by
         # label, then position. Every key ends with the position, so ties stay in order.
-        value = (span.start, span.label, span.text, span.value, span.qualifier, span.source)[
-            self._column
-        ]
-        if self._column == 1:
+        value = _cells(span)[self._column]
+        if self._column == LABEL_COLUMN:
             return (span.label, span.start)
         return (value is not None, value if value is not None else 0, span.start)
 
@@ -126,15 +140,20 @@ class SpanListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         span = self._spans[index.row()]
-        values = (span.start, span.label, span.text, span.value, span.qualifier, span.source)
-        value = values[index.column()]
+        value = _cells(span)[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
         if role == ID_ROLE:
             return span.id
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.column() in (TEXT_COLUMN, SOURCE_COLUMN)
+            and value
+        ):
+            return plain_tooltip(str(value))  # the whole text where the cell cuts it
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == LABEL_COLUMN:
             return self._colours.get(span.label)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == LABEL_COLUMN:
             return QColor("#000000")
         return None
 
@@ -163,19 +182,62 @@ class SpanTable(QTableView):
         self.spans = SpanListModel(labels.labels, self)
         self.setModel(self.spans)
         self.setSortingEnabled(True)
-        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.sortByColumn(START_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.setWordWrap(False)  # one line a span, cut with an ellipsis, whole in the tooltip
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
+        # Columns are as wide as what they hold, measured from the font (reading
+        # every row's size hint is slow); the last one takes what room is left.
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns([])
         self.clicked.connect(self._on_chosen)
         self.activated.connect(self._on_chosen)
         model.opened.connect(self._show_spans)
         model.changed.connect(self._on_changed)
-        labels.changed.connect(lambda: self.spans.set_labels(labels.labels))
+        labels.changed.connect(self._on_labels_changed)
+
+    def _on_labels_changed(self) -> None:
+        self.spans.set_labels(self._labels.labels)
+        self._fit_columns(self._open.spans)
 
     def _show_spans(self) -> None:
         self.spans.set_spans(self._open.spans)
+        self._fit_columns(self._open.spans)
+
+    def column_width_wanted(self, column: int, spans: Sequence[Span]) -> int:
+        """Return the width ``column`` needs for its heading and for what ``spans`` put in it."""
+        text = self.fontMetrics()
+        heading = self.horizontalHeader().fontMetrics()
+        # The heading leaves room for the sort arrow; a cell for its margins.
+        widths = [heading.horizontalAdvance(COLUMNS[column]) + 2 * heading.height()]
+        article = self._open.article
+        name = COLUMNS[column]
+        if name == "Start":
+            values = ["0" * len(str(len(article.text) if article else 0))]
+        elif name == "Text":
+            longest = max((s.text for s in spans), key=len, default="")
+            values = [longest[:TEXT_CHARACTERS]]
+        elif name == "Label":
+            values = [label.name for label in self._labels.labels]
+        elif name == "Value":
+            values = [
+                "0" * max((len(str(s.value)) for s in spans if s.value is not None), default=1)
+            ]
+        elif name == "Qualifier":
+            values = list(QUALIFIERS)
+        else:  # Source
+            longest = max((s.source for s in spans if s.source), key=len, default="")
+            values = [longest[:SOURCE_CHARACTERS]]
+        padding = 2 * text.averageCharWidth()
+        widths += [text.horizontalAdvance(value) + padding for value in values]
+        return max(widths)
+
+    def _fit_columns(self, spans: Sequence[Span]) -> None:
+        for column in range(len(COLUMNS)):
+            self.setColumnWidth(column, self.column_width_wanted(column, spans))
 
     def _on_changed(self, old: ArticleState, new: ArticleState) -> None:
         gone, came = self._open.changes(old, new)
@@ -183,6 +245,15 @@ class SpanTable(QTableView):
         added = [i for i in came if isinstance(i, Span)]
         if removed or added:  # a status or a suggestion changed: nothing to redo
             self.spans.change_spans(old.spans, new.spans, removed, added)
+            self._widen_for(added)
+
+    def _widen_for(self, spans: Sequence[Span]) -> None:
+        """Widen the columns a new value or source does not fit in (they never narrow while
+        the article is open, so the table does not twitch as spans come and go)."""
+        for column in (TEXT_COLUMN, VALUE_COLUMN, SOURCE_COLUMN):
+            wanted = self.column_width_wanted(column, spans)
+            if wanted > self.columnWidth(column):
+                self.setColumnWidth(column, wanted)
 
     def _on_chosen(self, index: QModelIndex) -> None:
         self.span_chosen.emit(index.data(ID_ROLE))
