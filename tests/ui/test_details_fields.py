@@ -102,6 +102,9 @@ def test_the_fields_stay_put_and_wide_whatever_is_selected(
         assert panel.text.full_text() == suggestion.text
         assert [_top_left(field) for field in panel.fields()] == nothing
         assert all(field.width() >= wanted for field in panel.fields())
+    window.view.place_cursor(0)  # nothing selected: no label's colour is left in the box
+    assert panel.item is None
+    assert panel.label.styleSheet() == ""
 
 
 def test_tab_walks_the_fields_of_a_span_top_to_bottom(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.search_panel import HIT_ROLE
+from tests.ui.conftest import listed_ids
 
 
 def test_search_lists_hits_and_opens_the_chosen_one_selected(
@@ -88,3 +90,50 @@ def test_a_hit_is_drawn_with_its_match_in_bold_and_its_context_escaped(
     assert cursor.charFormat().fontWeight() >= 700  # the match, in bold
     assert document.find("Titel").charFormat().fontWeight() < 700
     panel.results.grab()  # paints without error
+
+
+def _framed(window: MainWindow) -> set[str]:
+    """Return the words framed as search hits on screen."""
+    view = window.view
+    framed = set()
+    for box in view.found_boxes():
+        cursor = view.cursorForPosition(box.center().toPoint())
+        cursor.select(cursor.SelectionType.WordUnderCursor)
+        framed.add(cursor.selectedText())
+    return framed
+
+
+def test_the_hits_stay_framed_in_the_opened_text_until_the_search_is_cleared(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "Raketen")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    view = window.view
+    assert view.hasFocus()
+    in_article = window.search_panel.hits_in(view.article.id)
+    assert len(in_article) >= 2
+    qtbot.waitUntil(lambda: _framed(window) == {"Raketen"})
+    # Moving about the text leaves the frames; the selection is gone.
+    view.place_cursor(0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert not view.textCursor().hasSelection()
+    assert len(view.found_boxes()) >= 1
+    # The frame is drawn: orange where the first hit is.
+    first = view.found_boxes()[0]
+    image = view.viewport().grab().toImage()
+    left = [image.pixelColor(int(first.left()) + dx, int(first.center().y())) for dx in (-1, 0, 1)]
+    assert any(c.red() > 180 and c.green() < 150 and c.blue() < 100 for c in left)
+    # An article the hits are not in has no frames.
+    article = view.article.id
+    without = next(a for a in listed_ids(window) if not window.search_panel.hits_in(a))
+    window.open_article(without)
+    assert view.found_boxes() == []
+    window.open_article(article)
+    assert len(view.found_boxes()) >= 1
+    # Cleared, none anywhere.
+    window.search_panel.field.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.search_panel.hits() == [])
+    assert view.found_boxes() == []

@@ -250,6 +250,25 @@ def _under(
             yield QLineF(left + _x(line, start), y, left + _x(line, end), y)
 
 
+def _boxes(
+    first: int, last: int, lines: Sequence[QTextLine], left: float, top: float
+) -> Iterator[QRectF]:
+    """Yield the boxes around block positions ``[first, last)`` on laid-out lines."""
+    for line in lines:
+        start = max(first, line.textStart())
+        end = min(last, line.textStart() + line.textLength())
+        if start < end:
+            x = left + _x(line, start)
+            yield QRectF(x, top + line.y(), left + _x(line, end) - x, line.height())
+
+
+FOUND_COLOUR = QColor("#e8590c")
+"""The frame around search hits: an orange no label uses, 3.6:1 on white and 4.9:1 on the
+dark theme's base, so a hit stands out from spans and suggestions alike."""
+
+FOUND_LINE_WIDTH = 2.0
+
+
 def _x(line: QTextLine, position: int) -> float:
     """Return where a position of its block is on a laid-out line (PySide6 may add the
     position it used to the answer)."""
@@ -330,6 +349,7 @@ class ArticleView(QPlainTextEdit):
         self.highlighter = SpanHighlighter(self.document())
         self.highlighter.set_dark(is_dark(self.palette()))
         self._map = Utf16Map("")
+        self._found: list[tuple[int, int]] = []  # search hits framed, in UTF-16 positions
         self._labels: dict[str, Label] = {}
         self._context_actions: list[QAction | QMenu | None] = []
         self._dragging: str | None = None  # "start" or "end" while an edge is dragged
@@ -341,10 +361,12 @@ class ArticleView(QPlainTextEdit):
         model.selection_changed.connect(self._on_selection_changed)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Override QPlainTextEdit::paintEvent: the text, then the lines under suggestions."""
+        """Override QPlainTextEdit::paintEvent: the text, then the lines under suggestions
+        and the frames around search hits."""
         super().paintEvent(event)
         lines = self.suggestion_lines()
-        if not lines:
+        boxes = self.found_boxes()
+        if not lines and not boxes:
             return
         dark = is_dark(self.palette())
         order = {name: index for index, name in enumerate(self._labels)}
@@ -354,16 +376,47 @@ class ArticleView(QPlainTextEdit):
             colour = QColor(known.colour) if known else QColor("#555555")
             painter.setPen(suggestion_pen(colour, order.get(label, 0), dark))
             painter.drawLine(line)
+        painter.setPen(QPen(FOUND_COLOUR, FOUND_LINE_WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for box in boxes:
+            painter.drawRoundedRect(box.adjusted(-1, 0, 1, 0), 3, 3)
         painter.end()
 
-    def suggestion_lines(self) -> list[tuple[QLineF, str]]:
-        """Return the lines under the suggestions on screen, in viewport coordinates, each
-        with its label: one per suggestion and line of text it runs over.
+    def show_found(self, found: Iterable[tuple[int, int]]) -> None:
+        """Frame these ranges of the text (code points): the search hits in this article.
+
+        The frame stays while the reader moves about the text, unlike the selection
+        a hit is opened with; showing none takes it away.
+        """
+        self._found = sorted((self._map.to_utf16(s), self._map.to_utf16(e)) for s, e in found)
+        self.viewport().update()
+
+    def found_boxes(self) -> list[QRectF]:
+        """Return the frames around the search hits on screen, in viewport coordinates."""
+        boxes: list[QRectF] = []
+        if not self._found:
+            return boxes
+        longest = max(end - start for start, end in self._found)
+        for block, visible, box in self._visible_lines():
+            begin = block.position()
+            shown_from = begin + visible[0].textStart()
+            shown_to = begin + visible[-1].textStart() + visible[-1].textLength()
+            first = bisect_left(self._found, (shown_from - longest, 0))
+            for start, end in self._found[first:]:
+                if start >= shown_to:
+                    break
+                if end > shown_from:
+                    boxes.extend(_boxes(start - begin, end - begin, visible, box.left(), box.top()))
+        return boxes
+
+    def _visible_lines(self) -> Iterator[tuple[QTextBlock, list[QTextLine], QRectF]]:
+        """Yield each paragraph on screen: its block, its lines on screen, and its box in
+        viewport coordinates.
 
         Only the lines of text on screen are looked at: a paragraph can be a whole
         long article, with thousands of suggestions.
         """
-        found: list[tuple[QLineF, str]] = []
         offset = self.contentOffset()
         bottom = self.viewport().height()
         block = self.firstVisibleBlock()
@@ -378,17 +431,23 @@ class ArticleView(QPlainTextEdit):
             last = bisect_left(range(count), bottom - box.top(), key=lambda n: layout.lineAt(n).y())
             visible = [layout.lineAt(n) for n in range(max(first - 1, 0), min(last, count))]
             if visible:
-                begin = block.position()
-                words = block.text()
-                shown_from = begin + visible[0].textStart()
-                shown_to = begin + visible[-1].textStart() + visible[-1].textLength()
-                for mark in self.highlighter.marks_in(shown_from, shown_to):
-                    if mark.suggested:
-                        found.extend(
-                            (line, mark.label)
-                            for line in _under(mark, begin, words, visible, box.left(), box.top())
-                        )
+                yield block, visible, box
             block = block.next()
+
+    def suggestion_lines(self) -> list[tuple[QLineF, str]]:
+        """Return the lines under the suggestions on screen, in viewport coordinates, each
+        with its label: one per suggestion and line of text it runs over."""
+        found: list[tuple[QLineF, str]] = []
+        for block, visible, box in self._visible_lines():
+            begin, words = block.position(), block.text()
+            shown_from = begin + visible[0].textStart()
+            shown_to = begin + visible[-1].textStart() + visible[-1].textLength()
+            for mark in self.highlighter.marks_in(shown_from, shown_to):
+                if mark.suggested:
+                    found.extend(
+                        (line, mark.label)
+                        for line in _under(mark, begin, words, visible, box.left(), box.top())
+                    )
         return found
 
     def changeEvent(self, event: QEvent) -> None:
@@ -447,6 +506,7 @@ class ArticleView(QPlainTextEdit):
     def _on_opened(self) -> None:
         article = self.model.article
         self._map = Utf16Map(article.text if article else "")
+        self._found = []
         self.blockSignals(True)
         try:
             self.setPlainText(article.text if article else "")

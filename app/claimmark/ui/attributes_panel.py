@@ -148,6 +148,7 @@ class AttributesPanel(QWidget):
         try:
             if item is None:
                 self.kind.setText("Click a span or a suggestion, or press Tab.")
+                self.label.setStyleSheet("")  # not the last item's label colour
                 self.text.set_full_text("")
                 self.offsets.setText("")
                 self.value.setText("")

@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.details.left.connect(self.view.setFocus)
         self.span_table.span_chosen.connect(self._on_span_chosen)
         self.search_panel.hit_chosen.connect(self.navigator.go_to_hit)
+        self.search_panel.searched.connect(self._show_found)
+        self.open.opened.connect(self._show_found)
         self.files.imported.connect(self.open_article)
         messages.bridge.shown.connect(self._on_message)
         self._shown_once = False
@@ -343,6 +345,12 @@ class MainWindow(QMainWindow):
         self.search_dock.show()
         self.search_panel.field.setFocus()
         self.search_panel.field.selectAll()
+
+    def _show_found(self) -> None:
+        """Frame the listed search hits that are in the open article."""
+        article = self.open.article
+        hits = self.search_panel.hits_in(article.id) if article is not None else []
+        self.view.show_found((hit.start, hit.end) for hit in hits)
 
     def _search(self, query: str) -> list[SearchHit]:
         try:

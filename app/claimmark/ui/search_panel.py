@@ -91,9 +91,11 @@ class SearchPanel(QWidget):
 
     Signals:
         hit_chosen(hit): the user chose a hit (a :class:`SearchHit`).
+        searched(): the hits listed changed (a new query, or none).
     """
 
     hit_chosen = Signal(object)
+    searched = Signal()
 
     def __init__(
         self, search: Callable[[str], list[SearchHit]], parent: QWidget | None = None
@@ -137,6 +139,10 @@ class SearchPanel(QWidget):
             for n in range(group.childCount())
         ]
 
+    def hits_in(self, article_id: str) -> list[SearchHit]:
+        """Return the hits listed in one article."""
+        return [hit for hit in self.hits() if hit.article_id == article_id]
+
     def run(self) -> None:
         """Search for what the field holds and list the hits under their articles."""
         self._pause.stop()
@@ -145,6 +151,7 @@ class SearchPanel(QWidget):
         if not query:
             self.summary.setText("Words in any article: type, then Enter opens the first hit.")
             self._show_hits(False)
+            self.searched.emit()
             return
         hits = self._search(query)
         groups: dict[str, QTreeWidgetItem] = {}
@@ -170,6 +177,7 @@ class SearchPanel(QWidget):
             else "No hits."
         )
         self._show_hits(bool(hits))
+        self.searched.emit()
 
     def _show_hits(self, shown: bool) -> None:
         # No empty white box under the field when there is nothing to list.
