@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimmark.store import Repository
+from claimmark.ui.actions import key_words
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import mark
@@ -62,3 +65,31 @@ def test_redo_by_keyboard(qtbot: QtBot, window: MainWindow, seeded_repo: Reposit
         assert seeded_repo.spans_for(FIRST_SEED) == []
         qtbot.keyClick(QApplication.focusWidget(), *redo)
         assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["3000 weitere Soldaten"]
+
+
+FIELD_KEYS = {"Esc"}
+"""Keys the README names that act inside a field (Escape leaves the Details panel)."""
+
+
+def _readme_keys() -> set[str]:
+    """Return the keys the README's keyboard section names, in Qt's spelling."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("Every action is undoable") :]
+    section = section[: section.index("\n\n", section.index("| to | do |"))]
+    keys = set()
+    for token in re.findall(r"`([^`]+)`", section):
+        sequence = QKeySequence.fromString(token, QKeySequence.SequenceFormat.PortableText)
+        if sequence.toString():  # a key, not a command or a value
+            keys.add(key_words(sequence))
+    return keys
+
+
+def test_the_readme_names_the_keys_the_window_has_and_no_others(window: MainWindow) -> None:
+    bound: dict[str, set[str]] = defaultdict(set)
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            bound[action.text().split("\t")[0]].add(key_words(sequence))
+    documented = _readme_keys()
+    every_key = set().union(*bound.values())
+    assert documented - every_key - FIELD_KEYS == set()
+    assert {name for name, keys in bound.items() if not keys & documented} == set()
