@@ -353,3 +353,19 @@ def test_paragraphs_have_space_between_them_and_clicks_land_where_aimed(
     aim = view.cursorRect(cursor)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=aim.center())
     assert abs(view.textCursor().position() - offset) <= 1
+
+
+def test_the_article_list_gives_titles_room_and_says_each_status(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.articles.table
+    qtbot.waitUntil(lambda: table.columnWidth(0) > 0)
+    assert table.columnWidth(0) >= 20 * table.fontMetrics().averageCharWidth()
+    assert table.columnWidth(1) < table.columnWidth(0) / 3
+    status = table.model().index(0, 1)
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "to do"
+    assert status.data(Qt.ItemDataRole.AccessibleTextRole) == "to do"
+    assert not status.data(Qt.ItemDataRole.DecorationRole).isNull()

@@ -25,7 +25,9 @@ def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
     assert seeded_repo.article(FIRST_SEED).status == "todo"
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     assert seeded_repo.article(FIRST_SEED).status == "in_progress"
-    assert window.articles.model.index(0, 1).data() == "in progress"
+    assert (
+        window.articles.model.index(0, 1).data(Qt.ItemDataRole.AccessibleTextRole) == "in progress"
+    )
     assert "in progress" in window.header.meta.text()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "todo"
@@ -39,7 +41,8 @@ def test_ctrl_enter_marks_done_and_counts_progress(
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "done"
     assert window.articles.progress.text() == "1 of 5 done"
-    assert window.articles.model.index(0, 1).data() == "done"
+    status = window.articles.model.index(0, 1)
+    assert status.data(Qt.ItemDataRole.AccessibleTextRole) == "done"
     assert not window.articles.model.index(0, 1).data(Qt.ItemDataRole.DecorationRole).isNull()
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "in_progress"

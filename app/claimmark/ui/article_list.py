@@ -202,7 +202,7 @@ class ArticleListModel(QAbstractTableModel):
             return None
         if role not in (
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole,
         ):  # fmt: skip
             return None
         row = self._summary(index.row())
@@ -214,8 +214,11 @@ class ArticleListModel(QAbstractTableModel):
                     return plain_tooltip(f"{row.title}\n{row.id}")
                 return row.title or row.id
             if column == 1:
-                return row.status.words
+                # The icon alone in the cell: the word took the title's room.
+                return row.status.words if role == Qt.ItemDataRole.ToolTipRole else ""
             return row.span_counts.get(self._labels[column - 2].name, 0)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.status.words if column == 1 else None
         if column == 1:
             return status_icon(row.status)
         return None
@@ -230,11 +233,13 @@ class ArticleListModel(QAbstractTableModel):
             if section == 0:
                 return "Article"
             if section == 1:
-                return "Status"
+                return ""  # the status icons need no heading wider than themselves
             # The label's key, with its colour: the names took the title's room.
             return self._labels[section - 2].key
         if role == Qt.ItemDataRole.DecorationRole and section >= 2:
             return QColor(self._labels[section - 2].colour)
+        if role == Qt.ItemDataRole.ToolTipRole and section == 1:
+            return "Status: ○ to do, ◐ in progress, ✓ done"
         if role == Qt.ItemDataRole.ToolTipRole and section >= 2:
             label = self._labels[section - 2]
             return f"Number of {label.name} spans (key {label.key})"
@@ -314,7 +319,7 @@ class ArticlesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        status_width = metrics.horizontalAdvance(Status.IN_PROGRESS.words) + 44
+        status_width = max(self.table.iconSize().width(), 16) + 2 * metrics.averageCharWidth() + 8
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, status_width)
         for column in range(2, self.model.columnCount()):
