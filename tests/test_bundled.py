@@ -24,7 +24,7 @@ def test_installed_package_folder_wins_over_the_checkout(
 
 
 def test_desktop_entry_starts_the_installed_command() -> None:
-    entry = (bundled._CHECKOUT_ROOT / "packaging" / "claimmark.desktop").read_text()
+    entry = (bundled.resources_dir() / "desktop" / "org.claimmark.Claimmark.desktop").read_text()
     fields = dict(line.split("=", 1) for line in entry.splitlines()[1:] if "=" in line)
     assert entry.splitlines()[0] == "[Desktop Entry]"
     assert (fields["Type"], fields["Name"], fields["Exec"]) == (

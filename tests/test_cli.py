@@ -21,8 +21,19 @@ def _run(*args: str | Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_version() -> None:
-    assert _run("--version") == (0, f"claimmark, version {__version__}\n", "")
+def test_version_names_claimmark_python_qt_and_sqlite() -> None:
+    import sqlite3
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    code, out, err = _run("--version")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == f"Claimmark {__version__}"
+    assert f"PySide6 {PySide6.__version__}" in lines
+    assert f"Qt {qVersion()}" in lines
+    assert f"SQLite {sqlite3.sqlite_version}" in lines
 
 
 def test_import_folder_then_again_skips_what_is_there(db_path: Path) -> None:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claimmark import __version__
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.evaluate import Report
 from claimmark.core.importing import OnDuplicate, UnknownLabels
@@ -98,8 +97,57 @@ _DB_OPTION = click.option(
 )
 
 
+def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from claimmark.ui.about import version_text
+
+    click.echo(version_text())
+    ctx.exit()
+
+
+def _desktop_entry(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from claimmark import desktop
+
+    if param.name == "install_desktop_entry":
+        written = desktop.install_desktop_entry()
+        click.echo(
+            f"Installed Claimmark in your application menu ({len(written)} files under "
+            f"{desktop.data_home()}); it starts {desktop.exec_line(desktop.launcher())}."
+        )
+    else:
+        removed = desktop.uninstall_desktop_entry()
+        click.echo(f"Removed {len(removed)} files of Claimmark's menu entry.")
+    ctx.exit()
+
+
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="claimmark")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_versions,
+    help="Show the versions of Claimmark, Python, PySide6, Qt and SQLite, and exit.",
+)
+@click.option(
+    "--install-desktop-entry",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_desktop_entry,
+    help="Add Claimmark, with its icon, to your application menu (Linux), and exit.",
+)
+@click.option(
+    "--uninstall-desktop-entry",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_desktop_entry,
+    help="Take Claimmark out of your application menu again, and exit.",
+)
 @_DB_OPTION
 @click.option(
     "--annotator",

@@ -369,3 +369,26 @@ def test_the_article_list_gives_titles_room_and_says_each_status(
     assert status.data(Qt.ItemDataRole.ToolTipRole) == "to do"
     assert status.data(Qt.ItemDataRole.AccessibleTextRole) == "to do"
     assert not status.data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+def test_help_about_names_the_versions_the_database_and_the_licence(
+    qtbot: QtBot, window: MainWindow, dialogs: list[tuple[str, str]]
+) -> None:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(dialogs) == 1)
+    [(kind, text)] = dialogs
+    assert kind == "information"
+    assert f"PySide6 {PySide6.__version__}" in text
+    assert f"Qt {qVersion()}" in text
+    assert str(window.project.path) in text
+    assert "Licence: MIT" in text
+    assert not window.windowIcon().isNull()
+    assert {16, 512} <= {size.width() for size in window.windowIcon().availableSizes()}

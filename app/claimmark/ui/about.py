@@ -1,19 +1,48 @@
-"""Help › About: what Claimmark this is, and which project it has open."""
+"""Help › About and ``--version``: what Claimmark this is, on what, with which project."""
 
 from __future__ import annotations
 
+import platform
+
+import PySide6
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QWidget
 
 from claimmark import __version__
+from claimmark.store.versions import database_versions
 from claimmark.ui import messages
+
+LICENCE = "MIT"
+
+
+def versions() -> dict[str, str]:
+    """Return the versions of Claimmark and of what it runs on, by name."""
+    return {
+        "Claimmark": __version__,
+        "Python": platform.python_version(),
+        "PySide6": PySide6.__version__,
+        "Qt": qVersion(),  # the Qt libraries loaded, which a bundle may carry apart
+        **database_versions(),
+    }
+
+
+def version_text() -> str:
+    """Return the versions as ``--version`` prints them, one per line."""
+    return "\n".join(f"{name} {number}" for name, number in versions().items())
+
+
+def about_text(project_path: str) -> str:
+    """Return the About box's text (plain: the path comes from the user)."""
+    found = versions()
+    claimmark = found.pop("Claimmark")
+    return (
+        f"Claimmark {claimmark}\n"
+        "Annotate troop, loss and weapon claims in news articles.\n\n"
+        + ", ".join(f"{name} {number}" for name, number in found.items())
+        + f"\n\nDatabase: {project_path}\nLicence: {LICENCE}"
+    )
 
 
 def show_about(parent: QWidget, project_path: str) -> None:
-    """Show Claimmark's version and the database the window works on."""
-    messages.show_box(
-        parent,
-        messages.Level.INFO,
-        "About Claimmark",
-        f"Claimmark {__version__}\n\nAnnotate troop, loss and weapon claims in news "
-        f"articles.\nDatabase: {project_path}",
-    )
+    """Show Claimmark's version, what it runs on, the database and the licence."""
+    messages.show_box(parent, messages.Level.INFO, "About Claimmark", about_text(project_path))

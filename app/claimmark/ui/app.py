@@ -92,10 +92,18 @@ def run_gui(
     """
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from claimmark.ui.platform_check import platform_problem
+
+    problem = platform_problem()
+    if problem is not None:
+        print(f"claimmark: {problem}", file=sys.stderr)  # noqa: T201 - no window to say it in
+        return 2
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
+    from claimmark.desktop import APP_ID
     from claimmark.ui import messages
+    from claimmark.ui.icon import app_icon
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME, default_db_path
     from claimmark.ui.projects import Session
@@ -105,6 +113,10 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    # Wayland and the task bars match the window to the installed desktop entry by
+    # this name, and take its icon from there.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     apply_theme(app, theme)
     path = db_path if db_path is not None else default_db_path()
     try:

@@ -52,6 +52,7 @@ from claimmark.ui.docks import build_docks, reset_layout
 from claimmark.ui.files import Files
 from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.header import ArticleHeader
+from claimmark.ui.icon import app_icon
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.labels_dialog import LabelsDialog
 from claimmark.ui.layout import LayoutSaver, restore_layout
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.open = OpenArticle(project, self.events, self)
         self.label_set = LabelSet(project.repo, self.events, self)
         self.setWindowTitle(f"Claimmark — {Path(project.path).name}")
+        self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
         self.view = ArticleView(self.open)
