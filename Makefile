@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.app-stamp
 STAMP := $(VENV)/.test-stamp
 
-.PHONY: setup run test lint eval bench soak screenshot clean
+.PHONY: setup run test lint eval bench soak screenshot package package-check install-desktop clean
 
 # What the app needs to run, and nothing else (no spaCy, datasets, mypy).
 $(APP_STAMP): pyproject.toml
@@ -57,5 +57,28 @@ OUT ?= screenshot.png
 screenshot: $(APP_STAMP)
 	$(BIN)/claimmark --screenshot $(OUT) --db $(VENV)/screenshot.db
 
+## A one-folder bundle that runs without Python: dist/claimmark/claimmark. Built from an
+## environment of its own that holds only the app, so no test extra is swept in.
+PACKAGE_VENV := .venv-package
+$(PACKAGE_VENV)/.stamp: pyproject.toml
+	test -x $(PACKAGE_VENV)/bin/python || $(PYTHON) -m venv $(PACKAGE_VENV)
+	$(PACKAGE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PACKAGE_VENV)/bin/python -m pip install --quiet --force-reinstall --no-deps .
+	$(PACKAGE_VENV)/bin/python -m pip install --quiet . "pyinstaller>=6.10,<7"
+	touch $(PACKAGE_VENV)/.stamp
+
+package: $(PACKAGE_VENV)/.stamp
+	$(PACKAGE_VENV)/bin/python -m pip install --quiet --force-reinstall --no-deps .
+	$(PACKAGE_VENV)/bin/pyinstaller --noconfirm --clean --log-level ERROR \
+		--distpath dist --workpath build/pyinstaller packaging/claimmark.spec
+
+## Start the built bundle: --version, and --screenshot offscreen, checked.
+package-check:
+	$(PACKAGE_VENV)/bin/python packaging/check_bundle.py
+
+## Put Claimmark (this checkout's environment) in your application menu.
+install-desktop: $(APP_STAMP)
+	$(BIN)/claimmark --install-desktop-entry
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis .import_linter_cache
+	rm -rf $(VENV) $(PACKAGE_VENV) build dist .pytest_cache .ruff_cache .hypothesis .import_linter_cache
