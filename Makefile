@@ -30,8 +30,8 @@ test: setup lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check app tests
-	$(BIN)/ruff format --check app tests
+	$(BIN)/ruff check app tests packaging
+	$(BIN)/ruff format --check app tests packaging
 	cd $(CURDIR) && $(BIN)/lint-imports
 	$(BIN)/mypy
 
