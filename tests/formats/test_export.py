@@ -88,6 +88,7 @@ def test_csv_is_one_row_per_span_with_its_sentence(tmp_path: Path) -> None:
             "qualifier": "",
             "source": "",
             "note": "",
+            "taken_from": "",
             "sentence": "Kim schickte „3000 weitere Soldaten“, sagte er.",
         }
     ]

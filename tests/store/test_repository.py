@@ -48,7 +48,7 @@ def test_tables_are_plain_and_named_for_what_they_hold(db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
         span_columns = [r[1] for r in conn.execute("pragma table_info(spans)")]
-    assert {"articles", "labels", "spans"} <= tables
+    assert {"articles", "labels", "spans", "annotator_statuses", "project_info"} <= tables
     assert span_columns == [
         "id",
         "article_id",
@@ -63,6 +63,7 @@ def test_tables_are_plain_and_named_for_what_they_hold(db_path: Path) -> None:
         "qualifier",
         "source",
         "note",
+        "taken_from",
     ]
 
 
@@ -102,12 +103,15 @@ def test_saved_span_reads_back_whole_and_is_counted(small_repo: Repository) -> N
 def test_same_label_overlap_is_refused_other_labels_may_nest(small_repo: Repository) -> None:
     span = _troops(small_repo)
     small_repo.save_span(span)
-    inner = make_span("a1", TEXT, span.start, span.start + 4, "TROOPS", "bob")
+    inner = make_span("a1", TEXT, span.start, span.start + 4, "TROOPS", "alice")
     with pytest.raises(SpanConflictError, match="3000 weitere Soldaten"):
         small_repo.save_span(inner)
     nested = replace(inner, label="LOSSES")
     small_repo.save_span(nested)
-    assert small_repo.spans_for("a1") == [nested, span]
+    # Another annotator's layer: the same label over the same words is theirs to mark.
+    bobs = make_span("a1", TEXT, span.start, span.start + 4, "TROOPS", "bob")
+    small_repo.save_span(bobs)
+    assert small_repo.spans_for("a1") == [nested, bobs, span]
 
 
 def test_span_must_match_its_article(small_repo: Repository) -> None:

@@ -73,7 +73,7 @@ def test_accepting_makes_a_detector_span_and_undo_takes_it_back(repo: Repository
 
 def test_accepting_over_a_same_label_span_saves_nothing(repo: Repository) -> None:
     repo.store_suggestions("a1", [TROOPS, WEAPONS])
-    blocker = make_span("a1", TEXT, TROOPS.start, TROOPS.start + 4, "TROOPS", "bob")
+    blocker = make_span("a1", TEXT, TROOPS.start, TROOPS.start + 4, "TROOPS", "alice")
     repo.save_span(blocker)
     weapons_span = make_span("a1", TEXT, WEAPONS.start, WEAPONS.end, "WEAPONS", "alice")
     troops_span = make_span("a1", TEXT, TROOPS.start, TROOPS.end, "TROOPS", "alice")

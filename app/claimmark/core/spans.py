@@ -15,11 +15,13 @@ from claimmark.core.errors import SpanConflictError
 
 
 class Origin(StrEnum):
-    """How a span came to be: marked by hand, accepted from the detector, or imported."""
+    """How a span came to be: marked by hand, accepted from the detector, imported, or
+    taken over from an annotator's span while adjudicating."""
 
     MANUAL = "manual"
     DETECTOR = "detector"
     IMPORT = "import"
+    ADJUDICATED = "adjudicated"
 
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "vague")
@@ -64,6 +66,8 @@ class Span(Stretch):
         qualifier: one of :data:`QUALIFIERS`, or ``None``.
         source: who the article says reported the figure.
         note: the annotator's free-text note.
+        taken_from: for an adjudicated span, the annotators whose span it takes over
+            (comma-separated); ``None`` otherwise.
     """
 
     annotator: str
@@ -73,6 +77,7 @@ class Span(Stretch):
     qualifier: str | None = None
     source: str | None = None
     note: str | None = None
+    taken_from: str | None = None
 
 
 SPAN_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Span))
@@ -165,12 +170,19 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def same_label_overlap(
-    spans: Iterable[Span], start: int, end: int, label: str, ignore: str | None = None
+    spans: Iterable[Span],
+    start: int,
+    end: int,
+    label: str,
+    ignore: str | None = None,
+    annotator: str | None = None,
 ) -> Span | None:
     """Return an existing span of ``label`` that overlaps ``[start, end)``, if any.
 
     The overlap rule, defined here only: spans of different labels may overlap or
-    nest; two of the same label never do.
+    nest; two of the same label by the same annotator never do. Each annotator's
+    spans are a layer of their own: two people marking the same words is what a
+    team compares, not a conflict.
 
     Args:
         spans: the spans already there.
@@ -179,24 +191,34 @@ def same_label_overlap(
         label: its label.
         ignore: the id of the span being moved or relabelled, which cannot clash
             with itself.
+        annotator: whose span it is; ``None`` compares with everyone's.
     """
     for span in spans:
-        if span.label == label and span.id != ignore and span.overlaps(start, end):
+        if (
+            span.label == label
+            and span.id != ignore
+            and (annotator is None or span.annotator == annotator)
+            and span.overlaps(start, end)
+        ):
             return span
     return None
 
 
 def check_no_overlap(spans: Iterable[Span], span: Span) -> None:
-    """Raise :class:`SpanConflictError` if ``span`` would overlap a span of its label.
+    """Raise :class:`SpanConflictError` if ``span`` would overlap a span of its label and
+    annotator.
 
     Raises:
         SpanConflictError: the message names the span in the way, for the user.
     """
-    clash = same_label_overlap(spans, span.start, span.end, span.label, ignore=span.id)
+    clash = same_label_overlap(
+        spans, span.start, span.end, span.label, ignore=span.id, annotator=span.annotator
+    )
     if clash is not None:
         raise SpanConflictError(
             f"'{span.text}' overlaps the {span.label} span '{clash.text}' "
-            f"({clash.start}-{clash.end}). Spans of the same label cannot overlap."
+            f"({clash.start}-{clash.end}). Spans of the same label cannot overlap "
+            "(in one annotator's layer)."
         )
 
 

@@ -11,50 +11,29 @@ cannot hold overlapping spans: of two that overlap, the one that starts first
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TextIO
 
+from claimmark.core.bio import bio_tags, one_per_token
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.text import sentence_bounds
-from claimmark.core.tokens import Bounds, tokens_with_boundaries
+from claimmark.core.tokens import tokens_with_boundaries
 from claimmark.formats.options import ExportOptions, ExportReport
 
 
 def _without_overlaps(record: Record, report: ExportReport) -> list[Span]:
-    kept: list[Span] = []
-    for span in sorted(record.spans, key=lambda s: (s.start, -(s.end - s.start))):
-        # Kept spans do not overlap and are in order: only the last can reach this one.
-        clash = kept[-1] if kept and kept[-1].overlaps(span.start, span.end) else None
-        if clash is not None:
-            report.problems.append(
-                ImportProblem(
-                    record.article.id,
-                    f"{span.label} span {span.start}-{span.end} {span.text!r} overlaps the "
-                    f"{clash.label} span {clash.text!r}; BIO tags hold one, so it is not written",
-                )
+    kept, dropped = one_per_token(record.spans)
+    for span, clash in dropped:
+        report.problems.append(
+            ImportProblem(
+                record.article.id,
+                f"{span.label} span {span.start}-{span.end} {span.text!r} overlaps the "
+                f"{clash.label} span {clash.text!r}; BIO tags hold one, so it is not written",
             )
-            continue
-        kept.append(span)
+        )
     return kept
-
-
-def bio_tags(tokens: Sequence[Bounds], spans: Sequence[Span]) -> list[str]:
-    """Return each token's BIO tag; ``spans`` do not overlap and start and end on tokens.
-
-    Each span finds its tokens by binary search (a search of every span for
-    every token made exports of long articles quadratic).
-    """
-    tags = ["O"] * len(tokens)
-    starts = [start for start, _end in tokens]
-    for span in spans:
-        first = bisect_left(starts, span.start)
-        last = bisect_left(starts, span.end, first)
-        if first < last:
-            tags[first] = "B-" + span.label
-            tags[first + 1 : last] = ["I-" + span.label] * (last - first - 1)
-    return tags
 
 
 def write(

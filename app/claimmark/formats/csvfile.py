@@ -61,6 +61,7 @@ def write(
                 span.qualifier or "",
                 span.source or "",
                 span.note or "",
+                span.taken_from or "",
                 article.text[sentence.start : sentence.end],
             )
             writer.writerow([safe_cell(c) for c in row] if options.spreadsheet_safe else row)

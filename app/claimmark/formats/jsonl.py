@@ -21,8 +21,17 @@ from claimmark.formats.reading import (
 
 
 def span_record(span: Span) -> dict[str, Any]:
-    """Return a span as it appears in the JSONL ``spans`` list: its fields but the ids."""
-    return {name: getattr(span, name) for name in SPAN_FIELDS if name not in ("id", "article_id")}
+    """Return a span as it appears in the JSONL ``spans`` list: its fields but the ids.
+
+    ``taken_from`` is written only on adjudicated spans, where it says something.
+    """
+    record = {name: getattr(span, name) for name in SPAN_FIELDS if name not in _NOT_WRITTEN}
+    if span.taken_from is not None:
+        record["taken_from"] = span.taken_from
+    return record
+
+
+_NOT_WRITTEN = ("id", "article_id", "taken_from")
 
 
 def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:

@@ -201,6 +201,7 @@ def _span(
         qualifier=qualifier,
         source=_text_or_none(attributes.get("source")),
         note=_text_or_none(attributes.get("note")),
+        taken_from=_text_or_none(attributes.get("taken_from")),
     )
 
 

@@ -185,5 +185,65 @@ def m006_article_notes(db: Database) -> None:
     db.execute("PRAGMA user_version = 6")
 
 
-SCHEMA_VERSION = 6
+@_step()
+def m007_teams(db: Database) -> None:
+    """Team work: several annotators' spans, statuses per annotator, adjudicated spans.
+
+    The spans table is rebuilt, as SQLite cannot change a CHECK constraint: its
+    origin takes any value of ``core.spans.Origin`` (``adjudicated`` is new; the
+    store reads and writes only that type's values, and a later origin needs no
+    rebuild), and
+    ``taken_from`` names whose span an adjudicated span reproduces.
+
+    ``annotator_statuses`` holds each annotator's status of an article in a
+    database that merges several annotators' work; ``project_info`` what a
+    database says of itself (whose share of a split corpus it is).
+    """
+    db.execute(
+        """
+        CREATE TABLE spans_new (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            "start" INTEGER NOT NULL CHECK ("start" >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" > "start"),
+            label TEXT NOT NULL REFERENCES labels (name) ON UPDATE CASCADE,
+            text TEXT NOT NULL,
+            annotator TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'manual',
+            value INTEGER,
+            qualifier TEXT
+                CHECK (qualifier IN ('exact', 'approx', 'at_least', 'more_than', 'up_to', 'vague')),
+            source TEXT,
+            note TEXT,
+            taken_from TEXT
+        ) STRICT
+        """
+    )
+    columns = (
+        'id, article_id, "start", "end", label, text, annotator, created_at, origin, '
+        "value, qualifier, source, note"
+    )
+    db.execute(f"INSERT INTO spans_new ({columns}) SELECT {columns} FROM spans")
+    db.execute("DROP TABLE spans")
+    db.execute("ALTER TABLE spans_new RENAME TO spans")
+    db.execute('CREATE INDEX spans_article_start ON spans (article_id, "start")')
+    db.execute("CREATE INDEX spans_article_label ON spans (article_id, label)")
+    db.execute("CREATE INDEX spans_source ON spans (source) WHERE source IS NOT NULL")
+    db.execute("CREATE INDEX spans_annotator ON spans (annotator, article_id)")
+    db.execute(
+        """
+        CREATE TABLE annotator_statuses (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            annotator TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('todo', 'in_progress', 'done')),
+            PRIMARY KEY (article_id, annotator)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+    db.execute("PRAGMA user_version = 7")
+
+
+SCHEMA_VERSION = 7
 """The ``user_version`` a database has once every step of this build is applied."""
