@@ -141,8 +141,9 @@ def test_alpha_agrees_with_the_krippendorff_package() -> None:
     chance = random.Random(11)
     raters, size, values = 3, 60, ["O", "B", "I"]
     truth = [chance.choice(values) for _ in range(size)]
-    table = [
-        [t if chance.random() < 0.8 else chance.choice(values) for t in truth] for _ in range(raters)
+    table: list[list[str | None]] = [
+        [t if chance.random() < 0.8 else chance.choice(values) for t in truth]
+        for _ in range(raters)
     ]
     for row in table:  # some units miss some raters
         for unit in chance.sample(range(size), 10):
