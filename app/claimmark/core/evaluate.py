@@ -93,7 +93,7 @@ class Report:
     value: Ratio = field(default_factory=Ratio)
     qualifier: Ratio = field(default_factory=Ratio)
     source: Ratio = field(default_factory=Ratio)
-    misses: list[tuple[str, Annotated]] = field(default_factory=list)
+    misses: list[tuple[str, Scored]] = field(default_factory=list)
     false_alarms: list[tuple[str, Scored]] = field(default_factory=list)
 
 
@@ -102,7 +102,7 @@ def _overlap(a: Scored, b: Scored) -> int:
 
 
 def score(
-    gold: Mapping[str, Sequence[Annotated]],
+    gold: Mapping[str, Sequence[Scored]],
     predicted: Mapping[str, Sequence[Scored]],
     labels: Iterable[str],
 ) -> Report:
@@ -147,7 +147,7 @@ def score(
     return report
 
 
-def _compare(report: Report, gold: Annotated, predicted: Scored) -> None:
+def _compare(report: Report, gold: Scored, predicted: Scored) -> None:
     if gold.value is not None or predicted.value is not None:
         report.value.compared += 1
         report.value.agreed += gold.value == predicted.value
