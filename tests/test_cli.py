@@ -335,3 +335,40 @@ def test_backup_copies_the_project_while_another_connection_writes(
     code, _out, err = _run("backup", "--db", db_path, "--out", db_path)
     assert code == 1
     assert "is the database itself" in err
+
+
+def test_split_merge_agree_and_export_a_layer_from_the_command_line(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.db"
+    assert _run("import", seeds_dir(), "--db", corpus)[0] == 0
+    code, out, _err = _run(
+        "split", "--db", corpus, "--annotators", "anna,ben", "--double", "1", "--out",
+        tmp_path / "shares",
+    )  # fmt: skip
+    assert code == 0
+    assert out.splitlines()[-1] == "split 5 articles among 2 annotators: 5 articles annotated twice"
+    for name, words in (("anna", "3000 weitere Soldaten"), ("ben", "3000 weitere")):
+        share = Repository.open(tmp_path / "shares" / f"{name}.db", create=False)
+        text = share.article(FIRST_SEED).text
+        start = text.index(words)
+        share.save_span(make_span(FIRST_SEED, text, start, start + len(words), "TROOPS", name))
+        share.set_status(FIRST_SEED, "done")
+        share.close()
+    team = tmp_path / "team.db"
+    shares = [tmp_path / "shares" / f"{name}.db" for name in ("anna", "ben")]
+    code, out, _err = _run("merge", *shares, "--out", team)
+    assert code == 0
+    assert out.splitlines()[-1].startswith("merged 2 databases: 5 new articles, 2 spans")
+    code, out, _err = _run("agree", "--db", team, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["articles"], data["annotators"]) == (1, ["anna", "ben"])
+    [pair] = data["pairs"]
+    assert pair["exact"]["micro"]["tp"] == 0
+    assert pair["overlap"]["micro"]["f1"] == 1.0
+    code, out, _err = _run(
+        "export", "--db", team, "--annotator", "ben", "--status", "done", "--out",
+        tmp_path / "ben.jsonl",
+    )  # fmt: skip
+    assert code == 0
+    [record] = [json.loads(line) for line in (tmp_path / "ben.jsonl").read_text().splitlines()]
+    assert [span["text"] for span in record["spans"]] == ["3000 weitere"]

@@ -17,12 +17,15 @@ from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.words import counted
 from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from claimmark.formats.options import ExportOptions
+from claimmark.project.agreeing import agreement_json, agreement_lines, measure_agreement
 from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_all
 from claimmark.project.evaluating import evaluate_detector
 from claimmark.project.exporting import export_project, export_summary
 from claimmark.project.importing import import_paths
+from claimmark.project.merging import merge_databases
 from claimmark.project.project import Project
+from claimmark.project.splitting import split_corpus
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
@@ -287,6 +290,13 @@ def import_command(
 )
 @click.option("--label", "labels", multiple=True, help="Only spans with this label (repeatable).")
 @click.option(
+    "--annotator",
+    "annotators",
+    multiple=True,
+    help="Only spans by this annotator (repeatable; 'gold' for adjudicated spans). With one "
+    "annotator, --status reads their own statuses in a merged team database.",
+)
+@click.option(
     "--negatives",
     is_flag=True,
     help="Include rejected suggestions as negatives (jsonl, spacy-jsonl).",
@@ -304,6 +314,7 @@ def export_command(
     suggestions: bool,
     statuses: tuple[str, ...],
     labels: tuple[str, ...],
+    annotators: tuple[str, ...],
     negatives: bool,
     spreadsheet_safe: bool,
 ) -> None:
@@ -320,10 +331,12 @@ def export_command(
         claimmark export --db project.db --format jsonl --out spans.jsonl
         claimmark export --db project.db --suggestions --out suggestions.jsonl
         claimmark export --db project.db --format brat --status done --out brat/
+        claimmark export --db team.db --annotator gold --status done --out gold.jsonl
     """
     options = ExportOptions(
         statuses=frozenset(statuses) or None,
         labels=frozenset(labels) or None,
+        annotators=frozenset(annotators) or None,
         negatives=negatives,
         spreadsheet_safe=spreadsheet_safe,
     )
@@ -409,6 +422,109 @@ def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> 
         assert project.detector is not None
         articles, added = detect_all(project.repo, project.detector, again, _moves(bar))
     click.echo(f"detected {counted(articles, 'article')}: {counted(added, 'new suggestion')}")
+
+
+@cli.command("split")
+@_DB_OPTION
+@click.option(
+    "--annotators",
+    required=True,
+    help="Comma-separated names, one share (and database) each: anna,ben,chris.",
+)
+@click.option(
+    "--double",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Fraction of the articles annotated by two people, for agreement.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the shares: NAME.db each (existing files are never overwritten).",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Draw of the double share.")
+def split_command(db: Path | None, annotators: str, double: float, out: Path, seed: int) -> None:
+    """Split the articles of DB into one database per annotator.
+
+    Each share has the project's labels and its articles, "to do" and without
+    spans; the fraction --double goes to two annotators, every pair of
+    annotators meeting on about as many articles; the rest is shared out evenly.
+    The project's lexicon.txt is copied beside the shares. Merge them back with
+    claimmark merge.
+
+    Example:
+
+    
+        claimmark split --db corpus.db --annotators anna,ben,chris --double 0.2 --out shares/
+    """
+    names = [name.strip() for name in annotators.split(",") if name.strip()]
+    with (
+        _project(db) as project,
+        _progress_bar("Splitting", project.repo.stats().articles) as bar,
+    ):
+        report = split_corpus(project.repo, names, double, out, seed, progress=_moves(bar))
+    for line in report.detail_lines():
+        click.echo(line)
+    click.echo(report.summary_line())
+
+
+@cli.command("merge")
+@click.argument(
+    "sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The team database (made if missing; merging into it again adds only what is new).",
+)
+def merge_command(sources: tuple[Path, ...], out: Path) -> None:
+    """Merge annotators' databases into one team database.
+
+    Articles are matched by id and text (one with another text under the same id
+    is reported and left alone); every span keeps its annotator; each file's
+    statuses are kept as its annotator's. Merging the same file again changes
+    nothing.
+
+    Example:
+
+    
+        claimmark merge shares/anna.db shares/ben.db shares/chris.db --out team.db
+    """
+    with _project(out, create=True) as project:
+        report = merge_databases(project.repo, sources)
+    for line in report.detail_lines():
+        click.echo(line, err=line.startswith(("error", "skipped")))
+    click.echo(report.summary_line())
+
+
+@cli.command("agree")
+@_DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def agree_command(db: Path | None, as_json: bool) -> None:
+    """Measure how the annotators of DB agree, on the articles each pair finished.
+
+    Per pair and over all: span precision, recall and F1 with exact and with
+    overlapping boundaries, per label and micro-averaged; Cohen's kappa over
+    BIO-tagged tokens per pair and Krippendorff's alpha over all; the labels
+    overlapping spans were given. Precision and recall take the first of a pair
+    as reference.
+
+    Example:
+
+    
+        claimmark agree --db team.db
+        claimmark agree --db team.db --json > agreement.json
+    """
+    with _project(db) as project:
+        result = measure_agreement(project.repo)
+    if as_json:
+        click.echo(json.dumps(agreement_json(result), indent=2, ensure_ascii=False))
+    else:
+        for line in agreement_lines(result):
+            click.echo(line)
 
 
 @cli.command("eval")

@@ -77,7 +77,8 @@ def plan_import(
     import) holds one with its id, or else with its text. It is skipped, or with
     ``MERGE`` gets the spans it lacks (not if its text differs under the same id).
     A span of a label the project lacks adds the label (``ADD``: a free key and a
-    light colour) or is refused. A span that overlaps a span of its label is refused.
+    light colour) or is refused. A span that overlaps a span of its label by the same
+    annotator is refused.
 
     Args:
         records: what the readers found.
@@ -93,7 +94,11 @@ def plan_import(
     known: list[Label] = list(labels)
     names = {label.name for label in known}
     indexes: dict[str, SpanIndex] = {}
-    have: dict[str, set[tuple[int, int, str]]] = {}
+    # A span is already there when one with its id is (a database merged again), or
+    # one by the same annotator with its bounds and label: two annotators' identical
+    # spans are both kept, they are what agreement compares.
+    have: dict[str, set[tuple[int, int, str, str]]] = {}
+    ids: set[str] = set()
     for record in records:
         article = record.article
         present = by_id.get(article.id) or by_hash.get(article.text_hash)
@@ -118,11 +123,12 @@ def plan_import(
         if target not in indexes:
             existing = stored_spans.get(target, ())
             indexes[target] = SpanIndex(existing)
-            have[target] = {(s.start, s.end, s.label) for s in existing}
+            have[target] = {(s.start, s.end, s.label, s.annotator) for s in existing}
+            ids.update(s.id for s in existing)
         before = len(plan.spans)
         where = article.source_path or article.id
         for span in record.spans:
-            if (span.start, span.end, span.label) in have[target]:
+            if span.id in ids or (span.start, span.end, span.label, span.annotator) in have[target]:
                 continue
             if span.label not in names:
                 label = (
@@ -151,7 +157,8 @@ def plan_import(
                 plan.problems.append(ImportProblem(where, problem, record.line))
                 continue
             indexes[target].add(placed)
-            have[target].add((span.start, span.end, span.label))
+            have[target].add((span.start, span.end, span.label, span.annotator))
+            ids.add(span.id)
             plan.spans.append(placed)
         if not new and len(plan.spans) > before and target not in plan.merged:
             plan.merged.append(target)

@@ -18,12 +18,14 @@ class ExportOptions:
         labels: only spans with one of these labels (``None``: all).
         negatives: include rejected suggestions as negatives where the format can.
         spreadsheet_safe: neutralise CSV cells that a spreadsheet would run as formulas.
+        annotators: only spans by one of these annotators (``None``: everyone's).
     """
 
     statuses: frozenset[str] | None = None
     labels: frozenset[str] | None = None
     negatives: bool = False
     spreadsheet_safe: bool = True
+    annotators: frozenset[str] | None = None
 
 
 @dataclass
@@ -36,11 +38,16 @@ class ExportReport:
 
 
 def select(records: Iterable[Record], options: ExportOptions) -> Iterator[Record]:
-    """Apply the options' status and label filters; drop negatives unless asked for."""
+    """Apply the options' status, label and annotator filters; drop negatives unless asked for."""
     for record in records:
         if options.statuses is not None and record.article.status not in options.statuses:
             continue
-        spans = [s for s in record.spans if options.labels is None or s.label in options.labels]
+        spans = [
+            s
+            for s in record.spans
+            if (options.labels is None or s.label in options.labels)
+            and (options.annotators is None or s.annotator in options.annotators)
+        ]
         negatives = (
             [s for s in record.negatives if options.labels is None or s.label in options.labels]
             if options.negatives

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
+from claimmark.core.articles import Status
 from claimmark.core.errors import CancelledError, ClaimmarkError
 from claimmark.core.records import Record
 from claimmark.core.words import counted
@@ -54,6 +56,13 @@ def export_project(
     # Rejected suggestions are read only for a format that writes them, when asked.
     negatives = options.negatives and fmt is not None and fmt.negatives
 
+    # One annotator's work in a team database: their own statuses are the ones that
+    # say which articles they finished.
+    own: dict[str, Status] | None = None
+    if options.annotators is not None and len(options.annotators) == 1:
+        [who] = options.annotators
+        own = repo.annotator_statuses().get(who)
+
     def records() -> Iterator[Record]:
         total = repo.count_articles()
         for done, record in enumerate(
@@ -61,6 +70,11 @@ def export_project(
         ):
             if cancelled():
                 raise CancelledError(f"Export cancelled; {path} is as it was.")
+            if own is not None:
+                status = own.get(record.article.id, Status.TODO)
+                record = Record(
+                    replace(record.article, status=status), record.spans, record.negatives
+                )
             yield record
             progress(done, total)
         # Once more after the last record: the writer has not returned, so the new

@@ -614,6 +614,30 @@ class Repository:
             if cursor.rowcount == 0:
                 raise NotFoundError("label", old_name)
 
+    def set_label_set(self, labels: Sequence[Label]) -> None:
+        """Make ``labels`` the project's labels, in order, in place of those it has.
+
+        Only for a project no span or suggestion uses a label of yet (a new share of a
+        split corpus): it replaces, it does not rename.
+
+        Raises:
+            RuleError: a span or suggestion is stored, or the labels are not valid together.
+        """
+        for n, label in enumerate(labels):
+            problems = label_problems(label, [*labels[:n], *labels[n + 1 :]])
+            if problems:
+                raise RuleError(f"label {label.name} not usable: {'; '.join(problems)}")
+        with _environment_errors(self.path), self._writing():
+            used = self._db.execute(
+                "select (select count(*) from spans) + (select count(*) from suggestions)"
+            ).fetchone()[0]
+            if used:
+                raise RuleError("The label set can only be replaced before anything is marked.")
+            self._db.execute("delete from labels")
+            self._db.table("labels").insert_all(
+                {**asdict(label), "position": n} for n, label in enumerate(labels)
+            )
+
     def label_use(self, name: str) -> tuple[int, int]:
         """Return how many spans and suggestions carry the label."""
         with _environment_errors(self.path):
@@ -789,6 +813,14 @@ class Repository:
             "select rowid, title, text from articles where position >= ?",
             [position],
         )
+
+    def article_ids(self) -> list[str]:
+        """Return every article's id, in import order."""
+        with _environment_errors(self.path):
+            return [
+                str(row[0])
+                for row in self._db.execute("select id from articles order by position, id")
+            ]
 
     def article(self, article_id: str) -> Article:
         """Return the article with ``article_id``.
@@ -996,6 +1028,73 @@ class Repository:
             )
             if cursor.rowcount == 0:
                 raise NotFoundError("article", article_id)
+
+    # Teams --------------------------------------------------------------
+
+    def project_info(self, key: str) -> str | None:
+        """Return what the database says of itself under ``key`` (``None``: nothing)."""
+        with _environment_errors(self.path):
+            row = self._db.execute("select value from project_info where key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_project_info(self, key: str, value: str) -> None:
+        """Record ``value`` under ``key`` in what the database says of itself."""
+        with _environment_errors(self.path), self._writing():
+            self._db.execute(
+                "insert into project_info (key, value) values (?, ?) "
+                "on conflict (key) do update set value = excluded.value",
+                [key, value],
+            )
+
+    def annotators(self) -> list[str]:
+        """Return everyone with a span or a status of their own here, by name."""
+        with _environment_errors(self.path):
+            rows = self._db.execute(
+                "select distinct annotator from spans "
+                "union select distinct annotator from annotator_statuses order by 1"
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def annotator_statuses(self) -> dict[str, dict[str, Status]]:
+        """Return each annotator's recorded statuses, by annotator then article."""
+        found: dict[str, dict[str, Status]] = {}
+        with _environment_errors(self.path):
+            for article_id, annotator, status in self._db.execute(
+                "select article_id, annotator, status from annotator_statuses"
+            ):
+                found.setdefault(annotator, {})[article_id] = Status(status)
+        return found
+
+    def set_annotator_statuses(self, rows: Iterable[tuple[str, str, Status]]) -> None:
+        """Record ``(article_id, annotator, status)`` rows, replacing earlier ones."""
+        with _environment_errors(self.path), self._writing():
+            self._db.conn.executemany(
+                "insert into annotator_statuses (article_id, annotator, status) values (?, ?, ?) "
+                "on conflict (article_id, annotator) do update set status = excluded.status",
+                ([a, who, Status(status).value] for a, who, status in rows),
+            )
+
+    def spans_by_annotator(self, article_ids: Sequence[str]) -> dict[str, dict[str, list[Span]]]:
+        """Return the spans of these articles by annotator, then article."""
+        found: dict[str, dict[str, list[Span]]] = {}
+        with _environment_errors(self.path):
+            for batch, marks in _batches(article_ids):
+                for row in self._db.execute(
+                    _SPAN_SELECT + f' where article_id in ({marks}) order by "start", "end"', batch
+                ):
+                    span = _span_from_values(row)
+                    found.setdefault(span.annotator, {}).setdefault(span.article_id, []).append(
+                        span
+                    )
+        return found
+
+    def article_statuses(self) -> dict[str, Status]:
+        """Return every article's status (of the database's own annotator), by id."""
+        with _environment_errors(self.path):
+            return {
+                row[0]: Status(row[1])
+                for row in self._db.execute("select id, status from articles order by position")
+            }
 
     # Spans --------------------------------------------------------------
 

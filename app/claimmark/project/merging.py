@@ -1,0 +1,195 @@
+"""Merging annotators' databases into one team database: their articles, spans and statuses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimmark.core.articles import Status
+from claimmark.core.errors import CancelledError
+from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.core.problems import ImportProblem
+from claimmark.core.records import Record
+from claimmark.core.words import counted
+from claimmark.project.progress import Cancelled, Progress, ignore, never
+from claimmark.project.splitting import OWNER
+from claimmark.store import Repository
+
+BATCH_ARTICLES = 2_000
+
+
+@dataclass(slots=True)
+class SourceReport:
+    """What one merged database brought.
+
+    Attributes:
+        path: the database merged.
+        owner: whose work it is (its statuses are recorded as theirs), and how that
+            was found out.
+        added: articles the team database did not have.
+        spans: spans added.
+        statuses: statuses recorded.
+        skipped: ``(article id, reason)`` of articles left alone (another text under
+            the same id).
+    """
+
+    path: Path
+    owner: str
+    owner_from: str
+    added: int = 0
+    spans: int = 0
+    statuses: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class MergeReport:
+    """What a merge did, file by file, and what it could not do.
+
+    Attributes:
+        sources: one report per database merged.
+        labels_added: labels the team database lacked.
+        label_clashes: labels of the same name with another colour (the team's kept).
+        problems: spans that could not be stored, each naming its file.
+    """
+
+    sources: list[SourceReport] = field(default_factory=list)
+    labels_added: list[str] = field(default_factory=list)
+    label_clashes: list[str] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    def summary_line(self) -> str:
+        """Return the one line that sums the merge up."""
+        return (
+            f"merged {counted(len(self.sources), 'database')}: "
+            f"{counted(sum(s.added for s in self.sources), 'new article')}, "
+            f"{counted(sum(s.spans for s in self.sources), 'span')}, "
+            f"{counted(sum(s.statuses for s in self.sources), 'status', 'statuses')}, "
+            f"{counted(sum(len(s.skipped) for s in self.sources), 'article')} left alone, "
+            f"{counted(len(self.problems), 'problem')}"
+        )
+
+    def detail_lines(self) -> list[str]:
+        """Return a line per file, clash, article left alone and problem."""
+        lines = []
+        for source in self.sources:
+            lines.append(
+                f"{source.path}: {source.owner}'s work ({source.owner_from}), "
+                f"{counted(source.added, 'new article')}, {counted(source.spans, 'span')}"
+            )
+            lines += [f"skipped {a} from {source.path}: {why}" for a, why in source.skipped]
+        lines += [f"note: added label {name}" for name in self.labels_added]
+        lines += [f"note: {clash}" for clash in self.label_clashes]
+        lines += [f"error: {problem}" for problem in self.problems]
+        return lines
+
+
+def owner_of(source: Repository, path: Path) -> tuple[str, str]:
+    """Return whose work a database is, and how that was found out.
+
+    A share made by a split says so; otherwise the one annotator of all its
+    spans; otherwise the file's name.
+    """
+    said = source.project_info(OWNER)
+    if said:
+        return said, "as the share says"
+    annotators = [name for name in source.annotators() if name != "import"]
+    if len(annotators) == 1:
+        return annotators[0], "the annotator of all its spans"
+    return path.stem, "from the file name"
+
+
+def merge_databases(
+    team: Repository,
+    sources: Sequence[Path],
+    progress: Progress = ignore,
+    cancelled: Cancelled = never,
+) -> MergeReport:
+    """Bring the articles, spans and statuses of ``sources`` into ``team``.
+
+    Articles are matched by id and text; an article the team has under the same
+    id with another text is reported and left alone. Every span keeps its
+    annotator; a span the team has (by id, or by annotator, bounds and label) is
+    not added twice, so merging the same file again changes nothing. Each file's
+    statuses are recorded as its owner's (see :func:`owner_of`), with the
+    per-annotator statuses a merged file holds. Labels are united: one the team
+    lacks is added with its colour and key where free; one of the same name with
+    another colour is reported and the team's kept.
+
+    Raises:
+        StoreError: a file is not a Claimmark database.
+        CancelledError: ``cancelled()`` said so; the files merged before it stay merged.
+    """
+    report = MergeReport()
+    for number, path in enumerate(sources):
+        source = Repository.open(path, create=False, read_only=True)
+        try:
+            owner, how = owner_of(source, path)
+            done = SourceReport(path, owner, how)
+            _unite_labels(team, source, report)
+            for batch in _batches(source.iter_records(negatives=False)):
+                summary = team.import_records(batch, OnDuplicate.MERGE, UnknownLabels.ADD)
+                done.added += len(summary.added)
+                done.spans += summary.spans
+                done.skipped += summary.skipped
+                report.problems += [
+                    ImportProblem(str(path), p.message, p.line) for p in summary.problems
+                ]
+                report.labels_added += summary.labels_added
+                if cancelled():
+                    raise CancelledError("Merge cancelled; the files merged before it stay.")
+            done.statuses = _merge_statuses(team, source, owner, done)
+            report.sources.append(done)
+        finally:
+            source.close()
+        progress(number + 1, len(sources))
+    return report
+
+
+def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= BATCH_ARTICLES:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _unite_labels(team: Repository, source: Repository, report: MergeReport) -> None:
+    have = {label.name: label for label in team.labels()}
+    keys = {label.key for label in have.values()}
+    for label in source.labels():
+        known = have.get(label.name)
+        if known is not None:
+            if known.colour.lower() != label.colour.lower():
+                report.label_clashes.append(
+                    f"label {label.name} is {label.colour} in {source.path} and "
+                    f"{known.colour} in the team database; the team's colour is kept"
+                )
+            continue
+        if label.key in keys:  # the import adds it with a free key instead
+            continue
+        team.save_label(label)
+        have[label.name] = label
+        keys.add(label.key)
+        report.labels_added.append(label.name)
+
+
+def _merge_statuses(team: Repository, source: Repository, owner: str, done: SourceReport) -> int:
+    """Record the file's statuses as its owner's, and the per-annotator ones it holds."""
+    left_alone = {article_id for article_id, _why in done.skipped}
+    present = set(team.article_ids())
+    rows: dict[tuple[str, str], Status] = {
+        (article_id, owner): status
+        for article_id, status in source.article_statuses().items()
+        if article_id not in left_alone
+    }
+    for annotator, statuses in source.annotator_statuses().items():
+        for article_id, status in statuses.items():
+            rows[(article_id, annotator)] = status
+    kept = [(a, who, status) for (a, who), status in rows.items() if a in present]
+    team.set_annotator_statuses(kept)
+    return len(kept)

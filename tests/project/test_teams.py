@@ -1,0 +1,196 @@
+"""Teams: split a corpus, merge the annotators' databases, measure agreement, export a layer."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from claimmark.core.agreement import micro
+from claimmark.core.articles import Status, make_article
+from claimmark.core.errors import RuleError
+from claimmark.core.labels import Label
+from claimmark.core.spans import make_span
+from claimmark.core.splitting import assign_shares
+from claimmark.formats.options import ExportOptions
+from claimmark.project.agreeing import agreement_json, agreement_lines, measure_agreement
+from claimmark.project.exporting import export_project
+from claimmark.project.merging import merge_databases
+from claimmark.project.splitting import OWNER, split_corpus
+from claimmark.store import Repository
+
+TEXTS = [
+    f"Bericht {n}\nRussland schickte {1000 + n} Soldaten an die Front und verlor {n + 2} Panzer."
+    for n in range(30)
+]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Repository:
+    repo = Repository.open(tmp_path / "corpus" / "corpus.db")
+    repo.add_articles(make_article(f"a{n:02}", text) for n, text in enumerate(TEXTS))
+    repo.save_label(Label("PLACES", "4", "#cccccc", "places"))
+    (tmp_path / "corpus" / "lexicon.txt").write_text("weapon: Haubitze\n", encoding="utf-8")
+    return repo
+
+
+def _mark(repo: Repository, article_id: str, words: str, label: str, who: str) -> None:
+    text = repo.article(article_id).text
+    start = text.index(words)
+    repo.save_span(make_span(article_id, text, start, start + len(words), label, who))
+
+
+def test_shares_cover_every_article_with_the_double_share_spread_over_the_pairs() -> None:
+    ids = [f"a{n:03}" for n in range(200)]
+    shares = assign_shares(ids, ["anna", "ben", "chris"], 0.2)
+    assigned = Counter(a for share in shares.articles.values() for a in share)
+    assert set(assigned) == set(ids)  # every article has someone
+    assert Counter(assigned.values()) == {1: 160, 2: 40}  # 20 % twice, the rest once
+    assert sorted(len(v) for v in shares.doubled.values()) == [13, 13, 14]  # 40 over 3 pairs
+    assert set(shares.doubled) == set(combinations(["anna", "ben", "chris"], 2))
+    loads = [len(share) for share in shares.articles.values()]
+    assert max(loads) - min(loads) <= 1  # (160 + 80) / 3 = 80 each
+    for share in shares.articles.values():
+        assert share == sorted(share)  # the corpus's order
+    assert assign_shares(ids, ["anna", "ben", "chris"], 0.2) == shares  # the same draw again
+    with pytest.raises(RuleError, match="twice"):
+        assign_shares(ids, ["anna", "anna"], 0.2)
+    with pytest.raises(RuleError, match="two annotators"):
+        assign_shares(ids, ["anna"], 0.1)
+
+
+def test_split_writes_a_share_per_annotator_with_the_labels_and_lexicon(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    _mark(corpus, "a00", "1000 Soldaten", "TROOPS", "lead")
+    corpus.set_status("a00", Status.DONE)
+    out = tmp_path / "shares"
+    report = split_corpus(corpus, ["anna", "ben"], 0.3, out)
+    assert report.shares.double_count == 9  # 30 % of 30
+    assert (
+        report.summary_line() == "split 30 articles among 2 annotators: 9 articles annotated twice"
+    )
+    seen: Counter[str] = Counter()
+    for name in ("anna", "ben"):
+        share = Repository.open(out / f"{name}.db", create=False)
+        ids = share.article_ids()
+        assert ids == report.shares.articles[name]
+        seen.update(ids)
+        assert [label.name for label in share.labels()] == [label.name for label in corpus.labels()]
+        assert share.project_info(OWNER) == name
+        assert share.stats().spans == 0  # each starts on their own
+        assert set(share.article_statuses().values()) == {Status.TODO}
+        assert share.article(ids[0]).text == corpus.article(ids[0]).text
+        share.close()
+    assert len(seen) == 30
+    assert (out / "lexicon.txt").read_text(encoding="utf-8") == "weapon: Haubitze\n"
+    with pytest.raises(RuleError, match="Not overwriting"):
+        split_corpus(corpus, ["anna", "ben"], 0.3, out)
+
+
+def _two_annotators(corpus: Repository, tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    out = tmp_path / "shares"
+    report = split_corpus(corpus, ["anna", "ben"], 0.2, out)
+    [shared] = report.shares.doubled.values()
+    for name, words in (("anna", "Soldaten"), ("ben", "Soldaten an die Front")):
+        share = Repository.open(out / f"{name}.db", create=False)
+        for article_id in share.article_ids():
+            number = share.article(article_id).text.split()[4]
+            _mark(share, article_id, f"{number} {words}", "TROOPS", name)
+            share.set_status(article_id, Status.DONE)
+        share.close()
+    return out / "anna.db", out / "ben.db", shared
+
+
+def test_merge_keeps_every_annotators_spans_and_statuses_and_is_idempotent(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    anna, ben, shared = _two_annotators(corpus, tmp_path)
+    team = Repository.open(tmp_path / "team.db")
+    report = merge_databases(team, [anna, ben])
+    assert [s.owner for s in report.sources] == ["anna", "ben"]
+    assert team.stats().articles == 30
+    assert team.stats().spans == 30 + len(shared)  # one each, two on the shared ones
+    on_shared = team.spans_for(shared[0])
+    assert sorted(s.annotator for s in on_shared) == ["anna", "ben"]
+    assert {s.label for s in on_shared} == {"TROOPS"}  # overlapping, same label, two layers
+    statuses = team.annotator_statuses()
+    assert statuses["anna"][shared[0]] == statuses["ben"][shared[0]] == Status.DONE
+    assert "PLACES" in [label.name for label in team.labels()]
+    before = (team.stats(), team.annotator_statuses(), team.labels())
+    again = merge_databases(team, [anna, ben])
+    assert sum(s.added + s.spans for s in again.sources) == 0
+    assert (team.stats(), team.annotator_statuses(), team.labels()) == before
+
+
+def test_an_article_with_another_text_under_its_id_is_reported_not_overwritten(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    anna, _ben, _shared = _two_annotators(corpus, tmp_path)
+    share = Repository.open(anna, create=False)
+    taken = share.article_ids()[0]
+    share.close()
+    team = Repository.open(tmp_path / "team.db")
+    team.add_articles([make_article(taken, "Bericht\nEin ganz anderer Text.")])
+    report = merge_databases(team, [anna])
+    [(article_id, why)] = report.sources[0].skipped
+    assert article_id == taken
+    assert "another text" in why
+    assert team.article(taken).text == "Bericht\nEin ganz anderer Text."
+    assert team.spans_for(taken) == []
+    assert taken not in team.annotator_statuses()["anna"]
+    assert any(line.startswith(f"skipped {taken}") for line in report.detail_lines())
+
+
+def test_a_label_of_another_colour_is_reported_and_the_teams_kept(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    anna, _ben, _shared = _two_annotators(corpus, tmp_path)
+    team = Repository.open(tmp_path / "team.db")
+    team.save_label(Label("PLACES", "4", "#00ff00", "places"))
+    report = merge_databases(team, [anna])
+    assert report.label_clashes == [
+        f"label PLACES is #cccccc in {anna} and #00ff00 in the team database; "
+        "the team's colour is kept"
+    ]
+    assert next(label for label in team.labels() if label.name == "PLACES").colour == "#00ff00"
+
+
+def test_agreement_of_a_merged_team_compares_the_shared_articles(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    anna, ben, shared = _two_annotators(corpus, tmp_path)
+    team = Repository.open(tmp_path / "team.db")
+    merge_databases(team, [anna, ben])
+    result = measure_agreement(team)
+    [pair] = result.pairs
+    assert (pair.first, pair.second, pair.articles) == ("anna", "ben", len(shared))
+    # Anna marks "1003 Soldaten", Ben "1003 Soldaten an die Front": never exact, always overlap.
+    assert micro(pair.exact).tp == 0
+    assert micro(pair.overlap).f1 == 1.0
+    assert pair.confusion == {("TROOPS", "TROOPS"): len(shared)}
+    assert pair.kappa is not None
+    assert 0 < pair.kappa < 1
+    data = agreement_json(result)
+    assert json.loads(json.dumps(data))["pairs"][0]["annotators"] == ["anna", "ben"]
+    lines = agreement_lines(result)
+    assert lines[0].startswith(f"2 annotators on {len(shared)} articles finished by at least two")
+
+
+def test_export_by_annotator_writes_one_layer_with_their_statuses(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    anna, ben, _shared = _two_annotators(corpus, tmp_path)
+    team = Repository.open(tmp_path / "team.db")
+    merge_databases(team, [anna, ben])
+    out = tmp_path / "anna.jsonl"
+    options = ExportOptions(statuses=frozenset({"done"}), annotators=frozenset({"anna"}))
+    report = export_project(team, "jsonl", out, options)
+    anna_share = Repository.open(anna, create=False)
+    assert report.articles == len(anna_share.article_ids())  # her done articles, not ben's
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {span["annotator"] for r in records for span in r["spans"]} == {"anna"}
+    assert {r["status"] for r in records} == {"done"}
