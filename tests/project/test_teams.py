@@ -194,3 +194,15 @@ def test_export_by_annotator_writes_one_layer_with_their_statuses(
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {span["annotator"] for r in records for span in r["spans"]} == {"anna"}
     assert {r["status"] for r in records} == {"done"}
+
+
+def test_a_share_with_no_article_is_not_filled_with_the_bundled_ones(tmp_path: Path) -> None:
+    from claimmark.project.project import Project
+
+    corpus = Repository.open(tmp_path / "corpus.db")
+    corpus.add_articles([make_article("only", "Titel\nEin Text.")])
+    report = split_corpus(corpus, ["anna", "ben"], 0.0, tmp_path / "shares")
+    empty = next(name for name, ids in report.shares.articles.items() if not ids)
+    project = Project.open(report.files[empty])
+    assert project.seed_if_empty() == 0
+    assert project.repo.article_ids() == []

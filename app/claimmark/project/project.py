@@ -15,6 +15,7 @@ from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.txt import read_txt
 from claimmark.project.annotating import ArticleState
 from claimmark.project.detecting import detect_article
+from claimmark.project.splitting import OWNER
 from claimmark.store import Repository
 
 log = logging.getLogger("claimmark")
@@ -100,7 +101,8 @@ class Project:
         A user who has nothing else gets the bundled articles, so the window is never
         empty on first launch.
         """
-        if not self.repo.is_empty():
+        # A share of a split corpus is someone's work even when it got no article.
+        if not self.repo.is_empty() or self.repo.project_info(OWNER) is not None:
             return 0
         read = read_txt([seeds_dir()])
         for problem in read.problems:
