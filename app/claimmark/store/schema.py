@@ -241,6 +241,7 @@ def m007_teams(db: Database) -> None:
         ) STRICT
         """
     )
+    db.execute("CREATE INDEX annotator_statuses_annotator ON annotator_statuses (annotator)")
     db.execute("CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
     db.execute("PRAGMA user_version = 7")
 

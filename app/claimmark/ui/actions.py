@@ -54,6 +54,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export", "&Export…", ("Ctrl+E",), everywhere=False),
     ActionSpec("backup", "&Back up…", (), "Copy the project's database, while you work",
                everywhere=False),
+    ActionSpec("split", "&Split among annotators…", (),
+               "Write one database per annotator with their share of the articles",
+               everywhere=False),
+    ActionSpec("merge", "&Merge annotators' work…", (),
+               "Bring annotators' databases into this project, each span kept as theirs",
+               everywhere=False),
+    ActionSpec("agreement", "&Agreement…", (),
+               "How the annotators agree on the articles they both finished", everywhere=False),
     ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit,), everywhere=False),
     ActionSpec("delete", "Delete span", (QKeySequence.StandardKey.Delete,), in_text=True),
     ActionSpec("end_right", "End one word right", ("Shift+Alt+Right",),
@@ -112,18 +120,22 @@ DOCKS = "@docks"
 UNDO, REDO = "@undo", "@redo"
 RECENT = "@recent"
 """In a menu layout: the Open recent submenu."""
+LAYERS = "@layers"
+"""In a menu layout: the submenu of whose spans to show."""
 
 MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], ...] = (
     ("&File", (
-        "new_project", "open_project", RECENT, None, "import", "export", None, "backup", None,
-        "quit",
+        "new_project", "open_project", RECENT, None, "import", "export", None, "split", "merge",
+        None, "backup", None, "quit",
     )),
     ("&Edit", (
         UNDO, REDO, None, MARKS, None, "delete", RELABEL,
         ("Span &boundaries", EDGE_ACTIONS),
         None, "labels", "annotator",
     )),
-    ("&View", ("zoom_in", "zoom_out", "zoom_reset", None, DOCKS, None, "reset_layout")),
+    ("&View", (
+        "zoom_in", "zoom_out", "zoom_reset", None, DOCKS, None, "reset_layout", None, LAYERS,
+    )),
     ("&Go", (
         "next_article", "previous_article", "next_unfinished", "next_item", "previous_item",
         None, "search", None, "done",
@@ -132,6 +144,7 @@ MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], .
         "accept", "reject", "accept_all", "next_suggestion", "previous_suggestion", None,
         "detect",
     )),
+    ("&Team", ("agreement",)),
     ("&Help", ("guidelines", "shortcuts", None, "about")),
 )  # fmt: skip
 """The menu bar: menus of action names, ``None`` for a separator, (title, names) a submenu."""

@@ -64,6 +64,12 @@ class Annotating(QObject):
         if self._parts.project.read_only:
             messages.warning("This project is read-only: nothing can be changed here.")
             return False
+        if not self._model.editable:
+            messages.warning(
+                f"These are {self._model.layer}'s spans, shown read-only: choose View › "
+                f"Annotator layer › Mine ({self.annotator}) to edit your own."
+            )
+            return False
         try:
             edit = build(state)
         except RuleError as refused:

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.formats.options import ExportOptions
+from claimmark.project.agreeing import measure_agreement
 from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_article
 from claimmark.project.exporting import export_project
 from claimmark.project.importing import import_paths
+from claimmark.project.merging import merge_databases
 from claimmark.project.progress import Cancelled, Progress
 from claimmark.project.project import Project
+from claimmark.project.splitting import split_corpus
 from claimmark.store import Repository
 
 log = logging.getLogger("claimmark")
@@ -149,6 +152,33 @@ def detect_job(project: Project, article_id: str) -> Job:
         return detect_article(repo, detector, article_id)
 
     return Job(project, work, f"detect {article_id}")
+
+
+def split_job(project: Project, annotators: list[str], double: float, out: Path) -> Job:
+    """Return a job that splits the corpus into shares; ``finished`` carries the SplitReport."""
+
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+        return split_corpus(repo, annotators, double, out, progress=progress, cancelled=cancelled)
+
+    return Job(project, work, f"split into {out}")
+
+
+def merge_job(project: Project, sources: list[Path]) -> Job:
+    """Return a job that merges databases into the project; ``finished`` carries the report."""
+
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+        return merge_databases(repo, sources, progress, cancelled)
+
+    return Job(project, work, "merge")
+
+
+def agreement_job(project: Project) -> Job:
+    """Return a job that measures the annotators' agreement; ``finished`` carries it."""
+
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+        return measure_agreement(repo)
+
+    return Job(project, work, "agreement")
 
 
 class _Runner(QRunnable):

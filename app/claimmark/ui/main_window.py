@@ -33,6 +33,7 @@ from claimmark.ui.about import show_about
 from claimmark.ui.actions import (
     DOCKS,
     EDGE_ACTIONS,
+    LAYERS,
     MARKS,
     MENUS,
     RECENT,
@@ -66,6 +67,7 @@ from claimmark.ui.settings import settings
 from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.span_list import SpanTable
 from claimmark.ui.store_events import StoreEvents
+from claimmark.ui.team import Team
 from claimmark.ui.watch import ChangeWatcher
 
 
@@ -120,6 +122,9 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.open, self.articles, self.view)
         self.watcher = ChangeWatcher(parts, self)
         self.files = Files(parts, self, written=lambda: self.watcher.check(force=True))
+        self.team = Team(
+            parts, self, self.files.jobs, written=lambda: self.watcher.check(force=True)
+        )
         self.layout_saver = LayoutSaver(self, self.view, project.path)
         self.open.opened.connect(self.layout_saver.changed)
         self.import_done = self.files.import_done
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.session_label)
         self.statusBar().addPermanentWidget(self.saved_to)
         self.set_annotator(annotator, remember=False)
+        self.open.set_layer(self.team.default_layer())
 
         self.events.articles_changed.connect(self._on_articles_changed)
         self.events.articles_changed.connect(self.details.forget_sources)
@@ -188,6 +194,8 @@ class MainWindow(QMainWindow):
             "start_left": lambda: a.move_selected_edge("start", -1),
             "start_right": lambda: a.move_selected_edge("start", 1),
             "labels": self.show_labels_dialog, "annotator": self.ask_annotator,
+            "split": self.team.split_dialog, "merge": self.team.merge_dialog,
+            "agreement": self.team.show_agreement,
             "zoom_in": lambda: self.zoom(1), "zoom_out": lambda: self.zoom(-1),
             "zoom_reset": lambda: self.zoom(0),
             "next_article": lambda: go.go_to_article(1),
@@ -222,6 +230,8 @@ class MainWindow(QMainWindow):
                     menu.addMenu(self.relabel_menu)
                 elif entry == RECENT:
                     menu.addMenu(self.projects.recent_menu)
+                elif entry == LAYERS:
+                    menu.addMenu(self.team.layer_menu)
                 elif entry == DOCKS:
                     menu.addActions([dock.toggleViewAction() for dock in self.docks.all()])
                 elif isinstance(entry, tuple):
@@ -413,6 +423,7 @@ class MainWindow(QMainWindow):
     def set_annotator(self, name: str, remember: bool = True) -> None:
         """Use ``name`` on every span made from now on, and remember it."""
         self.annotating.annotator = name
+        self.open.own = name
         if remember:
             settings().setValue("annotator", name)
         self.saved_to.setText(f"Annotator: {name}   ·   Saved to {self.project.path}")

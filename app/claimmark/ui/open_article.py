@@ -72,6 +72,8 @@ class OpenArticle(QObject):
         self._selected: Item | None = None
         self._current = False
         self._change: Change | None = None
+        self._layer: str | None = None
+        self.own: str | None = None  # whose spans this window's edits make
         events.spans_changed.connect(self._on_spans_changed)
         events.articles_changed.connect(self._on_articles_changed)
         events.status_changed.connect(self._on_status_changed)
@@ -119,6 +121,35 @@ class OpenArticle(QObject):
         """Return the selected suggestion, if a suggestion is selected."""
         return self._selected if isinstance(self._selected, StoredSuggestion) else None
 
+    # Whose spans ----------------------------------------------------------
+
+    @property
+    def layer(self) -> str | None:
+        """Return whose spans are shown (``None``: everyone's)."""
+        return self._layer
+
+    @property
+    def editable(self) -> bool:
+        """Return whether edits may be made here: not while another annotator's spans show."""
+        return self._layer is None or self._layer == self.own
+
+    def set_layer(self, annotator: str | None) -> None:
+        """Show only ``annotator``'s spans (``None``: everyone's); the open article is
+        shown again, nothing selected."""
+        self._layer = annotator
+        if self._state is not None:
+            try:
+                state = self._project.article_state(self._state.article.id)
+            except ClaimmarkError as error:
+                messages.error(str(error))
+                return
+            self.show(state)
+
+    def _layered(self, state: ArticleState) -> ArticleState:
+        if self._layer is None:
+            return state
+        return replace(state, spans=tuple(s for s in state.spans if s.annotator == self._layer))
+
     # Changing it ----------------------------------------------------------
 
     def open(self, article_id: str) -> bool:
@@ -138,7 +169,7 @@ class OpenArticle(QObject):
 
     def show(self, state: ArticleState | None) -> None:
         """Make ``state`` the open article (``None``: no article), nothing selected."""
-        self._state = state
+        self._state = self._layered(state) if state is not None else None
         self._selected = None
         self.opened.emit()
 
@@ -151,6 +182,7 @@ class OpenArticle(QObject):
                 :class:`Change`); views then redraw just that (see :meth:`changes`).
         """
         old = self._state
+        new = self._layered(new)
         self._state = new
         selected = self._selected
         self._selected = new.item(selected.id) if selected is not None else None
@@ -184,7 +216,7 @@ class OpenArticle(QObject):
         if state is None:
             return
         try:
-            new = read(state)
+            new = self._layered(read(state))
         except ClaimmarkError as error:
             messages.error(str(error))
             return

@@ -40,15 +40,19 @@ class _Reversed:
 
 # The label and the words first: in a narrow panel they are what shows, the rest a
 # scroll away. Start (the position) is last; the rows are in its order by default.
-COLUMNS = ("Label", "Text", "Value", "Qualifier", "Source", "Start")
-LABEL_COLUMN, TEXT_COLUMN, VALUE_COLUMN, _, SOURCE_COLUMN, START_COLUMN = range(len(COLUMNS))
+COLUMNS = ("Label", "Text", "Value", "Qualifier", "Source", "Annotator", "Start")
+LABEL_COLUMN, TEXT_COLUMN, VALUE_COLUMN, _, SOURCE_COLUMN, ANNOTATOR_COLUMN, START_COLUMN = range(
+    len(COLUMNS)
+)
 TEXT_CHARACTERS = 30
 """The widest the Text column starts, in average characters (the user can widen it)."""
 
 
 def _cells(span: Span) -> tuple[object, ...]:
     """Return what each column shows of ``span``, in the order of COLUMNS."""
-    return (span.label, span.text, span.value, span.qualifier, span.source, span.start)
+    return (
+        span.label, span.text, span.value, span.qualifier, span.source, span.annotator, span.start
+    )  # fmt: skip
 
 
 SOURCE_CHARACTERS = 40
@@ -228,6 +232,8 @@ class SpanTable(QTableView):
             ]
         elif name == "Qualifier":
             values = list(QUALIFIERS)
+        elif name == "Annotator":
+            values = [max((s.annotator for s in spans), key=len, default="")]
         else:  # Source
             longest = max((s.source for s in spans if s.source), key=len, default="")
             values = [longest[:SOURCE_CHARACTERS]]
@@ -250,7 +256,7 @@ class SpanTable(QTableView):
     def _widen_for(self, spans: Sequence[Span]) -> None:
         """Widen the columns a new value or source does not fit in (they never narrow while
         the article is open, so the table does not twitch as spans come and go)."""
-        for column in (TEXT_COLUMN, VALUE_COLUMN, SOURCE_COLUMN):
+        for column in (TEXT_COLUMN, VALUE_COLUMN, SOURCE_COLUMN, ANNOTATOR_COLUMN):
             wanted = self.column_width_wanted(column, spans)
             if wanted > self.columnWidth(column):
                 self.setColumnWidth(column, wanted)

@@ -1,0 +1,352 @@
+"""Team work from the window: split the corpus, merge the shares, agreement, annotator layers.
+
+Each command runs its use case (``project.splitting``, ``project.merging``,
+``project.agreeing``) as a job and reports by signal; the layer menu picks whose
+spans the open article shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimmark.core.agreement import Agreement, micro
+from claimmark.core.words import counted
+from claimmark.project.agreeing import NOT_PEOPLE, agreement_lines
+from claimmark.project.merging import MergeReport
+from claimmark.project.splitting import SplitReport, share_path
+from claimmark.ui import messages
+from claimmark.ui.jobs import Job, JobRunner, agreement_job, merge_job, split_job
+from claimmark.ui.parts import Parts
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _number(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+class SplitDialog(QDialog):
+    """Asks how to split the corpus: the annotators, the double share, the folder."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Split among annotators")
+        self.annotators = QLineEdit()
+        self.annotators.setPlaceholderText("anna, ben, chris")
+        self.double = QSpinBox()
+        self.double.setRange(0, 100)
+        self.double.setValue(20)
+        self.double.setSuffix(" %")
+        self.double.setToolTip("Articles two people annotate, so their agreement can be measured")
+        self.folder = QLineEdit(str(folder))
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(choose)
+        self.files = QLabel()
+        self.files.setTextFormat(Qt.TextFormat.PlainText)  # names the user typed
+        self.files.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Annotators", self.annotators)
+        form.addRow("Annotated twice", self.double)
+        form.addRow("Folder", where)
+        form.addRow("Will write", self.files)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Split")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for field in (self.annotators, self.folder):
+            field.textChanged.connect(self._update)
+        self.double.valueChanged.connect(self._update)
+        self._update()
+
+    def names(self) -> list[str]:
+        """Return the annotators typed, in order."""
+        return [name.strip() for name in self.annotators.text().split(",") if name.strip()]
+
+    def out(self) -> Path:
+        """Return the folder for the shares."""
+        return Path(self.folder.text().strip())
+
+    def fraction(self) -> float:
+        """Return the share annotated twice, 0 to 1."""
+        return self.double.value() / 100
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder for the shares", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _update(self) -> None:
+        names = self.names()
+        usable = bool(names) and bool(self.folder.text().strip())
+        usable = usable and (self.fraction() == 0 or len(names) > 1)
+        if not names:
+            self.files.setText("Type the annotators' names, separated by commas.")
+        elif not usable:
+            self.files.setText("Two annotators at least, to annotate articles twice.")
+        else:
+            self.files.setText(", ".join(share_path(self.out(), n).name for n in names))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(usable)
+
+
+class AgreementDialog(QDialog):
+    """The team's agreement: a row per pair, a row per label, and the text table to copy."""
+
+    def __init__(self, result: Agreement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Agreement")
+        self.resize(760, 560)
+        self.result = result
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # annotators' names
+        self.summary.setWordWrap(True)
+        self.pairs = QTableWidget(0, 6)
+        self.pairs.setHorizontalHeaderLabels(
+            ["Pair", "Articles", "Spans", "Exact F1", "Overlap F1", "Kappa"]
+        )
+        self.labels = QTableWidget(0, 3)
+        self.labels.setHorizontalHeaderLabels(["Label", "Exact F1", "Overlap F1"])
+        self.text = QPlainTextEdit("\n".join(agreement_lines(result)))
+        self.text.setReadOnly(True)
+        self.text.setFont(QFont("monospace"))
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        copy = QPushButton("Copy as text")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        close.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pairs)
+        layout.addWidget(self.labels)
+        layout.addWidget(QLabel("All figures, with the labels overlapping spans were given:"))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close)
+        self._fill()
+
+    def _fill(self) -> None:
+        result = self.result
+        if not result.pairs:
+            self.summary.setText(agreement_lines(result)[0])
+        else:
+            self.summary.setText(
+                f"{counted(len(result.annotators), 'annotator')} on "
+                f"{counted(result.articles, 'article')} finished by at least two. "
+                f"Krippendorff's alpha over tokens: {_number(result.alpha)}. Precision and "
+                "recall take the first of a pair as reference."
+            )
+        rows = [
+            [
+                f"{p.first} / {p.second}",
+                str(p.articles),
+                f"{p.spans[0]} / {p.spans[1]}",
+                f"{micro(p.exact).f1:.2f}",
+                f"{micro(p.overlap).f1:.2f}",
+                _number(p.kappa),
+            ]
+            for p in result.pairs
+        ]
+        _fill_table(self.pairs, rows)
+        exact, overlap = result.overall("exact"), result.overall("overlap")
+        _fill_table(
+            self.labels,
+            [
+                [label, f"{exact[label].f1:.2f}", f"{overlap[label].f1:.2f}"]
+                for label in exact
+                if exact[label].tp + exact[label].fp + exact[label].fn
+                or overlap[label].tp + overlap[label].fp + overlap[label].fn
+            ]
+            + [["all labels", f"{micro(exact).f1:.2f}", f"{micro(overlap).f1:.2f}"]],
+        )
+
+
+def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+class Team(QObject):
+    """The team commands of one window, and the menu of whose spans to show.
+
+    Signals:
+        split_done(report): a split ended (a ``SplitReport``, None if it failed).
+        merge_done(report): a merge ended (a ``MergeReport``, None if it failed).
+        agreement_done(result): agreement was measured (an ``Agreement``, None if it failed).
+        layer_changed(annotator): the open article now shows this annotator's spans
+            ("" for everyone's).
+    """
+
+    split_done = Signal(object)
+    merge_done = Signal(object)
+    agreement_done = Signal(object)
+    layer_changed = Signal(str)
+
+    def __init__(
+        self, parts: Parts, window: QWidget, jobs: JobRunner, written: Callable[[], None]
+    ) -> None:
+        super().__init__(window)
+        self._parts = parts
+        self._project = parts.project
+        self._open = parts.open
+        self._window = window
+        self._jobs = jobs
+        self._written = written
+        self.agreement_dialog: AgreementDialog | None = None
+        self.layer_menu = QMenu("Annotator &layer", window)
+        self.layer_menu.aboutToShow.connect(self._fill_layers)
+        self._layer_group = QActionGroup(self)
+
+    # Layers ---------------------------------------------------------------
+
+    def people(self) -> list[str]:
+        """Return the annotators with spans or statuses here (the adjudicated ``gold`` too)."""
+        return [name for name in self._project.repo.annotators() if name != "import"]
+
+    def default_layer(self) -> str | None:
+        """Return the layer a window starts on: your own in a team's database (several
+        people's spans, or statuses of their own), everyone's otherwise."""
+        repo = self._project.repo
+        people = [name for name in self.people() if name not in NOT_PEOPLE]
+        if len(people) > 1 or repo.annotator_statuses():
+            return self._open.own
+        return None
+
+    def set_layer(self, annotator: str | None) -> None:
+        """Show ``annotator``'s spans (``None``: everyone's)."""
+        self._open.set_layer(annotator)
+        whose = "everyone's" if annotator is None else f"{annotator}'s"
+        editable = "" if self._open.editable else ", read-only"
+        messages.info(f"Showing {whose} spans{editable}.")
+        self.layer_changed.emit(annotator or "")
+
+    def _fill_layers(self) -> None:
+        self.layer_menu.clear()
+        for action in self._layer_group.actions():
+            self._layer_group.removeAction(action)
+        own = self._open.own
+        entries: list[tuple[str, str | None]] = [("&Everyone", None)]
+        if own:
+            entries.append((f"&Mine ({own})", own))
+        entries += [(name, name) for name in self.people() if name != own]
+        for text, layer in entries:
+            action = QAction(text, self.layer_menu)
+            action.setCheckable(True)
+            action.setChecked(layer == self._open.layer)
+            action.triggered.connect(lambda _=False, layer=layer: self.set_layer(layer))
+            self._layer_group.addAction(action)
+            self.layer_menu.addAction(action)
+
+    # Split ----------------------------------------------------------------
+
+    def split_dialog(self) -> None:
+        """Ask how to split the corpus among annotators, then write the shares."""
+        folder = Path(self._project.path).resolve().parent / "shares"
+        dialog = SplitDialog(folder, self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.split(dialog.names(), dialog.fraction(), dialog.out())
+
+    def split(self, annotators: list[str], double: float, out: Path) -> Job:
+        """Write one database per annotator into ``out`` in the background."""
+        job = split_job(self._project, annotators, double, out)
+
+        def finished(report: object) -> None:
+            assert isinstance(report, SplitReport)
+            messages.info(
+                _first_upper(report.summary_line()) + ". " + "; ".join(report.detail_lines())
+            )
+            self.split_done.emit(report)
+
+        self._jobs.launch(job, finished, self._failed(self.split_done), "Splitting")
+        return job
+
+    # Merge ----------------------------------------------------------------
+
+    def merge_dialog(self) -> None:
+        """Ask which annotators' databases to merge into this project, then merge them."""
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self._window,
+            "Merge annotators' databases into this project",
+            str(Path(self._project.path).resolve().parent),
+            "Claimmark databases (*.db);;All files (*)",
+        )
+        if chosen:
+            self.merge([Path(path) for path in chosen])
+
+    def merge(self, sources: list[Path]) -> Job:
+        """Merge ``sources`` into the open project in the background."""
+        job = merge_job(self._project, sources)
+
+        def finished(report: object) -> None:
+            assert isinstance(report, MergeReport)
+            self._written()
+            text = _first_upper(report.summary_line()) + "."
+            details = report.detail_lines()
+            if report.problems or report.label_clashes:
+                messages.warning(text + "\n" + "\n".join(details[:30]))
+            else:
+                messages.info(text)
+            self.merge_done.emit(report)
+
+        self._jobs.launch(job, finished, self._failed(self.merge_done), "Merging")
+        return job
+
+    # Agreement ------------------------------------------------------------
+
+    def show_agreement(self) -> Job:
+        """Measure the annotators' agreement in the background, then show it."""
+        job = agreement_job(self._project)
+
+        def finished(result: object) -> None:
+            assert isinstance(result, Agreement)
+            self.agreement_dialog = AgreementDialog(result, self._window)
+            self.agreement_dialog.show()
+            self.agreement_done.emit(result)
+
+        self._jobs.launch(job, finished, self._failed(self.agreement_done), "Measuring agreement")
+        return job
+
+    @staticmethod
+    def _failed(done: object) -> Callable[[str], None]:
+        def failed(message: str) -> None:
+            messages.error(message)
+            done.emit(None)  # type: ignore[attr-defined]
+
+        return failed
