@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from claimmark.core.articles import Status
@@ -128,7 +128,7 @@ def merge_databases(
             owner, how = owner_of(source, path)
             done = SourceReport(path, owner, how)
             _unite_labels(team, source, report)
-            for batch in _batches(source.iter_records(negatives=False)):
+            for batch in _batches(_as_new(source.iter_records(negatives=False))):
                 summary = team.import_records(batch, OnDuplicate.MERGE, UnknownLabels.ADD)
                 done.added += len(summary.added)
                 done.spans += summary.spans
@@ -145,6 +145,14 @@ def merge_databases(
             source.close()
         progress(number + 1, len(sources))
     return report
+
+
+def _as_new(records: Iterator[Record]) -> Iterator[Record]:
+    """Yield the records as the team database takes them: its own status of an article
+    (an adjudicator's) starts "to do", with no note; the file's status is its owner's."""
+    for record in records:
+        article = replace(record.article, status=Status.TODO, note="")
+        yield Record(article, record.spans, record.negatives)
 
 
 def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:

@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_to)
         self.set_annotator(annotator, remember=False)
         self.open.set_layer(self.team.default_layer())
+        self.team.layer_changed.connect(self._show_who)
+        self._show_who()
 
         self.events.articles_changed.connect(self._on_articles_changed)
         self.events.articles_changed.connect(self.details.forget_sources)
@@ -426,7 +428,16 @@ class MainWindow(QMainWindow):
         self.open.own = name
         if remember:
             settings().setValue("annotator", name)
-        self.saved_to.setText(f"Annotator: {name}   ·   Saved to {self.project.path}")
+        self._show_who()
+
+    def _show_who(self) -> None:
+        """Say in the status bar who annotates, whose spans show, and where all is saved."""
+        layer = self.open.layer
+        showing = "everyone's spans" if layer is None else f"{layer}'s spans"
+        self.saved_to.setText(
+            f"Annotator: {self.annotating.annotator}   ·   Showing {showing}"
+            f"   ·   Saved to {self.project.path}"
+        )
 
     def ask_annotator(self) -> None:
         """Ask the annotator's name."""
