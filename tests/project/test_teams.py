@@ -119,6 +119,8 @@ def test_merge_keeps_every_annotators_spans_and_statuses_and_is_idempotent(
     assert {s.label for s in on_shared} == {"TROOPS"}  # overlapping, same label, two layers
     statuses = team.annotator_statuses()
     assert statuses["anna"][shared[0]] == statuses["ben"][shared[0]] == Status.DONE
+    # The team database's own status (the adjudicator's) starts over.
+    assert set(team.article_statuses().values()) == {Status.TODO}
     assert "PLACES" in [label.name for label in team.labels()]
     before = (team.stats(), team.annotator_statuses(), team.labels())
     again = merge_databases(team, [anna, ben])
