@@ -222,7 +222,10 @@ def test_the_view_menu_shows_and_hides_every_panel_and_resets_the_layout(
 ) -> None:
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     toggles = {a.text(): a for a in view_menu.actions() if a.isCheckable()}
-    assert list(toggles) == ["Articles", "Search", "Details", "Spans", "Guidelines"]
+    assert list(toggles) == [
+        "Articles", "Search", "Details", "Spans", "Guidelines", "Adjudication",
+    ]  # fmt: skip
+    assert not toggles["Adjudication"].isChecked()  # shown while adjudicating
     toggles["Articles"].trigger()
     toggles["Search"].trigger()
     assert not window.docks.articles.isVisible()
@@ -231,6 +234,7 @@ def test_the_view_menu_shows_and_hides_every_panel_and_resets_the_layout(
     assert window.docks.articles.isVisible()
     assert window.docks.search.isVisible()
     assert not window.guidelines_in_front()
+    assert not window.docks.adjudication.isVisible()
 
 
 def test_the_status_bar_does_not_keep_the_last_articles_message(

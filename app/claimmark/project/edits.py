@@ -178,6 +178,22 @@ class RejectSuggestion(Edit):
         repo.save_suggestion(self.suggestion)
 
 
+class RejectDisagreement(Edit):
+    """The adjudicator settled the annotators' disagreement on a stretch with no span."""
+
+    def __init__(self, article_id: str, start: int, end: int) -> None:
+        super().__init__(f"reject every version at {start}-{end}", Changed(article_id))
+        self.article_id, self.start, self.end = article_id, start, end
+
+    def apply(self, repo: Repository) -> None:
+        """Record the stretch as settled."""
+        repo.set_rejected_disagreement(self.article_id, self.start, self.end, on=True)
+
+    def revert(self, repo: Repository) -> None:
+        """Forget it: the disagreement is open again."""
+        repo.set_rejected_disagreement(self.article_id, self.start, self.end, on=False)
+
+
 class SetStatus(Edit):
     """The user (or the first edit of an article) changed an article's status."""
 

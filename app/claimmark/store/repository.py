@@ -1105,6 +1105,34 @@ class Repository:
                     )
         return found
 
+    def rejected_disagreements(self, article_id: str) -> list[tuple[int, int]]:
+        """Return the stretches of an article whose disagreement was settled with no span."""
+        with _environment_errors(self.path):
+            return [
+                (int(row[0]), int(row[1]))
+                for row in self._db.execute(
+                    'select "start", "end" from rejected_disagreements where article_id = ? '
+                    'order by "start"',
+                    [article_id],
+                )
+            ]
+
+    def set_rejected_disagreement(self, article_id: str, start: int, end: int, on: bool) -> None:
+        """Record (``on``) or forget that a stretch's disagreement was settled with no span."""
+        with _environment_errors(self.path), self._writing():
+            if on:
+                self._db.execute(
+                    'insert or replace into rejected_disagreements (article_id, "start", "end", '
+                    "decided_at) values (?, ?, ?, ?)",
+                    [article_id, start, end, now_iso()],
+                )
+            else:
+                self._db.execute(
+                    'delete from rejected_disagreements where article_id = ? and "start" = ? '
+                    'and "end" = ?',
+                    [article_id, start, end],
+                )
+
     def article_statuses(self) -> dict[str, Status]:
         """Return every article's status (of the database's own annotator), by id."""
         with _environment_errors(self.path):

@@ -197,7 +197,9 @@ def m007_teams(db: Database) -> None:
 
     ``annotator_statuses`` holds each annotator's status of an article in a
     database that merges several annotators' work; ``project_info`` what a
-    database says of itself (whose share of a split corpus it is).
+    database says of itself (whose share of a split corpus it is);
+    ``rejected_disagreements`` the annotators' disagreements an adjudicator
+    settled with no span.
     """
     db.execute(
         """
@@ -243,6 +245,19 @@ def m007_teams(db: Database) -> None:
     )
     db.execute("CREATE INDEX annotator_statuses_annotator ON annotator_statuses (annotator)")
     db.execute("CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+    # A disagreement settled with no span at all leaves no gold span to show it is
+    # settled: this remembers it.
+    db.execute(
+        """
+        CREATE TABLE rejected_disagreements (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            "start" INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, "start", "end")
+        ) STRICT
+        """
+    )
     db.execute("PRAGMA user_version = 7")
 
 

@@ -62,6 +62,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                everywhere=False),
     ActionSpec("agreement", "&Agreement…", (),
                "How the annotators agree on the articles they both finished", everywhere=False),
+    ActionSpec("adjudicate", "A&djudicate", (),
+               "Settle the annotators' disagreements into the gold layer (again: stop)",
+               everywhere=False),
     ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit,), everywhere=False),
     ActionSpec("delete", "Delete span", (QKeySequence.StandardKey.Delete,), in_text=True),
     ActionSpec("end_right", "End one word right", ("Shift+Alt+Right",),
@@ -144,7 +147,7 @@ MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], .
         "accept", "reject", "accept_all", "next_suggestion", "previous_suggestion", None,
         "detect",
     )),
-    ("&Team", ("agreement",)),
+    ("&Team", ("agreement", "adjudicate")),
     ("&Help", ("guidelines", "shortcuts", None, "about")),
 )  # fmt: skip
 """The menu bar: menus of action names, ``None`` for a separator, (title, names) a submenu."""

@@ -17,9 +17,14 @@ class Docks:
     details: QDockWidget
     spans: QDockWidget
     guidelines: QDockWidget
+    adjudication: QDockWidget
 
     def all(self) -> list[QDockWidget]:
         """Return every dock, in View menu order."""
+        return [*self.panels(), self.adjudication]
+
+    def panels(self) -> list[QDockWidget]:
+        """Return the docks a window starts with (adjudication is shown while adjudicating)."""
         return [self.articles, self.search, self.details, self.spans, self.guidelines]
 
 
@@ -38,6 +43,7 @@ def build_docks(
     details: QWidget,
     spans: QWidget,
     guidelines: QWidget,
+    adjudication: QWidget,
 ) -> Docks:
     """Dock the panels: articles and search on the left, the rest in one tab group right."""
     left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -47,6 +53,7 @@ def build_docks(
         _dock(window, "Details", details, right),
         _dock(window, "Spans", spans, right),
         _dock(window, "Guidelines", guidelines, right),
+        _dock(window, "Adjudication", adjudication, right),
     )
     window.splitDockWidget(docks.articles, docks.search, Qt.Orientation.Vertical)
     window.resizeDocks([docks.articles, docks.details], [440, 330], Qt.Orientation.Horizontal)
@@ -55,12 +62,14 @@ def build_docks(
     # later group over the status bar.
     window.tabifyDockWidget(docks.details, docks.spans)
     window.tabifyDockWidget(docks.details, docks.guidelines)
+    window.tabifyDockWidget(docks.details, docks.adjudication)
+    docks.adjudication.hide()
     return docks
 
 
 def reset_layout(window: QMainWindow, docks: Docks, start: QByteArray) -> None:
     """Put every dock back where the window started, shown, the Details tab in front."""
-    for dock in docks.all():
+    for dock in docks.panels():
         dock.setFloating(False)
         dock.show()
     window.restoreState(start)

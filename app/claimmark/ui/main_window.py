@@ -45,6 +45,7 @@ from claimmark.ui.actions import (
     label_actions,
     set_keys,
 )
+from claimmark.ui.adjudication import GOLD, AdjudicationPanel
 from claimmark.ui.annotating import Annotating
 from claimmark.ui.article_list import ArticlesPanel
 from claimmark.ui.article_view import ArticleView
@@ -109,14 +110,16 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel(project.repo, self.open, self.label_set)
         self.search_panel = SearchPanel(self._search)
         self.span_table = SpanTable(self.open, self.label_set)
+        parts = Parts(project, self.events, self.open, self.label_set, self.undo_stack)
+        self.annotating = Annotating(parts, self.view, annotator)
+        self.adjudication = AdjudicationPanel(parts, self.annotating.push)
         self.docks = build_docks(
-            self, self.articles, self.search_panel, self.details, self.span_table, GuidelinesView()
-        )
+            self, self.articles, self.search_panel, self.details, self.span_table,
+            GuidelinesView(), self.adjudication,
+        )  # fmt: skip
         self.search_dock, self.details_dock = self.docks.search, self.docks.details
         self.guidelines_dock = self.docks.guidelines
 
-        parts = Parts(project, self.events, self.open, self.label_set, self.undo_stack)
-        self.annotating = Annotating(parts, self.view, annotator)
         self.header.note_edited.connect(self.annotating.set_note)
         self.header.escaped.connect(self.view.setFocus)
         self.navigator = Navigator(self.open, self.articles, self.view)
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         self.export_done = self.files.export_done
         self.detect_done = self.files.detect_done
         self.labels_dialog: LabelsDialog | None = None
+        self._adjudicator = annotator  # who the window edits as after adjudicating
 
         self.projects = ProjectChooser(self, project.path)
         self.actions_by_name = build_actions(self, self.view, self._handlers())
@@ -174,6 +178,9 @@ class MainWindow(QMainWindow):
         self.details.left.connect(self.view.setFocus)
         self.span_table.span_chosen.connect(self._on_span_chosen)
         self.search_panel.hit_chosen.connect(self.navigator.go_to_hit)
+        self.adjudication.shown.connect(self.view.select_range)
+        self.adjudication.edit_requested.connect(self._edit_stretch)
+        self.adjudication.article_requested.connect(self._next_to_adjudicate)
         self.search_panel.searched.connect(self._show_found)
         self.open.opened.connect(self._show_found)
         self.files.imported.connect(self.open_article)
@@ -197,7 +204,7 @@ class MainWindow(QMainWindow):
             "start_right": lambda: a.move_selected_edge("start", 1),
             "labels": self.show_labels_dialog, "annotator": self.ask_annotator,
             "split": self.team.split_dialog, "merge": self.team.merge_dialog,
-            "agreement": self.team.show_agreement,
+            "agreement": self.team.show_agreement, "adjudicate": self.toggle_adjudication,
             "zoom_in": lambda: self.zoom(1), "zoom_out": lambda: self.zoom(-1),
             "zoom_reset": lambda: self.zoom(0),
             "next_article": lambda: go.go_to_article(1),
@@ -417,6 +424,41 @@ class MainWindow(QMainWindow):
         dock = self.details_dock if self.guidelines_in_front() else self.guidelines_dock
         dock.show()
         dock.raise_()
+
+    # Adjudication ---------------------------------------------------------
+
+    def toggle_adjudication(self) -> None:
+        """Adjudicate as ``gold`` in the gold layer, or stop and be yourself again."""
+        dock = self.docks.adjudication
+        if self.adjudication.active:
+            self.adjudication.stop()
+            self.set_annotator(self._adjudicator, remember=False)
+            self.open.set_layer(self.team.default_layer())
+            self._show_who()
+            dock.hide()
+            messages.info("Adjudication stopped.")
+            return
+        self._adjudicator = self.annotating.annotator
+        self.set_annotator(GOLD, remember=False)
+        self.open.set_layer(GOLD)
+        self._show_who()
+        self.adjudication.start()
+        dock.show()
+        dock.raise_()
+        self.adjudication.tree.setFocus()
+
+    def _edit_stretch(self, start: int, end: int) -> None:
+        self.view.select_range(start, end)
+        self.view.setFocus()
+
+    def _next_to_adjudicate(self, step: int) -> None:
+        articles = self.adjudication.adjudication.articles if self.adjudication.active else []
+        if not articles:
+            return
+        current = self.open.article.id if self.open.article else None
+        at = articles.index(current) if current in articles else (-1 if step > 0 else 0)
+        self.open_article(articles[(at + step) % len(articles)])
+        self.adjudication.tree.setFocus()
 
     def show_shortcuts(self) -> None:
         """Show every keyboard shortcut in a window."""

@@ -1,0 +1,233 @@
+"""The adjudication panel: the open article's disagreements, settled by keyboard into gold.
+
+While adjudicating, the window edits as the annotator ``gold`` and shows the gold
+layer; the spans every annotator agrees on are taken over as each article opens
+(one undoable step). The panel lists what is left: each disagreement with its
+versions, lettered. In the panel:
+
+- Up / Down: the previous / next disagreement (the text shows where it is);
+- A, B, C…: take that version's spans as gold;
+- X: reject every version (no span there);
+- E: edit: the text gets the focus with the stretch selected, to mark gold
+  spans of your own with the label keys (a gold span there settles it);
+- Page Down / Page Up: the next / previous article with disagreements left.
+
+Every step is undoable (Ctrl+Z), and the count of disagreements left follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from string import ascii_uppercase
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from claimmark.core.adjudication import GOLD, Cluster, Version
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.words import counted
+from claimmark.project.adjudicating import Adjudication, reject_all, take_version
+from claimmark.project.edits import Edit, quote
+from claimmark.ui import messages
+from claimmark.ui.messages import plain_tooltip
+from claimmark.ui.parts import Parts
+
+CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def version_words(letter: str, version: Version) -> str:
+    """Return how the panel names a version: "A  anna, ben: TROOPS '3000 Soldaten'"."""
+    who = ", ".join(version.annotators)
+    if not version.spans:
+        return f"{letter}  {who}: no span"
+    spans = "; ".join(f"{s.label} {quote(s.text)}" for s in version.spans)
+    return f"{letter}  {who}: {spans}"
+
+
+class AdjudicationPanel(QWidget):
+    """Lists the open article's open disagreements; keys settle them (see the module).
+
+    Signals:
+        settled(): a disagreement was settled or an edit of gold undone; the count changed.
+        shown(start, end): a disagreement became current: the text shows this stretch.
+        edit_requested(start, end): E was pressed: the text takes the focus with the
+            stretch selected.
+        article_requested(step): Page Down (+1) or Page Up (-1) was pressed.
+    """
+
+    settled = Signal()
+    shown = Signal(int, int)
+    edit_requested = Signal(int, int)
+    article_requested = Signal(int)
+
+    def __init__(self, parts: Parts, push: Callable[[Edit], bool], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._parts = parts
+        self._push = push
+        self.adjudication: Adjudication | None = None
+        self._left_elsewhere = 0  # disagreements left in the other articles
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.installEventFilter(self)
+        self.tree.currentItemChanged.connect(self._on_current)
+        keys = QLabel("A, B, C… take a version · X no span · E edit in the text · "
+                      "Page Down: next article")  # fmt: skip
+        keys.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(keys)
+        parts.events.spans_changed.connect(self._on_spans_changed)
+        parts.open.opened.connect(self.refresh)
+
+    @property
+    def active(self) -> bool:
+        """Return whether the window is adjudicating."""
+        return self.adjudication is not None
+
+    def start(self) -> None:
+        """Begin adjudicating: find what there is to settle, and show the open article's."""
+        try:
+            self.adjudication = Adjudication(self._parts.project.repo)
+        except ClaimmarkError as error:
+            messages.error(str(error))
+            return
+        self.refresh()
+
+    def stop(self) -> None:
+        """Stop adjudicating."""
+        self.adjudication = None
+        self.tree.clear()
+        self.progress.setText("")
+
+    def disagreements(self) -> list[Cluster]:
+        """Return the disagreements listed, in text order."""
+        return [
+            self.tree.topLevelItem(n).data(0, CLUSTER_ROLE)
+            for n in range(self.tree.topLevelItemCount())
+        ]
+
+    def left(self) -> int:
+        """Return how many disagreements are left in every article."""
+        return self._left_elsewhere + self.tree.topLevelItemCount()
+
+    def refresh(self) -> None:
+        """List the open article's open disagreements (taking over its agreements first)."""
+        adjudication = self.adjudication
+        article = self._parts.open.article
+        if adjudication is None:
+            return
+        self.tree.clear()
+        if article is None or article.id not in adjudication.articles:
+            self._left_elsewhere = adjudication.left()
+            self._say(article is not None)
+            return
+        agreed = adjudication.agreements_edit(article.id)
+        if agreed is not None and self._push(agreed):
+            messages.info(_first_upper(agreed.text) + ".")
+        self._left_elsewhere = adjudication.left() - len(
+            adjudication.open_disagreements(article.id)
+        )
+        self.refresh_list()
+
+    def _fill(self, found: list[Cluster]) -> None:
+        text = self._parts.open.article.text if self._parts.open.article else ""
+        for cluster in found:
+            item = QTreeWidgetItem(self.tree)
+            words = text[cluster.start : cluster.end]
+            item.setText(0, f"{cluster.start}–{cluster.end} {quote(words, 50)}")
+            item.setToolTip(0, plain_tooltip(words))
+            item.setData(0, CLUSTER_ROLE, cluster)
+            for letter, version in zip(ascii_uppercase, cluster.versions, strict=False):
+                child = QTreeWidgetItem(item)
+                child.setText(0, version_words(letter, version))
+                child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        self.tree.expandAll()
+        if found:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _say(self, here: bool) -> None:
+        assert self.adjudication is not None
+        total = len(self.adjudication.articles)
+        if total == 0:
+            self.progress.setText(
+                "No article was finished by two annotators: there is nothing to adjudicate."
+            )
+            return
+        count = self.tree.topLevelItemCount()
+        where = (
+            f"{counted(count, 'disagreement')} left here"
+            if here
+            else "This article was not finished by two annotators"
+        )
+        self.progress.setText(
+            f"{where}; {counted(self.left(), 'disagreement')} left in "
+            f"{counted(total, 'article')} to adjudicate."
+        )
+
+    def _on_spans_changed(self, article_id: str) -> None:
+        article = self._parts.open.article
+        if self.active and article is not None and article.id == article_id:
+            current = self.tree.currentIndex().row()
+            self.refresh_list()
+            if self.tree.topLevelItemCount():
+                row = min(max(current, 0), self.tree.topLevelItemCount() - 1)
+                self.tree.setCurrentItem(self.tree.topLevelItem(row))
+            self.settled.emit()
+
+    def refresh_list(self) -> None:
+        """List the open article's disagreements again, without taking anything over."""
+        adjudication, article = self.adjudication, self._parts.open.article
+        if adjudication is None or article is None:
+            return
+        self.tree.clear()
+        if article.id in adjudication.articles:
+            self._fill(adjudication.open_disagreements(article.id))
+        self._say(article.id in adjudication.articles)
+
+    def _current(self) -> Cluster | None:
+        item = self.tree.currentItem()
+        if item is not None and item.parent() is not None:
+            item = item.parent()
+        return None if item is None else item.data(0, CLUSTER_ROLE)
+
+    def _on_current(self) -> None:
+        cluster = self._current()
+        if cluster is not None:
+            self.shown.emit(cluster.start, cluster.end)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter: the panel's keys (see the module)."""
+        if watched is not self.tree or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key, cluster = event.key(), self._current()
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.article_requested.emit(1 if key == Qt.Key.Key_PageDown else -1)
+            return True
+        if cluster is None:
+            return False
+        letter = event.text().upper()
+        if letter == "X":
+            self._push(reject_all(cluster))
+            return True
+        if letter == "E":
+            self.edit_requested.emit(cluster.start, cluster.end)
+            return True
+        if len(letter) == 1 and letter in ascii_uppercase[: len(cluster.versions)]:
+            version = cluster.versions[ascii_uppercase.index(letter)]
+            self._push(take_version(version) if version.spans else reject_all(cluster))
+            return True
+        return False
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+__all__ = ["GOLD", "AdjudicationPanel"]

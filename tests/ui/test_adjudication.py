@@ -1,0 +1,116 @@
+"""Adjudicating by keyboard: agreements taken over, disagreements settled, gold exported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.articles import Status
+from claimmark.core.spans import make_span
+from claimmark.formats.options import ExportOptions
+from claimmark.project.exporting import export_project
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from tests.conftest import FIRST_SEED
+from tests.ui.test_team import _menu
+
+MARKS = {
+    "anna": [
+        ("3000 weitere Soldaten", "TROOPS"),
+        ("4000 Verluste", "LOSSES"),
+        ("Raketen", "WEAPONS"),
+    ],
+    "ben": [("3000 weitere Soldaten", "TROOPS"), ("4000", "LOSSES")],
+}
+
+
+def _team(qtbot: QtBot, window: MainWindow, seeded_repo: Repository, tmp_path: Path) -> None:
+    paths = []
+    for name, marks in MARKS.items():
+        path = tmp_path / f"{name}.db"
+        share = Repository.open(path)
+        share.add_articles(record.article for record in seeded_repo.iter_records())
+        text = share.article(FIRST_SEED).text
+        for words, label in marks:
+            start = text.index(words)
+            share.save_span(make_span(FIRST_SEED, text, start, start + len(words), label, name))
+        share.set_status(FIRST_SEED, Status.DONE)
+        share.close()
+        paths.append(path)
+    with qtbot.waitSignal(window.team.merge_done, timeout=10_000):
+        window.team.merge(paths)
+
+
+def _gold(repo: Repository) -> list[tuple[str, str, str | None]]:
+    return [
+        (s.label, s.text, s.taken_from) for s in repo.spans_for(FIRST_SEED) if s.annotator == "gold"
+    ]
+
+
+def test_an_adjudication_session_by_keyboard_ends_in_a_gold_export(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, tmp_path: Path
+) -> None:
+    _team(qtbot, window, seeded_repo, tmp_path)
+    _menu(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)  # Team › Adjudicate
+    panel = window.adjudication
+    qtbot.waitUntil(lambda: panel.active and panel.tree.hasFocus())
+    assert window.open.layer == "gold"
+    # What both annotators marked alike is gold at once.
+    assert _gold(seeded_repo) == [("TROOPS", "3000 weitere Soldaten", "anna,ben")]
+    assert [d.start for d in panel.disagreements()] == sorted(
+        d.start for d in panel.disagreements()
+    )
+    assert len(panel.disagreements()) == 2
+    assert panel.progress.text().startswith("2 disagreements left here; 2 disagreements left")
+    first = panel.tree.topLevelItem(0)
+    assert [first.child(n).text(0) for n in range(2)] == [
+        "A  anna: WEAPONS 'Raketen'",
+        "B  ben: no span",
+    ]
+    assert window.view.textCursor().selectedText() == "Raketen"  # the text shows where
+
+    # E: mark gold of one's own in the text; that settles it.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.view.hasFocus())
+    assert window.view.textCursor().selectedText() == "Raketen"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: len(panel.disagreements()) == 1)
+    assert ("WEAPONS", "Raketen", None) in _gold(seeded_repo)
+
+    # Undone, it is open again; X settles it with no span instead.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(panel.disagreements()) == 2)
+    panel.tree.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_X)
+    qtbot.waitUntil(lambda: len(panel.disagreements()) == 1)
+    assert ("WEAPONS", "Raketen", None) not in _gold(seeded_repo)
+
+    # B takes Ben's version of the last one.
+    second = panel.tree.topLevelItem(0)
+    assert [second.child(n).text(0) for n in range(2)] == [
+        "A  anna: LOSSES '4000 Verluste'",
+        "B  ben: LOSSES '4000'",
+    ]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: panel.disagreements() == [])
+    assert panel.left() == 0
+    assert "0 disagreements left here" in panel.progress.text()
+
+    out = tmp_path / "gold.jsonl"
+    export_project(seeded_repo, "jsonl", out, ExportOptions(annotators=frozenset({"gold"})))
+    records = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert [
+        (s["label"], s["text"], s["origin"], s["taken_from"]) for s in records[FIRST_SEED]["spans"]
+    ] == [
+        ("TROOPS", "3000 weitere Soldaten", "adjudicated", "anna,ben"),
+        ("LOSSES", "4000", "adjudicated", "ben"),
+    ]
+
+    # Stopping gives the window back to its annotator.
+    _menu(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: not panel.active)
+    assert window.annotating.annotator == "tester"
