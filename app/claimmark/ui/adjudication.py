@@ -146,6 +146,7 @@ class AdjudicationPanel(QWidget):
             for letter, version in zip(ascii_uppercase, cluster.versions, strict=False):
                 child = QTreeWidgetItem(item)
                 child.setText(0, version_words(letter, version))
+                child.setToolTip(0, plain_tooltip(version_words(letter, version)))
                 child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         self.tree.expandAll()
         if found:
