@@ -208,3 +208,32 @@ def test_a_share_with_no_article_is_not_filled_with_the_bundled_ones(tmp_path: P
     project = Project.open(report.files[empty])
     assert project.seed_if_empty() == 0
     assert project.repo.article_ids() == []
+
+
+def test_three_annotators_split_merge_and_agree_pair_by_pair(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    names = ["anna", "ben", "chris"]
+    report = split_corpus(corpus, names, 0.6, tmp_path / "shares")
+    assert report.shares.double_count == 18  # 60 % of 30
+    assert sorted(len(ids) for ids in report.shares.doubled.values()) == [6, 6, 6]
+    marks = {"anna": "Soldaten", "ben": "Soldaten", "chris": "Soldaten an die Front"}
+    for name in names:
+        share = Repository.open(report.files[name], create=False)
+        for article_id in share.article_ids():
+            number = share.article(article_id).text.split()[4]
+            _mark(share, article_id, f"{number} {marks[name]}", "TROOPS", name)
+            share.set_status(article_id, Status.DONE)
+        share.close()
+    team = Repository.open(tmp_path / "team.db")
+    merge_databases(team, list(report.files.values()))
+    spans = Counter(s.annotator for a in team.article_ids() for s in team.spans_for(a))
+    assert spans == {name: len(report.shares.articles[name]) for name in names}
+    result = measure_agreement(team)
+    by_pair = {(p.first, p.second): p for p in result.pairs}
+    assert set(by_pair) == {("anna", "ben"), ("anna", "chris"), ("ben", "chris")}
+    assert micro(by_pair[("anna", "ben")].exact).f1 == 1.0  # the same spans
+    assert micro(by_pair[("anna", "chris")].exact).f1 == 0.0  # never the same bounds
+    assert micro(by_pair[("anna", "chris")].overlap).f1 == 1.0
+    assert result.articles == 18
+    assert result.alpha is not None
