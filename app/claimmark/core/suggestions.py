@@ -8,6 +8,9 @@ from enum import StrEnum
 
 from claimmark.core.spans import Origin, Span, Stretch
 
+RULES, LEARNED = "rules", "learned"
+"""Where a suggestion comes from: the detector's rules, or words an annotator marked."""
+
 
 class SuggestionState(StrEnum):
     """Where a suggestion stands in the user's review."""
@@ -32,6 +35,9 @@ class StoredSuggestion(Stretch):
         state: where it stands in the review.
         span_id: the span made when it was accepted.
         detected_at: when the detector proposed it (ISO 8601 UTC).
+        origin: ``rules`` (the detector's rules) or ``learned`` (another occurrence
+            of words an annotator marked).
+        learned_from: for a learned suggestion, the article of the span it learned from.
     """
 
     value: int | None
@@ -41,6 +47,8 @@ class StoredSuggestion(Stretch):
     state: SuggestionState = SuggestionState.PENDING
     span_id: str | None = None
     detected_at: str = ""
+    origin: str = "rules"
+    learned_from: str | None = None
 
     def as_span(self) -> Span:
         """Return the suggestion in the shape exporters write, with origin ``detector``."""

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
+from claimmark.core.learning import words_key
 from claimmark.core.spans import Span
-from claimmark.core.suggestions import StoredSuggestion, SuggestionState
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.words import counted
 from claimmark.store import DeletedLabel, Repository
 
 _Write = Callable[[Repository], None]
@@ -170,12 +172,33 @@ class RejectSuggestion(Edit):
         self.suggestion = suggestion
 
     def apply(self, repo: Repository) -> None:
-        """Mark the suggestion rejected."""
-        repo.save_suggestion(replace(self.suggestion, state=SuggestionState.REJECTED))
+        """Mark the suggestion rejected, and count its words as rejected once more."""
+        repo.reject_suggestion(self.suggestion, words_key(self.suggestion.text))
 
     def revert(self, repo: Repository) -> None:
-        """Make it pending again."""
-        repo.save_suggestion(self.suggestion)
+        """Make it pending again, and take the count back."""
+        repo.reject_suggestion(self.suggestion, words_key(self.suggestion.text), undo=True)
+
+
+class Learn(Edit):
+    """Other occurrences of a span's words became suggestions (the span taught them)."""
+
+    def __init__(self, teaching: Span, learned: Sequence[StoredSuggestion], articles: int) -> None:
+        super().__init__(
+            f"learn {teaching.label} {quote(teaching.text)} "
+            f"({counted(len(learned), 'suggestion')} in {counted(articles, 'article')})",
+            Changed(teaching.article_id),
+        )
+        self.teaching = teaching
+        self.learned = tuple(learned)
+
+    def apply(self, repo: Repository) -> None:
+        """Store the learned suggestions (those since reviewed or blocked are left out)."""
+        repo.add_suggestions(self.learned)
+
+    def revert(self, repo: Repository) -> None:
+        """Take the learned suggestions back, those still pending."""
+        repo.delete_pending_suggestions(s.id for s in self.learned)
 
 
 class RejectDisagreement(Edit):
@@ -318,3 +341,14 @@ class Together(Edit):
             for undo in reversed(done):
                 undo(repo)
             raise
+
+
+def made_spans(edit: Edit) -> set[str]:
+    """Return the ids of the spans applying ``edit`` creates (marked or accepted)."""
+    if isinstance(edit, Together):
+        return set().union(*(made_spans(e) for e in edit.edits))
+    if isinstance(edit, MarkSpan) and not isinstance(edit, DeleteSpan):
+        return {edit.span.id}
+    if isinstance(edit, AcceptSuggestions):
+        return {span.id for _suggestion, span in edit.accepted}
+    return set()

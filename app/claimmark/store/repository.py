@@ -18,11 +18,12 @@ from claimmark.core.articles import STATUSES, Article, ArticleSummary, Listing, 
 from claimmark.core.errors import CancelledError, NotFoundError, RuleError
 from claimmark.core.importing import ImportPlan, OnDuplicate, Stored, UnknownLabels, plan_import
 from claimmark.core.labels import Label, label_problems
+from claimmark.core.learning import allowed, blocked
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import SPAN_FIELDS, Origin, Span, SpanIndex, check_no_overlap, now_iso
-from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
+from claimmark.core.suggestions import RULES, SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
 from claimmark.store._sqlite_utils import Database
 from claimmark.store.errors import (
     DatabaseBusyError,
@@ -1241,17 +1242,19 @@ class Repository:
     def _store_detection(
         self, article_id: str, suggestions: Iterable[StoredSuggestion], stamp: str
     ) -> int:
-        fresh = {s.id: s for s in suggestions}
+        blocks = blocked(self.word_rejections())
+        fresh = {s.id: s for s in allowed(suggestions, blocks)}
         known = {
-            row[0]: row[1]
+            row[0]: (row[1], row[2])
             for row in self._db.execute(
-                "select id, state from suggestions where article_id = ?", [article_id]
+                "select id, state, origin from suggestions where article_id = ?", [article_id]
             )
         }
+        # A pending suggestion the rules no longer make goes; a learned one stays.
         stale = [
             (i,)
-            for i, state in known.items()
-            if state == SuggestionState.PENDING and i not in fresh
+            for i, (state, origin) in known.items()
+            if state == SuggestionState.PENDING and origin == RULES and i not in fresh
         ]
         self._db.conn.executemany("delete from suggestions where id = ?", stale)
         new = [s for i, s in fresh.items() if i not in known]
@@ -1273,6 +1276,78 @@ class Repository:
         if cursor.rowcount == 0:
             raise NotFoundError("article", article_id)
         return len(new)
+
+    # Learning -----------------------------------------------------------
+
+    def word_rejections(self) -> list[tuple[str, str, int]]:
+        """Return how often each words and label were rejected: ``(words, label, times)``."""
+        with _environment_errors(self.path):
+            return [
+                (str(r[0]), str(r[1]), int(r[2]))
+                for r in self._db.execute("select words, label, times from word_rejections")
+            ]
+
+    def count_rejection(self, words: str, label: str, step: int) -> None:
+        """Count one more (``step`` 1) or one less (-1) rejection of ``words`` with ``label``."""
+        with _environment_errors(self.path), self._writing():
+            self._db.execute(
+                "insert into word_rejections (words, label, times) values (?, ?, max(?, 0)) "
+                "on conflict (words, label) do update set times = max(times + ?, 0)",
+                [words, label, step, step],
+            )
+
+    def candidate_articles(self, stems: Sequence[str]) -> list[str]:
+        """Return the articles holding a word that starts with each of ``stems`` (the search
+        index answers, so a corpus is not read to find a few articles)."""
+        terms = [stem.replace('"', "") for stem in stems if stem.replace('"', "").strip()]
+        if not terms:
+            return []
+        query = " AND ".join(f'"{term}"*' for term in terms)
+        with _environment_errors(self.path):
+            return [
+                str(row[0])
+                for row in self._db.execute(
+                    "select a.id from articles_fts f join articles a on a.rowid = f.rowid "
+                    "where articles_fts match ? order by a.position",
+                    [query],
+                )
+            ]
+
+    def add_suggestions(self, suggestions: Sequence[StoredSuggestion]) -> list[StoredSuggestion]:
+        """Add these pending suggestions, but those there already (by id) and those whose
+        words were rejected too often; return the ones added."""
+        blocks = blocked(self.word_rejections())
+        with _environment_errors(self.path), self._writing():
+            known: set[str] = set()
+            for batch, marks in _batches([s.id for s in suggestions]):
+                known.update(
+                    str(row[0])
+                    for row in self._db.execute(
+                        f"select id from suggestions where id in ({marks})", batch
+                    )
+                )
+            new = [s for s in allowed(suggestions, blocks) if s.id not in known]
+            self._db.conn.executemany(
+                _SUGGESTION_INSERT,
+                (
+                    [
+                        *(getattr(s, c) for c in _SUGGESTION_COLUMNS if c not in _SET_ON_INSERT),
+                        SuggestionState.PENDING.value,
+                        None,
+                        s.detected_at or now_iso(),
+                    ]
+                    for s in new
+                ),
+            )
+        return new
+
+    def delete_pending_suggestions(self, ids: Iterable[str]) -> None:
+        """Delete these suggestions, those still pending only (a reviewed one stays)."""
+        with _environment_errors(self.path), self._writing():
+            self._db.conn.executemany(
+                "delete from suggestions where id = ? and state = 'pending'",
+                ([i] for i in ids),
+            )
 
     def undetected(self, again: bool = False) -> list[str]:
         """Return the ids of the articles the detector has not seen (all with ``again``)."""
@@ -1337,6 +1412,16 @@ class Repository:
                     )
                 },
             )  # fmt: skip
+
+    def reject_suggestion(
+        self, suggestion: StoredSuggestion, words: str, undo: bool = False
+    ) -> None:
+        """Reject a suggestion and count the rejection of its words (one transaction); with
+        ``undo``, make it pending again and take the count back."""
+        with _environment_errors(self.path), self._writing():
+            state = suggestion.state if undo else SuggestionState.REJECTED
+            self.save_suggestion(replace(suggestion, state=state))
+            self.count_rejection(words, suggestion.label, -1 if undo else 1)
 
     def accept_suggestions(self, accepted: Iterable[tuple[StoredSuggestion, Span]]) -> None:
         """Turn suggestions into spans, all in one transaction, in bulk.

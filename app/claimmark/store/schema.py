@@ -261,5 +261,29 @@ def m007_teams(db: Database) -> None:
     db.execute("PRAGMA user_version = 7")
 
 
-SCHEMA_VERSION = 7
+@_step()
+def m008_learning(db: Database) -> None:
+    """Suggestions learned from the annotators' spans, and words rejected too often.
+
+    A suggestion says where it came from: the rules (``rules``) or a span the
+    annotator made (``learned``, with the article that span is in). Each
+    rejection of a suggestion is counted per words and label; twice rejected,
+    those words are not proposed with that label again.
+    """
+    db.execute("ALTER TABLE suggestions ADD COLUMN origin TEXT NOT NULL DEFAULT 'rules'")
+    db.execute("ALTER TABLE suggestions ADD COLUMN learned_from TEXT")
+    db.execute(
+        """
+        CREATE TABLE word_rejections (
+            words TEXT NOT NULL,
+            label TEXT NOT NULL,
+            times INTEGER NOT NULL CHECK (times >= 0),
+            PRIMARY KEY (words, label)
+        ) STRICT
+        """
+    )
+    db.execute("PRAGMA user_version = 8")
+
+
+SCHEMA_VERSION = 8
 """The ``user_version`` a database has once every step of this build is applied."""

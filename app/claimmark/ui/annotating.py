@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError, RuleError
@@ -20,7 +20,7 @@ from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, Item
-from claimmark.project.edits import Edit, MarkSpan
+from claimmark.project.edits import AcceptSuggestions, Edit, MarkSpan
 from claimmark.ui import messages
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.commands import EditCommand
@@ -34,7 +34,13 @@ class Annotating(QObject):
 
     Attributes:
         annotator: the name stored on every span made from now on.
+
+    Signals:
+        taught(span): the user made a span, by marking or by accepting a suggestion,
+            whose words may be found again elsewhere.
     """
+
+    taught = Signal(object)
 
     def __init__(self, parts: Parts, view: ArticleView, annotator: str) -> None:
         super().__init__(view)
@@ -102,6 +108,7 @@ class Annotating(QObject):
             span = made[0].span
             self._view.select_item(span.id)
             messages.info(f"Marked {label} '{span.text}' — saved.")
+            self.taught.emit(span)
 
     def delete_selected_span(self) -> None:
         """Delete the selected span."""
@@ -189,10 +196,19 @@ class Annotating(QObject):
         if suggestion is None:
             messages.warning("Select a suggestion first (click it, or press Tab).")
             return
-        if self._edit(lambda state: build(state, suggestion)):
+        built: list[Edit] = []
+
+        def keep(state: ArticleState) -> Edit:
+            built.append(build(state, suggestion))
+            return built[0]
+
+        if self._edit(keep):
             saved = " — saved" if done == "Accepted" else ""
             messages.info(f"{done} {suggestion.label} '{suggestion.text}'{saved}.")
             self._after_review(suggestion)
+            if built and isinstance(built[0], AcceptSuggestions):
+                for _accepted, span in built[0].accepted:
+                    self.taught.emit(span)
 
     def accept_all(self) -> None:
         """Accept every pending suggestion of the article that overlaps no span of its label."""

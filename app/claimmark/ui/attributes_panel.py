@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 
 from claimmark.core.labels import Label
 from claimmark.core.spans import QUALIFIERS, Span
-from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import LEARNED, StoredSuggestion
 from claimmark.ui.elided import ElidedLabel
 
 Item = Span | StoredSuggestion
@@ -160,7 +160,12 @@ class AttributesPanel(QWidget):
             if isinstance(item, StoredSuggestion):
                 self.kind.setText(f"<b>Suggestion</b> · score {item.score:.2f}")
                 self.kind.setToolTip("Enter or A accepts it, X or Backspace rejects it")
-                self.made.setText(f"detector, {_when(item.detected_at)}".strip(", "))
+                made = (
+                    f"learned from a span in {item.learned_from}"
+                    if item.origin == LEARNED
+                    else "detector"
+                )
+                self.made.setText(f"{made}, {_when(item.detected_at)}".strip(", "))
             else:
                 self.kind.setText(f"<b>Span</b> · {item.origin}")
                 self.kind.setToolTip("")

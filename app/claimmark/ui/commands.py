@@ -15,15 +15,23 @@ from PySide6.QtGui import QUndoCommand
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.annotating import change_of, with_change
-from claimmark.project.edits import Edit
+from claimmark.project.edits import Edit, Learn, Together, made_spans
 from claimmark.store import DatabaseBusyError, Repository
 from claimmark.ui import messages
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.store_events import StoreEvents
 
+LESSON_MERGE = 1
+"""The id every edit command answers ``id()`` with, so a lesson can join its teacher."""
+
 
 class EditCommand(QUndoCommand):
-    """An edit on the undo stack: redo applies it, undo reverts it, each then announced."""
+    """An edit on the undo stack: redo applies it, undo reverts it, each then announced.
+
+    What a span teaches (a :class:`~claimmark.project.edits.Learn`, found in the
+    background) joins the command that made the span, if that is still the last
+    one: one Ctrl+Z then takes back the span and what it taught together.
+    """
 
     def __init__(
         self,
@@ -40,6 +48,20 @@ class EditCommand(QUndoCommand):
         self._repo = repo
         self._events = events
         self._open = open_article
+
+    def id(self) -> int:
+        """Override QUndoCommand::id: every edit may take in the lesson of its span."""
+        return LESSON_MERGE
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Override QUndoCommand::mergeWith: take in a lesson learned from a span this made
+        (already applied by its own redo); nothing else merges."""
+        if not isinstance(other, EditCommand) or not isinstance(other.edit, Learn):
+            return False
+        if other.edit.teaching.id not in made_spans(self.edit):
+            return False
+        self.edit = Together(self.edit.text, [self.edit, other.edit])
+        return True
 
     def redo(self) -> None:
         """Override QUndoCommand::redo: apply the edit."""

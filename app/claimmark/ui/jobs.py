@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.core.spans import Span
 from claimmark.formats.options import ExportOptions
 from claimmark.project.agreeing import measure_agreement
 from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_article
 from claimmark.project.exporting import export_project
 from claimmark.project.importing import import_paths
+from claimmark.project.learning import learn_edit
 from claimmark.project.merging import merge_databases
 from claimmark.project.progress import Cancelled, Progress
 from claimmark.project.project import Project
@@ -170,6 +172,15 @@ def merge_job(project: Project, sources: list[Path]) -> Job:
         return merge_databases(repo, sources, progress, cancelled)
 
     return Job(project, work, "merge")
+
+
+def learn_job(project: Project, span: Span) -> Job:
+    """Return a job that finds what a span teaches; ``finished`` carries a Learn edit or None."""
+
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+        return learn_edit(repo, span)
+
+    return Job(project, work, f"learn from {span.id}")
 
 
 def agreement_job(project: Project) -> Job:

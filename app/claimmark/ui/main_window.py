@@ -58,6 +58,7 @@ from claimmark.ui.icon import app_icon
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.labels_dialog import LabelsDialog
 from claimmark.ui.layout import LayoutSaver, restore_layout
+from claimmark.ui.learning import Learning
 from claimmark.ui.navigation import Navigator
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.parts import Parts
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.team = Team(
             parts, self, self.files.jobs, written=lambda: self.watcher.check(force=True)
         )
+        self.learning = Learning(parts, self.annotating, self.files.jobs)
         self.layout_saver = LayoutSaver(self, self.view, project.path)
         self.open.opened.connect(self.layout_saver.changed)
         self.import_done = self.files.import_done

@@ -1,0 +1,144 @@
+"""Learning from the annotator: other occurrences of words they marked become suggestions.
+
+When a span is marked or a suggestion accepted, the same words elsewhere (in
+the article and in the rest of the corpus) are proposed with the same label,
+as INCEpTION's string-matching recommender does. "The same words" is loose in
+the ways German needs and strict where it must be:
+
+- case does not count, and each word may carry a German inflection ending
+  (``Haubitze``, ``Haubitzen``; ``Panzer``, ``Panzern``);
+- a figure stands for any figure (``4000 Verluste`` teaches ``700 Verluste``);
+- words are whole words: ``Rakete`` is not found inside ``Raketenwerfer`` or
+  ``KN23-Raketen``.
+
+A span without a word of three letters or more teaches nothing (a bare figure
+would be found everywhere). Words rejected twice with a label are not proposed
+with it again (:func:`words_key` says which words count as the same).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from claimmark.core.spans import Span, Stretch, now_iso
+from claimmark.core.suggestions import LEARNED, StoredSuggestion, suggestion_id
+
+ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
+"""German inflection endings a word may take or lose, longest first."""
+
+BLOCK_AFTER = 2
+"""Rejections of the same words with a label after which they are not proposed again."""
+
+LEARNED_SCORE = 0.5
+"""The score of a learned suggestion: below the rules' confident ones."""
+
+_WORD = re.compile(r"\d[\d.,'’]*|\w+", re.UNICODE)
+
+
+def _stem(word: str) -> str:
+    """Return a word without its inflection ending, if what is left is a word (4+ letters)."""
+    lowered = word.casefold()
+    for ending in ENDINGS:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= 4:
+            return lowered[: -len(ending)]
+    return lowered
+
+
+def words_key(text: str) -> str:
+    """Return what makes two stretches "the same words": stems, any figure as ``#``."""
+    return " ".join("#" if word[0].isdigit() else _stem(word) for word in _WORD.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Teacher:
+    """What a span teaches: a pattern for its words, and the label it gives them.
+
+    Attributes:
+        key: the words, as :func:`words_key` gives them.
+        label: the label occurrences are proposed with.
+        pattern: finds the occurrences in a text.
+        stems: the words' stems (no figures), to look for candidate articles.
+        article_id: where the teaching span is.
+    """
+
+    key: str
+    label: str
+    pattern: re.Pattern[str]
+    stems: tuple[str, ...]
+    article_id: str
+
+
+def teacher(span: Span) -> Teacher | None:
+    """Return what ``span`` teaches, or ``None`` if it has no word to learn."""
+    words = _WORD.findall(span.text)
+    if not any(not w[0].isdigit() and len(w) >= 3 for w in words):
+        return None
+    parts = []
+    for word in words:
+        if word[0].isdigit():
+            parts.append(r"\d[\d.,'’]*")
+        else:
+            stem = _stem(word)
+            ending = "|".join(ENDINGS)
+            parts.append(re.escape(stem) + rf"(?:{ending})?")
+    # A hyphen joins a compound (KN23-Raketen is one word), so it is no boundary.
+    pattern = re.compile(r"(?<![\w-])" + r"\W{1,3}".join(parts) + r"(?![\w-])", re.IGNORECASE)
+    stems = tuple(_stem(w) for w in words if not w[0].isdigit())
+    return Teacher(words_key(span.text), span.label, pattern, stems, span.article_id)
+
+
+def occurrences(
+    teacher: Teacher,
+    article_id: str,
+    text: str,
+    spans: Sequence[Stretch],
+    suggestions: Sequence[StoredSuggestion],
+) -> list[StoredSuggestion]:
+    """Return the occurrences of a teacher's words in one article, as learned suggestions.
+
+    An occurrence is left out where a span of the label already overlaps it, or a
+    suggestion of the label (pending, accepted or rejected) has its bounds.
+    """
+    taken = {(s.start, s.end) for s in suggestions if s.label == teacher.label}
+    stamp = now_iso()
+    found = []
+    for match in teacher.pattern.finditer(text):
+        start, end = match.span()
+        if (start, end) in taken:
+            continue
+        if any(s.label == teacher.label and s.overlaps(start, end) for s in spans):
+            continue
+        found.append(
+            StoredSuggestion(
+                id=suggestion_id(article_id, start, end, teacher.label),
+                article_id=article_id,
+                start=start,
+                end=end,
+                label=teacher.label,
+                text=text[start:end],
+                value=None,
+                qualifier=None,
+                source=None,
+                score=LEARNED_SCORE,
+                detected_at=stamp,
+                origin=LEARNED,
+                learned_from=teacher.article_id,
+            )
+        )
+    return found
+
+
+def blocked(rejections: Iterable[tuple[str, str, int]]) -> set[tuple[str, str]]:
+    """Return the ``(words key, label)`` pairs rejected often enough not to be proposed."""
+    return {(words, label) for words, label, times in rejections if times >= BLOCK_AFTER}
+
+
+def allowed(
+    suggestions: Iterable[StoredSuggestion], blocks: set[tuple[str, str]]
+) -> list[StoredSuggestion]:
+    """Return the suggestions whose words and label are not blocked."""
+    if not blocks:
+        return list(suggestions)
+    return [s for s in suggestions if (words_key(s.text), s.label) not in blocks]

@@ -1,0 +1,76 @@
+"""What a span teaches: the same words elsewhere, German endings tolerated, whole words only."""
+
+from __future__ import annotations
+
+import re
+
+from claimmark.core.learning import (
+    BLOCK_AFTER,
+    allowed,
+    blocked,
+    occurrences,
+    teacher,
+    words_key,
+)
+from claimmark.core.spans import Span, make_span
+from claimmark.core.suggestions import LEARNED
+
+TEXT = (
+    "Die Armee setzte Panzerhaubitzen ein. Eine Panzerhaubitze fiel aus. "
+    "Raketenwerfer, KN23-Raketen und Raketen folgten; 700 Verluste wurden gemeldet, "
+    "später 4.000 Verluste."
+)
+
+
+def _span(words: str, label: str, text: str = TEXT, article: str = "a") -> Span:
+    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    assert found is not None
+    return make_span(article, text, found.start(), found.end(), label, "anna")
+
+
+def _found(span: Span, text: str = TEXT, article: str = "b") -> list[str]:
+    taught = teacher(span)
+    assert taught is not None
+    return [s.text for s in occurrences(taught, article, text, [], [])]
+
+
+def test_an_inflected_form_is_the_same_word() -> None:
+    assert _found(_span("Panzerhaubitze", "WEAPONS")) == ["Panzerhaubitzen", "Panzerhaubitze"]
+    assert words_key("Panzerhaubitzen") == words_key("PANZERHAUBITZE")
+
+
+def test_a_word_inside_a_compound_is_not_an_occurrence() -> None:
+    assert _found(_span("Raketen", "WEAPONS")) == ["Raketen"]  # not "Raketenwerfer"
+
+
+def test_a_figure_stands_for_any_figure() -> None:
+    assert _found(_span("700 Verluste", "LOSSES")) == ["700 Verluste", "4.000 Verluste"]
+    assert words_key("700 Verluste") == words_key("4.000 Verlusten") == "# verlust"
+
+
+def test_a_span_with_no_word_teaches_nothing() -> None:
+    assert teacher(_span("700", "LOSSES")) is None
+
+
+def test_occurrences_are_learned_suggestions_except_where_a_span_of_the_label_is() -> None:
+    span = _span("Panzerhaubitze", "WEAPONS")
+    taught = teacher(span)
+    assert taught is not None
+    found = occurrences(taught, "a", TEXT, [span], [])
+    assert [s.text for s in found] == ["Panzerhaubitzen"]
+    [learned] = found
+    assert (learned.origin, learned.learned_from, learned.label) == (LEARNED, "a", "WEAPONS")
+    # A suggestion of the label with these bounds (pending or reviewed) is not made again.
+    assert occurrences(taught, "a", TEXT, [span], [learned]) == []
+
+
+def test_words_rejected_twice_with_a_label_are_not_proposed_with_it() -> None:
+    taught = teacher(_span("Raketen", "WEAPONS"))
+    assert taught is not None
+    found = occurrences(taught, "b", TEXT, [], [])
+    key = words_key("Raketen")
+    assert BLOCK_AFTER == 2
+    assert blocked([(key, "WEAPONS", 1)]) == set()
+    blocks = blocked([(key, "WEAPONS", 2), (key, "LOSSES", 5)])
+    assert allowed(found, blocks) == []
+    assert allowed(found, {(key, "TROOPS")}) == found

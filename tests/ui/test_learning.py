@@ -1,0 +1,73 @@
+"""Learning from the annotator in the window: a word marked once is proposed elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.suggestions import LEARNED
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from tests.conftest import FIRST_SEED
+
+
+def _mark_word(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key) -> None:
+    found = re.search(rf"(?<![\w-]){word}(?![\w-])", window.view.article.text)
+    assert found is not None
+    window.view.select_range(found.start(), found.end())
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def _learned(repo: Repository, article_id: str) -> list[str]:
+    return [s.text for s in repo.suggestions_for(article_id) if s.origin == LEARNED]
+
+
+def test_a_weapon_marked_once_is_proposed_in_the_other_articles_and_undone_with_it(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    others = [a for a in seeded_repo.article_ids() if a != FIRST_SEED]
+    with qtbot.waitSignal(window.learning.learned, timeout=10_000) as done:
+        _mark_word(qtbot, window, "Raketen", Qt.Key.Key_3)
+    assert done.args[0] is not None
+    with_raketen = [a for a in others if _learned(seeded_repo, a)]
+    assert len(with_raketen) >= 2  # three other seeds say "Raketen"
+    assert all(set(_learned(seeded_repo, a)) <= {"Raketen", "Rakete"} for a in with_raketen)
+    # In the open article too, at once: its other "Raketen", and "Rakete" (one word).
+    here = [s for s in window.view.suggestions if s.origin == LEARNED]
+    assert [s.text for s in here] == ["Raketen", "Raketen", "Rakete"]
+    window.view.select_item(here[0].id)
+    assert window.details.attributes.made.text().startswith(f"learned from a span in {FIRST_SEED}")
+    # One Ctrl+Z takes back the span and all it taught.
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert all(_learned(seeded_repo, a) == [] for a in seeded_repo.article_ids())
+
+
+def test_words_rejected_twice_stop_coming_back(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    with qtbot.waitSignal(window.learning.learned, timeout=10_000):
+        _mark_word(qtbot, window, "Raketen", Qt.Key.Key_3)
+    for _ in range(2):  # reject two of the learned "Raketen" in the open article
+        learned = next(s for s in window.view.suggestions if s.origin == LEARNED)
+        window.view.select_item(learned.id)
+        window.view.setFocus()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_X)
+    assert ("raket", "WEAPONS", 2) in seeded_repo.word_rejections()
+    # Marked again elsewhere, "Raketen" teaches nothing now.
+    other = next(
+        a for a in seeded_repo.article_ids() if a != FIRST_SEED and _learned(seeded_repo, a)
+    )
+    for suggestion in seeded_repo.suggestions_for(other):
+        if suggestion.origin == LEARNED:
+            seeded_repo.delete_pending_suggestions([suggestion.id])
+    window.open_article(other)
+    with qtbot.waitSignal(window.learning.learned, timeout=10_000) as done:
+        _mark_word(qtbot, window, "Raketen", Qt.Key.Key_3)
+    assert done.args[0] is None
+    assert _learned(seeded_repo, other) == []
