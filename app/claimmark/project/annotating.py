@@ -26,6 +26,7 @@ from claimmark.project.edits import (
     DeleteSpan,
     Edit,
     EditItem,
+    Learn,
     MarkSpan,
     RejectSuggestion,
     SaveLabel,
@@ -275,6 +276,9 @@ def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change
     if isinstance(edit, RejectSuggestion):
         taken = (edit.suggestion,)
         return Change(added=taken) if reverted else Change(removed=taken)
+    if isinstance(edit, Learn):
+        here = tuple(s for s in edit.stored if s.article_id == state.article.id)
+        return Change(removed=here) if reverted else Change(added=here)
     return None
 
 

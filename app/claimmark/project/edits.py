@@ -191,14 +191,15 @@ class Learn(Edit):
         )
         self.teaching = teaching
         self.learned = tuple(learned)
+        self.stored: tuple[StoredSuggestion, ...] = ()  # what applying it last added
 
     def apply(self, repo: Repository) -> None:
-        """Store the learned suggestions (those since reviewed or blocked are left out)."""
-        repo.add_suggestions(self.learned)
+        """Store the learned suggestions (those there already or blocked are left out)."""
+        self.stored = tuple(repo.add_suggestions(self.learned))
 
     def revert(self, repo: Repository) -> None:
-        """Take the learned suggestions back, those still pending."""
-        repo.delete_pending_suggestions(s.id for s in self.learned)
+        """Take back the suggestions it added, those still pending."""
+        repo.delete_pending_suggestions(s.id for s in self.stored)
 
 
 class RejectDisagreement(Edit):

@@ -12,22 +12,29 @@ from claimmark.core.suggestions import StoredSuggestion
 from claimmark.project.edits import Learn
 from claimmark.store import Repository
 
+LEARN_ARTICLES = 500
+"""Articles one span's lesson reaches at most, besides its own: the first in the list
+not marked done. A word common in a large corpus would otherwise be proposed in
+thousands of articles at every mark (a flood, and seconds of reading)."""
+
 
 def learned_from(repo: Repository, span: Span) -> tuple[list[StoredSuggestion], int]:
-    """Return the suggestions ``span`` teaches in the whole project, and in how many articles.
+    """Return the suggestions ``span`` teaches in the project, and in how many articles.
 
     The search index names the articles holding all of its words; only those are
-    read. Nothing is stored.
+    read: the span's own, and the first :data:`LEARN_ARTICLES` not marked done.
+    Nothing is stored.
     """
     taught = teacher(span)
     if taught is None or (taught.key, taught.label) in blocked(repo.word_rejections()):
         return [], 0
-    ids = repo.candidate_articles(taught.stems)
+    found = repo.candidate_articles(taught.stems, LEARN_ARTICLES, unfinished=True)
+    ids = [span.article_id, *(a for a in found if a != span.article_id)]
     texts = repo.texts(ids)
     spans: dict[str, list[Stretch]] = {}
     for layer in repo.spans_by_annotator(ids).values():
-        for article_id, found in layer.items():
-            spans.setdefault(article_id, []).extend(found)
+        for article_id, marked in layer.items():
+            spans.setdefault(article_id, []).extend(marked)
     spans.setdefault(span.article_id, []).append(span)
     learned: list[StoredSuggestion] = []
     articles = 0

@@ -1296,19 +1296,29 @@ class Repository:
                 [words, label, step, step],
             )
 
-    def candidate_articles(self, stems: Sequence[str]) -> list[str]:
-        """Return the articles holding a word that starts with each of ``stems`` (the search
-        index answers, so a corpus is not read to find a few articles)."""
+    def candidate_articles(
+        self, stems: Sequence[str], limit: int | None = None, unfinished: bool = False
+    ) -> list[str]:
+        """Return the articles holding a word that starts with each of ``stems``, in list
+        order (the search index answers, so a corpus is not read to find a few).
+
+        Args:
+            stems: the beginnings of words, all of which an article must hold.
+            limit: at most this many articles.
+            unfinished: only articles not marked done.
+        """
         terms = [stem.replace('"', "") for stem in stems if stem.replace('"', "").strip()]
         if not terms:
             return []
         query = " AND ".join(f'"{term}"*' for term in terms)
+        where = " and a.status != 'done'" if unfinished else ""
+        bound = "" if limit is None else f" limit {int(limit)}"
         with _environment_errors(self.path):
             return [
                 str(row[0])
                 for row in self._db.execute(
                     "select a.id from articles_fts f join articles a on a.rowid = f.rowid "
-                    "where articles_fts match ? order by a.position",
+                    f"where articles_fts match ?{where} order by a.position{bound}",
                     [query],
                 )
             ]
