@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -41,6 +41,8 @@ TARGET_ACTION_MS = 50.0
 TARGET_RSS_MB = 300.0
 TARGET_OPEN_LONG_S = 0.4
 TARGET_KEY_P95_MS = 16.0
+TARGET_LESSON_MS = 1000.0
+"""A mark's other occurrences are suggestions within a second (the issue: "at once")."""
 
 
 def project_database(articles: int) -> Path:
@@ -66,6 +68,16 @@ def _timed(app: QApplication, action: Callable[[], object], runs: int = 5) -> fl
         app.processEvents()
         times.append((time.perf_counter() - began) * 1000)
     return statistics.median(times)
+
+
+def _settle(app: QApplication, window: MainWindow) -> float:
+    """Wait until the window's background jobs (a mark's lesson) are done; return how
+    many milliseconds that took. A person's next key comes later than the bench's."""
+    began = time.perf_counter()
+    while window.files.jobs.running:
+        QThreadPool.globalInstance().waitForDone(5)
+        app.processEvents()
+    return (time.perf_counter() - began) * 1000
 
 
 def _key(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -121,7 +133,7 @@ def main() -> list[Result]:
 
     window.view.setFocus()
     text = window.view.article.text
-    marks, undos = [], []
+    marks, undos, lessons = [], [], []
     for word in ("Russland", "Ukraine", "Kiew", "Moskau", "Front"):
         start = text.find(word)
         if start < 0:
@@ -129,6 +141,7 @@ def main() -> list[Result]:
         window.view.select_range(start, start + len(word))
         app.processEvents()
         marks.append(_timed(app, lambda: _key(Qt.Key.Key_2), runs=1))
+        lessons.append(marks[-1] + _settle(app, window))
         undos.append(
             _timed(app, lambda: _key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier), runs=1)
         )
@@ -145,7 +158,18 @@ def main() -> list[Result]:
         Result(f"{name}: filter by label", by_label, "ms", TARGET_ACTION_MS),
         Result(f"{name}: search", search, "ms", TARGET_ACTION_MS),
         Result(f"{name}: mark a span", statistics.median(marks), "ms", TARGET_ACTION_MS),
-        Result(f"{name}: undo", statistics.median(undos), "ms", TARGET_ACTION_MS),
+        Result(
+            f"{name}: mark a span, its lesson arrived (background)",
+            statistics.median(lessons),
+            "ms",
+            TARGET_LESSON_MS,
+        ),
+        Result(
+            f"{name}: undo (the span and its lesson)",
+            statistics.median(undos),
+            "ms",
+            TARGET_ACTION_MS,
+        ),
         Result(f"{name}: mark done", done, "ms", TARGET_ACTION_MS),
         Result(f"{name}: peak memory", rss, "MB", TARGET_RSS_MB),
     ]
@@ -182,6 +206,7 @@ def long_article() -> list[Result]:
         window.view.select_range(start - 1, start + 8)
         app.processEvents()
         marks.append(_timed(app, lambda: _key(Qt.Key.Key_3), runs=1))
+        _settle(app, window)
         undos.append(
             _timed(app, lambda: _key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier), runs=1)
         )

@@ -97,3 +97,27 @@ def test_an_edit_of_another_article_or_of_labels_is_read_from_the_store(
     other = replace(state, article=replace(state.article, id="other"))
     assert state_after(other, annotating.reject(_suggestion(state, "40 starben"))) is None
     assert state_after(state, annotating.delete_label("TROOPS")) is None
+
+
+def test_a_lesson_is_followed_once_applied(fresh_repo: Repository) -> None:
+    from claimmark.project.learning import learn_edit
+
+    text = "Titel\nSie schickten Haubitzen. Später kamen mehr Haubitzen und eine Haubitze.\n"
+    fresh_repo.add_articles([make_article("a1", text), make_article("a2", "T\nZwei Haubitzen.")])
+    project = Project(fresh_repo, None)
+    start = text.index("Haubitzen")
+    mark = annotating.mark(
+        project.article_state("a1"), start, start + len("Haubitzen"), "WEAPONS", "anna"
+    )
+    mark.apply(project.repo)
+    before = project.article_state("a1")
+    edit = learn_edit(project.repo, mark.span)
+    assert edit is not None
+    edit.apply(project.repo)  # what it adds is known once applied, as in the window
+    after = state_after(before, edit)
+    assert after == project.article_state("a1")
+    assert [s.text for s in after.suggestions] == ["Haubitzen", "Haubitze"]
+    assert [s.text for s in project.article_state("a2").suggestions] == ["Haubitzen"]
+    edit.revert(project.repo)
+    assert state_after(after, edit, reverted=True) == project.article_state("a1") == before
+    assert project.article_state("a2").suggestions == ()

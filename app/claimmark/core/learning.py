@@ -19,6 +19,7 @@ with it again (:func:`words_key` says which words count as the same).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -95,20 +96,31 @@ def occurrences(
     text: str,
     spans: Sequence[Stretch],
     suggestions: Sequence[StoredSuggestion],
+    limit: int | None = None,
 ) -> list[StoredSuggestion]:
     """Return the occurrences of a teacher's words in one article, as learned suggestions.
 
     An occurrence is left out where a span of the label already overlaps it, or a
-    suggestion of the label (pending, accepted or rejected) has its bounds.
+    suggestion of the label (pending, accepted or rejected) has its bounds. At most
+    ``limit`` are returned, the first in the text.
     """
     taken = {(s.start, s.end) for s in suggestions if s.label == teacher.label}
+    # The label's spans by start, to find an overlap by bisection: an article of
+    # 20,000 spans and a word found 2,000 times was 40 million comparisons.
+    labelled = sorted((s.start, s.end) for s in spans if s.label == teacher.label)
+    starts = [start for start, _end in labelled]
+    longest = max((end - start for start, end in labelled), default=0)
     stamp = now_iso()
-    found = []
+    found: list[StoredSuggestion] = []
     for match in teacher.pattern.finditer(text):
+        if limit is not None and len(found) >= limit:
+            break
         start, end = match.span()
         if (start, end) in taken:
             continue
-        if any(s.label == teacher.label and s.overlaps(start, end) for s in spans):
+        first = bisect_left(starts, start - longest)
+        last = bisect_left(starts, end)
+        if any(e > start for _s, e in labelled[first:last]):
             continue
         found.append(
             StoredSuggestion(

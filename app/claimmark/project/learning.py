@@ -12,10 +12,13 @@ from claimmark.core.suggestions import StoredSuggestion
 from claimmark.project.edits import Learn
 from claimmark.store import Repository
 
-LEARN_ARTICLES = 500
+LEARN_ARTICLES = 300
 """Articles one span's lesson reaches at most, besides its own: the first in the list
 not marked done. A word common in a large corpus would otherwise be proposed in
 thousands of articles at every mark (a flood, and seconds of reading)."""
+
+PER_ARTICLE = 20
+"""Occurrences one lesson proposes in an article at most (the first in the text)."""
 
 
 def learned_from(repo: Repository, span: Span) -> tuple[list[StoredSuggestion], int]:
@@ -39,7 +42,9 @@ def learned_from(repo: Repository, span: Span) -> tuple[list[StoredSuggestion], 
     learned: list[StoredSuggestion] = []
     articles = 0
     for article_id in ids:
-        here = occurrences(taught, article_id, texts[article_id], spans.get(article_id, []), [])
+        here = occurrences(
+            taught, article_id, texts[article_id], spans.get(article_id, []), [], PER_ARTICLE
+        )
         if here:
             articles += 1
             learned.extend(here)
