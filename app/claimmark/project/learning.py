@@ -39,11 +39,17 @@ def learned_from(repo: Repository, span: Span) -> tuple[list[StoredSuggestion], 
         for article_id, marked in layer.items():
             spans.setdefault(article_id, []).extend(marked)
     spans.setdefault(span.article_id, []).append(span)
+    proposed = repo.suggestions_of(ids)
     learned: list[StoredSuggestion] = []
     articles = 0
     for article_id in ids:
         here = occurrences(
-            taught, article_id, texts[article_id], spans.get(article_id, []), [], PER_ARTICLE
+            taught,
+            article_id,
+            texts[article_id],
+            spans.get(article_id, []),
+            proposed.get(article_id, []),
+            PER_ARTICLE,
         )
         if here:
             articles += 1

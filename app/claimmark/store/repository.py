@@ -1351,6 +1351,18 @@ class Repository:
             )
         return new
 
+    def suggestions_of(self, article_ids: Sequence[str]) -> dict[str, list[StoredSuggestion]]:
+        """Return the suggestions of these articles in every state, by article."""
+        found: dict[str, list[StoredSuggestion]] = {}
+        with _environment_errors(self.path):
+            for batch, marks in _batches(article_ids):
+                for row in self._db.execute(
+                    _SUGGESTION_SELECT + f" where article_id in ({marks})", batch
+                ):
+                    suggestion = _suggestion_from_values(row)
+                    found.setdefault(suggestion.article_id, []).append(suggestion)
+        return found
+
     def delete_pending_suggestions(self, ids: Iterable[str]) -> None:
         """Delete these suggestions, those still pending only (a reviewed one stays)."""
         with _environment_errors(self.path), self._writing():
