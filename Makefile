@@ -35,10 +35,12 @@ lint: setup
 	cd $(CURDIR) && $(BIN)/lint-imports
 	$(BIN)/mypy
 
-## Score the claim detector against the gold set (GOLD=... for another file).
+## Score the claim detector against the gold set (GOLD=... for another file), then the
+## learning curve: the rules alone, with what spans teach, and learning alone.
 GOLD ?= tests/data/gold/seeds.jsonl
 eval: setup
 	$(BIN)/claimmark eval --gold $(GOLD)
+	$(BIN)/claimmark eval --gold $(GOLD) --learning
 
 ## Speed and memory targets, measured outside the test run: a Markdown table, and JSON in
 ## bench-results.json. Corpora are built once in ~/.cache/claimmark-bench (CLAIMMARK_BENCH_DIR).

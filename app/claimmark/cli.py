@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from claimmark.core.agreement import micro
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.evaluate import Report
 from claimmark.core.importing import OnDuplicate, UnknownLabels
@@ -20,7 +21,7 @@ from claimmark.formats.options import ExportOptions
 from claimmark.project.agreeing import agreement_json, agreement_lines, measure_agreement
 from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_all
-from claimmark.project.evaluating import evaluate_detector
+from claimmark.project.evaluating import LearningCurve, evaluate_detector, learning_curve
 from claimmark.project.exporting import export_project, export_summary
 from claimmark.project.importing import import_paths
 from claimmark.project.merging import merge_databases
@@ -542,8 +543,19 @@ def agree_command(db: Path | None, as_json: bool) -> None:
 @_LEXICON_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", is_flag=True, help="Also list missed spans and false alarms.")
+@click.option(
+    "--learning",
+    is_flag=True,
+    help="Instead: the rules alone, with what the gold spans of the other articles teach, "
+    "and that learning alone (leave one article out).",
+)
 def eval_command(
-    gold: Path, texts: Path | None, lexicons: tuple[Path, ...], as_json: bool, errors: bool
+    gold: Path,
+    texts: Path | None,
+    lexicons: tuple[Path, ...],
+    as_json: bool,
+    errors: bool,
+    learning: bool,
 ) -> None:
     """Score the claim detector against gold annotations.
 
@@ -555,7 +567,11 @@ def eval_command(
 
     \b
         claimmark eval --gold tests/data/gold/seeds.jsonl
+        claimmark eval --gold tests/data/gold/seeds.jsonl --learning
     """
+    if learning:
+        _print_learning_curve(learning_curve(gold, texts, lexicons), as_json)
+        return
     evaluation = evaluate_detector(gold, texts, lexicons)
     for problem in evaluation.problems:
         click.echo(f"warning: {problem}", err=True)
@@ -580,6 +596,27 @@ def eval_command(
             click.echo(f"missed {evaluation.quoted(article_id, span)}")
         for article_id, span in report.false_alarms:
             click.echo(f"false alarm {evaluation.quoted(article_id, span)}")
+
+
+def _print_learning_curve(curve: LearningCurve, as_json: bool) -> None:
+    rows = (
+        ("rules", curve.rules, curve.proposed[0]),
+        ("rules + learned", curve.learned, curve.proposed[1]),
+        ("learned alone", curve.alone, curve.proposed[2]),
+    )
+    if as_json:
+        data = {name: {**_report_dict(r), "proposed": n} for name, r, n in rows}
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo(
+        f"{'':<17}{'exact P':>8}{'R':>6}{'F1':>6}{'overlap P':>11}{'R':>6}{'F1':>6}{'proposed':>10}"
+    )
+    for name, report, proposed in rows:
+        e, o = micro(report.exact), micro(report.overlap)
+        click.echo(
+            f"{name:<17}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
+            f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}{proposed:>10}"
+        )
 
 
 def _report_dict(report: Report) -> dict[str, object]:

@@ -7,11 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimmark.bundled import seeds_dir
-from claimmark.core.detect import Detector
+from claimmark.core.detect import Detector, store_form
 from claimmark.core.evaluate import Report, Scored, score
+from claimmark.core.learning import Teacher, occurrences, teacher
 from claimmark.core.problems import ImportProblem
+from claimmark.core.spans import make_span
+from claimmark.core.suggestions import StoredSuggestion
 from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon_for
+from claimmark.project.learning import PER_ARTICLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +57,68 @@ def evaluate_detector(
     labels = sorted({s.label for spans in gold_set.spans.values() for s in spans})
     report = score(gold_set.spans, predicted, labels)
     return Evaluation(report, labels, gold_set.texts, [*problems, *lexicon_problems])
+
+
+@dataclass(frozen=True, slots=True)
+class LearningCurve:
+    """The rules alone against the rules with what the gold spans teach, article by article.
+
+    Each article is scored with the lessons of the gold spans of every other
+    article (leave one article out): what annotating the rest of the corpus would
+    have proposed in it.
+
+    Attributes:
+        rules: the rules' scores.
+        learned: the scores of the rules' suggestions and the learned ones together.
+        alone: the scores of the learned suggestions alone (what learning finds where
+            the rules find nothing, as on a corpus whose words they do not know).
+        proposed: how many suggestions each of the three made.
+    """
+
+    rules: Report
+    learned: Report
+    alone: Report
+    proposed: tuple[int, int, int]
+
+
+def learning_curve(
+    gold: Path, texts: Path | None = None, lexicons: Iterable[Path] = ()
+) -> LearningCurve:
+    """Measure what learning from spans adds to the rules on a gold set."""
+    gold_set, _problems = read_gold(gold, texts or seeds_dir())
+    lexicon, _lexicon_problems = load_lexicon_for(None, lexicons)
+    detector = Detector(lexicon)
+    labels = sorted({s.label for spans in gold_set.spans.values() for s in spans})
+    rules = {a: detector.detect(text) for a, text in gold_set.texts.items()}
+    teachers: dict[str, list[Teacher]] = {}
+    for article_id, spans in gold_set.spans.items():
+        text = gold_set.texts[article_id]
+        seen: set[tuple[str, str]] = set()
+        for span in spans:
+            taught = teacher(make_span(article_id, text, span.start, span.end, span.label, "gold"))
+            if taught is not None and (taught.key, taught.label) not in seen:
+                seen.add((taught.key, taught.label))
+                teachers.setdefault(article_id, []).append(taught)
+    together: dict[str, list[StoredSuggestion]] = {}
+    alone: dict[str, list[StoredSuggestion]] = {}
+    for article_id, text in gold_set.texts.items():
+        lessons = [t for other, ts in teachers.items() if other != article_id for t in ts]
+        together[article_id] = _learn_into(
+            [store_form(article_id, text, s) for s in rules[article_id]], lessons, article_id, text
+        )
+        alone[article_id] = _learn_into([], lessons, article_id, text)
+    return LearningCurve(
+        score(gold_set.spans, rules, labels),
+        score(gold_set.spans, together, labels),
+        score(gold_set.spans, alone, labels),
+        tuple(sum(len(v) for v in made.values()) for made in (rules, together, alone)),  # type: ignore[arg-type]
+    )
+
+
+def _learn_into(
+    found: list[StoredSuggestion], lessons: list[Teacher], article_id: str, text: str
+) -> list[StoredSuggestion]:
+    """Add the lessons' occurrences to ``found`` (not where a suggestion of theirs is)."""
+    for lesson in lessons:
+        found.extend(occurrences(lesson, article_id, text, [], found, PER_ARTICLE))
+    return found
