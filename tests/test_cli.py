@@ -372,3 +372,27 @@ def test_split_merge_agree_and_export_a_layer_from_the_command_line(tmp_path: Pa
     assert code == 0
     [record] = [json.loads(line) for line in (tmp_path / "ben.jsonl").read_text().splitlines()]
     assert [span["text"] for span in record["spans"]] == ["3000 weitere"]
+
+
+def test_detect_proposes_the_words_of_the_projects_spans_where_the_rules_miss_them(
+    db_path: Path, tmp_path: Path
+) -> None:
+    # "Wunderwaffe" is no word of the lexicon: only a span of the project can teach it.
+    jsonl = tmp_path / "marked.jsonl"
+    teaching = "Titel\nDie Armee zeigte eine Wunderwaffe."
+    start = teaching.index("Wunderwaffe")
+    jsonl.write_text(
+        json.dumps({"id": "a", "text": teaching, "spans": [
+            {"start": start, "end": start + 11, "label": "WEAPONS", "annotator": "anna"}
+        ]}) + "\n" + json.dumps({"id": "b", "text": "Titel\nSpäter kamen zwei Wunderwaffen."})
+        + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    _run("import", jsonl, "--db", db_path)
+    code, out, _ = _run("detect", "--db", db_path)
+    assert code == 0
+    assert out.endswith(", 1 more learned from the spans\n")
+    repo = Repository.open(db_path, create=False)
+    [learned] = [s for s in repo.suggestions_for("b") if s.origin == "learned"]
+    assert (learned.text, learned.label, learned.learned_from) == ("Wunderwaffen", "WEAPONS", "a")
+    repo.close()

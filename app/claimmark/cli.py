@@ -24,6 +24,7 @@ from claimmark.project.detecting import detect_all
 from claimmark.project.evaluating import LearningCurve, evaluate_detector, learning_curve
 from claimmark.project.exporting import export_project, export_summary
 from claimmark.project.importing import import_paths
+from claimmark.project.learning import learn_in
 from claimmark.project.merging import merge_databases
 from claimmark.project.project import Project
 from claimmark.project.splitting import split_corpus
@@ -408,7 +409,9 @@ def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> 
 
     Articles the detector has already seen are skipped unless --all is given.
     Suggestions the user accepted or rejected keep their state. A lexicon.txt
-    beside the database extends the bundled lexicon.
+    beside the database extends the bundled lexicon. The words of the project's
+    spans (those without a figure) are proposed where they occur in the articles
+    detected, as learned suggestions.
 
     Example:
 
@@ -421,8 +424,11 @@ def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> 
         _progress_bar("Detecting claims", project.repo.stats().articles) as bar,
     ):
         assert project.detector is not None
+        todo = project.repo.undetected(again)
         articles, added = detect_all(project.repo, project.detector, again, _moves(bar))
-    click.echo(f"detected {counted(articles, 'article')}: {counted(added, 'new suggestion')}")
+        learned = learn_in(project.repo, todo)
+    words = f"detected {counted(articles, 'article')}: {counted(added, 'new suggestion')}"
+    click.echo(words + (f", {learned:,} more learned from the spans" if learned else ""))
 
 
 @cli.command("split")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimmark.core.spans import Span, Stretch, now_iso
 from claimmark.core.suggestions import LEARNED, StoredSuggestion, suggestion_id
@@ -160,3 +160,46 @@ def allowed(
     if not blocks:
         return list(suggestions)
     return [s for s in suggestions if (words_key(s.text), s.label) not in blocks]
+
+
+class Lessons:
+    """Many teachers at once: one pattern per label, every article read once.
+
+    ``claimmark detect`` learns from every span of a project this way; one regular
+    expression per teacher would read each article once per distinct word.
+    """
+
+    def __init__(self, teachers: Iterable[Teacher]) -> None:
+        by_label: dict[str, list[Teacher]] = {}
+        seen: set[tuple[str, str]] = set()
+        for taught in teachers:
+            if (taught.key, taught.label) not in seen:
+                seen.add((taught.key, taught.label))
+                by_label.setdefault(taught.label, []).append(taught)
+        self._teachers = by_label
+        self._patterns = {
+            label: re.compile("|".join(f"({t.pattern.pattern})" for t in ts), re.IGNORECASE)
+            for label, ts in by_label.items()
+        }
+
+    def __len__(self) -> int:
+        return sum(len(ts) for ts in self._teachers.values())
+
+    def occurrences(
+        self,
+        article_id: str,
+        text: str,
+        spans: Sequence[Stretch],
+        suggestions: Sequence[StoredSuggestion],
+        limit: int | None = None,
+    ) -> list[StoredSuggestion]:
+        """Return every teacher's occurrences in one article (see :func:`occurrences`)."""
+        found: list[StoredSuggestion] = []
+        for label, pattern in self._patterns.items():
+            teachers = self._teachers[label]
+            combined = Teacher("", label, pattern, (), "")
+            for suggestion in occurrences(combined, article_id, text, spans, suggestions, limit):
+                match = pattern.match(text, suggestion.start)
+                taught = teachers[(match.lastindex or 1) - 1] if match else teachers[0]
+                found.append(replace(suggestion, learned_from=taught.article_id))
+        return found

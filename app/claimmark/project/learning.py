@@ -6,16 +6,22 @@ result is pushed as one undoable :class:`~claimmark.project.edits.Learn`).
 
 from __future__ import annotations
 
-from claimmark.core.learning import blocked, occurrences, teacher
+from collections.abc import Sequence
+
+from claimmark.core.learning import Lessons, blocked, occurrences, teacher
 from claimmark.core.spans import Span, Stretch
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.project.edits import Learn
+from claimmark.project.progress import Progress, ignore
 from claimmark.store import Repository
 
 LEARN_ARTICLES = 300
 """Articles one span's lesson reaches at most, besides its own: the first in the list
 not marked done. A word common in a large corpus would otherwise be proposed in
 thousands of articles at every mark (a flood, and seconds of reading)."""
+
+BATCH_ARTICLES = 500
+"""Articles ``claimmark detect`` teaches a transaction."""
 
 PER_ARTICLE = 20
 """Occurrences one lesson proposes in an article at most (the first in the text)."""
@@ -61,3 +67,45 @@ def learn_edit(repo: Repository, span: Span) -> Learn | None:
     """Return the edit that stores what ``span`` teaches, or ``None`` if it teaches nothing."""
     learned, articles = learned_from(repo, span)
     return Learn(span, learned, articles) if learned else None
+
+
+def project_lessons(repo: Repository) -> Lessons:
+    """Return what every span of the project teaches, words rejected too often left out."""
+    blocks = blocked(repo.word_rejections())
+    teachers = []
+    for text, label, article_id in repo.span_words():
+        taught = teacher(Span("", article_id, 0, len(text), label, text, "", ""))
+        if taught is not None and (taught.key, taught.label) not in blocks:
+            teachers.append(taught)
+    return Lessons(teachers)
+
+
+def learn_in(repo: Repository, article_ids: Sequence[str], progress: Progress = ignore) -> int:
+    """Add to these articles what every span of the project teaches; return how many
+    suggestions that added (a batch of articles a transaction)."""
+    lessons = project_lessons(repo)
+    if not len(lessons):
+        return 0
+    added = 0
+    for start in range(0, len(article_ids), BATCH_ARTICLES):
+        batch = article_ids[start : start + BATCH_ARTICLES]
+        texts = repo.texts(batch)
+        spans: dict[str, list[Stretch]] = {}
+        for layer in repo.spans_by_annotator(batch).values():
+            for article_id, marked in layer.items():
+                spans.setdefault(article_id, []).extend(marked)
+        proposed = repo.suggestions_of(batch)
+        learned = [
+            suggestion
+            for article_id in batch
+            for suggestion in lessons.occurrences(
+                article_id,
+                texts[article_id],
+                spans.get(article_id, []),
+                proposed.get(article_id, []),
+                PER_ARTICLE,
+            )
+        ]
+        added += len(repo.add_suggestions(learned))
+        progress(start + len(batch), len(article_ids))
+    return added

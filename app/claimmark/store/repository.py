@@ -1351,6 +1351,18 @@ class Repository:
             )
         return new
 
+    def span_words(self) -> list[tuple[str, str, str]]:
+        """Return each distinct span text without digits with its label and an article it
+        is in: ``(text, label, article_id)`` (what the project's spans can teach)."""
+        with _environment_errors(self.path):
+            return [
+                (str(r[0]), str(r[1]), str(r[2]))
+                for r in self._db.execute(
+                    "select text, label, min(article_id) from spans "
+                    "where text not glob '*[0-9]*' group by text, label"
+                )
+            ]
+
     def suggestions_of(self, article_ids: Sequence[str]) -> dict[str, list[StoredSuggestion]]:
         """Return the suggestions of these articles in every state, by article."""
         found: dict[str, list[StoredSuggestion]] = {}
