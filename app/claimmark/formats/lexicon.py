@@ -44,3 +44,29 @@ def load_lexicon_for(
     if folder is not None and (folder / "lexicon.txt").is_file():
         paths.insert(0, folder / "lexicon.txt")
     return load_lexicon(paths)
+
+
+USER_LEXICON = "lexicon.txt"
+"""The project's own lexicon file, beside its database."""
+
+
+def add_lexicon_words(folder: Path, section: str, words: Iterable[str]) -> Path:
+    """Append ``words`` to a section of the project's ``lexicon.txt`` (made if missing).
+
+    The section header is written again before them: a lexicon may name a section
+    twice, its entries are added together.
+    """
+    path = folder / USER_LEXICON
+    lines = [f"[{section}]", *words]
+    before = (
+        path.read_text(encoding="utf-8")
+        if path.is_file()
+        else (
+            "# This project's own lexicon words, added to the bundled lexicon.\n"
+            "# Claimmark adds the weapons you confirm; edit it freely.\n"
+        )
+    )
+    if before and not before.endswith("\n"):
+        before += "\n"
+    path.write_text(before + "\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -7,10 +7,13 @@ result is pushed as one undoable :class:`~claimmark.project.edits.Learn`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from claimmark.core.detect import Detector
 from claimmark.core.learning import Lessons, blocked, occurrences, teacher
 from claimmark.core.spans import Span, Stretch
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.formats.lexicon import add_lexicon_words
 from claimmark.project.edits import Learn
 from claimmark.project.progress import Progress, ignore
 from claimmark.store import Repository
@@ -19,6 +22,9 @@ LEARN_ARTICLES = 300
 """Articles one span's lesson reaches at most, besides its own: the first in the list
 not marked done. A word common in a large corpus would otherwise be proposed in
 thousands of articles at every mark (a flood, and seconds of reading)."""
+
+WEAPONS = "WEAPONS"
+"""The label whose confirmed words grow the lexicon."""
 
 BATCH_ARTICLES = 500
 """Articles ``claimmark detect`` teaches a transaction."""
@@ -109,3 +115,31 @@ def learn_in(repo: Repository, article_ids: Sequence[str], progress: Progress = 
         added += len(repo.add_suggestions(learned))
         progress(start + len(batch), len(article_ids))
     return added
+
+
+def lexicon_word(detector: Detector, span: Span) -> str | None:
+    """Return the word of a confirmed weapon the detector does not know, to add to the
+    project's lexicon (its last word: the head of "ballistische Kurzstreckenraketen"),
+    or ``None``."""
+    if span.label != WEAPONS or any(c.isdigit() for c in span.text):
+        return None
+    words = span.text.split()
+    if not words or len(words[-1]) < 4:
+        return None
+    head = words[-1].strip(".,;:!?\"'«»„“”()")
+    known = detector.detect(f"Titel\nDie Armee setzte {head} ein.")
+    if any(s.label == WEAPONS for s in known):
+        return None
+    return head
+
+
+def grow_lexicon(folder: Path | None, detector: Detector | None, span: Span) -> str | None:
+    """Add a confirmed weapon the detector does not know to the project's lexicon (read on
+    the next run); return the word added, or ``None``."""
+    if folder is None or detector is None:
+        return None
+    word = lexicon_word(detector, span)
+    if word is None:
+        return None
+    add_lexicon_words(folder, "weapon_words", [word])
+    return word

@@ -40,13 +40,19 @@ class Learning(QObject):
             return
         job = learn_job(self._parts.project, span)
 
-        def finished(edit: object) -> None:
+        def finished(result: object) -> None:
+            assert isinstance(result, tuple)
+            edit, word = result
+            added = f" '{word}' is in the project's lexicon now." if word else ""
             # The span may be undone while its lesson was looked for: then nothing is
             # learned (pushing would also drop the redo the user may still want).
             if isinstance(edit, Learn) and self._still_there(span) and self._annotating.push(edit):
-                messages.info(f"Learned from '{span.text}': {edit.text.split('(', 1)[1][:-1]}.")
+                found = edit.text.split("(", 1)[1][:-1]
+                messages.info(f"Learned from '{span.text}': {found}.{added}")
                 self.learned.emit(edit)
             else:
+                if added:
+                    messages.info(added.strip())
                 self.learned.emit(None)
 
         def failed(message: str) -> None:
