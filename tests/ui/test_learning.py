@@ -12,6 +12,7 @@ from claimmark.core.suggestions import LEARNED
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
+from tests.ui.test_team import _menu
 
 
 def _mark_word(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key) -> None:
@@ -71,3 +72,39 @@ def test_words_rejected_twice_stop_coming_back(
         _mark_word(qtbot, window, "Raketen", Qt.Key.Key_3)
     assert done.args[0] is None
     assert _learned(seeded_repo, other) == []
+
+
+def test_edit_learned_words_proposes_blocked_words_again_and_edits_the_lexicon(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    seeded_repo.set_rejections("raket", "WEAPONS", 2)
+    _menu(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_W)  # Edit › Learned words…
+    qtbot.waitUntil(lambda: window.learned_words_dialog is not None)
+    dialog = window.learned_words_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert [dialog.blocked.item(0, c).text() for c in range(3)] == ["raket", "WEAPONS", "2"]
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.blocked.setFocus()
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, alt)  # Propose again
+    # A mnemonic clicks its button as a mouse would: pressed, released a moment later.
+    qtbot.waitUntil(lambda: ("raket", "WEAPONS", 0) in seeded_repo.word_rejections())
+    assert dialog.blocked.rowCount() == 0
+    # The lexicon tab edits the project's lexicon.txt.
+    dialog.tabs.setCurrentIndex(1)
+    dialog.lexicon.setPlainText("[weapon_words]\nWunderwaffe")
+    dialog.lexicon.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, alt)  # Save lexicon
+    folder = seeded_repo.folder
+    assert folder is not None
+    saved = folder / "lexicon.txt"
+    qtbot.waitUntil(saved.is_file)
+    assert saved.read_text(encoding="utf-8") == "[weapon_words]\nWunderwaffe\n"
+    dialog.close()
+    # Proposing again is undoable like any edit.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ("raket", "WEAPONS", 2) in seeded_repo.word_rejections()

@@ -70,3 +70,18 @@ def add_lexicon_words(folder: Path, section: str, words: Iterable[str]) -> Path:
         before += "\n"
     path.write_text(before + "\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def user_lexicon_text(folder: Path) -> str:
+    """Return the project's ``lexicon.txt`` ("" if there is none)."""
+    path = folder / USER_LEXICON
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def save_user_lexicon(folder: Path, text: str) -> Path:
+    """Write the project's ``lexicon.txt`` whole (written aside, then renamed into place)."""
+    path = folder / USER_LEXICON
+    aside = path.with_suffix(".txt.saving")
+    aside.write_text(text if text.endswith("\n") or not text else text + "\n", encoding="utf-8")
+    aside.replace(path)
+    return path

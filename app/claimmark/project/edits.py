@@ -180,6 +180,22 @@ class RejectSuggestion(Edit):
         repo.reject_suggestion(self.suggestion, words_key(self.suggestion.text), undo=True)
 
 
+class ProposeAgain(Edit):
+    """Words rejected too often with a label are proposed with it again."""
+
+    def __init__(self, words: str, label: str, times: int) -> None:
+        super().__init__(f"propose {label} '{words}' again", Changed(spans=False))
+        self.words, self.label, self.times = words, label, times
+
+    def apply(self, repo: Repository) -> None:
+        """Forget the rejections."""
+        repo.set_rejections(self.words, self.label, 0)
+
+    def revert(self, repo: Repository) -> None:
+        """Count them again."""
+        repo.set_rejections(self.words, self.label, self.times)
+
+
 class Learn(Edit):
     """Other occurrences of a span's words became suggestions (the span taught them)."""
 

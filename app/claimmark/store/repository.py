@@ -1296,6 +1296,15 @@ class Repository:
                 [words, label, step, step],
             )
 
+    def set_rejections(self, words: str, label: str, times: int) -> None:
+        """Set how often ``words`` were rejected with ``label`` (0: propose them again)."""
+        with _environment_errors(self.path), self._writing():
+            self._db.execute(
+                "insert into word_rejections (words, label, times) values (?, ?, ?) "
+                "on conflict (words, label) do update set times = excluded.times",
+                [words, label, max(times, 0)],
+            )
+
     def candidate_articles(
         self, stems: Sequence[str], limit: int | None = None, unfinished: bool = False
     ) -> list[str]:

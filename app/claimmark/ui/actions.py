@@ -79,6 +79,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                everywhere=False),
     ActionSpec("annotator", "Your &name…", (), "The name stored on every span you make",
                everywhere=False),
+    ActionSpec("learned_words", "Learned &words…", (),
+               "Words not proposed any more, and the project's own lexicon", everywhere=False),
     ActionSpec("zoom_in", "Zoom &in", (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
     ActionSpec("zoom_out", "Zoom &out", (QKeySequence.StandardKey.ZoomOut,)),
     ActionSpec("zoom_reset", "&Normal size", ("Ctrl+0",)),
@@ -134,7 +136,7 @@ MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], .
     ("&Edit", (
         UNDO, REDO, None, MARKS, None, "delete", RELABEL,
         ("Span &boundaries", EDGE_ACTIONS),
-        None, "labels", "annotator",
+        None, "labels", "learned_words", "annotator",
     )),
     ("&View", (
         "zoom_in", "zoom_out", "zoom_reset", None, DOCKS, None, "reset_layout", None, LAYERS,

@@ -58,6 +58,7 @@ from claimmark.ui.icon import app_icon
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.labels_dialog import LabelsDialog
 from claimmark.ui.layout import LayoutSaver, restore_layout
+from claimmark.ui.learned_words import LearnedWordsDialog
 from claimmark.ui.learning import Learning
 from claimmark.ui.navigation import Navigator
 from claimmark.ui.open_article import OpenArticle
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.detect_done = self.files.detect_done
         self.labels_dialog: LabelsDialog | None = None
         self._adjudicator = annotator  # who the window edits as after adjudicating
+        self.learned_words_dialog: LearnedWordsDialog | None = None
 
         self.projects = ProjectChooser(self, project.path)
         self.actions_by_name = build_actions(self, self.view, self._handlers())
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
             "labels": self.show_labels_dialog, "annotator": self.ask_annotator,
             "split": self.team.split_dialog, "merge": self.team.merge_dialog,
             "agreement": self.team.show_agreement, "adjudicate": self.toggle_adjudication,
+            "learned_words": self.show_learned_words,
             "zoom_in": lambda: self.zoom(1), "zoom_out": lambda: self.zoom(-1),
             "zoom_reset": lambda: self.zoom(0),
             "next_article": lambda: go.go_to_article(1),
@@ -461,6 +464,13 @@ class MainWindow(QMainWindow):
         at = articles.index(current) if current in articles else (-1 if step > 0 else 0)
         self.open_article(articles[(at + step) % len(articles)])
         self.adjudication.tree.setFocus()
+
+    def show_learned_words(self) -> None:
+        """Show the words not proposed any more, and the project's lexicon."""
+        self.learned_words_dialog = LearnedWordsDialog(
+            self.project.repo, self.annotating.push, self
+        )
+        self.learned_words_dialog.show()
 
     def show_shortcuts(self) -> None:
         """Show every keyboard shortcut in a window."""

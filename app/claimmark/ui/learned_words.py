@@ -1,0 +1,126 @@
+"""Edit › Learned words: what is not proposed any more, and the project's own lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.learning import BLOCK_AFTER
+from claimmark.formats.lexicon import save_user_lexicon, user_lexicon_text
+from claimmark.project.edits import Edit, ProposeAgain
+from claimmark.store import Repository
+from claimmark.ui import messages
+
+
+class LearnedWordsDialog(QDialog):
+    """Words rejected too often (each can be proposed again, undoably), and the project's
+    ``lexicon.txt`` to read and edit (the detector reads it on its next run)."""
+
+    def __init__(
+        self, repo: Repository, push: Callable[[Edit], bool], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Learned words")
+        self.resize(560, 480)
+        self._repo = repo
+        self._push = push
+        self.blocked = QTableWidget(0, 3)
+        self.blocked.setHorizontalHeaderLabels(["Words", "Label", "Rejected"])
+        self.blocked.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.blocked.horizontalHeader().setStretchLastSection(True)
+        self.again = QPushButton("&Propose again")
+        self.again.clicked.connect(self._propose_again)
+        blocked_page = QWidget()
+        column = QVBoxLayout(blocked_page)
+        explain = QLabel(
+            f"Words rejected {BLOCK_AFTER} times with a label are not proposed with it "
+            "again (as the stem Claimmark compares: endings dropped)."
+        )
+        explain.setWordWrap(True)
+        column.addWidget(explain)
+        column.addWidget(self.blocked, 1)
+        column.addWidget(self.again)
+        self.lexicon = QPlainTextEdit()
+        self.lexicon.setFont(QFont("monospace"))
+        self.save = QPushButton("&Save lexicon")
+        self.save.clicked.connect(self._save_lexicon)
+        lexicon_page = QWidget()
+        column = QVBoxLayout(lexicon_page)
+        folder = repo.folder
+        where = QLabel(
+            f"{folder / 'lexicon.txt'}: added to the bundled lexicon; weapons you confirm "
+            "are added here. The detector reads it on its next run."
+            if folder is not None
+            else "This project has no folder (in memory): it has no lexicon of its own."
+        )
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setWordWrap(True)
+        column.addWidget(where)
+        column.addWidget(self.lexicon, 1)
+        column.addWidget(self.save)
+        self.lexicon.setEnabled(folder is not None)
+        self.save.setEnabled(folder is not None)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(blocked_page, "Not proposed any more")
+        self.tabs.addTab(lexicon_page, "Lexicon")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(close)
+        self.refresh()
+        if folder is not None:
+            self.lexicon.setPlainText(user_lexicon_text(folder))
+
+    def refresh(self) -> None:
+        """List the words not proposed any more."""
+        rows = sorted(
+            (words, label, times)
+            for words, label, times in self._repo.word_rejections()
+            if times >= BLOCK_AFTER
+        )
+        self.blocked.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(str(value))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.blocked.setItem(r, c, item)
+        self.again.setEnabled(bool(rows))
+        if rows:
+            self.blocked.selectRow(0)
+
+    def _propose_again(self) -> None:
+        row = self.blocked.currentRow()
+        if row < 0:
+            return
+        words, label = self.blocked.item(row, 0).text(), self.blocked.item(row, 1).text()
+        times = int(self.blocked.item(row, 2).text())
+        if self._push(ProposeAgain(words, label, times)):
+            messages.info(f"'{words}' is proposed as {label} again (Ctrl+Z takes it back).")
+        self.refresh()
+
+    def _save_lexicon(self) -> None:
+        folder = self._repo.folder
+        if folder is None:
+            return
+        try:
+            path = save_user_lexicon(folder, self.lexicon.toPlainText())
+        except (OSError, ClaimmarkError) as error:
+            messages.error(f"Could not save the lexicon: {error}")
+            return
+        messages.info(f"Saved {path}; the detector reads it on its next run.")
