@@ -237,3 +237,16 @@ def test_three_annotators_split_merge_and_agree_pair_by_pair(
     assert micro(by_pair[("anna", "chris")].overlap).f1 == 1.0
     assert result.articles == 18
     assert result.alpha is not None
+
+
+def test_people_annotating_one_database_are_compared_on_the_articles_marked_done(
+    corpus: Repository,
+) -> None:
+    for name, words in (("anna", "1000 Soldaten"), ("ben", "1000 Soldaten an die Front")):
+        _mark(corpus, "a00", words, "TROOPS", name)
+        _mark(corpus, "a01", "1001 Soldaten", "TROOPS", name)
+    corpus.set_status("a00", Status.DONE)  # a01 is not done: not compared
+    result = measure_agreement(corpus)
+    [pair] = result.pairs
+    assert (pair.first, pair.second, pair.articles, pair.spans) == ("anna", "ben", 1, (1, 1))
+    assert micro(pair.overlap).f1 == 1.0

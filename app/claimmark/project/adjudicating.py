@@ -66,9 +66,10 @@ class Adjudication:
             [MarkSpan(span) for span in spans],
         )
 
-    def left(self) -> int:
-        """Return how many disagreements are not settled yet, in every article."""
-        return sum(len(self.open_disagreements(a)) for a in self.articles)
+    def left(self) -> dict[str, int]:
+        """Return how many disagreements are not settled yet, by article (read once when
+        adjudication begins; the window then counts the open article's itself)."""
+        return {a: len(self.open_disagreements(a)) for a in self.articles}
 
 
 def take_version(version: Version) -> Edit:

@@ -27,15 +27,14 @@ def finished_articles(repo: Repository) -> dict[str, set[str]]:
     database) the articles marked done that hold a span of theirs.
     """
     recorded = repo.annotator_statuses()
-    done_here = {a for a, status in repo.article_statuses().items() if status == Status.DONE}
     finished: dict[str, set[str]] = {}
     people = [name for name in repo.annotators() if name not in NOT_PEOPLE]
-    with_spans = repo.spans_by_annotator(sorted(done_here)) if done_here else {}
+    with_spans = repo.done_articles_by_annotator() if set(people) - set(recorded) else {}
     for name in people:
         if name in recorded:
             finished[name] = {a for a, s in recorded[name].items() if s == Status.DONE}
         else:
-            finished[name] = set(with_spans.get(name, {}))
+            finished[name] = with_spans.get(name, set())
     return finished
 
 

@@ -1092,6 +1092,18 @@ class Repository:
                 ([a, who, Status(status).value] for a, who, status in rows),
             )
 
+    def done_articles_by_annotator(self) -> dict[str, set[str]]:
+        """Return, for each annotator, the articles marked done that hold a span of theirs
+        (pairs only: no span is read whole)."""
+        found: dict[str, set[str]] = {}
+        with _environment_errors(self.path):
+            for annotator, article_id in self._db.execute(
+                "select distinct s.annotator, s.article_id from spans s "
+                "join articles a on a.id = s.article_id where a.status = 'done'"
+            ):
+                found.setdefault(str(annotator), set()).add(str(article_id))
+        return found
+
     def spans_by_annotator(self, article_ids: Sequence[str]) -> dict[str, dict[str, list[Span]]]:
         """Return the spans of these articles by annotator, then article."""
         found: dict[str, dict[str, list[Span]]] = {}

@@ -66,7 +66,7 @@ class AdjudicationPanel(QWidget):
         self._parts = parts
         self._push = push
         self.adjudication: Adjudication | None = None
-        self._left_elsewhere = 0  # disagreements left in the other articles
+        self._left: dict[str, int] = {}  # disagreements left, by article
         self.progress = QLabel()
         self.progress.setWordWrap(True)
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
@@ -94,6 +94,7 @@ class AdjudicationPanel(QWidget):
         """Begin adjudicating: find what there is to settle, and show the open article's."""
         try:
             self.adjudication = Adjudication(self._parts.project.repo)
+            self._left = self.adjudication.left()
         except ClaimmarkError as error:
             messages.error(str(error))
             return
@@ -114,7 +115,7 @@ class AdjudicationPanel(QWidget):
 
     def left(self) -> int:
         """Return how many disagreements are left in every article."""
-        return self._left_elsewhere + self.tree.topLevelItemCount()
+        return sum(self._left.values())
 
     def refresh(self) -> None:
         """List the open article's open disagreements (taking over its agreements first)."""
@@ -124,15 +125,11 @@ class AdjudicationPanel(QWidget):
             return
         self.tree.clear()
         if article is None or article.id not in adjudication.articles:
-            self._left_elsewhere = adjudication.left()
             self._say(article is not None)
             return
         agreed = adjudication.agreements_edit(article.id)
         if agreed is not None and self._push(agreed):
             messages.info(_first_upper(agreed.text) + ".")
-        self._left_elsewhere = adjudication.left() - len(
-            adjudication.open_disagreements(article.id)
-        )
         self.refresh_list()
 
     def _fill(self, found: list[Cluster]) -> None:
@@ -188,7 +185,9 @@ class AdjudicationPanel(QWidget):
             return
         self.tree.clear()
         if article.id in adjudication.articles:
-            self._fill(adjudication.open_disagreements(article.id))
+            found = adjudication.open_disagreements(article.id)
+            self._left[article.id] = len(found)
+            self._fill(found)
         self._say(article.id in adjudication.articles)
 
     def _current(self) -> Cluster | None:
