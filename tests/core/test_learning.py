@@ -6,6 +6,7 @@ import re
 
 from claimmark.core.learning import (
     BLOCK_AFTER,
+    Lessons,
     allowed,
     blocked,
     occurrences,
@@ -72,3 +73,23 @@ def test_words_rejected_twice_with_a_label_are_not_proposed_with_it() -> None:
     blocks = blocked([(key, "WEAPONS", 2), (key, "LOSSES", 5)])
     assert allowed(found, blocks) == []
     assert allowed(found, {(key, "TROOPS")}) == found
+
+
+def test_many_lessons_at_once_say_which_span_taught_each_occurrence() -> None:
+    first = teacher(_span("Panzerhaubitze", "WEAPONS", article="x"))
+    second = teacher(_span("Raketen", "WEAPONS", article="y"))
+    assert first is not None
+    assert second is not None
+    lessons = Lessons([first, second, second])  # the same lesson twice counts once
+    assert len(lessons) == 2
+    found = lessons.occurrences("b", TEXT, [], [])
+    assert [(s.text, s.learned_from) for s in found] == [
+        ("Panzerhaubitzen", "x"),
+        ("Panzerhaubitze", "x"),
+        ("Raketen", "y"),
+    ]
+    street = teacher(_span("Straße", "WEAPONS", text="Titel\nDie Straße.", article="z"))
+    assert street is not None
+    assert [s.text for s in Lessons([street]).occurrences("c", "Zwei Straßen.", [], [])] == [
+        "Straßen"
+    ]

@@ -396,3 +396,20 @@ def test_help_about_names_the_versions_the_database_and_the_licence(
     assert "Licence: MIT" in text
     assert not window.windowIcon().isNull()
     assert {16, 512} <= {size.width() for size in window.windowIcon().availableSizes()}
+
+
+def test_the_header_shows_the_articles_language_and_the_user_can_correct_it(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    article_id = window.view.article.id
+    combo = window.header.language
+    assert combo.currentText() == "German"  # told from the words on import
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: seeded_repo.language_of(article_id) == "en")
+    assert combo.currentText() == "English"
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.language_of(article_id) == "de"
+    assert combo.currentText() == "German"

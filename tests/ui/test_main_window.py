@@ -235,6 +235,7 @@ def test_export_from_the_window_writes_the_spans(
         "title": seed_text.splitlines()[0],
         "text": seed_text,
         "status": "in_progress",  # the first mark of an article sets it in progress
+        "language": "de",
         "spans": [
             {
                 "start": 414,

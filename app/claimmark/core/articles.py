@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
+from claimmark.core.language import detect_language
 from claimmark.core.text import normalize, title_of
 
 
@@ -37,6 +38,7 @@ class Article:
         text_hash: SHA-256 of ``text``, to recognise the same article imported twice.
         source_path: where the article was imported from, if known.
         note: the annotator's note on the whole article ("" for none).
+        language: ``de``, ``en``, or ``""`` when it cannot be told (``core.language``).
     """
 
     id: str
@@ -46,6 +48,7 @@ class Article:
     text_hash: str = ""
     source_path: str | None = None
     note: str = ""
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,4 +91,5 @@ def make_article(article_id: str, raw_text: str, source_path: str | None = None)
         text=text,
         text_hash=text_hash(text),
         source_path=source_path,
+        language=detect_language(text),
     )

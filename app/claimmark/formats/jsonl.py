@@ -46,6 +46,8 @@ def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:
     }
     if article.note:
         data["note"] = article.note
+    if article.language:
+        data["language"] = article.language
     if options.negatives:
         data["negatives"] = [
             {"start": s.start, "end": s.end, "label": s.label, "text": s.text}

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.articles import STATUSES, Article, Status, text_hash
+from claimmark.core.language import ENGLISH, GERMAN, detect_language
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso
@@ -86,6 +87,10 @@ def read_file_text(path: Path, result: ReadResult) -> str | None:
     return decoded.text
 
 
+LANGUAGES = (GERMAN, ENGLISH)
+"""The languages a file may name for an article (others are detected)."""
+
+
 def build_record(
     where: ImportProblem,
     article_id: str,
@@ -95,6 +100,7 @@ def build_record(
     status: str | None = None,
     result: ReadResult | None = None,
     note: str | None = None,
+    language: str | None = None,
 ) -> Record | None:
     """Make a record from a file's text and spans, mapping offsets onto the normalised text.
 
@@ -140,6 +146,7 @@ def build_record(
         text_hash=text_hash(text),
         source_path=where.path,
         note=note.strip() if isinstance(note, str) else "",
+        language=language if language in LANGUAGES else detect_language(text),
     )
     return Record(article, sorted(spans, key=lambda s: (s.start, s.end)), line=where.line)
 
@@ -366,6 +373,7 @@ def iter_json_lines(
             status=fields.get("status"),
             result=result,
             note=fields.get("note"),
+            language=fields.get("language"),
         )
         if record is not None:
             yield record

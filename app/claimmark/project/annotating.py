@@ -30,6 +30,7 @@ from claimmark.project.edits import (
     MarkSpan,
     RejectSuggestion,
     SaveLabel,
+    SetLanguage,
     SetNote,
     SetStatus,
     Together,
@@ -175,6 +176,12 @@ def set_note(state: ArticleState, note: str) -> SetNote | None:
     )
 
 
+def set_language(state: ArticleState, language: str) -> SetLanguage | None:
+    """Set the article's language; ``None`` if it is the language it has."""
+    old = state.article.language
+    return None if language == old else SetLanguage(state.article.id, old, language)
+
+
 def toggle_done(state: ArticleState) -> SetStatus:
     """Mark the article done; if it is done already, back in progress."""
     new = Status.IN_PROGRESS if state.status == Status.DONE else Status.DONE
@@ -223,12 +230,14 @@ class Change:
         added: those it brings (an edited item: as it is now).
         status: the article's new status, if the edit sets one.
         note: the article's new note, if the edit sets one ("" removes it).
+        language: the article's new language, if the edit sets one.
     """
 
     removed: tuple[Item, ...] = ()
     added: tuple[Item, ...] = ()
     status: Status | None = None
     note: str | None = None
+    language: str | None = None
 
 
 def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change | None:
@@ -262,6 +271,8 @@ def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change
         return Change(status=edit.old if reverted else edit.new)
     if isinstance(edit, SetNote):
         return Change(note=edit.old if reverted else edit.new)
+    if isinstance(edit, SetLanguage):
+        return Change(language=edit.old if reverted else edit.new)
     if isinstance(edit, MarkSpan):  # DeleteSpan too: the same change, the other way round
         if isinstance(edit, DeleteSpan) == reverted:
             return Change(added=(edit.span,))
@@ -296,6 +307,8 @@ def with_change(state: ArticleState, change: Change) -> ArticleState:
     article = state.article if change.status is None else replace(state.article, status=status)
     if change.note is not None:
         article = replace(article, note=change.note)
+    if change.language is not None:
+        article = replace(article, language=change.language)
     return replace(state, article=article, status=status, spans=spans, suggestions=suggestions)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
+from claimmark.core.language import NAMES
 from claimmark.core.learning import words_key
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
@@ -275,6 +276,24 @@ class SetNote(Edit):
     def revert(self, repo: Repository) -> None:
         """Put the old note back."""
         repo.set_note(self.article_id, self.old)
+
+
+class SetLanguage(Edit):
+    """The user said which language an article is in."""
+
+    def __init__(self, article_id: str, old: str, new: str) -> None:
+        super().__init__(
+            f"set the article's language to {NAMES.get(new, new)}", Changed(article_id, spans=False)
+        )
+        self.article_id, self.old, self.new = article_id, old, new
+
+    def apply(self, repo: Repository) -> None:
+        """Save the new language."""
+        repo.set_language(self.article_id, self.new)
+
+    def revert(self, repo: Repository) -> None:
+        """Put the old one back."""
+        repo.set_language(self.article_id, self.old)
 
 
 class SaveLabel(Edit):

@@ -127,8 +127,12 @@ class Project:
             NotFoundError: the article is gone.
         """
         article_id = state.article.id
-        note = self.repo.note_of(article_id)
-        article = state.article if note == state.article.note else replace(state.article, note=note)
+        note, language = self.repo.note_of(article_id), self.repo.language_of(article_id)
+        article = (
+            state.article
+            if (note, language) == (state.article.note, state.article.language)
+            else replace(state.article, note=note, language=language)
+        )
         return ArticleState(
             article,
             self.repo.status_of(article_id),

@@ -189,6 +189,7 @@ def _article_from_row(row: dict[str, Any]) -> Article:
         text_hash=row["text_hash"],
         source_path=row["source_path"],
         note=row.get("note") or "",
+        language=row.get("language") or "",
     )
 
 
@@ -801,10 +802,10 @@ class Repository:
         stamp = now_iso()
         self._db.conn.executemany(
             "insert into articles (id, title, text, status, text_hash, source_path, "
-            "imported_at, position, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "imported_at, position, note, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (a.id, a.title, a.text, a.status.value, a.text_hash, a.source_path, stamp,
-                 position + n, a.note or None)
+                 position + n, a.note or None, a.language)
                 for n, a in enumerate(articles)
             ),
         )  # fmt: skip
@@ -1012,6 +1013,23 @@ class Repository:
             )
             if cursor.rowcount == 0:
                 raise NotFoundError("article", article_id)
+
+    def set_language(self, article_id: str, language: str) -> None:
+        """Set an article's language (``de``, ``en``, or "" for unknown)."""
+        with _environment_errors(self.path), self._writing():
+            cursor = self._db.execute(
+                "update articles set language = ? where id = ?", [language, article_id]
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError("article", article_id)
+
+    def language_of(self, article_id: str) -> str:
+        """Return an article's language ("" when it cannot be told).
+
+        Raises:
+            NotFoundError: there is no such article.
+        """
+        return str(self._article_column(article_id, "language") or "")
 
     def note_of(self, article_id: str) -> str:
         """Return an article's note ("" for none).
@@ -1549,10 +1567,17 @@ class Repository:
             with _environment_errors(self.path):
                 articles = {
                     row[0]: Article(
-                        row[0], row[1], row[2], Status(row[3]), row[4], row[5], row[6] or ""
+                        row[0],
+                        row[1],
+                        row[2],
+                        Status(row[3]),
+                        row[4],
+                        row[5],
+                        row[6] or "",
+                        row[7] or "",
                     )
                     for row in self._db.execute(
-                        "select id, title, text, status, text_hash, source_path, note "
+                        "select id, title, text, status, text_hash, source_path, note, language "
                         f"from articles where id in ({marks})",
                         batch,
                     )

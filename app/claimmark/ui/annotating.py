@@ -249,6 +249,18 @@ class Annotating(QObject):
         if edit is not None and self.push(edit):
             messages.info("Note saved." if edit.new else "Note removed.")
 
+    def set_language(self, language: str) -> None:
+        """Set the open article's language (undoable), if it changed."""
+        state = self._model.state
+        if state is None:
+            return
+        if self._parts.project.read_only:
+            messages.warning("This project is read-only: nothing can be changed here.")
+            return
+        edit = annotating.set_language(state, language)
+        if edit is not None and self.push(edit):
+            messages.info(f"{edit.text[:1].upper()}{edit.text[1:]}.")
+
     def toggle_done(self) -> None:
         """Mark the open article done; if it is done already, back to in progress."""
         state = self._model.state

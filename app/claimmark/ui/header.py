@@ -7,8 +7,9 @@ from operator import attrgetter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from claimmark.core.language import ENGLISH, GERMAN, NAMES, UNKNOWN
 from claimmark.core.words import counted
 from claimmark.ui.elided import ElidedLabel
 from claimmark.ui.label_set import LabelSet
@@ -21,10 +22,12 @@ class ArticleHeader(QWidget):
     Signals:
         note_edited(text): the user finished editing the article's note.
         escaped(): the user pressed Escape in the note (back to the text).
+        language_chosen(code): the user chose the article's language ("" for unknown).
     """
 
     note_edited = Signal(str)
     escaped = Signal()
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -62,11 +65,22 @@ class ArticleHeader(QWidget):
         self.note.setPlaceholderText("A note on this article (Enter saves)")
         self.note.setClearButtonEnabled(True)
         self.note.editingFinished.connect(self._on_note_finished)
+        # The article's language, told on import; the user may correct it.
+        self.language = QComboBox()
+        for code in (GERMAN, ENGLISH, UNKNOWN):
+            self.language.addItem(NAMES[code].capitalize(), code)
+        self.language.setToolTip("The article's language (told from its words on import)")
+        self.language.activated.connect(
+            lambda index: self.language_chosen.emit(self.language.itemData(index))
+        )
+        line = QHBoxLayout()
+        line.addWidget(self.meta, 1)
+        line.addWidget(self.language)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         column.addWidget(self.title)
-        column.addWidget(self.meta)
+        column.addLayout(line)
         column.addWidget(self.note)
         model.opened.connect(self.refresh)
         model.changed.connect(self.refresh)
@@ -93,6 +107,9 @@ class ArticleHeader(QWidget):
         self.note.setEnabled(state is not None)
         if state is None or not self.note.hasFocus():
             self.note.setText(state.article.note if state is not None else "")
+        self.language.setEnabled(state is not None)
+        if state is not None:
+            self.language.setCurrentIndex(max(self.language.findData(state.article.language), 0))
         if state is None:
             self.title.set_full_text("No article")
             self.meta.setText("Import articles with File › Import.")

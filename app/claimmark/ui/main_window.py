@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.guidelines_dock = self.docks.guidelines
 
         self.header.note_edited.connect(self.annotating.set_note)
+        self.header.language_chosen.connect(self.annotating.set_language)
         self.header.escaped.connect(self.view.setFocus)
         self.navigator = Navigator(self.open, self.articles, self.view)
         self.watcher = ChangeWatcher(parts, self)
