@@ -21,9 +21,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple, Protocol
 
 from claimmark.core.lexicon import lower_same_length, trie_pattern
-from claimmark.core.spans import Span, Stretch, now_iso
+from claimmark.core.spans import Span, now_iso
 from claimmark.core.suggestions import LEARNED, StoredSuggestion, suggestion_id
 
 ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
@@ -51,6 +52,25 @@ def _stem(word: str) -> str:
 def words_key(text: str) -> str:
     """Return what makes two stretches "the same words": stems, any figure as ``#``."""
     return " ".join("#" if word[0].isdigit() else _stem(word) for word in _WORD.findall(text))
+
+
+class Placed(Protocol):
+    """What learning needs to know of a span or suggestion already there."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+class Stretched(NamedTuple):
+    """A span's or suggestion's place and label, read without the rest of it."""
+
+    start: int
+    end: int
+    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +127,8 @@ def occurrences(
     teacher: Teacher,
     article_id: str,
     text: str,
-    spans: Sequence[Stretch],
-    suggestions: Sequence[StoredSuggestion],
+    spans: Sequence[Placed],
+    suggestions: Sequence[Placed],
     limit: int | None = None,
 ) -> list[StoredSuggestion]:
     """Return the occurrences of a teacher's words in one article, as learned suggestions.
@@ -131,8 +151,8 @@ def _learned(
     taught_by: Callable[[int], str],
     article_id: str,
     text: str,
-    spans: Sequence[Stretch],
-    suggestions: Sequence[StoredSuggestion],
+    spans: Sequence[Placed],
+    suggestions: Sequence[Placed],
     limit: int | None,
 ) -> list[StoredSuggestion]:
     """Return the stretches ``found`` (in text order) as learned suggestions of ``label``,
@@ -203,8 +223,12 @@ class Lessons:
             if (taught.key, taught.label) not in seen and taught.stems:
                 seen.add((taught.key, taught.label))
                 self._teachers.setdefault(taught.label, []).append(taught)
-        firsts = {t.stems[0] for ts in self._teachers.values() for t in ts}
-        self._start = re.compile(_BEFORE + trie_pattern(sorted(firsts))) if firsts else None
+        every = [t for ts in self._teachers.values() for t in ts]
+        firsts = sorted({t.stems[0] for t in every})
+        # The trie finds the longest first stem a place starts with; the teachers whose
+        # first stem begins it are the only ones worth trying there.
+        self._by_stem = {stem: [t for t in every if stem.startswith(t.stems[0])] for stem in firsts}
+        self._start = re.compile(_BEFORE + trie_pattern(firsts)) if firsts else None
 
     def __len__(self) -> int:
         return sum(len(ts) for ts in self._teachers.values())
@@ -213,31 +237,30 @@ class Lessons:
         self,
         article_id: str,
         text: str,
-        spans: Sequence[Stretch],
-        suggestions: Sequence[StoredSuggestion],
+        spans: Sequence[Placed],
+        suggestions: Sequence[Placed],
         limit: int | None = None,
     ) -> list[StoredSuggestion]:
         """Return every teacher's occurrences in one article (see :func:`occurrences`)."""
         if self._start is None:
             return []
-        places = [m.start() for m in self._start.finditer(lower_same_length(text))]
-        if not places:
-            return []
+        found: dict[str, dict[int, tuple[int, str]]] = {}
+        for place in self._start.finditer(lower_same_length(text)):
+            start = place.start()
+            for taught in self._by_stem.get(place.group(), ()):
+                at = found.setdefault(taught.label, {})
+                if start in at:
+                    continue
+                match = taught.pattern.match(text, start)
+                if match is not None:
+                    at[start] = (match.end(), taught.article_id)
         made: list[StoredSuggestion] = []
-        for label, teachers in self._teachers.items():
-            found: dict[int, tuple[int, str]] = {}
-            for place in places:
-                for taught in teachers:
-                    match = taught.pattern.match(text, place)
-                    if match is not None:
-                        found.setdefault(place, (match.end(), taught.article_id))
-                        break
-            ordered = sorted(found.items())
-            spans_found = [(start, end) for start, (end, _who) in ordered]
+        for label, at in found.items():
+            ordered = sorted(at.items())
             teachers_of = {start: who for start, (_end, who) in ordered}
             made += _learned(
-                label, _non_overlapping(spans_found), teachers_of.__getitem__,
-                article_id, text, spans, suggestions, limit,
+                label, _non_overlapping([(s, e) for s, (e, _who) in ordered]),
+                teachers_of.__getitem__, article_id, text, spans, suggestions, limit,
             )  # fmt: skip
         return made
 

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimmark.core.detect import Detector
-from claimmark.core.learning import Lessons, blocked, occurrences, teacher
-from claimmark.core.spans import Span, Stretch
+from claimmark.core.learning import Lessons, Placed, blocked, occurrences, teacher
+from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.formats.lexicon import add_lexicon_words
 from claimmark.project.edits import Learn
@@ -46,22 +46,13 @@ def learned_from(repo: Repository, span: Span) -> tuple[list[StoredSuggestion], 
     found = repo.candidate_articles(taught.stems, LEARN_ARTICLES, unfinished=True)
     ids = [span.article_id, *(a for a in found if a != span.article_id)]
     texts = repo.texts(ids)
-    spans: dict[str, list[Stretch]] = {}
-    for layer in repo.spans_by_annotator(ids).values():
-        for article_id, marked in layer.items():
-            spans.setdefault(article_id, []).extend(marked)
-    spans.setdefault(span.article_id, []).append(span)
-    proposed = repo.suggestions_of(ids)
+    placed: dict[str, list[Placed]] = {a: list(p) for a, p in repo.placed_of(ids).items()}
+    placed.setdefault(span.article_id, []).append(span)  # saved or not yet, it is there
     learned: list[StoredSuggestion] = []
     articles = 0
     for article_id in ids:
         here = occurrences(
-            taught,
-            article_id,
-            texts[article_id],
-            spans.get(article_id, []),
-            proposed.get(article_id, []),
-            PER_ARTICLE,
+            taught, article_id, texts[article_id], placed.get(article_id, []), [], PER_ARTICLE
         )
         if here:
             articles += 1
@@ -96,20 +87,12 @@ def learn_in(repo: Repository, article_ids: Sequence[str], progress: Progress = 
     for start in range(0, len(article_ids), BATCH_ARTICLES):
         batch = article_ids[start : start + BATCH_ARTICLES]
         texts = repo.texts(batch)
-        spans: dict[str, list[Stretch]] = {}
-        for layer in repo.spans_by_annotator(batch).values():
-            for article_id, marked in layer.items():
-                spans.setdefault(article_id, []).extend(marked)
-        proposed = repo.suggestions_of(batch)
+        placed = repo.placed_of(batch)
         learned = [
             suggestion
             for article_id in batch
             for suggestion in lessons.occurrences(
-                article_id,
-                texts[article_id],
-                spans.get(article_id, []),
-                proposed.get(article_id, []),
-                PER_ARTICLE,
+                article_id, texts[article_id], placed.get(article_id, []), [], PER_ARTICLE
             )
         ]
         added += len(repo.add_suggestions(learned))

@@ -18,7 +18,7 @@ from claimmark.core.articles import STATUSES, Article, ArticleSummary, Listing, 
 from claimmark.core.errors import CancelledError, NotFoundError, RuleError
 from claimmark.core.importing import ImportPlan, OnDuplicate, Stored, UnknownLabels, plan_import
 from claimmark.core.labels import Label, label_problems
-from claimmark.core.learning import allowed, blocked
+from claimmark.core.learning import Stretched, allowed, blocked
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
@@ -1401,6 +1401,21 @@ class Repository:
                     "where text not glob '*[0-9]*' group by text, label"
                 )
             ]
+
+    def placed_of(self, article_ids: Sequence[str]) -> dict[str, list[Stretched]]:
+        """Return where the spans and suggestions of these articles are, and their labels,
+        by article (what learning checks an occurrence against; nothing else is read)."""
+        found: dict[str, list[Stretched]] = {}
+        with _environment_errors(self.path):
+            for batch, marks in _batches(article_ids):
+                for table in ("spans", "suggestions"):
+                    for article_id, start, end, label in self._db.execute(
+                        f'select article_id, "start", "end", label from {table} '
+                        f"where article_id in ({marks})",
+                        batch,
+                    ):
+                        found.setdefault(article_id, []).append(Stretched(start, end, label))
+        return found
 
     def suggestions_of(self, article_ids: Sequence[str]) -> dict[str, list[StoredSuggestion]]:
         """Return the suggestions of these articles in every state, by article."""
