@@ -7,7 +7,14 @@ from operator import attrgetter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimmark.core.language import ENGLISH, GERMAN, NAMES, UNKNOWN
 from claimmark.core.words import counted
@@ -73,15 +80,17 @@ class ArticleHeader(QWidget):
         self.language.activated.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
+        # Beside the note, not the status line: that line's width already sets how
+        # narrow the text may get, and the docks beside it keep their room.
         line = QHBoxLayout()
-        line.addWidget(self.meta, 1)
+        line.addWidget(self.note, 1)
         line.addWidget(self.language)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         column.addWidget(self.title)
+        column.addWidget(self.meta)
         column.addLayout(line)
-        column.addWidget(self.note)
         model.opened.connect(self.refresh)
         model.changed.connect(self.refresh)
         labels.changed.connect(self.refresh)
