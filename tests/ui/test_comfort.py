@@ -366,9 +366,13 @@ def test_the_article_list_gives_titles_room_and_says_each_status(
     window.show()
     qtbot.waitExposed(window)
     table = window.articles.table
-    qtbot.waitUntil(lambda: table.columnWidth(0) > 0)
-    assert table.columnWidth(0) >= 20 * table.fontMetrics().averageCharWidth()
+    wanted = 20 * table.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= wanted)
     assert table.columnWidth(1) < table.columnWidth(0) / 3
+    # Nothing in the middle asks for more than the status line: a box placed on that
+    # line once took the list down to 5 characters of a title.
+    assert window.centralWidget().minimumSizeHint().width() <= 650
+    assert window.docks.articles.width() >= 340
     status = table.model().index(0, 1)
     assert status.data(Qt.ItemDataRole.ToolTipRole) == "to do"
     assert status.data(Qt.ItemDataRole.AccessibleTextRole) == "to do"
