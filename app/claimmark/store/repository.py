@@ -1101,6 +1101,13 @@ class Repository:
                 found.setdefault(annotator, {})[article_id] = Status(status)
         return found
 
+    def has_annotator_statuses(self) -> bool:
+        """Return whether any annotator's own status is recorded (a merged team database)."""
+        with _environment_errors(self.path):
+            return (
+                self._db.execute("select 1 from annotator_statuses limit 1").fetchone() is not None
+            )
+
     def set_annotator_statuses(self, rows: Iterable[tuple[str, str, Status]]) -> None:
         """Record ``(article_id, annotator, status)`` rows, replacing earlier ones."""
         with _environment_errors(self.path), self._writing():

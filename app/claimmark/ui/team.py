@@ -250,7 +250,7 @@ class Team(QObject):
         people's spans, or statuses of their own), everyone's otherwise."""
         repo = self._project.repo
         people = [name for name in self.people() if name not in NOT_PEOPLE]
-        if len(people) > 1 or repo.annotator_statuses():
+        if len(people) > 1 or repo.has_annotator_statuses():
             return self._open.own
         return None
 
