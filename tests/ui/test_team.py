@@ -90,6 +90,9 @@ def test_merged_work_shows_one_annotators_layer_at_a_time(
     assert [s.owner for s in done.args[0].sources] == ["anna", "ben"]
     qtbot.waitUntil(lambda: len(window.view.spans) == 2)  # everyone's, as this window began
     assert sorted(s.annotator for s in window.view.spans) == ["anna", "ben"]
+    row = window.articles.model.row_of(FIRST_SEED)
+    troops = window.articles.model.index(row, 2)  # the TROOPS count
+    qtbot.waitUntil(lambda: troops.data() == 2)
 
     # View › Annotator layer: Everyone, Mine (tester), anna, ben.
     _layer_menu(qtbot, window)
@@ -97,6 +100,8 @@ def test_merged_work_shows_one_annotators_layer_at_a_time(
         qtbot.keyClick(window.team.layer_menu, key)
     qtbot.waitUntil(lambda: window.open.layer == "ben")
     assert [s.text for s in window.view.spans] == ["3000 weitere"]
+    # The list counts the layer shown too.
+    assert window.articles.model.index(row, 2).data() == 1
     window.view.select_item(window.view.spans[0].id)
     assert window.details.attributes.made.text().startswith("ben, ")
     assert window.span_table.model().index(0, ANNOTATOR_COLUMN).data() == "ben"

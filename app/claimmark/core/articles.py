@@ -70,6 +70,7 @@ class Listing:
 
     status: Status | None = None
     label: str | None = None
+    annotator: str | None = None  # whose spans are counted (and filtered by label)
 
     @property
     def filtered(self) -> bool:

@@ -140,10 +140,14 @@ def _listing_where(listing: Listing, joiner: str = "where") -> tuple[str, list[A
         clauses.append("status = ?")
         params.append(Status(listing.status).value)
     if listing.label is not None:
+        whose = "" if listing.annotator is None else " and spans.annotator = ?"
         clauses.append(
-            "exists (select 1 from spans where spans.article_id = articles.id and spans.label = ?)"
+            "exists (select 1 from spans where spans.article_id = articles.id "
+            f"and spans.label = ?{whose})"
         )
         params.append(listing.label)
+        if listing.annotator is not None:
+            params.append(listing.annotator)
     if not clauses:
         return "", []
     return f" {joiner} " + " and ".join(clauses), params
@@ -861,10 +865,10 @@ class Repository:
                 "order by position, id limit ? offset ?",
                 [*params, limit, offset],
             ).fetchall()
-            counts = self._span_counts([r[0] for r in rows])
+            counts = self._span_counts([r[0] for r in rows], listing.annotator)
         return [ArticleSummary(i, t, Status(s), counts.get(i, {})) for i, t, s in rows]
 
-    def article_summary(self, article_id: str) -> ArticleSummary:
+    def article_summary(self, article_id: str, annotator: str | None = None) -> ArticleSummary:
         """Return one article's row of the list.
 
         Raises:
@@ -876,16 +880,20 @@ class Repository:
             ).fetchone()
             if row is None:
                 raise NotFoundError("article", article_id)
-            counts = self._span_counts([article_id])
+            counts = self._span_counts([article_id], annotator)
         return ArticleSummary(row[0], row[1], Status(row[2]), counts.get(article_id, {}))
 
-    def _span_counts(self, article_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+    def _span_counts(
+        self, article_ids: Sequence[str], annotator: str | None = None
+    ) -> dict[str, dict[str, int]]:
+        """Return the spans of each label of these articles (``annotator``'s only, if given)."""
         counts: dict[str, dict[str, int]] = {}
+        whose = "" if annotator is None else " and annotator = ?"
         for batch, marks in _batches(article_ids):
             for article_id, label, n in self._db.execute(
-                f"select article_id, label, count(*) from spans where article_id in ({marks}) "
-                "group by article_id, label",
-                batch,
+                f"select article_id, label, count(*) from spans where article_id in ({marks})"
+                f"{whose} group by article_id, label",
+                [*batch, *([annotator] if annotator is not None else [])],
             ):
                 counts.setdefault(article_id, {})[label] = n
         return counts

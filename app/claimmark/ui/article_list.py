@@ -138,7 +138,9 @@ class ArticleListModel(QAbstractTableModel):
             for offset, summary in enumerate(rows):
                 if summary.id == article_id:
                     try:
-                        rows[offset] = self._repo.article_summary(article_id)
+                        rows[offset] = self._repo.article_summary(
+                            article_id, self._listing.annotator
+                        )
                     except NotFoundError:
                         self.reload()
                         return
@@ -251,6 +253,7 @@ class ArticlesPanel(QWidget):
 
     def __init__(self, repo: Repository, labels: LabelSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._layer: str | None = None  # whose spans the counts are
         self._labels = labels
         self._repo = repo
         self.model = ArticleListModel(repo, self)
@@ -328,5 +331,10 @@ class ArticlesPanel(QWidget):
 
     def _on_filter_changed(self) -> None:
         self.model.set_listing(
-            Listing(self.status_filter.currentData(), self.label_filter.currentData())
+            Listing(self.status_filter.currentData(), self.label_filter.currentData(), self._layer)
         )
+
+    def set_layer(self, annotator: str | None) -> None:
+        """Count (and filter by label) only ``annotator``'s spans; ``None``: everyone's."""
+        self._layer = annotator
+        self._on_filter_changed()

@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_to)
         self.set_annotator(annotator, remember=False)
         self.open.set_layer(self.team.default_layer())
+        self.articles.set_layer(self.open.layer)
         self.team.layer_changed.connect(self._show_who)
+        self.team.layer_changed.connect(lambda who: self.articles.set_layer(who or None))
         self._show_who()
 
         self.events.articles_changed.connect(self._on_articles_changed)
@@ -440,6 +442,7 @@ class MainWindow(QMainWindow):
             self.adjudication.stop()
             self.set_annotator(self._adjudicator, remember=False)
             self.open.set_layer(self.team.default_layer())
+            self.articles.set_layer(self.open.layer)
             self._show_who()
             dock.hide()
             messages.info("Adjudication stopped.")
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
         self._adjudicator = self.annotating.annotator
         self.set_annotator(GOLD, remember=False)
         self.open.set_layer(GOLD)
+        self.articles.set_layer(GOLD)
         self._show_who()
         self.adjudication.start()
         dock.show()
