@@ -290,14 +290,25 @@ def m008_learning(db: Database) -> None:
 def m009_article_language(db: Database) -> None:
     """Each article's language (``de``, ``en``, or "" when it cannot be told).
 
-    Articles stored before are read once here to tell it (about 0.1 ms each).
+    Articles stored before are read once here to tell it (about 0.1 ms each), a
+    batch at a time.
     """
     db.execute("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''")
-    rows = db.execute("select id, substr(text, 1, ?) from articles", [SAMPLE]).fetchall()
-    db.conn.executemany(
-        "update articles set language = ? where id = ?",
-        ((detect_language(text), article_id) for article_id, text in rows),
-    )
+    # A batch at a time: read whole, 100,000 articles held 900 MB for this one step.
+    last = -1
+    while True:
+        rows = db.execute(
+            "select rowid, substr(text, 1, ?) from articles where rowid > ? "
+            "order by rowid limit 2000",
+            [SAMPLE, last],
+        ).fetchall()
+        if not rows:
+            break
+        db.conn.executemany(
+            "update articles set language = ? where rowid = ?",
+            ((detect_language(text), rowid) for rowid, text in rows),
+        )
+        last = rows[-1][0]
     db.execute("PRAGMA user_version = 9")
 
 
