@@ -193,3 +193,15 @@ def test_an_import_cancelled_at_its_commit_writes_nothing(fresh_repo: Repository
     with pytest.raises(CancelledError):
         fresh_repo.import_records([record], cancelled=lambda: True)
     assert fresh_repo.list_articles() == []
+
+
+def test_an_upgrade_is_known_before_the_database_is_opened(db_path: Path, tmp_path: Path) -> None:
+    assert not Repository.upgrade_pending(db_path)  # no file yet
+    Repository.open(db_path).close()
+    assert not Repository.upgrade_pending(db_path)  # up to date
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("pragma user_version = 8")
+    assert Repository.upgrade_pending(db_path)
+    junk = tmp_path / "not-a-database.db"
+    junk.write_text("hello", encoding="utf-8")
+    assert not Repository.upgrade_pending(junk)

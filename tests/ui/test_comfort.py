@@ -417,3 +417,28 @@ def test_the_header_shows_the_articles_language_and_the_user_can_correct_it(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.language_of(article_id) == "de"
     assert combo.currentText() == "German"
+
+
+def test_a_database_being_upgraded_says_so_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from claimmark.ui.app import upgrading_notice
+
+    path = tmp_path / "old.db"
+    Repository.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("pragma user_version = 8")
+
+    def notices() -> list[QProgressDialog]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.isVisible()]  # fmt: skip
+
+    with upgrading_notice(path):
+        [notice] = notices()
+        assert "Upgrading" in notice.labelText()
+        assert f"{path.name}.before-upgrade" in notice.labelText()
+    assert notices() == []
+    with upgrading_notice(tmp_path / "new.db"):
+        assert notices() == []

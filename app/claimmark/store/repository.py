@@ -487,6 +487,22 @@ class Repository:
                 raise
         return cls(db, name, created, read_only)
 
+    @staticmethod
+    def upgrade_pending(path: str | Path) -> bool:
+        """Return whether opening ``path`` will upgrade an existing database's schema (which
+        may take a while on a large one); ``False`` when in doubt."""
+        if str(path) == ":memory:" or not Path(path).is_file():
+            return False
+        try:
+            connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                version = int(connection.execute("pragma user_version").fetchone()[0])
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return False
+        return 0 < version < SCHEMA_VERSION
+
     def close(self) -> None:
         """Close the connection; the repository cannot be used afterwards."""
         self._db.close()
