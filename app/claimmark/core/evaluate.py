@@ -6,16 +6,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from claimmark.core.spans import Placed
 
-class Scored(Protocol):
+
+class Scored(Placed, Protocol):
     """Anything with bounds, a label and attributes: a gold span or a detector suggestion."""
 
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
     @property
     def value(self) -> int | None: ...
     @property

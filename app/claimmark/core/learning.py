@@ -21,10 +21,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from claimmark.core.lexicon import lower_same_length, trie_pattern
-from claimmark.core.spans import Span, now_iso
+from claimmark.core.spans import Placed, Span, now_iso
 from claimmark.core.suggestions import LEARNED, StoredSuggestion, suggestion_id
 
 ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
@@ -52,17 +52,6 @@ def _stem(word: str) -> str:
 def words_key(text: str) -> str:
     """Return what makes two stretches "the same words": stems, any figure as ``#``."""
     return " ".join("#" if word[0].isdigit() else _stem(word) for word in _WORD.findall(text))
-
-
-class Placed(Protocol):
-    """What learning needs to know of a span or suggestion already there."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
 
 
 class Stretched(NamedTuple):

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Protocol
 
 from claimmark.core.errors import SpanConflictError
 
@@ -25,6 +26,18 @@ class Origin(StrEnum):
 
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "vague")
+
+
+class Placed(Protocol):
+    """Anything with bounds and a label: a span, a suggestion, a gold span, a stretch
+    read without the rest of its row."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimmark.core.detect import Detector
-from claimmark.core.learning import Lessons, Placed, blocked, occurrences, teacher
-from claimmark.core.spans import Span
+from claimmark.core.learning import Lessons, blocked, occurrences, teacher
+from claimmark.core.spans import Placed, Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.formats.lexicon import add_lexicon_words
 from claimmark.project.edits import Learn
