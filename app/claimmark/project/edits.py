@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError
@@ -23,6 +24,7 @@ from claimmark.core.words import counted
 from claimmark.store import DeletedLabel, Repository
 
 _Write = Callable[[Repository], None]
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,27 +237,45 @@ class RejectDisagreement(Edit):
         repo.set_rejected_disagreement(self.article_id, self.start, self.end, on=False)
 
 
-class SetStatus(Edit):
-    """The user (or the first edit of an article) changed an article's status."""
+class ArticleValue(Edit, Generic[_V]):
+    """An edit of one value of an article (its status, note or language): the value it
+    had and the value it gets; subclasses say how the store writes it."""
 
-    def __init__(self, article_id: str, old: Status, new: Status) -> None:
-        super().__init__(
-            f"mark article {new.words}", Changed(article_id, spans=False, statuses=True)
-        )
+    def __init__(self, text: str, changed: Changed, article_id: str, old: _V, new: _V) -> None:
+        super().__init__(text, changed)
         self.article_id = article_id
         self.old = old
         self.new = new
 
+    @abstractmethod
+    def write(self, repo: Repository, value: _V) -> None:
+        """Store ``value`` as the article's (one transaction)."""
+
     def apply(self, repo: Repository) -> None:
-        """Set the new status."""
-        repo.set_status(self.article_id, self.new)
+        """Store the new value."""
+        self.write(repo, self.new)
 
     def revert(self, repo: Repository) -> None:
-        """Set the old status."""
-        repo.set_status(self.article_id, self.old)
+        """Store the old value."""
+        self.write(repo, self.old)
 
 
-class SetNote(Edit):
+class SetStatus(ArticleValue[Status]):
+    """The user (or the first edit of an article) changed an article's status."""
+
+    def __init__(self, article_id: str, old: Status, new: Status) -> None:
+        super().__init__(
+            f"mark article {new.words}",
+            Changed(article_id, spans=False, statuses=True),
+            article_id, old, new,
+        )  # fmt: skip
+
+    def write(self, repo: Repository, value: Status) -> None:
+        """Set the status."""
+        repo.set_status(self.article_id, value)
+
+
+class SetNote(ArticleValue[str]):
     """The user wrote, changed or removed the note on a whole article."""
 
     def __init__(self, article_id: str, old: str, new: str) -> None:
@@ -264,36 +284,27 @@ class SetNote(Edit):
             # Neither spans nor status: the list does not show notes, and the open
             # article follows the edit itself (annotating.change_of).
             Changed(article_id, spans=False),
-        )
-        self.article_id = article_id
-        self.old = old
-        self.new = new
+            article_id, old, new,
+        )  # fmt: skip
 
-    def apply(self, repo: Repository) -> None:
-        """Save the new note."""
-        repo.set_note(self.article_id, self.new)
-
-    def revert(self, repo: Repository) -> None:
-        """Put the old note back."""
-        repo.set_note(self.article_id, self.old)
+    def write(self, repo: Repository, value: str) -> None:
+        """Save the note."""
+        repo.set_note(self.article_id, value)
 
 
-class SetLanguage(Edit):
+class SetLanguage(ArticleValue[str]):
     """The user said which language an article is in."""
 
     def __init__(self, article_id: str, old: str, new: str) -> None:
         super().__init__(
-            f"set the article's language to {NAMES.get(new, new)}", Changed(article_id, spans=False)
-        )
-        self.article_id, self.old, self.new = article_id, old, new
+            f"set the article's language to {NAMES.get(new, new)}",
+            Changed(article_id, spans=False),
+            article_id, old, new,
+        )  # fmt: skip
 
-    def apply(self, repo: Repository) -> None:
-        """Save the new language."""
-        repo.set_language(self.article_id, self.new)
-
-    def revert(self, repo: Repository) -> None:
-        """Put the old one back."""
-        repo.set_language(self.article_id, self.old)
+    def write(self, repo: Repository, value: str) -> None:
+        """Save the language."""
+        repo.set_language(self.article_id, value)
 
 
 class SaveLabel(Edit):
