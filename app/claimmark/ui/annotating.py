@@ -27,6 +27,7 @@ from claimmark.ui.commands import EditCommand
 from claimmark.ui.parts import Parts
 
 T = TypeVar("T", Span, StoredSuggestion)
+E = TypeVar("E", bound=Edit)
 
 
 class Annotating(QObject):
@@ -237,28 +238,29 @@ class Annotating(QObject):
 
     # The article ----------------------------------------------------------
 
-    def set_note(self, note: str) -> None:
-        """Save the note on the open article (undoable), if it changed."""
+    def _article_edit(self, build: Callable[[ArticleState], E | None]) -> E | None:
+        """Build an edit of the open article's own values (note, language) and push it;
+        return it if it was saved. Unlike a span's, it does not set the article in
+        progress."""
         state = self._model.state
         if state is None:
-            return
+            return None
         if self._parts.project.read_only:
             messages.warning("This project is read-only: nothing can be changed here.")
-            return
-        edit = annotating.set_note(state, note)
-        if edit is not None and self.push(edit):
+            return None
+        edit = build(state)
+        return edit if edit is not None and self.push(edit) else None
+
+    def set_note(self, note: str) -> None:
+        """Save the note on the open article (undoable), if it changed."""
+        edit = self._article_edit(lambda state: annotating.set_note(state, note))
+        if edit is not None:
             messages.info("Note saved." if edit.new else "Note removed.")
 
     def set_language(self, language: str) -> None:
         """Set the open article's language (undoable), if it changed."""
-        state = self._model.state
-        if state is None:
-            return
-        if self._parts.project.read_only:
-            messages.warning("This project is read-only: nothing can be changed here.")
-            return
-        edit = annotating.set_language(state, language)
-        if edit is not None and self.push(edit):
+        edit = self._article_edit(lambda state: annotating.set_language(state, language))
+        if edit is not None:
             messages.info(f"{edit.text[:1].upper()}{edit.text[1:]}.")
 
     def toggle_done(self) -> None:
