@@ -250,3 +250,18 @@ def test_people_annotating_one_database_are_compared_on_the_articles_marked_done
     [pair] = result.pairs
     assert (pair.first, pair.second, pair.articles, pair.spans) == ("anna", "ben", 1, (1, 1))
     assert micro(pair.overlap).f1 == 1.0
+
+
+def test_adjudication_walks_its_articles_round_the_list(corpus: Repository, tmp_path: Path) -> None:
+    from claimmark.project.adjudicating import Adjudication
+
+    anna, ben, shared = _two_annotators(corpus, tmp_path)
+    team = Repository.open(tmp_path / "team.db")
+    merge_databases(team, [anna, ben])
+    walk = Adjudication(team)
+    assert walk.articles == sorted(shared)
+    first, last = walk.articles[0], walk.articles[-1]
+    assert walk.next_article(None, 1) == first
+    assert walk.next_article(None, -1) == last
+    assert walk.next_article(last, 1) == first
+    assert walk.next_article(first, -1) == last

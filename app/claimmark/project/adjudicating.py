@@ -66,6 +66,15 @@ class Adjudication:
             [MarkSpan(span) for span in spans],
         )
 
+    def next_article(self, current: str | None, step: int) -> str | None:
+        """Return the article to adjudicate ``step`` places after ``current`` (-1: before),
+        round the list; from an article not to adjudicate, the first (or the last)."""
+        if not self.articles:
+            return None
+        outside = -1 if step > 0 else 0  # so that one step lands on the first or the last
+        at = self.articles.index(current) if current in self.articles else outside
+        return self.articles[(at + step) % len(self.articles)]
+
     def left(self) -> dict[str, int]:
         """Return how many disagreements are not settled yet, by article (read once when
         adjudication begins; the window then counts the open article's itself)."""

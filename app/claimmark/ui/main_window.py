@@ -160,12 +160,11 @@ class MainWindow(QMainWindow):
         self.session_label = SessionLabel(self.open)
         self.statusBar().addPermanentWidget(self.session_label)
         self.statusBar().addPermanentWidget(self.saved_to)
+        # Whose spans show: the list counts them too, and the status bar says so.
+        self.open.layer_changed.connect(lambda: self.articles.set_layer(self.open.layer))
+        self.open.layer_changed.connect(self._show_who)
         self.set_annotator(annotator, remember=False)
         self.open.set_layer(self.team.default_layer())
-        self.articles.set_layer(self.open.layer)
-        self.team.layer_changed.connect(self._show_who)
-        self.team.layer_changed.connect(lambda who: self.articles.set_layer(who or None))
-        self._show_who()
 
         self.events.articles_changed.connect(self._on_articles_changed)
         self.events.articles_changed.connect(self.details.forget_sources)
@@ -442,16 +441,12 @@ class MainWindow(QMainWindow):
             self.adjudication.stop()
             self.set_annotator(self._adjudicator, remember=False)
             self.open.set_layer(self.team.default_layer())
-            self.articles.set_layer(self.open.layer)
-            self._show_who()
             dock.hide()
             messages.info("Adjudication stopped.")
             return
         self._adjudicator = self.annotating.annotator
         self.set_annotator(GOLD, remember=False)
         self.open.set_layer(GOLD)
-        self.articles.set_layer(GOLD)
-        self._show_who()
         self.adjudication.start()
         dock.show()
         dock.raise_()
@@ -462,13 +457,12 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _next_to_adjudicate(self, step: int) -> None:
-        articles = self.adjudication.adjudication.articles if self.adjudication.active else []
-        if not articles:
-            return
+        adjudication = self.adjudication.adjudication
         current = self.open.article.id if self.open.article else None
-        at = articles.index(current) if current in articles else (-1 if step > 0 else 0)
-        self.open_article(articles[(at + step) % len(articles)])
-        self.adjudication.tree.setFocus()
+        following = adjudication.next_article(current, step) if adjudication else None
+        if following is not None:
+            self.open_article(following)
+            self.adjudication.tree.setFocus()
 
     def show_learned_words(self) -> None:
         """Show the words not proposed any more, and the project's lexicon."""

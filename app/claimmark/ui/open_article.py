@@ -55,6 +55,7 @@ class OpenArticle(QObject):
             background (it is long, and the detector has not seen it).
         followed(before, change): the user's edit (or its undo) made this change to
             the open article (an ``ArticleState`` and a ``Change``).
+        layer_changed(): another annotator's spans (or everyone's) are shown now.
     """
 
     opened = Signal()
@@ -62,6 +63,7 @@ class OpenArticle(QObject):
     selection_changed = Signal()
     detection_pending = Signal(str)
     followed = Signal(object, object)
+    layer_changed = Signal()
 
     def __init__(
         self, project: Project, events: StoreEvents, parent: QObject | None = None
@@ -137,6 +139,7 @@ class OpenArticle(QObject):
         """Show only ``annotator``'s spans (``None``: everyone's); the open article is
         shown again, nothing selected."""
         self._layer = annotator
+        self.layer_changed.emit()
         if self._state is not None:
             try:
                 state = self._project.article_state(self._state.article.id)

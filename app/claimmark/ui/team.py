@@ -215,14 +215,11 @@ class Team(QObject):
         split_done(report): a split ended (a ``SplitReport``, None if it failed).
         merge_done(report): a merge ended (a ``MergeReport``, None if it failed).
         agreement_done(result): agreement was measured (an ``Agreement``, None if it failed).
-        layer_changed(annotator): the open article now shows this annotator's spans
-            ("" for everyone's).
     """
 
     split_done = Signal(object)
     merge_done = Signal(object)
     agreement_done = Signal(object)
-    layer_changed = Signal(str)
 
     def __init__(
         self, parts: Parts, window: QWidget, jobs: JobRunner, written: Callable[[], None]
@@ -260,7 +257,6 @@ class Team(QObject):
         whose = "everyone's" if annotator is None else f"{annotator}'s"
         editable = "" if self._open.editable else ", read-only"
         messages.info(f"Showing {whose} spans{editable}.")
-        self.layer_changed.emit(annotator or "")
 
     def _fill_layers(self) -> None:
         self.layer_menu.clear()
