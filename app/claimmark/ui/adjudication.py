@@ -129,7 +129,9 @@ class AdjudicationPanel(QWidget):
             return
         agreed = adjudication.agreements_edit(article.id)
         if agreed is not None and self._push(agreed):
+            # The push's announcement listed the disagreements left (_on_spans_changed).
             messages.info(_first_upper(agreed.text) + ".")
+            return
         self.refresh_list()
 
     def _fill(self, found: list[Cluster]) -> None:
