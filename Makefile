@@ -36,11 +36,16 @@ lint: setup
 	$(BIN)/mypy
 
 ## Score the claim detector against the gold set (GOLD=... for another file), then the
-## learning curve: the rules alone, with what spans teach, and learning alone.
+## learning curve: the rules alone, with what spans teach, and learning alone; then the
+## English gold: the articles the English rules were written on, and the held-out ones.
 GOLD ?= tests/data/gold/seeds.jsonl
 eval: setup
 	$(BIN)/claimmark eval --gold $(GOLD)
 	$(BIN)/claimmark eval --gold $(GOLD) --learning
+	@echo "English, development articles:"
+	$(BIN)/claimmark eval --gold tests/data/gold/english-dev.jsonl
+	@echo "English, held-out articles:"
+	$(BIN)/claimmark eval --gold tests/data/gold/english-heldout.jsonl
 
 ## Speed and memory targets, measured outside the test run: a Markdown table, and JSON in
 ## bench-results.json. Corpora are built once in ~/.cache/claimmark-bench (CLAIMMARK_BENCH_DIR).

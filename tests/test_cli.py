@@ -246,8 +246,8 @@ def test_eval_prints_scores_per_label() -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split() == ["label", "exact", "P", "R", "F1", "overlap", "P", "R", "F1"]
-    assert [line.split()[0] for line in lines[1:4]] == ["LOSSES", "TROOPS", "WEAPONS"]
-    assert lines[4].startswith("value accuracy: ")
+    assert [line.split()[0] for line in lines[1:5]] == ["LOSSES", "TROOPS", "WEAPONS", "all"]
+    assert lines[5].startswith("value accuracy: ")
     code, out, _ = _run("eval", "--gold", gold, "--json")
     scores = json.loads(out)
     assert set(scores["overlap"]) == {"LOSSES", "TROOPS", "WEAPONS"}

@@ -586,10 +586,11 @@ def eval_command(
         click.echo(json.dumps(_report_dict(report), indent=2))
         return
     click.echo(f"{'label':<9}{'exact P':>8}{'R':>6}{'F1':>6}{'overlap P':>11}{'R':>6}{'F1':>6}")
-    for label in labels:
-        e, o = report.exact[label], report.overlap[label]
+    rows = [(label, report.exact[label], report.overlap[label]) for label in labels]
+    rows.append(("all", micro(report.exact), micro(report.overlap)))
+    for name, e, o in rows:
         click.echo(
-            f"{label:<9}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
+            f"{name:<9}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
             f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}"
         )
     for name in ("value", "qualifier", "source"):

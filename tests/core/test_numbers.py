@@ -103,3 +103,44 @@ def test_quantities_are_found_with_their_offsets(lexicon: Lexicon) -> None:
         (text.index("rund"), text.index(" Mann"), Figure(2500, "approx")),
         (text.index("300"), text.index("300") + 3, Figure(300, "exact")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("expression", "figure"),
+    [
+        ("11,000", Figure(11000, "exact")),
+        ("1,008,240", Figure(1008240, "exact")),
+        ("about 3,000", Figure(3000, "approx")),
+        ("some 400", Figure(400, "approx")),
+        ("an estimated 12,000", Figure(12000, "approx")),
+        ("more than 6 million", Figure(6000000, "more_than")),
+        ("1.5 million", Figure(1500000, "exact")),
+        ("nearly 2.4 billion", Figure(2400000000, "approx")),
+        ("as many as 900", Figure(900, "up_to")),
+        ("no fewer than 50", Figure(50, "at_least")),
+        ("two hundred", Figure(200, "exact")),
+        ("twenty-five thousand", Figure(25000, "exact")),
+        ("one million", Figure(1000000, "exact")),
+        ("thousands", Figure(None, "vague")),
+        ("tens of thousands", Figure(None, "vague")),
+        ("hundreds of thousands", Figure(None, "vague")),
+    ],
+)
+def test_english_figures(lexicon: Lexicon, expression: str, figure: Figure) -> None:
+    assert read_quantity(expression, lexicon.for_language("en")) == figure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It costs $5 million.", "One of them, aged 26, spoke.", "It lasted 3 weeks and 40 miles."],
+)
+def test_english_measures_are_not_figures(lexicon: Lexicon, sentence: str) -> None:
+    assert find_quantities(sentence, lexicon.for_language("en")) == []
+
+
+def test_a_comma_is_a_decimal_in_german_and_groups_where_the_language_is_unknown(
+    lexicon: Lexicon,
+) -> None:
+    assert read_quantity("1,500", lexicon.for_language("de")) is None  # 1.5: a measure
+    assert read_quantity("1,500", lexicon.for_language("")) == Figure(1500, "exact")
+    assert read_quantity("1,5 Millionen", lexicon.for_language("")) == Figure(1500000, "exact")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,31 @@ def test_a_pool_of_processes_finds_what_one_process_finds(
     assert told == [(7, 30), (14, 30), (21, 30), (28, 30), (30, 30)]
     assert pooled.undetected() == []
     assert detect_all(pooled, detector, workers=2) == (0, 0)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_each_article_is_read_with_the_rules_of_its_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    english = (
+        "Reinforcements\nThe ministry said that the army has sent 3,000 troops to the "
+        "front, and that it was not clear when they would return from the region."
+    )
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        "".join(
+            # Two texts: the same one twice would be imported once.
+            json.dumps({"id": f"a{n}", "title": "Reinforcements", "text": f"{english} ({n})"})
+            + "\n"
+            for n in range(2)
+        ),
+        encoding="utf-8",
+    )
+    repo = Repository.open(tmp_path / "p.db")
+    import_paths(repo, [corpus])
+    assert repo.languages(["a0", "a1"]) == {"a0": "en", "a1": "en"}
+    repo.set_language("a1", "de")  # the user says so: "3,000" is then three
+    monkeypatch.setattr(detecting, "POOL_FROM", 1)
+    detect_all(repo, Detector(load_lexicon()[0]), workers=workers)
+    assert [s.value for s in repo.suggestions_for("a0")] == [3000]
+    assert [s.value for s in repo.suggestions_for("a1")] == [3]

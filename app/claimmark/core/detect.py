@@ -28,8 +28,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from claimmark.core.language import ENGLISH, detect_language
 from claimmark.core.lexicon import Lexicon, lower_same_length, trie_pattern
-from claimmark.core.numbers import VAGUE_WORDS, Quantity, match_quantity
+from claimmark.core.numbers import QUALIFIERS, VAGUE_WORDS, Quantity, match_quantity
 from claimmark.core.suggestions import StoredSuggestion, suggestion_id
 from claimmark.core.text import Sentence, sentence_bounds
 from claimmark.core.tokens import Token, tokenize
@@ -53,10 +54,19 @@ _MODEL = re.compile(r"(?=.*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[A-Z][a-z]*-[A-Z0-9
 _REPORT_VERBS = re.compile(
     r"(?:berichte|berichtet|berichtete|berichteten|berichten|meldete|meldeten|meldet|"
     r"teilte|teilten|erklärte|erklärten|sagte|sagten|schreibt|schrieb|schätzt|schätzte|"
-    r"reported|said|says|reports)",
+    r"reported|said|says|reports|told|estimated|estimates|claimed|claims|announced|stated|"
+    r"added|confirmed|wrote)",
     re.IGNORECASE,
 )
-_SOURCE_STOP = frozenset({"zufolge", "mit", "wird", "wurde", "hat", "habe", "hatte", "ist"})
+_SOURCE_STOP = frozenset(
+    {"zufolge", "mit", "wird", "wurde", "hat", "habe", "hatte", "ist",
+     "has", "have", "had", "is", "was", "were", "on", "in", "that", "who", "which"}
+)  # fmt: skip
+# English nationality and origin adjectives are capitalised: "Russian", "North Korean",
+# "Polish", "Dutch", "Israeli", "Soviet", "Western".
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i|ern)|Soviet|Allied")
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
 
 _SCORE_FIGURE_WITH_HEAD = 0.9
 _SCORE_WEAPON = 0.8
@@ -99,15 +109,46 @@ class _Found:
 
 
 class Detector:
-    """Finds claims in article texts with the rules of GUIDELINES.md over a lexicon."""
+    """Finds claims in article texts with the rules of GUIDELINES.md over a lexicon.
+
+    The rules differ by language only in their word lists and in a few English
+    habits (numbers grouped by commas, compounds written as two words, nationality
+    adjectives capitalised); each language gets its own :class:`_Rules`, made on
+    first use.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._rules: dict[str, _Rules] = {}
+
+    def detect(self, text: str, language: str | None = None) -> list[Suggestion]:
+        """Return the suggestions for one article text, ordered by position.
+
+        Args:
+            text: the article's normalised text.
+            language: ``"de"``, ``"en"``, or ``""`` when not known (all word lists
+                at once); ``None`` tells it from the text.
+        """
+        if language is None:
+            language = detect_language(text)
+        rules = self._rules.get(language)
+        if rules is None:
+            rules = self._rules[language] = _Rules(self.lexicon.for_language(language))
+        return rules.detect(text)
+
+
+class _Rules:
+    """The rules for articles in one language."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.english = lexicon.language == ENGLISH
         number_words = (
             "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
             "zwölf", "zwanzig", "ßig", "zig", "hundert", "tausend", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "twelve", "hundred", "thousand",
-            "dozen",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "million", "dozen",
         )  # fmt: skip
         # Where a figure may start: a digit, or a number or vague word at a word start.
         self._number_finder = re.compile(
@@ -123,7 +164,8 @@ class Detector:
         # Searched in lower-cased text.
         self._attribution_hint = re.compile(
             r"\b(?:laut|zufolge|berufung|angaben|bericht|zitiert|according|meldet|teilte|"
-            r"erklärte|sagte|schreibt|schrieb|schätzt|reported|said|says|reports)"
+            r"erklärte|sagte|schreibt|schrieb|schätzt|reported|said|says|reports|told|"
+            r"estimate|claim|announced|stated|added|confirmed|wrote|citing)"
         )
 
     def detect(self, text: str) -> list[Suggestion]:
@@ -232,29 +274,29 @@ class Detector:
             head = tokens[head_index]
             if unit:
                 weapon = self._head_after(tokens, head_index + 1, quantity, after_unit=True)[0]
-                if weapon is None or not lex.is_weapon_head(tokens[weapon].text):
+                if weapon is None or not self._weapon_at(tokens, weapon):
                     return None
-                last = self._model_after(tokens, weapon)
+                last = self._model_after(tokens, self._compound_end(tokens, weapon))
                 return _Found(
                     quantity.first, last, "WEAPONS", figure.value, figure.qualifier,
                     _SCORE_FIGURE_WITH_HEAD,
                 )  # fmt: skip
-            if lex.is_weapon_head(head.text):
-                last = self._model_after(tokens, head_index)
+            if self._weapon_at(tokens, head_index):
+                last = self._model_after(tokens, self._compound_end(tokens, head_index))
                 return _Found(
                     quantity.first, last, "WEAPONS", figure.value, figure.qualifier,
                     _SCORE_FIGURE_WITH_HEAD,
                 )  # fmt: skip
             if lex.matches("casualty_stems", head.text):
                 return _Found(
-                    quantity.first, head_index, "LOSSES", figure.value, figure.qualifier,
-                    _SCORE_FIGURE_WITH_HEAD,
+                    quantity.first, self._of_war(tokens, head_index), "LOSSES", figure.value,
+                    figure.qualifier, _SCORE_FIGURE_WITH_HEAD,
                 )  # fmt: skip
             personnel = lex.is_personnel(head.text)
             people = lex.matches("people_words", head.text)
             if not (personnel or people):
                 return None
-            last = self._coordinated(tokens, head_index)
+            last = self._of_war(tokens, self._coordinated(tokens, head_index))
             casualty = not is_total and self._casualty_near(
                 lowered, tokens, quantity, last, following
             )
@@ -312,6 +354,18 @@ class Detector:
                 return None, False
             if not after_unit and lex.matches("unit_words", token.text):
                 return index, True
+            if self.english and self._english_modifier_after_figure(tokens, index):
+                index += 1  # "11,000 North Korean troops", "146 attack drones", "40 Leopard 1"
+                continue
+            if self.english and self._weapon_at(tokens, index):
+                return index, False
+            if (
+                token.text.islower()
+                and lex.matches("casualty_stems", token.text)
+                and self._names_people_after(tokens, index + 1)
+            ):
+                index += 1  # "two wounded North Korean soldiers": an adjective here
+                continue
             if lex.is_weapon_head(token.text) or lex.is_personnel(token.text):
                 return index, False
             if lex.matches("casualty_stems", token.text) or lex.matches("people_words", token.text):
@@ -354,9 +408,20 @@ class Detector:
             head + 2 < len(tokens)
             and tokens[head + 1].lower in ("und", "oder", "and")
             and self.lexicon.is_personnel(tokens[head + 2].text)
+            and not self._figure_follows(tokens, head + 3)
         ):
             return head + 2
         return head
+
+    def _figure_follows(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a figure starts at ``index``: then a word before it is a verb.
+
+        "mobilised 300,000 reservists and recruits about 30,000 men".
+        """
+        if index >= len(tokens):
+            return False
+        token = tokens[index]
+        return token.text[0].isdigit() or any(words[0] == token.lower for words in QUALIFIERS)
 
     @staticmethod
     def _is_partitive(tokens: list[Token], quantity: Quantity, following: Quantity) -> bool:
@@ -432,18 +497,186 @@ class Detector:
             if index in covered or not token.is_word or token.text.endswith("-"):
                 continue
             named = lex.matches("named_systems", token.text)
-            if not (lex.is_weapon_head(token.text) or named):
+            if self.english:
+                if not (self._weapon_at(tokens, index) or named):
+                    continue
+                after = tokens[index + 1] if index + 1 < len(tokens) else None
+                if after is not None and (
+                    self._weapon_at(tokens, index + 1)
+                    or lex.matches("not_weapon_heads", after.text)
+                ):
+                    continue  # a modifier: "rocket launchers", "missile strikes"
+            elif not (lex.is_weapon_head(token.text) or named):
                 continue
-            if named and not lex.is_weapon_head(token.text):
+            if named and not self._weapon_at(tokens, index):
                 if sentence_has_use is None:
                     sentence_has_use = self._cue_in(lowered, tokens, 0, len(tokens), "use_cues")
                 if not sentence_has_use:
                     continue
-            first = self._adjectives_before(tokens, index)
+            if self.english:
+                first = self._english_modifiers_before(tokens, index)
+            else:
+                first = self._adjectives_before(tokens, index)
             last = self._model_after(tokens, index)
             score = _SCORE_NAMED_SYSTEM if named else _SCORE_WEAPON
             found.append(_Found(first, last, "WEAPONS", None, None, score))
         return found
+
+    # English compounds and modifiers -------------------------------------------------
+
+    def _weapon_at(self, tokens: list[Token], index: int) -> bool:
+        """Return whether ``tokens[index]`` names a weapon where it stands.
+
+        In English a generic head is a weapon after a weapon word or a modifier
+        ("air defence systems", "artillery pieces"), never alone ("systems").
+        """
+        lex = self.lexicon
+        token = tokens[index]
+        if not token.is_word:
+            return False
+        if lex.is_weapon_head(token.text):
+            return True
+        if not self.english or index == 0 or not lex.matches("weapon_modifier_heads", token.text):
+            return False
+        before = tokens[index - 1]
+        return before.is_word and (
+            lex.is_weapon_head(before.text)
+            or lex.matches("weapon_modifiers", before.text)
+            or lex.matches("named_systems", before.text)
+        )
+
+    def _compound_end(self, tokens: list[Token], head: int) -> int:
+        """Return the last noun of an English compound: "rocket" -> "rocket launchers"."""
+        while self.english and head + 1 < len(tokens) and self._weapon_at(tokens, head + 1):
+            head += 1
+        return head
+
+    def _of_war(self, tokens: list[Token], last: int) -> int:
+        """Take in "of war" after "prisoners": one noun in English."""
+        if (
+            last + 2 < len(tokens)
+            and tokens[last + 1].lower == "of"
+            and tokens[last + 2].lower == "war"
+        ):
+            return last + 2
+        return last
+
+    def _names_people_after(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a personnel or people noun follows, past English name modifiers."""
+        lex = self.lexicon
+        while index < len(tokens) and self.english and self._is_name_modifier(tokens, index):
+            index += 1
+        if index >= len(tokens):
+            return False
+        word = tokens[index].text
+        return lex.is_personnel(word) or lex.matches("people_words", word)
+
+    def _is_name_modifier(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a capitalised English word describes the noun after it.
+
+        Nationalities ("Russian", "North Korean"), origins ("Iranian-made",
+        "Shahed-type"), acronyms and model names ("HIMARS", "Iskander-M", "Su-34").
+        """
+        token = tokens[index]
+        text = token.text
+        if not token.is_word or not token.is_capitalised:
+            return False
+        if "-" in text and text.rsplit("-", 1)[-1][:1].islower():
+            return True
+        if _NATIONALITY.fullmatch(text) or _MODEL.fullmatch(text):
+            return True
+        if len(text) >= 2 and text.isupper():
+            return True
+        if self.lexicon.matches("named_systems", text):
+            return True
+        return (
+            token.lower in _COMPASS
+            and index + 1 < len(tokens)
+            and _NATIONALITY.fullmatch(tokens[index + 1].text) is not None
+        )
+
+    def _english_modifier_after_figure(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a word after an English figure belongs before its head noun."""
+        lex = self.lexicon
+        token = tokens[index]
+        following = index + 1 < len(tokens) and tokens[index + 1].is_word
+        if self._is_name_modifier(tokens, index):
+            # A model named alone after a figure is the head: "20 HIMARS".
+            return following and not lex.is_personnel(token.text)
+        if token.text.isdigit():
+            # "40 Leopard 1 tanks": a model number after a named system.
+            return index > 0 and lex.matches("named_systems", tokens[index - 1].text)
+        if lex.matches("weapon_modifiers", token.text) and following:
+            after = tokens[index + 1].text
+            # "146 attack drones", "20 air defence systems"; "900 fighters" is a head.
+            return self._weapon_at(tokens, index + 1) or lex.matches("weapon_modifiers", after)
+        return False
+
+    def _english_describer(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a word before an English weapon noun is part of its span."""
+        lex = self.lexicon
+        token = tokens[index]
+        if not token.is_word:
+            return False
+        if token.is_capitalised:
+            return self._is_name_modifier(tokens, index)
+        if any(c.isdigit() for c in token.text):
+            if token.text.isdigit():  # "Leopard 1 tanks"
+                return index > 0 and lex.matches("named_systems", tokens[index - 1].text)
+            return _MODEL.fullmatch(token.text) is not None  # "240-mm", "155mm"
+        lower = token.lower
+        if lower in lex.words("determiners") or lower in lex.words("function_words"):
+            return False
+        if lex.matches("weapon_modifiers", token.text):
+            return True
+        if any(
+            lex.cue(section).match(lower)
+            for section in ("use_cues", "deployment_cues", "casualty_cues")
+        ):
+            return False  # a verb: "Russia fired missiles"
+        if lower.endswith("ed") and index > 0:
+            before = tokens[index - 1]
+            if before.lower in _PRONOUNS or before.lower in ("has", "have", "had", "it"):
+                return False  # "they dropped bombs"
+            if before.is_capitalised and not self._is_name_modifier(tokens, index - 1):
+                return False  # "Russia dropped bombs"
+            if (
+                before.is_word
+                and before.text.islower()
+                and not before.lower.endswith("ly")
+                and before.lower not in lex.words("determiners")
+                and before.lower not in lex.words("function_words")
+                and not _is_adjective(before, lex)
+            ):
+                return False  # after its subject: "the convoy carried rockets"
+        if lex.matches("describing_words", token.text) or lex.is_weapon_head(token.text):
+            return True
+        if lower.endswith("s") and not lower.endswith("ous"):
+            return False  # a verb or a plural noun: "a package that includes jets"
+        return _is_adjective(token, lex)
+
+    def _english_modifiers_before(self, tokens: list[Token], head: int) -> int:
+        """Return where an English weapon span starts: "North Korean ballistic missiles"."""
+        first = head
+        index = head - 1
+        while index >= 0 and head - index <= 6:
+            if self._english_describer(tokens, index):
+                first = index
+                index -= 1
+                continue
+            # "British and French missiles": coordinated describers share the noun.
+            if (
+                tokens[index].lower in ("and", "or")
+                and first < head
+                and index > 0
+                and self._is_name_modifier(tokens, first)
+                and self._is_name_modifier(tokens, index - 1)
+            ):
+                first = index - 1
+                index -= 2
+                continue
+            break
+        return first
 
     def _adjectives_before(self, tokens: list[Token], head: int) -> int:
         """Return where a weapon span starts: its first descriptive adjective, or the head."""
@@ -493,6 +726,8 @@ class Detector:
 
     def _source(self, tokens: list[Token]) -> str | None:
         """Return who the sentence says reported its figures, as written."""
+        if self.english:
+            return self._english_source(tokens)
         lowers = [t.lower for t in tokens]
         for index, word in enumerate(lowers):
             if word == "berufung" and index + 1 < len(tokens) and lowers[index + 1] == "auf":
@@ -529,6 +764,118 @@ class Detector:
                     return after
                 return before if before is not None else after
         return None
+
+    # English sources --------------------------------------------------------------
+
+    def _english_source(self, tokens: list[Token]) -> str | None:
+        """Return who an English sentence says reported its figures, as written.
+
+        "according to Ukraine's air force", "citing X", "X said", "..., said X".
+        """
+        lowers = [t.lower for t in tokens]
+        for index, word in enumerate(lowers):
+            if word == "according" and index + 1 < len(tokens) and lowers[index + 1] == "to":
+                return self._english_phrase_after(tokens, index + 2)
+            if word == "citing":
+                return self._english_phrase_after(tokens, index + 1)
+        for index, token in enumerate(tokens):
+            if not _REPORT_VERBS.fullmatch(token.text):
+                continue
+            end = index - 1 if index > 0 and lowers[index - 1] == "also" else index
+            before = self._english_phrase_before(tokens, end)
+            if before is not None:
+                return before
+            # Inverted after a quotation: "..., said Colonel Ihnat".
+            if index > 0 and (tokens[index - 1].text == "," or tokens[index - 1].text in _QUOTES):
+                return self._english_phrase_after(tokens, index + 1)
+        return None
+
+    def _english_source_word(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a word can be part of an English source's name."""
+        lex = self.lexicon
+        token = tokens[index]
+        if not token.is_word or token.text[0].isdigit():
+            return False
+        lower = token.lower
+        if lower in lex.words("determiners") or lower in _PRONOUNS:
+            return False  # "The General Staff said": the name starts after it
+        if token.is_capitalised:
+            return True
+        return not (
+            lower in lex.words("determiners")
+            or lower in lex.words("function_words")
+            or lower in _SOURCE_STOP
+            or lower in _PRONOUNS
+            or _REPORT_VERBS.fullmatch(lower)
+        )
+
+    def _possessive_at(self, tokens: list[Token], index: int) -> bool:
+        """Return whether ``tokens[index]`` is the "s" of "Ukraine's"."""
+        return (
+            tokens[index].lower == "s"
+            and index >= 2
+            and tokens[index - 1].text in ("'", "’")
+            and tokens[index - 2].is_capitalised
+        )
+
+    def _english_phrase_before(self, tokens: list[Token], end: int) -> str | None:
+        """Return the name that ends right before ``end``: "South Korea's Joint Chiefs of Staff"."""
+        index = end - 1
+        first = end
+        while index >= 0 and end - index <= 8:
+            if self._possessive_at(tokens, index):
+                index -= 2  # the name before "'s" goes on
+                continue
+            if (
+                tokens[index].lower == "of"
+                and index > 0
+                and first < end
+                and tokens[first].is_capitalised
+                and tokens[index - 1].is_capitalised
+            ):
+                index -= 1
+                continue
+            if not self._english_source_word(tokens, index):
+                break
+            first = index
+            index -= 1
+        if first >= end:
+            return None
+        return _text_of(tokens, first, end - 1)
+
+    def _english_phrase_after(self, tokens: list[Token], start: int) -> str | None:
+        """Return the name that starts at ``start``, without a determiner: "Ukraine's air force"."""
+        determiners = self.lexicon.words("determiners")
+        index = start
+        while index < len(tokens) and tokens[index].lower in determiners:
+            index += 1
+        first = index
+        last = None
+        while index < len(tokens) and index - first < 8:
+            token = tokens[index]
+            if (
+                token.text in ("'", "’")
+                and index + 1 < len(tokens)
+                and tokens[index + 1].lower == "s"
+            ):
+                index += 2
+                continue
+            if (
+                token.lower == "of"
+                and last is not None
+                and tokens[last].is_capitalised
+                and index + 1 < len(tokens)
+                and tokens[index + 1].is_capitalised
+            ):
+                index += 1
+                continue
+            if not self._english_source_word(tokens, index):
+                break
+            last = index
+            index += 1
+        if last is None:
+            return None
+        return _text_of(tokens, first, last)
 
     def _noun_phrase(self, tokens: list[Token], start: int) -> str | None:
         """Return the noun phrase starting at ``start``, without determiners or quotes."""
@@ -619,7 +966,9 @@ def _is_adjective(token: Token, lexicon: Lexicon, *, after_figure: bool = False)
     )
 
 
-_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ihr", "man", "he", "she", "they", "we"})
+_PRONOUNS = frozenset(
+    {"er", "sie", "es", "wir", "ihr", "man", "he", "she", "it", "they", "we", "i", "you"}
+)
 
 
 def _looks_like_finite_verb(tokens: list[Token], index: int) -> bool:
@@ -655,6 +1004,14 @@ def _name_of(tokens: list[Token], first: int, last: int) -> str:
     if last > first and len(final) >= 2 and final.isupper() and final.isalpha():
         return final
     return _join(tokens, first, last)
+
+
+def _text_of(tokens: list[Token], first: int, last: int) -> str:
+    """Return tokens as the text spaces them: "Ukraine's air force", not "Ukraine ' s"."""
+    parts = [tokens[first].text]
+    for before, token in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True):
+        parts.append(token.text if token.start == before.end else " " + token.text)
+    return "".join(parts)
 
 
 def _join(tokens: list[Token], first: int, last: int) -> str:

@@ -3,6 +3,12 @@
 The core reads no files: callers pass the text of the bundled lexicon
 (``resources/lexicon/claims.txt``) and of any user lexicon, and
 :func:`parse_lexicon` merges them.
+
+A section may belong to one language (``[casualty_cues.en]``); a section with no
+language (``[named_systems]``) serves every language. :meth:`Lexicon.for_language`
+gives the word lists the detector uses for an article in a language: English
+words need English lists as much as German ones German lists ("tot" is a German
+casualty cue and the start of "total").
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ SECTIONS = (
     "weapon_stems",
     "weapon_words",
     "weapon_modifier_heads",
+    "weapon_modifiers",
+    "not_weapon_heads",
+    "describing_words",
     "named_systems",
     "use_cues",
     "unit_words",
@@ -32,8 +41,13 @@ SECTIONS = (
     "not_figure_units",
 )
 
+LANGUAGES = ("de", "en")
+"""The languages a section may be given to."""
+
 # Inflection endings a stem or word may carry: "Rakete-n", "Opfer-ns", "Verlust-e".
+# English words take only a plural: German endings would make "tank" match "tanker".
 _ENDINGS = "(?:e|n|en|s|es|ns|er|ern|ens)?"
+_ENGLISH_ENDINGS = "(?:s|es)?"
 
 
 _Trie = dict[str, "_Trie"]
@@ -78,11 +92,11 @@ def _alternation(entries: Iterable[str]) -> str:
     return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
 
 
-def _matcher(entries: frozenset[str], *, suffix: bool) -> re.Pattern[str]:
+def _matcher(entries: frozenset[str], *, suffix: bool, endings: str) -> re.Pattern[str]:
     if not entries:
         return re.compile(r"(?!)")
     prefix = r".*?" if suffix else ""
-    return re.compile(rf"{prefix}(?:{_alternation(entries)}){_ENDINGS}", re.IGNORECASE)
+    return re.compile(rf"{prefix}(?:{_alternation(entries)}){endings}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,12 +105,49 @@ class Lexicon:
 
     Use :meth:`is_weapon_head`, :meth:`is_personnel` and the like rather than the
     sets: they apply the suffix and inflection rules the lexicon file documents.
+
+    Attributes:
+        entries: the words of each section for :attr:`language`.
+        language: the language the lists are for (``"de"``, ``"en"``), or ``""``
+            for all of them at once (an article whose language is not known).
+        sections: the sections as the files give them, those of one language keyed
+            ``"name.language"``: what :meth:`for_language` merges.
     """
 
     entries: dict[str, frozenset[str]]
+    language: str = ""
+    sections: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _compiled: dict[str, re.Pattern[str]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
+    _languages: dict[str, Lexicon] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    @classmethod
+    def from_sections(cls, sections: dict[str, frozenset[str]], language: str = "") -> Lexicon:
+        """Return the word lists for ``language`` out of a file's sections.
+
+        Each section holds its words for every language plus those for
+        ``language``; for ``""`` (not known), those of every language.
+        """
+        merged: dict[str, frozenset[str]] = {}
+        for name in SECTIONS:
+            words = set(sections.get(name, frozenset()))
+            for other in LANGUAGES:
+                if language in ("", other):
+                    words |= sections.get(f"{name}.{other}", frozenset())
+            merged[name] = frozenset(words)
+        return cls(merged, language, sections)
+
+    def for_language(self, language: str) -> Lexicon:
+        """Return the word lists for articles in ``language`` (see :meth:`from_sections`)."""
+        if language == self.language:
+            return self
+        found = self._languages.get(language)
+        if found is None:
+            found = self._languages[language] = Lexicon.from_sections(self.sections, language)
+        return found
 
     def _pattern(self, name: str) -> re.Pattern[str]:
         """Return a section's matcher, compiled the first time it is asked for.
@@ -129,13 +180,14 @@ class Lexicon:
         if name in ("casualty_cues", "deployment_cues", "use_cues"):
             # Searched in lower-cased text (see lower_same_length): no IGNORECASE needed.
             return re.compile(rf"\b(?:{trie_pattern(self.entries[name])})")
-        if name.endswith(("_stems", "_words")) or name == "named_systems":
-            return _matcher(self.entries[name], suffix=name.endswith("_stems"))
+        if name.endswith(("_stems", "_words", "_modifiers", "_heads")) or name == "named_systems":
+            endings = _ENGLISH_ENDINGS if self.language == "en" else _ENDINGS
+            return _matcher(self.entries[name], suffix=name.endswith("_stems"), endings=endings)
         raise KeyError(name)
 
     def words(self, section: str) -> frozenset[str]:
         """Return the entries of a section, lower-cased."""
-        return self.entries[section]
+        return self.entries.get(section, frozenset())
 
     def matches(self, section: str, word: str) -> bool:
         """Return whether ``word`` (a whole token) matches a stems or words section."""
@@ -175,6 +227,7 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
         any section, or an unknown section); those lines are skipped.
     """
     sections: dict[str, set[str]] = {name: set() for name in SECTIONS}
+    sections.update({f"{name}.{language}": set() for name in SECTIONS for language in LANGUAGES})
     problems: list[ImportProblem] = []
     for name, text in texts:
         current: str | None = None
@@ -188,7 +241,9 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
                     problems.append(
                         ImportProblem(
                             name,
-                            f"unknown section [{current}]; known: {', '.join(SECTIONS)}",
+                            f"unknown section [{current}]; known: {', '.join(SECTIONS)}, "
+                            f"each alone or for one language ({', '.join(LANGUAGES)}): "
+                            f"[{SECTIONS[0]}.{LANGUAGES[-1]}]",
                             number,
                         )
                     )
@@ -198,4 +253,4 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
                 problems.append(ImportProblem(name, f"entry {line!r} is outside a section", number))
                 continue
             sections[current].add(line.lower())
-    return Lexicon({k: frozenset(v) for k, v in sections.items()}), problems
+    return Lexicon.from_sections({k: frozenset(v) for k, v in sections.items()}), problems

@@ -1,10 +1,15 @@
-"""German (and English) quantity expressions: ``rund 11.000`` -> 11000, approx.
+"""German and English quantity expressions: ``rund 11.000`` -> 11000, approx.
 
 Reads digits in German and Swiss grouping (``3.000``, ``1.008.240``, ``650'000``,
 ``4 000``), decimals with a multiplier (``1,5 Millionen``), number words
 (``neun``, ``zweier``, ``zweitausend``), vague amounts (``Tausende``, ``mehrere
 tausend``) and the qualifiers of GUIDELINES.md. Dates, years, durations,
 percentages, prices and calibres are not figures.
+
+English articles (the lexicon's language, see :meth:`Lexicon.for_language`) group
+digits with commas and write decimals with a point (``11,000``, ``1.5 million``),
+and write number words apart (``two hundred``, ``twenty-five thousand``). Where
+the language is not known, a comma before exactly three digits groups them.
 """
 
 from __future__ import annotations
@@ -41,6 +46,18 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("mindestens",): "at_least",
     ("wenigstens",): "at_least",
     ("at", "least"): "at_least",
+    ("some",): "approx",
+    ("an", "estimated"): "approx",
+    ("estimated",): "approx",
+    ("close", "to"): "approx",
+    ("no", "fewer", "than"): "at_least",
+    ("no", "less", "than"): "at_least",
+    ("just", "over"): "more_than",
+    ("well", "over"): "more_than",
+    ("upwards", "of"): "more_than",
+    ("in", "excess", "of"): "more_than",
+    ("at", "most"): "up_to",
+    ("just", "under"): "up_to",
     ("mehr", "als"): "more_than",
     ("über",): "more_than",
     ("more", "than"): "more_than",
@@ -59,7 +76,7 @@ VAGUE_WORDS = frozenset(
     {
         "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden",
         "hunderttausende", "hunderttausenden", "dutzende", "dutzenden",
-        "hundreds", "thousands", "dozens", "tens",
+        "hundreds", "thousands", "dozens", "tens", "millions",
     }
 )  # fmt: skip
 # "mehrere tausend", "einige hundert": a vague word before a round number word.
@@ -88,6 +105,16 @@ _NUMBER_WORD = re.compile(
     r"fifty|hundred|thousand|dozen"
 )
 _GROUPED = re.compile(r"\d{1,3}(?:([.'’])\d{3})(?:\1\d{3})*")
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_POINT_DECIMAL = re.compile(r"\d+\.\d+")
+# English number words, read together by text2num: "two hundred", "twenty-five thousand".
+_ENGLISH_NUMBER = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?"
+)
+_AGE_WORDS = frozenset({"aged", "age", "alter"})
 _YEAR_CONTEXT = frozenset(
     {"im", "seit", "bis", "jahr", "jahres", "anfang", "ende", "mitte", "frühjahr", "sommer",
      "herbst", "winter", "in", "since", "year"}
@@ -137,14 +164,45 @@ def read_number_word(word: str) -> int | None:
     return None
 
 
-def read_digits(word: str) -> int | float | None:
-    """Return the value of a digit token: ``3000``, ``3.000``, ``650'000``, ``1,5``; else None."""
+def read_digits(word: str, language: str = "de") -> int | float | None:
+    """Return the value of a digit token: ``3000``, ``3.000``, ``650'000``, ``1,5``; else None.
+
+    In English (``language`` ``"en"``) ``11,000`` is eleven thousand and ``1.5`` a
+    decimal; with ``""`` (not known) a comma before three digits groups them.
+    """
     if word.isdigit():
         return int(word)
+    if language == "en":
+        if _COMMA_GROUPED.fullmatch(word):
+            return int(word.replace(",", ""))
+        if _POINT_DECIMAL.fullmatch(word):
+            return float(word)
+        return None
     if _GROUPED.fullmatch(word):
         return int(re.sub(r"\D", "", word))
+    if language == "" and _COMMA_GROUPED.fullmatch(word):
+        return int(word.replace(",", ""))
     if re.fullmatch(r"\d+,\d+", word):
         return float(word.replace(",", "."))
+    return None
+
+
+def _english_number_words(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """Read number words from ``tokens[index]`` on: ``(value, index of the last word)``."""
+    last = index - 1
+    while last + 1 < len(tokens) and _ENGLISH_NUMBER.fullmatch(tokens[last + 1].lower):
+        last += 1
+    if last < index or tokens[index].lower in MULTIPLIERS or tokens[index].lower == "hundred":
+        return None  # "$5 million": a multiplier with no number of its own
+    # "one" alone is an article more often than a figure ("one of the soldiers").
+    while last >= index:
+        words = [t.lower for t in tokens[index : last + 1]]
+        if words != ["one"]:
+            try:
+                return int(text2num(" ".join(words), "en")), last
+            except ValueError:
+                pass
+        last -= 1
     return None
 
 
@@ -186,7 +244,7 @@ def _is_unit_measure(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
         return False
     if after.lower in units:
         return True
-    # "9:30", "1/3": numbers in times and fractions.
+    # "9:30", "1/3": numbers in times and fractions; "$5 million": a price.
     before = tokens[index - 1] if index > 0 else None
     return after.text in ":/" or (before is not None and before.text in ":/")
 
@@ -203,11 +261,22 @@ def match_quantity(tokens: list[Token], index: int, lexicon: Lexicon) -> Quantit
     value: int | float | None
     if lower in VAGUE_WORDS:
         first, _ = _qualifier_before(tokens, index)
-        return Quantity(first, index, index, Figure(None, "vague"))
+        # "tens of thousands", "hundreds of thousands": one vague amount.
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 1].lower == "of"
+            and tokens[index + 2].lower in VAGUE_WORDS
+        ):
+            last = index + 2
+        return Quantity(first, index, last, Figure(None, "vague"))
     if lower in _ROUND_WORDS and index > 0 and tokens[index - 1].lower in _VAGUE_BEFORE:
         return Quantity(index - 1, index, index, Figure(None, "vague"))
+    if index > 0 and tokens[index - 1].text in "$€£":
+        return None  # "$5 million": a price
+    if index > 0 and tokens[index - 1].lower in _AGE_WORDS:
+        return None  # "aged 26": an age
     if token.text[0].isdigit():
-        value = read_digits(token.text)
+        value = read_digits(token.text, lexicon.language)
         if value is None:
             return None
         # "4 000", "1 008 240": groups of three digits after single spaces.
@@ -223,6 +292,11 @@ def match_quantity(tokens: list[Token], index: int, lexicon: Lexicon) -> Quantit
             value = int(value) * 1000 + int(tokens[last].text)
         if _is_date_or_year(tokens, index, lexicon):
             return None
+    elif lexicon.language == "en":
+        read = _english_number_words(tokens, index)
+        if read is None:
+            return None
+        value, last = read
     else:
         value = read_number_word(token.text)
         if value is None:

@@ -22,7 +22,7 @@ def detect_article(repo: Repository, detector: Detector, article_id: str) -> int
         StoreError: the database cannot be written.
     """
     article = repo.article(article_id)
-    found = detector.detect(article.text)
+    found = detector.detect(article.text, article.language)
     return repo.store_suggestions(
         article_id, [store_form(article_id, article.text, f) for f in found]
     )
@@ -72,7 +72,7 @@ def detect_all(
         done += len(found)
         progress(done, len(todo))
 
-    texts = (repo.texts(batch) for batch in batches)
+    texts = ((repo.texts(batch), repo.languages(batch)) for batch in batches)
     if workers <= 1:
         for batch in texts:
             store(_detect_texts(detector, batch))
@@ -88,9 +88,17 @@ def detect_all(
     return len(todo), added
 
 
-def _detect_texts(detector: Detector, texts: dict[str, str]) -> dict[str, list[StoredSuggestion]]:
+Batch = tuple[dict[str, str], dict[str, str]]
+"""Articles to detect: their texts and their languages, by id."""
+
+
+def _detect_texts(detector: Detector, batch: Batch) -> dict[str, list[StoredSuggestion]]:
+    texts, languages = batch
     return {
-        article_id: [store_form(article_id, text, f) for f in detector.detect(text)]
+        article_id: [
+            store_form(article_id, text, f)
+            for f in detector.detect(text, languages.get(article_id, ""))
+        ]
         for article_id, text in texts.items()
     }
 
@@ -103,6 +111,6 @@ def _start_worker(detector: Detector) -> None:
     _worker_detector = detector
 
 
-def _detect_in_worker(texts: dict[str, str]) -> dict[str, list[StoredSuggestion]]:
+def _detect_in_worker(batch: Batch) -> dict[str, list[StoredSuggestion]]:
     assert _worker_detector is not None
-    return _detect_texts(_worker_detector, texts)
+    return _detect_texts(_worker_detector, batch)

@@ -110,7 +110,7 @@ def lexicon_word(detector: Detector, span: Span) -> str | None:
     if not words or len(words[-1]) < 4:
         return None
     head = words[-1].strip(".,;:!?\"'«»„“”()")
-    known = detector.detect(f"Titel\nDie Armee setzte {head} ein.")
+    known = detector.detect(f"Titel\nDie Armee setzte {head} ein.", "")
     if any(s.label == WEAPONS for s in known):
         return None
     return head

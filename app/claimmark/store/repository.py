@@ -1491,6 +1491,17 @@ class Repository:
                 )
         return found
 
+    def languages(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Return the languages of these articles by id ("" where it is not known)."""
+        found: dict[str, str] = {}
+        with _environment_errors(self.path):
+            for batch, marks in _batches(article_ids):
+                for article_id, language in self._db.execute(
+                    f"select id, language from articles where id in ({marks})", batch
+                ):
+                    found[article_id] = language or ""
+        return found
+
     def suggestions_for(
         self,
         article_id: str,

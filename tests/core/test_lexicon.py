@@ -1,0 +1,45 @@
+"""Lexicon sections for one language, and the word lists an article in a language reads."""
+
+from __future__ import annotations
+
+from claimmark.core.lexicon import parse_lexicon
+
+TEXT = """
+[weapon_words]
+ammo
+[weapon_words.en]
+tank
+[weapon_words.de]
+minen
+[casualty_cues.de]
+tot
+"""
+
+
+def test_a_language_reads_its_own_sections_and_those_of_every_language() -> None:
+    lexicon, problems = parse_lexicon(("test.txt", TEXT))
+    assert problems == []
+    assert lexicon.for_language("en").words("weapon_words") == {"ammo", "tank"}
+    assert lexicon.for_language("de").words("weapon_words") == {"ammo", "minen"}
+    assert lexicon.for_language("").words("weapon_words") == {"ammo", "tank", "minen"}
+    assert lexicon.words("weapon_words") == {"ammo", "tank", "minen"}  # not known: all
+    assert lexicon.for_language("en").words("casualty_cues") == frozenset()
+
+
+def test_english_words_take_english_plurals_only() -> None:
+    lexicon, _ = parse_lexicon(("test.txt", TEXT))
+    english = lexicon.for_language("en")
+    assert english.matches("weapon_words", "tanks")
+    assert not english.matches("weapon_words", "tanker")
+    # German articles keep German endings for the English words they quote.
+    assert lexicon.for_language("de").matches("weapon_words", "ammos")
+
+
+def test_an_unknown_language_or_section_is_named_in_the_problem() -> None:
+    _, problems = parse_lexicon(("mine.txt", "[weapon_words.fr]\nchar\n[weapons]\ngun\n"))
+    unknown = [p for p in problems if "unknown section" in p.message]
+    assert [(p.path, p.line) for p in unknown] == [("mine.txt", 1), ("mine.txt", 3)]
+    assert "weapon_words.fr" in unknown[0].message
+    assert "[personnel_stems.en]" in unknown[0].message  # how to name a language
+    # The entries under them are skipped, each named.
+    assert sorted(p.line for p in problems if p not in unknown) == [2, 4]
