@@ -36,12 +36,15 @@ lint: setup
 	$(BIN)/mypy
 
 ## Score the claim detector against the gold set (GOLD=... for another file), then the
-## learning curve: the rules alone, with what spans teach, and learning alone; then the
-## English gold: the articles the English rules were written on, and the held-out ones.
+## learning curve: the rules alone, with what spans teach, learning alone, with a model
+## trained on the other articles and that model alone (a model an article: minutes;
+## MODEL_EPOCHS=...); then the English gold: the articles the English rules were
+## written on, and the held-out ones.
 GOLD ?= tests/data/gold/seeds.jsonl
+MODEL_EPOCHS ?= 30
 eval: setup
 	$(BIN)/claimmark eval --gold $(GOLD)
-	$(BIN)/claimmark eval --gold $(GOLD) --learning
+	$(BIN)/claimmark eval --gold $(GOLD) --learning --model-epochs $(MODEL_EPOCHS)
 	@echo "English, development articles:"
 	$(BIN)/claimmark eval --gold tests/data/gold/english-dev.jsonl
 	@echo "English, held-out articles:"

@@ -28,6 +28,7 @@ from claimmark.project.learning import learn_in
 from claimmark.project.merging import merge_databases
 from claimmark.project.project import Project
 from claimmark.project.splitting import split_corpus
+from claimmark.project.training import EPOCHS, HELD_OUT, default_model_path, train_model
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
@@ -404,7 +405,14 @@ def stats_command(db: Path | None, as_json: bool) -> None:
 @_DB_OPTION
 @_LEXICON_OPTION
 @click.option("--all", "again", is_flag=True, help="Run again on articles already detected.")
-def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> None:
+@click.option(
+    "--model",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A model made by 'claimmark train': its suggestions are merged with the rules'.",
+)
+def detect_command(
+    db: Path | None, lexicons: tuple[Path, ...], again: bool, model: Path | None
+) -> None:
     """Compute the claim detector's suggestions for the articles in DB.
 
     Articles the detector has already seen are skipped unless --all is given.
@@ -418,6 +426,7 @@ def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> 
     \b
         claimmark detect --db project.db
         claimmark detect --db project.db --all --lexicon my-words.txt
+        claimmark detect --db project.db --all --model project-model
     """
     with (
         _project(db, detect=True, lexicons=lexicons) as project,
@@ -425,10 +434,66 @@ def detect_command(db: Path | None, lexicons: tuple[Path, ...], again: bool) -> 
     ):
         assert project.detector is not None
         todo = project.repo.undetected(again)
-        articles, added = detect_all(project.repo, project.detector, again, _moves(bar))
+        articles, added = detect_all(
+            project.repo, project.detector, again, _moves(bar), model=model
+        )
         learned = learn_in(project.repo, todo)
     words = f"detected {counted(articles, 'article')}: {counted(added, 'new suggestion')}"
     click.echo(words + (f", {learned:,} more learned from the spans" if learned else ""))
+
+
+@cli.command("train")
+@_DB_OPTION
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the model (default: DB's name with -model, beside it).",
+)
+@click.option(
+    "--epochs", type=click.IntRange(1, 500), default=EPOCHS, show_default=True,
+    help="Passes over the training articles.",
+)  # fmt: skip
+@click.option(
+    "--held-out", type=click.FloatRange(0, 0.9), default=HELD_OUT, show_default=True,
+    help="Share of the done articles kept out of training to score the model on.",
+)  # fmt: skip
+@click.option(
+    "--language", type=click.Choice(["de", "en"]),
+    help="Language of the pipeline (default: that of most done articles).",
+)  # fmt: skip
+def train_command(
+    db: Path | None, out: Path | None, epochs: int, held_out: float, language: str | None
+) -> None:
+    """Train a model on the spans of the articles marked done in DB.
+
+    A spaCy span categorizer, from a blank pipeline, on the CPU, with nothing
+    downloaded; needs the spacy extra (pip install 'claimmark[spacy]'). Prints
+    precision, recall and F1 on the held-out articles, and saves the model with
+    its scores and date. 'claimmark detect --model' and the window (when the
+    model is beside the database) merge its suggestions with the rules'.
+
+    Example:
+
+    \b
+        claimmark train --db project.db
+        claimmark train --db project.db --out models/week-12 --epochs 30
+    """
+    with _project(db) as project:
+        target = out if out is not None else default_model_path(Path(project.path))
+        with _progress_bar("Training", epochs) as bar:
+            trained = train_model(
+                project.repo, target, held_out=held_out, epochs=epochs, language=language,
+                progress=_moves(bar),
+            )  # fmt: skip
+    click.echo(
+        f"trained on {counted(trained.trained, 'article')} ({counted(trained.spans, 'span')}, "
+        f"{trained.language}); {counted(trained.held_out, 'article')} held out"
+    )
+    if trained.unusable:
+        click.echo(f"note: {counted(trained.unusable, 'span')} longer than the model reads")
+    if trained.report is not None:
+        _print_scores(trained.report, trained.labels)
+    click.echo(f"saved to {trained.path}")
 
 
 @cli.command("split")
@@ -555,6 +620,12 @@ def agree_command(db: Path | None, as_json: bool) -> None:
     help="Instead: the rules alone, with what the gold spans of the other articles teach, "
     "and that learning alone (leave one article out).",
 )
+@click.option(
+    "--model-epochs",
+    type=click.IntRange(1, 500),
+    help="With --learning: also train a model an article on the others' gold spans for "
+    "this many epochs, and score the rules with it and it alone (needs spaCy; slow).",
+)
 def eval_command(
     gold: Path,
     texts: Path | None,
@@ -562,6 +633,7 @@ def eval_command(
     as_json: bool,
     errors: bool,
     learning: bool,
+    model_epochs: int | None,
 ) -> None:
     """Score the claim detector against gold annotations.
 
@@ -574,9 +646,18 @@ def eval_command(
     \b
         claimmark eval --gold tests/data/gold/seeds.jsonl
         claimmark eval --gold tests/data/gold/seeds.jsonl --learning
+        claimmark eval --gold tests/data/gold/seeds.jsonl --learning --model-epochs 30
     """
     if learning:
-        _print_learning_curve(learning_curve(gold, texts, lexicons), as_json)
+        if model_epochs is None:
+            _print_learning_curve(learning_curve(gold, texts, lexicons), as_json)
+            return
+        try:
+            with _progress_bar("Training a model an article", 1) as bar:
+                curve = learning_curve(gold, texts, lexicons, model_epochs, _moves(bar))
+        except ClaimmarkError as error:
+            raise click.ClickException(str(error)) from error
+        _print_learning_curve(curve, as_json)
         return
     evaluation = evaluate_detector(gold, texts, lexicons)
     for problem in evaluation.problems:
@@ -585,14 +666,7 @@ def eval_command(
     if as_json:
         click.echo(json.dumps(_report_dict(report), indent=2))
         return
-    click.echo(f"{'label':<9}{'exact P':>8}{'R':>6}{'F1':>6}{'overlap P':>11}{'R':>6}{'F1':>6}")
-    rows = [(label, report.exact[label], report.overlap[label]) for label in labels]
-    rows.append(("all", micro(report.exact), micro(report.overlap)))
-    for name, e, o in rows:
-        click.echo(
-            f"{name:<9}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
-            f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}"
-        )
+    _print_scores(report, labels)
     for name in ("value", "qualifier", "source"):
         ratio = getattr(report, name)
         click.echo(
@@ -605,12 +679,27 @@ def eval_command(
             click.echo(f"false alarm {evaluation.quoted(article_id, span)}")
 
 
+def _print_scores(report: Report, labels: list[str]) -> None:
+    """Print precision, recall and F1 per label and over all, exact and overlap."""
+    click.echo(f"{'label':<9}{'exact P':>8}{'R':>6}{'F1':>6}{'overlap P':>11}{'R':>6}{'F1':>6}")
+    rows = [(label, report.exact[label], report.overlap[label]) for label in labels]
+    rows.append(("all", micro(report.exact), micro(report.overlap)))
+    for name, e, o in rows:
+        click.echo(
+            f"{name:<9}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
+            f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}"
+        )
+
+
 def _print_learning_curve(curve: LearningCurve, as_json: bool) -> None:
     rows = (
         ("rules", curve.rules, curve.proposed[0]),
         ("rules + learned", curve.learned, curve.proposed[1]),
         ("learned alone", curve.alone, curve.proposed[2]),
     )
+    if curve.model is not None:
+        with_model, model_alone, proposed, alone = curve.model
+        rows = (*rows, ("rules + model", with_model, proposed), ("model alone", model_alone, alone))
     if as_json:
         data = {name: {**_report_dict(r), "proposed": n} for name, r, n in rows}
         click.echo(json.dumps(data, indent=2))

@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 
 from claimmark.core.spans import Origin, Span, Stretch
 
-RULES, LEARNED = "rules", "learned"
-"""Where a suggestion comes from: the detector's rules, or words an annotator marked."""
+RULES, LEARNED, MODEL = "rules", "learned", "model"
+"""Where a suggestion comes from: the detector's rules, words an annotator marked, or a
+model trained on the project's spans. One suggestion found by several records them
+all, joined by "+" in a fixed order ("rules+model")."""
+
+DETECTED = frozenset({RULES, MODEL})
+"""The origins a detector run makes, and makes again: a pending suggestion of only
+these that a run no longer finds goes; a learned one stays."""
+
+_ORDER = (RULES, LEARNED, MODEL)
+
+
+def origins_of(origin: str) -> frozenset[str]:
+    """Return the origins a stored ``origin`` records: "rules+model" -> {rules, model}."""
+    return frozenset(origin.split("+")) if origin else frozenset()
+
+
+def joined(origins: Iterable[str]) -> str:
+    """Return origins as stored: in a fixed order, joined by "+"."""
+    found = set(origins)
+    known = [o for o in _ORDER if o in found]
+    return "+".join(known + sorted(found - set(_ORDER)))
 
 
 class SuggestionState(StrEnum):
@@ -35,8 +56,9 @@ class StoredSuggestion(Stretch):
         state: where it stands in the review.
         span_id: the span made when it was accepted.
         detected_at: when the detector proposed it (ISO 8601 UTC).
-        origin: ``rules`` (the detector's rules) or ``learned`` (another occurrence
-            of words an annotator marked).
+        origin: ``rules`` (the detector's rules), ``learned`` (another occurrence
+            of words an annotator marked), ``model`` (a model trained on the project's
+            spans), or several joined by "+" (see :func:`merged`).
         learned_from: for a learned suggestion, the article of the span it learned from.
     """
 
@@ -70,6 +92,31 @@ class StoredSuggestion(Stretch):
 
 SUGGESTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(StoredSuggestion))
 """A stored suggestion's fields in order, as the store keeps them."""
+
+
+def merged(found: Iterable[StoredSuggestion]) -> list[StoredSuggestion]:
+    """Return one suggestion per span and label, ordered by position.
+
+    Where several suggesters found the same span and label (the same id), the best
+    score is kept and every origin recorded; value, qualifier and source come from
+    the first that has them (the rules read them, a model does not).
+    """
+    by_id: dict[str, StoredSuggestion] = {}
+    for suggestion in found:
+        other = by_id.get(suggestion.id)
+        if other is None:
+            by_id[suggestion.id] = suggestion
+            continue
+        by_id[suggestion.id] = replace(
+            other,
+            score=max(other.score, suggestion.score),
+            origin=joined(origins_of(other.origin) | origins_of(suggestion.origin)),
+            value=other.value if other.value is not None else suggestion.value,
+            qualifier=other.qualifier or suggestion.qualifier,
+            source=other.source or suggestion.source,
+            learned_from=other.learned_from or suggestion.learned_from,
+        )
+    return sorted(by_id.values(), key=lambda s: (s.start, s.end, s.label))
 
 
 def suggestion_id(article_id: str, start: int, end: int, label: str) -> str:

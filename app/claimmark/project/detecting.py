@@ -5,15 +5,33 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from claimmark.core.detect import Detector, store_form
-from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import StoredSuggestion, merged
+from claimmark.formats import spacy_model
+from claimmark.formats.spacy_model import Model
 from claimmark.project.progress import Progress, ignore
+from claimmark.project.training import model_suggestions
 from claimmark.store import Repository
 
 
-def detect_article(repo: Repository, detector: Detector, article_id: str) -> int:
-    """Run the detector on one article and store its suggestions; return how many are new.
+def suggestions_in(
+    detector: Detector, model: Model | None, article_id: str, text: str, language: str
+) -> list[StoredSuggestion]:
+    """Return the rules' suggestions for an article, and the model's where there is one,
+    merged: one per span and label, the best score, every origin."""
+    found = [store_form(article_id, text, f) for f in detector.detect(text, language)]
+    if model is not None:
+        found.extend(model_suggestions(model, detector.lexicon, article_id, text, language))
+    return merged(found)
+
+
+def detect_article(
+    repo: Repository, detector: Detector, article_id: str, model: Model | None = None
+) -> int:
+    """Run the detector (and the model) on one article and store the suggestions; return
+    how many are new.
 
     Suggestions the user accepted or rejected keep their state.
 
@@ -22,9 +40,8 @@ def detect_article(repo: Repository, detector: Detector, article_id: str) -> int
         StoreError: the database cannot be written.
     """
     article = repo.article(article_id)
-    found = detector.detect(article.text, article.language)
     return repo.store_suggestions(
-        article_id, [store_form(article_id, article.text, f) for f in found]
+        article_id, suggestions_in(detector, model, article_id, article.text, article.language)
     )
 
 
@@ -42,6 +59,7 @@ def detect_all(
     again: bool = False,
     progress: Progress = ignore,
     workers: int | None = None,
+    model: Path | None = None,
 ) -> tuple[int, int]:
     """Run the detector on every article it has not seen (all of them with ``again``).
 
@@ -56,6 +74,8 @@ def detect_all(
         progress: told after each batch is stored.
         workers: processes to use; ``None`` for one per core (and none for a small
             project); 1 detects in this process.
+        model: a model folder (see :mod:`claimmark.project.training`) whose
+            suggestions are merged with the rules'; each process reads it once.
 
     Returns:
         (articles detected, new suggestions).
@@ -74,14 +94,17 @@ def detect_all(
 
     texts = ((repo.texts(batch), repo.languages(batch)) for batch in batches)
     if workers <= 1:
+        loaded = spacy_model.load(model) if model is not None else None
         for batch in texts:
-            store(_detect_texts(detector, batch))
+            store(_detect_texts(detector, loaded, batch))
         return len(todo), added
+    if model is not None:
+        spacy_model.load(model)  # a model that cannot be read is said here, by name
     # spawn, not fork: a forked child of a process with threads (Qt's, SQLite's)
     # may inherit a held lock.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(detector,)
+        workers, mp_context=context, initializer=_start_worker, initargs=(detector, model)
     ) as pool:
         for found in pool.map(_detect_in_worker, texts):
             store(found)
@@ -92,25 +115,27 @@ Batch = tuple[dict[str, str], dict[str, str]]
 """Articles to detect: their texts and their languages, by id."""
 
 
-def _detect_texts(detector: Detector, batch: Batch) -> dict[str, list[StoredSuggestion]]:
+def _detect_texts(
+    detector: Detector, model: Model | None, batch: Batch
+) -> dict[str, list[StoredSuggestion]]:
     texts, languages = batch
     return {
-        article_id: [
-            store_form(article_id, text, f)
-            for f in detector.detect(text, languages.get(article_id, ""))
-        ]
+        article_id: suggestions_in(detector, model, article_id, text, languages.get(article_id, ""))
         for article_id, text in texts.items()
     }
 
 
 _worker_detector: Detector | None = None
+_worker_model: Model | None = None
 
 
-def _start_worker(detector: Detector) -> None:
-    global _worker_detector
+def _start_worker(detector: Detector, model: Path | None) -> None:
+    global _worker_detector, _worker_model
     _worker_detector = detector
+    # A spaCy pipeline is read from its folder, not sent: pickling one is slow.
+    _worker_model = spacy_model.load(model) if model is not None else None
 
 
 def _detect_in_worker(batch: Batch) -> dict[str, list[StoredSuggestion]]:
     assert _worker_detector is not None
-    return _detect_texts(_worker_detector, batch)
+    return _detect_texts(_worker_detector, _worker_model, batch)

@@ -9,13 +9,18 @@ from pathlib import Path
 from claimmark.bundled import seeds_dir
 from claimmark.core.detect import Detector, store_form
 from claimmark.core.evaluate import Report, Scored, score
+from claimmark.core.language import detect_language
 from claimmark.core.learning import Teacher, occurrences, teacher
 from claimmark.core.problems import ImportProblem
 from claimmark.core.spans import make_span
-from claimmark.core.suggestions import StoredSuggestion
-from claimmark.formats.gold import read_gold
+from claimmark.core.suggestions import StoredSuggestion, merged
+from claimmark.formats import spacy_model
+from claimmark.formats.gold import GoldSet, read_gold
 from claimmark.formats.lexicon import load_lexicon_for
+from claimmark.formats.spacy_model import Document, Model
 from claimmark.project.learning import PER_ARTICLE
+from claimmark.project.progress import Progress, ignore, never
+from claimmark.project.training import model_suggestions
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +78,30 @@ class LearningCurve:
         alone: the scores of the learned suggestions alone (what learning finds where
             the rules find nothing, as on a corpus whose words they do not know).
         proposed: how many suggestions each of the three made.
+        model: with ``model_epochs``, the rules' suggestions merged with those of a
+            model trained on the gold spans of the other articles, and that model's
+            alone; their counts of suggestions.
     """
 
     rules: Report
     learned: Report
     alone: Report
     proposed: tuple[int, int, int]
+    model: tuple[Report, Report, int, int] | None = None
 
 
 def learning_curve(
-    gold: Path, texts: Path | None = None, lexicons: Iterable[Path] = ()
+    gold: Path,
+    texts: Path | None = None,
+    lexicons: Iterable[Path] = (),
+    model_epochs: int | None = None,
+    progress: Progress = ignore,
 ) -> LearningCurve:
-    """Measure what learning from spans adds to the rules on a gold set."""
+    """Measure what learning from spans adds to the rules on a gold set.
+
+    With ``model_epochs``, also what a model adds: one model an article, trained for
+    that many epochs on the other articles' gold spans (needs spaCy; slow).
+    """
     gold_set, _problems = read_gold(gold, texts or seeds_dir())
     lexicon, _lexicon_problems = load_lexicon_for(None, lexicons)
     detector = Detector(lexicon)
@@ -107,11 +124,45 @@ def learning_curve(
             [store_form(article_id, text, s) for s in rules[article_id]], lessons, article_id, text
         )
         alone[article_id] = _learn_into([], lessons, article_id, text)
+    modelled = None
+    if model_epochs is not None:
+        modelled = _model_curve(gold_set, detector, labels, model_epochs, progress)
     return LearningCurve(
         score(gold_set.spans, rules, labels),
         score(gold_set.spans, together, labels),
         score(gold_set.spans, alone, labels),
         tuple(sum(len(v) for v in made.values()) for made in (rules, together, alone)),  # type: ignore[arg-type]
+        modelled,
+    )
+
+
+def _model_curve(
+    gold_set: GoldSet, detector: Detector, labels: list[str], epochs: int, progress: Progress
+) -> tuple[Report, Report, int, int]:
+    """Leave one article out: train on the others' gold spans, propose in it."""
+    with_rules: dict[str, list[StoredSuggestion]] = {}
+    model_alone: dict[str, list[StoredSuggestion]] = {}
+    ids = sorted(gold_set.texts)
+    for done, article_id in enumerate(ids):
+        others = [
+            Document(gold_set.texts[a], [(s.start, s.end, s.label) for s in gold_set.spans[a]])
+            for a in ids
+            if a != article_id
+        ]
+        text = gold_set.texts[article_id]
+        language = detect_language(text)
+        nlp, _unusable = spacy_model.train(others, language or "de", labels, epochs, ignore, never)
+        model = Model(Path(), nlp, {"language": language})
+        mine = model_suggestions(model, detector.lexicon, article_id, text, language)
+        model_alone[article_id] = mine
+        rules = [store_form(article_id, text, s) for s in detector.detect(text, language)]
+        with_rules[article_id] = merged([*rules, *mine])
+        progress(done + 1, len(ids))
+    return (
+        score(gold_set.spans, with_rules, labels),
+        score(gold_set.spans, model_alone, labels),
+        sum(len(v) for v in with_rules.values()),
+        sum(len(v) for v in model_alone.values()),
     )
 
 

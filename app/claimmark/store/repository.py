@@ -23,7 +23,14 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
 from claimmark.core.spans import SPAN_FIELDS, Origin, Span, SpanIndex, check_no_overlap, now_iso
-from claimmark.core.suggestions import RULES, SUGGESTION_FIELDS, StoredSuggestion, SuggestionState
+from claimmark.core.suggestions import (
+    DETECTED,
+    SUGGESTION_FIELDS,
+    StoredSuggestion,
+    SuggestionState,
+    joined,
+    origins_of,
+)
 from claimmark.store._sqlite_utils import Database
 from claimmark.store.errors import (
     DatabaseBusyError,
@@ -1311,13 +1318,27 @@ class Repository:
                 "select id, state, origin from suggestions where article_id = ?", [article_id]
             )
         }
-        # A pending suggestion the rules no longer make goes; a learned one stays.
+        # A pending suggestion the detector no longer makes goes; a learned one stays.
         stale = [
             (i,)
             for i, (state, origin) in known.items()
-            if state == SuggestionState.PENDING and origin == RULES and i not in fresh
+            if state == SuggestionState.PENDING
+            and origins_of(origin) <= DETECTED
+            and i not in fresh
         ]
         self._db.conn.executemany("delete from suggestions where id = ?", stale)
+        # One found again records who found it this time (and keeps "learned"), with
+        # this run's score.
+        again = [
+            (joined(origins_of(s.origin) | (origins_of(known[i][1]) - DETECTED)), s.score, i)
+            for i, s in fresh.items()
+            if i in known and known[i][0] == SuggestionState.PENDING
+        ]
+        self._db.conn.executemany(
+            "update suggestions set origin = ?1, score = ?2 where id = ?3 "
+            "and (origin != ?1 or score != ?2)",
+            again,
+        )
         new = [s for i, s in fresh.items() if i not in known]
         self._db.conn.executemany(
             _SUGGESTION_INSERT,

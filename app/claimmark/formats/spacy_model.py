@@ -1,0 +1,228 @@
+"""A spaCy span categorizer trained on a project's spans: made, saved, loaded, asked.
+
+Needs the ``spacy`` extra. The pipeline starts from ``spacy.blank(language)``: no
+downloaded weights, CPU only. It is a ``spancat`` (spans may overlap, as ours do
+across labels) over every stretch of 1 to :data:`MAX_TOKENS` tokens, and gives each
+span it proposes a score. A model is a folder: spaCy's files and
+``claimmark-model.json`` with what it was trained on, when, and how it scored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimmark.core.errors import CancelledError, ClaimmarkError
+
+INSTALL_HINT = "training and using a model needs spaCy: pip install 'claimmark[spacy]'"
+
+META = "claimmark-model.json"
+"""The file in a model folder that says what it is."""
+
+SPANS_KEY = "sc"
+MAX_TOKENS = 8
+"""The longest span the model proposes, in tokens ("rund 220 Einheiten von
+170-Millimeter-Panzerhaubitzen" is 5 of spaCy's German tokens)."""
+
+THRESHOLD = 0.4
+"""A span is proposed when the model gives it at least this score (0.5 found half as
+many gold spans on the seeds, at the same precision)."""
+
+BATCH = 2
+"""Articles a training step sees: fewer, more frequent steps learned more from a small
+project than batches of 4 in the same number of epochs."""
+
+Bounds = tuple[int, int, str]
+"""A span to learn or proposed: start and end in code points, and label."""
+
+
+class ModelError(ClaimmarkError):
+    """A model cannot be trained, read or used; the message names the folder and why."""
+
+
+class SpacyMissingError(ModelError):
+    """spaCy is not installed."""
+
+
+def spacy_available() -> bool:
+    """Return whether spaCy can be imported (without importing it)."""
+    import importlib.util
+
+    return importlib.util.find_spec("spacy") is not None
+
+
+def _spacy() -> Any:
+    try:
+        import spacy
+    except ImportError as error:
+        raise SpacyMissingError(INSTALL_HINT) from error
+    return spacy
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article to learn from: its text and its spans."""
+
+    text: str
+    spans: Sequence[Bounds]
+
+
+def _pipeline(language: str, labels: Sequence[str]) -> Any:
+    spacy = _spacy()
+    nlp = spacy.blank(language or "de")
+    spancat = nlp.add_pipe(
+        "spancat",
+        config={
+            "spans_key": SPANS_KEY,
+            "threshold": THRESHOLD,
+            "suggester": {
+                "@misc": "spacy.ngram_range_suggester.v1",
+                "min_size": 1,
+                "max_size": MAX_TOKENS,
+            },
+        },
+    )
+    for label in labels:
+        spancat.add_label(label)
+    return nlp
+
+
+def _example(nlp: Any, document: Document) -> tuple[Any, int]:
+    """Return a training example, and how many spans did not fit spaCy's tokens."""
+    from spacy.training import Example
+
+    reference = nlp.make_doc(document.text)
+    spans = []
+    missed = 0
+    for start, end, label in document.spans:
+        # "expand": a span that ends inside a token of spaCy's ("etwa 11.000." keeps the
+        # period in the number) is learned over the whole token rather than dropped.
+        span = reference.char_span(start, end, label, alignment_mode="expand")
+        if span is None or len(span) > MAX_TOKENS:
+            missed += 1
+            continue
+        spans.append(span)
+    reference.spans[SPANS_KEY] = spans
+    return Example(nlp.make_doc(document.text), reference), missed
+
+
+def train(
+    documents: Sequence[Document],
+    language: str,
+    labels: Sequence[str],
+    epochs: int,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+    seed: int = 0,
+) -> tuple[Any, int]:
+    """Train a span categorizer; return the pipeline and how many spans it could not use.
+
+    Raises:
+        SpacyMissingError: spaCy is not installed.
+        CancelledError: ``cancelled`` said so between two batches.
+    """
+    spacy = _spacy()
+    from spacy.util import minibatch
+
+    spacy.util.fix_random_seed(seed)
+    nlp = _pipeline(language, labels)
+    made = [_example(nlp, d) for d in documents]
+    examples = [e for e, _missed in made]
+    missed = sum(m for _e, m in made)
+    optimizer = nlp.initialize(lambda: examples)
+    order = random.Random(seed)
+    for epoch in range(epochs):
+        order.shuffle(examples)
+        for batch in minibatch(examples, size=BATCH):  # type: ignore[no-untyped-call]
+            if cancelled():
+                raise CancelledError("Training cancelled; no model was saved.")
+            nlp.update(batch, sgd=optimizer, drop=0.1)
+        progress(epoch + 1, epochs)
+    return nlp, missed
+
+
+def propose(nlp: Any, text: str) -> list[tuple[int, int, str, float]]:
+    """Return the spans a pipeline proposes in ``text``: ``(start, end, label, score)``."""
+    doc = nlp(text)
+    group = doc.spans.get(SPANS_KEY, [])
+    scores = group.attrs.get("scores") if len(group) else None
+    found = []
+    for index, span in enumerate(group):
+        score = float(scores[index]) if scores is not None else THRESHOLD
+        found.append((span.start_char, span.end_char, span.label_, round(score, 3)))
+    return sorted(found)
+
+
+@dataclass
+class Model:
+    """A trained model read from its folder.
+
+    Attributes:
+        path: the folder.
+        nlp: the spaCy pipeline.
+        meta: what ``claimmark-model.json`` says: language, labels, trained_at,
+            articles, spans, scores.
+    """
+
+    path: Path
+    nlp: Any
+    meta: dict[str, Any]
+
+    def propose(self, text: str) -> list[tuple[int, int, str, float]]:
+        """Return the spans the model proposes in ``text`` (see :func:`propose`)."""
+        return propose(self.nlp, text)
+
+    @property
+    def language(self) -> str:
+        """Return the language the model was trained on."""
+        return str(self.meta.get("language", ""))
+
+
+def save(nlp: Any, path: Path, meta: dict[str, Any]) -> None:
+    """Write a model folder: to a new folder beside it first, so a model already there
+    is replaced whole or not at all."""
+    path = path.resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    try:
+        nlp.to_disk(building)
+        (building / META).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        old = None
+        if path.exists():
+            old = path.with_name(f".{path.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(path, old)
+        os.replace(building, path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as error:
+        shutil.rmtree(building, ignore_errors=True)
+        raise ModelError(f"{path}: cannot write the model: {error}") from error
+
+
+def load(path: Path) -> Model:
+    """Read a model folder.
+
+    Raises:
+        SpacyMissingError: spaCy is not installed.
+        ModelError: the folder is missing, is no Claimmark model, or cannot be read.
+    """
+    spacy = _spacy()
+    meta_path = path / META
+    if not meta_path.is_file():
+        raise ModelError(f"{path}: no Claimmark model here (no {META}); train one first")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        nlp = spacy.load(path)
+    except (OSError, ValueError, KeyError) as error:
+        raise ModelError(f"{path}: cannot read the model: {error}") from error
+    if not isinstance(meta, dict) or "spancat" not in nlp.pipe_names:
+        raise ModelError(f"{path}: not a span categorizer Claimmark trained")
+    return Model(path, nlp, meta)

@@ -1,0 +1,214 @@
+"""A model trained on the project's own spans, and the model as a second suggester.
+
+Training reads the articles marked done and their confirmed spans (the ``gold``
+layer where an article has one, otherwise every annotator's spans, each span and
+label once), holds out a share of the articles, trains a spaCy span categorizer
+on the rest (:mod:`claimmark.formats.spacy_model`), scores it on the held-out
+articles, and saves it with its scores and date in a folder beside the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimmark.core.adjudication import GOLD
+from claimmark.core.articles import Status
+from claimmark.core.errors import RuleError
+from claimmark.core.evaluate import Annotated, Report, score
+from claimmark.core.lexicon import Lexicon
+from claimmark.core.numbers import find_quantities
+from claimmark.core.spans import now_iso
+from claimmark.core.suggestions import MODEL, StoredSuggestion, suggestion_id
+from claimmark.formats import spacy_model
+from claimmark.formats.spacy_model import Bounds, Document, Model
+from claimmark.project.progress import Cancelled, Progress, ignore, never
+from claimmark.store import Repository
+
+HELD_OUT = 0.2
+"""The share of the done articles kept out of training, to score the model on."""
+
+EPOCHS = 30
+"""Passes over the training articles (a model of four seed articles still found
+nothing after 10)."""
+
+
+def default_model_path(database: Path) -> Path:
+    """Return where a project's model lives: a folder beside its database."""
+    return database.with_name(f"{database.stem}-model")
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingReport:
+    """What training made and how the model scored.
+
+    Attributes:
+        path: the model folder written.
+        language: the language of the pipeline (``de`` or ``en``).
+        trained: articles trained on.
+        held_out: articles scored on, kept out of training.
+        spans: spans trained on.
+        unusable: spans longer than the model proposes (left out).
+        report: the scores on the held-out articles (``None`` with none held out).
+        labels: the labels learned.
+    """
+
+    path: Path
+    language: str
+    trained: int
+    held_out: int
+    spans: int
+    unusable: int
+    report: Report | None
+    labels: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    text: str
+    language: str
+    spans: list[Bounds]
+
+
+def _training_articles(repo: Repository) -> dict[str, _Article]:
+    """Return the done articles with their confirmed spans, by id."""
+    done = [a for a, status in repo.article_statuses().items() if status == Status.DONE]
+    texts = repo.texts(done)
+    languages = repo.languages(done)
+    layers = repo.spans_by_annotator(done)
+    found: dict[str, _Article] = {}
+    for article_id in done:
+        gold = layers.get(GOLD, {}).get(article_id)
+        spans = (
+            gold if gold else [s for layer in layers.values() for s in layer.get(article_id, [])]
+        )
+        bounds = sorted({(s.start, s.end, s.label) for s in spans})
+        found[article_id] = _Article(texts[article_id], languages.get(article_id, ""), bounds)
+    return found
+
+
+def held_out_ids(article_ids: Sequence[str], share: float) -> set[str]:
+    """Return the articles kept out of training: the same ones for the same ids, a
+    share of them (at least one when there are two or more and the share is not 0)."""
+    if share <= 0 or len(article_ids) < 2:
+        return set()
+    count = min(len(article_ids) - 1, max(1, round(len(article_ids) * share)))
+    ranked = sorted(article_ids, key=lambda a: hashlib.blake2b(a.encode()).hexdigest())
+    return set(ranked[:count])
+
+
+def train_model(
+    repo: Repository,
+    out: Path,
+    *,
+    held_out: float = HELD_OUT,
+    epochs: int = EPOCHS,
+    language: str | None = None,
+    progress: Progress = ignore,
+    cancelled: Cancelled = never,
+) -> TrainingReport:
+    """Train a model on the project's done articles, score it, and save it at ``out``.
+
+    Args:
+        repo: the project's store.
+        out: the model folder to write (replaced whole if it exists).
+        held_out: the share of the done articles to score on instead of training.
+        epochs: passes over the training articles.
+        language: ``de`` or ``en``; ``None`` for the language most of them are in.
+        progress: told after each epoch.
+        cancelled: asked between batches; nothing is written when it says so.
+
+    Raises:
+        RuleError: no article is marked done, or none has a span.
+        SpacyMissingError: spaCy is not installed.
+        CancelledError: the user cancelled.
+        ModelError: the model cannot be written.
+    """
+    articles = _training_articles(repo)
+    if not any(a.spans for a in articles.values()):
+        raise RuleError(
+            "No article marked done has a span: a model learns from the spans of the "
+            "articles you mark done (D)."
+        )
+    if language is None:
+        counted = Counter(a.language for a in articles.values() if a.language)
+        language = counted.most_common(1)[0][0] if counted else "de"
+    kept_out = held_out_ids(sorted(articles), held_out)
+    training = [a for i, a in sorted(articles.items()) if i not in kept_out]
+    labels = sorted({label for a in articles.values() for _s, _e, label in a.spans})
+    nlp, unusable = spacy_model.train(
+        [Document(a.text, a.spans) for a in training], language, labels, epochs, progress, cancelled
+    )
+    report = None
+    if kept_out:
+        gold = {i: [Annotated(s, e, label) for s, e, label in articles[i].spans] for i in kept_out}
+        predicted = {
+            i: [
+                Annotated(s, e, label)
+                for s, e, label, _ in spacy_model.propose(nlp, articles[i].text)
+            ]
+            for i in kept_out
+        }
+        report = score(gold, predicted, labels)
+    spans = sum(len(a.spans) for a in training)
+    meta = {
+        "format": 1,
+        "language": language,
+        "labels": labels,
+        "trained_at": now_iso(),
+        "epochs": epochs,
+        "trained_articles": len(training),
+        "held_out_articles": sorted(kept_out),
+        "spans": spans,
+        "scores": _scores(report),
+    }
+    spacy_model.save(nlp, out, meta)
+    return TrainingReport(
+        out, language, len(training), len(kept_out), spans, unusable, report, labels
+    )
+
+
+def _scores(report: Report | None) -> dict[str, object]:
+    if report is None:
+        return {}
+    return {
+        kind: {
+            label: {"precision": c.precision, "recall": c.recall, "f1": c.f1}
+            for label, c in table.items()
+        }
+        for kind, table in (("exact", report.exact), ("overlap", report.overlap))
+    }
+
+
+def model_suggestions(
+    model: Model, lexicon: Lexicon, article_id: str, text: str, language: str
+) -> list[StoredSuggestion]:
+    """Return what a model proposes in an article, as pending suggestions of origin model.
+
+    Value and qualifier are read from the span's own words, as the rules read them.
+    """
+    numbers = lexicon.for_language(language)
+    found = []
+    for start, end, label, confidence in model.propose(text):
+        words = text[start:end]
+        quantities = find_quantities(words, numbers)
+        figure = quantities[0][2] if quantities else None
+        found.append(
+            StoredSuggestion(
+                id=suggestion_id(article_id, start, end, label),
+                article_id=article_id,
+                start=start,
+                end=end,
+                label=label,
+                text=words,
+                value=figure.value if figure else None,
+                qualifier=figure.qualifier if figure else None,
+                source=None,
+                score=confidence,
+                origin=MODEL,
+            )
+        )
+    return found
