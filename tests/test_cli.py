@@ -396,3 +396,40 @@ def test_detect_proposes_the_words_of_the_projects_spans_where_the_rules_miss_th
     [learned] = [s for s in repo.suggestions_for("b") if s.origin == "learned"]
     assert (learned.text, learned.label, learned.learned_from) == ("Wunderwaffen", "WEAPONS", "a")
     repo.close()
+
+
+@pytest.mark.slow
+def test_train_prints_the_held_out_scores_and_detect_uses_the_model(tmp_path: Path) -> None:
+    pytest.importorskip("spacy")
+    from tests.project.test_training import _small_project
+
+    db = tmp_path / "p.db"
+    repo = Repository.open(db)
+    _small_project(repo)
+    repo.close()
+    code, out, err = _run("train", "--db", db, "--epochs", "12")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "trained on 6 articles (6 spans, de); 2 articles held out"
+    assert lines[1].split()[:3] == ["label", "exact", "P"]
+    assert [line.split()[0] for line in lines[2:4]] == ["WEAPONS", "all"]
+    assert lines[-1] == f"saved to {tmp_path / 'p-model'}"
+    code, out, err = _run("detect", "--db", db, "--all", "--model", tmp_path / "p-model")
+    assert code == 0, err
+    repo = Repository.open(db)
+    # m0 says "neue Haubitzen": the rules' span, and the model's "Haubitzen" it learned.
+    assert {(s.text, s.origin) for s in repo.suggestions_for("m0")} == {
+        ("neue Haubitzen", "rules"),
+        ("Haubitzen", "model"),
+    }
+    repo.close()
+
+
+def test_train_and_detect_name_what_is_missing(tmp_path: Path, db_path: Path) -> None:
+    _run("import", seeds_dir(), "--db", db_path)
+    code, _out, err = _run("train", "--db", db_path, "--epochs", "1")
+    assert code == 1
+    assert "No article marked done has a span" in err
+    code, _out, err = _run("detect", "--db", db_path, "--model", tmp_path / "nothing")
+    assert code == 1
+    assert f"{tmp_path / 'nothing'}: no Claimmark model here" in err

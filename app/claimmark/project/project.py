@@ -12,10 +12,12 @@ from claimmark.core.articles import Article
 from claimmark.core.detect import Detector
 from claimmark.core.problems import ImportProblem
 from claimmark.formats.lexicon import load_lexicon_for
+from claimmark.formats.spacy_model import Model
 from claimmark.formats.txt import read_txt
 from claimmark.project.annotating import ArticleState
 from claimmark.project.detecting import detect_article
 from claimmark.project.splitting import OWNER
+from claimmark.project.training import default_model_path
 from claimmark.store import Repository
 
 log = logging.getLogger("claimmark")
@@ -32,6 +34,9 @@ class Project:
         repo: the store (this thread's connection).
         detector: proposes suggestions for articles it has not seen (None: no detection).
         lexicon_problems: lines of the user's lexicon files that could not be used.
+        model: a model trained on the project's spans, whose suggestions join the
+            detector's (None: the rules alone). The window reads the one beside the
+            database, if there is one, in the background.
     """
 
     def __init__(
@@ -43,6 +48,7 @@ class Project:
         self.repo = repo
         self.detector = detector
         self.lexicon_problems = list(lexicon_problems)
+        self.model: Model | None = None
 
     @classmethod
     def open(
@@ -72,6 +78,11 @@ class Project:
     def path(self) -> str:
         """Return where the database is, as the user gave it."""
         return self.repo.path
+
+    @property
+    def model_path(self) -> Path:
+        """Return where the project's model is kept (whether or not there is one yet)."""
+        return default_model_path(Path(self.repo.path))
 
     def close(self) -> None:
         """Close the store's connection."""
@@ -165,7 +176,7 @@ class Project:
         detector = None if self.repo.read_only else self.detector  # nothing may be stored
         if detector is not None and not self.repo.is_detected(article_id):
             if len(article.text) <= DETECT_IN_PLACE_CHARACTERS or not self.has_other_connections:
-                detect_article(self.repo, detector, article_id)
+                detect_article(self.repo, detector, article_id, self.model)
             else:
                 later = True
         return self._state_of(article), later  # detecting changes neither text nor status
@@ -174,4 +185,4 @@ class Project:
         """Run the detector on one article again; return how many suggestions are new."""
         if self.detector is None:
             return 0
-        return detect_article(self.repo, self.detector, article_id)
+        return detect_article(self.repo, self.detector, article_id, self.model)

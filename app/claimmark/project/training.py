@@ -36,6 +36,25 @@ EPOCHS = 30
 nothing after 10)."""
 
 
+def load_model(path: Path) -> Model:
+    """Read a model folder (see :func:`claimmark.formats.spacy_model.load`)."""
+    return spacy_model.load(path)
+
+
+def model_exists(path: Path) -> bool:
+    """Return whether ``path`` holds a model Claimmark trained."""
+    return (path / spacy_model.META).is_file()
+
+
+def can_train() -> bool:
+    """Return whether spaCy is installed, so a model can be trained and used."""
+    return spacy_model.spacy_available()
+
+
+INSTALL_HINT = spacy_model.INSTALL_HINT
+"""What to do when spaCy is missing."""
+
+
 def default_model_path(database: Path) -> Path:
     """Return where a project's model lives: a folder beside its database."""
     return database.with_name(f"{database.stem}-model")

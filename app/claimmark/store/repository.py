@@ -1328,12 +1328,23 @@ class Repository:
         ]
         self._db.conn.executemany("delete from suggestions where id = ?", stale)
         # One found again records who found it this time (and keeps "learned"), with
-        # this run's score.
+        # this run's score; a learned one this run did not find is learned only.
         again = [
             (joined(origins_of(s.origin) | (origins_of(known[i][1]) - DETECTED)), s.score, i)
             for i, s in fresh.items()
             if i in known and known[i][0] == SuggestionState.PENDING
         ]
+        self._db.conn.executemany(
+            "update suggestions set origin = ? where id = ?",
+            [
+                (joined(origins_of(origin) - DETECTED), i)
+                for i, (state, origin) in known.items()
+                if state == SuggestionState.PENDING
+                and i not in fresh
+                and DETECTED & origins_of(origin)
+                and not origins_of(origin) <= DETECTED
+            ],
+        )
         self._db.conn.executemany(
             "update suggestions set origin = ?1, score = ?2 where id = ?3 "
             "and (origin != ?1 or score != ?2)",

@@ -107,6 +107,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("detect", "&Detect claims again", (),
                "Run the claim detector on this article again; rejected suggestions stay rejected",
                everywhere=False),
+    ActionSpec("train_model", "&Train model…", (),
+               "Train a model on the spans of the articles marked done; its suggestions "
+               "join the rules'"),
     ActionSpec("guidelines", "&Guidelines", (Qt.Key.Key_F1,),
                "Show the annotation guidelines; F1 again goes back"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", ("Ctrl+/",), everywhere=False),
@@ -147,7 +150,7 @@ MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], .
     )),
     ("&Suggestions", (
         "accept", "reject", "accept_all", "next_suggestion", "previous_suggestion", None,
-        "detect",
+        "detect", "train_model",
     )),
     ("&Team", ("agreement", "adjudicate")),
     ("&Help", ("guidelines", "shortcuts", None, "about")),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 
 from claimmark.core.labels import Label
 from claimmark.core.spans import QUALIFIERS, Span
-from claimmark.core.suggestions import LEARNED, StoredSuggestion
+from claimmark.core.suggestions import LEARNED, MODEL, RULES, StoredSuggestion, origins_of
 from claimmark.ui.elided import ElidedLabel
 
 Item = Span | StoredSuggestion
@@ -27,6 +27,19 @@ def _when(iso: str) -> str:
     if len(iso) < 16:
         return iso
     return f"{iso[:10]} {iso[11:16]} UTC"
+
+
+def made_by(suggestion: StoredSuggestion) -> str:
+    """Return who proposed a suggestion, every one of them: "detector and model"."""
+    origins = origins_of(suggestion.origin)
+    parts = []
+    if RULES in origins or not origins:
+        parts.append("detector")
+    if LEARNED in origins:
+        parts.append(f"learned from a span in {suggestion.learned_from}")
+    if MODEL in origins:
+        parts.append("model")
+    return " and ".join(parts)
 
 
 class AttributesPanel(QWidget):
@@ -160,11 +173,7 @@ class AttributesPanel(QWidget):
             if isinstance(item, StoredSuggestion):
                 self.kind.setText(f"<b>Suggestion</b> · score {item.score:.2f}")
                 self.kind.setToolTip("Enter or A accepts it, X or Backspace rejects it")
-                made = (
-                    f"learned from a span in {item.learned_from}"
-                    if item.origin == LEARNED
-                    else "detector"
-                )
+                made = made_by(item)
                 self.made.setText(f"{made}, {_when(item.detected_at)}".strip(", "))
             else:
                 self.kind.setText(f"<b>Span</b> · {item.origin}")

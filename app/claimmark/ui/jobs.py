@@ -20,6 +20,7 @@ from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.spans import Span
 from claimmark.formats.options import ExportOptions
+from claimmark.project import training
 from claimmark.project.agreeing import measure_agreement
 from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_article
@@ -30,6 +31,7 @@ from claimmark.project.merging import merge_databases
 from claimmark.project.progress import Cancelled, Progress
 from claimmark.project.project import Project
 from claimmark.project.splitting import split_corpus
+from claimmark.project.training import load_model, train_model
 from claimmark.store import Repository
 
 log = logging.getLogger("claimmark")
@@ -148,10 +150,11 @@ def backup_job(project: Project, out: Path) -> Job:
 def detect_job(project: Project, article_id: str) -> Job:
     """Return a job that finds one article's claims; ``finished`` carries the new count."""
     detector = project.detector
+    model = project.model
     assert detector is not None
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
-        return detect_article(repo, detector, article_id)
+        return detect_article(repo, detector, article_id, model)
 
     return Job(project, work, f"detect {article_id}")
 
@@ -183,6 +186,28 @@ def learn_job(project: Project, span: Span) -> Job:
         return learn_edit(repo, span), grow_lexicon(repo.folder, detector, span)
 
     return Job(project, work, f"learn from {span.id}")
+
+
+def train_job(project: Project, out: Path) -> Job:
+    """Return a job that trains a model on the project's done articles and reads it back;
+    ``finished`` carries (the TrainingReport, the Model)."""
+
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+        report = train_model(
+            repo, out, epochs=training.EPOCHS, progress=progress, cancelled=cancelled
+        )
+        return report, load_model(out)
+
+    return Job(project, work, f"train {out}")
+
+
+def load_model_job(project: Project, path: Path) -> Job:
+    """Return a job that reads a model folder; ``finished`` carries the Model."""
+
+    def work(_repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+        return load_model(path)
+
+    return Job(project, work, f"read {path}")
 
 
 def agreement_job(project: Project) -> Job:

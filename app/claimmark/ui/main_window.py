@@ -71,6 +71,7 @@ from claimmark.ui.shortcuts import ShortcutsDialog
 from claimmark.ui.span_list import SpanTable
 from claimmark.ui.store_events import StoreEvents
 from claimmark.ui.team import Team
+from claimmark.ui.training import ModelTraining
 from claimmark.ui.watch import ChangeWatcher
 
 
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             parts, self, self.files.jobs, written=lambda: self.watcher.check(force=True)
         )
         self.learning = Learning(parts, self.annotating, self.files.jobs)
+        self.training = ModelTraining(parts, self, self.files.jobs)
         self.layout_saver = LayoutSaver(self, self.view, project.path)
         self.open.opened.connect(self.layout_saver.changed)
         self.import_done = self.files.import_done
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._start_layout = self.saveState()  # for View › Reset layout
         self._update_actions()
+        self.training.load_existing()  # a model beside the database joins the rules
 
     # Building -------------------------------------------------------------
 
@@ -223,7 +226,8 @@ class MainWindow(QMainWindow):
             "accept_all": a.accept_all,
             "next_suggestion": lambda: go.go_to_suggestion(backwards=False),
             "previous_suggestion": lambda: go.go_to_suggestion(backwards=True),
-            "detect": a.detect_again, "guidelines": self.toggle_guidelines,
+            "detect": a.detect_again, "train_model": self.training.train,
+            "guidelines": self.toggle_guidelines,
             "shortcuts": self.show_shortcuts,
             "reset_layout": lambda: reset_layout(self, self.docks, self._start_layout),
             "about": lambda: show_about(self, self.project.path),

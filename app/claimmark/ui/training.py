@@ -1,0 +1,134 @@
+"""The model in the window: Suggestions › Train model…, and the model beside the database.
+
+Training runs ``project.training.train_model`` as a job with a progress dialog whose
+Cancel stops it (nothing is written then). The model it makes, or the one already
+beside the database when the window opens (read in the background, so the window
+does not wait for spaCy), joins the rules for every article detected from then on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from claimmark.core.agreement import micro
+from claimmark.core.language import NAMES
+from claimmark.core.words import counted
+from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train, model_exists
+from claimmark.ui import messages
+from claimmark.ui.jobs import JobRunner, load_model_job, train_job
+from claimmark.ui.parts import Parts
+
+
+def summary(report: TrainingReport) -> str:
+    """Return what training made and how it scored, in plain lines."""
+    language = NAMES.get(report.language, report.language)
+    lines = [
+        f"Trained on {counted(report.trained, 'article')} marked done "
+        f"({counted(report.spans, 'span')}, {language}).",
+    ]
+    if report.report is None:
+        lines.append("No article was held out, so the model has no scores yet.")
+    else:
+        lines.append(
+            f"Scored on {counted(report.held_out, 'held-out article')} (overlap matching):"
+        )
+        rows = [(label, report.report.overlap[label]) for label in report.labels]
+        rows.append(("all", micro(report.report.overlap)))
+        for name, c in rows:
+            lines.append(
+                f"  {name:<8} precision {c.precision:.2f}  recall {c.recall:.2f}  F1 {c.f1:.2f}"
+            )
+    if report.unusable:
+        lines.append(f"{counted(report.unusable, 'span')} longer than the model reads: left out.")
+    lines.append(f"Saved in {report.path}.")
+    lines.append(
+        "Its suggestions join the rules' in every article detected from now on "
+        "(Suggestions › Detect claims again for one already detected)."
+    )
+    return "\n".join(lines)
+
+
+class ModelTraining(QObject):
+    """Trains the project's model, and reads the one beside the database.
+
+    Attributes:
+        result_box: the last training's summary, while it is shown.
+
+    Signals:
+        trained(report): training ended (a ``TrainingReport``; None if it failed or
+            was cancelled).
+        loaded(model): the model beside the database was read (None if it could not be).
+    """
+
+    trained = Signal(object)
+    loaded = Signal(object)
+
+    def __init__(self, parts: Parts, window: QWidget, jobs: JobRunner) -> None:
+        super().__init__(window)
+        self._parts = parts
+        self._window = window
+        self._jobs = jobs
+        self.result_box: QMessageBox | None = None
+
+    def load_existing(self) -> bool:
+        """Read the model beside the database in the background; return whether there is one."""
+        project = self._parts.project
+        path = project.model_path
+        if not model_exists(path) or not can_train():
+            return False
+        job = load_model_job(project, path)
+
+        def finished(model: object) -> None:
+            project.model = model  # type: ignore[assignment]
+            messages.info(f"The model in {path.name} suggests claims beside the rules.")
+            self.loaded.emit(model)
+
+        def failed(message: str) -> None:
+            messages.warning(f"The model was not read: {message}")
+            self.loaded.emit(None)
+
+        self._jobs.launch(job, finished, failed)
+        return True
+
+    def train(self) -> None:
+        """Train a model on the articles marked done, with progress and Cancel."""
+        project = self._parts.project
+        if project.read_only:
+            messages.warning("This database is read-only here: a model cannot be saved.")
+            self.trained.emit(None)
+            return
+        if not can_train():
+            messages.warning(f"Cannot train a model: {INSTALL_HINT}")
+            self.trained.emit(None)
+            return
+        out: Path = project.model_path
+        job = train_job(project, out)
+
+        def finished(result: object) -> None:
+            assert isinstance(result, tuple)
+            report, model = result
+            project.model = model
+            messages.info(f"Model trained and saved in {out.name}.")
+            self._show(summary(report))
+            self.trained.emit(report)
+
+        def failed(message: str) -> None:
+            messages.warning(message)
+            self.trained.emit(None)
+
+        self._jobs.launch(job, finished, failed, "Training a model")
+
+    def _show(self, text: str) -> None:
+        box = QMessageBox(self._window)
+        box.setWindowTitle("Model trained")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # paths and labels come from the user
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        self.result_box = box
+        box.finished.connect(lambda _code: setattr(self, "result_box", None))
+        box.show()

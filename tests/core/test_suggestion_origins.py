@@ -1,0 +1,55 @@
+"""One suggestion per span and label, whoever proposed it: origins recorded, best score kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimmark.core.suggestions import (
+    LEARNED,
+    MODEL,
+    RULES,
+    StoredSuggestion,
+    joined,
+    merged,
+    origins_of,
+    suggestion_id,
+)
+
+
+def suggestion(
+    start: int, end: int, origin: str, score: float, **attributes: object
+) -> StoredSuggestion:
+    found = StoredSuggestion(
+        id=suggestion_id("a1", start, end, "TROOPS"),
+        article_id="a1",
+        start=start,
+        end=end,
+        label="TROOPS",
+        text="x" * (end - start),
+        value=None,
+        qualifier=None,
+        source=None,
+        score=score,
+        origin=origin,
+    )
+    return replace(found, **attributes)  # type: ignore[arg-type]
+
+
+def test_origins_are_stored_in_one_order() -> None:
+    assert joined([MODEL, RULES]) == "rules+model"
+    assert joined([LEARNED, MODEL, RULES]) == "rules+learned+model"
+    assert origins_of("rules+model") == {RULES, MODEL}
+    assert origins_of("") == frozenset()
+
+
+def test_the_same_span_from_rules_and_model_is_onesuggestion() -> None:
+    rules = suggestion(0, 10, RULES, 0.7, value=3000, qualifier="exact", source="Reuters")
+    model = suggestion(0, 10, MODEL, 0.93)
+    other = suggestion(20, 30, MODEL, 0.5)
+    found = merged([model, other, rules])
+    assert [(s.start, s.origin, s.score) for s in found] == [
+        (0, "rules+model", 0.93),
+        (20, "model", 0.5),
+    ]
+    # The rules read the attributes; the model's higher score does not lose them.
+    assert (found[0].value, found[0].qualifier, found[0].source) == (3000, "exact", "Reuters")

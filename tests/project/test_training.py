@@ -1,0 +1,156 @@
+"""A model trained on the project's done articles: saved with its scores, used as a suggester.
+
+Two or three epochs on the seed articles: enough to check the plumbing (and that
+the model proposes something), not how good a model gets (``make eval`` says that).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimmark.core.adjudication import GOLD
+from claimmark.core.articles import Status, make_article
+from claimmark.core.detect import Detector
+from claimmark.core.errors import CancelledError, RuleError
+from claimmark.core.spans import make_span
+from claimmark.formats.gold import read_gold
+from claimmark.formats.lexicon import load_lexicon
+from claimmark.formats.spacy_model import META, ModelError, SpacyMissingError
+from claimmark.project import training
+from claimmark.project.detecting import detect_all, detect_article
+from claimmark.project.training import held_out_ids, load_model, train_model
+from claimmark.store import Repository
+
+pytest.importorskip("spacy")
+
+GOLD_SEEDS = Path(__file__).parent.parent / "data" / "gold" / "seeds.jsonl"
+
+
+def _annotate(repo: Repository, annotator: str = "anna") -> list[str]:
+    """Give every seed its gold spans, as ``annotator``'s, and mark it done."""
+    from claimmark.bundled import seeds_dir
+
+    gold, problems = read_gold(GOLD_SEEDS, seeds_dir())
+    assert problems == []
+    for article_id, spans in gold.spans.items():
+        text = gold.texts[article_id]
+        for span in spans:
+            repo.save_span(make_span(article_id, text, span.start, span.end, span.label, annotator))
+        repo.set_status(article_id, Status.DONE)
+    return sorted(gold.spans)
+
+
+def test_held_out_articles_are_a_share_and_always_the_same() -> None:
+    ids = [f"a{n}" for n in range(10)]
+    chosen = held_out_ids(ids, 0.2)
+    assert len(chosen) == 2
+    assert held_out_ids(list(reversed(ids)), 0.2) == chosen
+    assert held_out_ids(["a1"], 0.2) == set()  # nothing left to train on otherwise
+    assert len(held_out_ids(["a1", "a2"], 0.9)) == 1
+    assert held_out_ids(ids, 0) == set()
+
+
+def test_without_a_done_article_there_is_nothing_to_learn(
+    seeded_repo: Repository, tmp_path: Path
+) -> None:
+    with pytest.raises(RuleError, match="marked done"):
+        train_model(seeded_repo, tmp_path / "model", epochs=1)
+    assert not (tmp_path / "model").exists()
+
+
+SENTENCES = [
+    "Die Armee setzte neue Haubitzen ein.",
+    "Am Morgen trafen Haubitzen an der Front ein.",
+    "Der Bericht nennt Haubitzen und Minen.",
+    "Nach Angaben der Regierung fehlen Haubitzen.",
+]
+
+
+def _small_project(repo: Repository) -> list[str]:
+    """Eight short articles marked done, each with its "Haubitzen" marked: quick to learn."""
+    ids = []
+    for n in range(8):
+        text = f"Meldung {n}\n{SENTENCES[n % 4]} Weiter im Text {n}."
+        repo.add_articles([make_article(f"m{n}", text)])
+        start = text.index("Haubitzen")
+        repo.save_span(make_span(f"m{n}", text, start, start + 9, "WEAPONS", "anna"))
+        repo.set_status(f"m{n}", Status.DONE)
+        ids.append(f"m{n}")
+    return ids
+
+
+@pytest.mark.slow
+def test_a_model_is_trained_scored_saved_and_proposes_claims(
+    fresh_repo: Repository, tmp_path: Path
+) -> None:
+    ids = _small_project(fresh_repo)
+    told: list[tuple[int, int]] = []
+    out = tmp_path / "model"
+    report = train_model(fresh_repo, out, epochs=12, progress=lambda *p: told.append(p))
+    assert told == [(n, 12) for n in range(1, 13)]
+    assert (report.trained, report.held_out, report.spans, report.language) == (6, 2, 6, "de")
+    assert report.labels == ["WEAPONS"]
+    assert report.report is not None
+    meta = json.loads((out / META).read_text(encoding="utf-8"))
+    assert meta["trained_articles"] == 6
+    assert meta["held_out_articles"] == sorted(held_out_ids(ids, training.HELD_OUT))
+    assert meta["trained_at"].startswith("20")
+    assert set(meta["scores"]["overlap"]) == {"WEAPONS"}
+
+    model = load_model(out)
+    text = "Neu\nDie Truppen erhielten Haubitzen aus dem Westen."
+    proposed = model.propose(text)
+    assert [(text[s:e], label) for s, e, label, _ in proposed] == [("Haubitzen", "WEAPONS")]
+    assert all(0.4 <= score <= 1.0 for *_, score in proposed)
+
+    # As a second suggester: its suggestions join the rules', origins recorded.
+    fresh_repo.add_articles([make_article("new", text)])
+    detector = Detector(load_lexicon()[0])
+    detect_article(fresh_repo, detector, "new", model)
+    assert [(s.text, s.origin) for s in fresh_repo.suggestions_for("new")] == [
+        ("Haubitzen", "rules+model")
+    ]
+    # detect_all reads the folder once in each worker process.
+    fresh_repo.add_articles([make_article("next", text.replace("Neu", "Neuer"))])
+    detect_all(fresh_repo, detector, workers=2, model=out)
+    assert [s.origin for s in fresh_repo.suggestions_for("next")] == ["rules+model"]
+
+
+def test_the_gold_layer_is_what_a_team_trains_on(seeded_repo: Repository) -> None:
+    ids = _annotate(seeded_repo, "anna")
+    first, second = ids[0], ids[1]
+    text = seeded_repo.article(first).text
+    gold = [s for s in seeded_repo.spans_for(first)][:3]
+    for span in gold:  # the first article was adjudicated: three spans are gold
+        seeded_repo.save_span(make_span(first, text, span.start, span.end, span.label, GOLD))
+    articles = training._training_articles(seeded_repo)
+    assert articles[first].spans == sorted((s.start, s.end, s.label) for s in gold)
+    # No gold layer in the second: anna's spans, each span and label once.
+    assert len(articles[second].spans) == len(seeded_repo.spans_for(second))
+
+
+def test_cancelled_training_writes_nothing(seeded_repo: Repository, tmp_path: Path) -> None:
+    _annotate(seeded_repo)
+    out = tmp_path / "model"
+    with pytest.raises(CancelledError):
+        train_model(seeded_repo, out, epochs=5, cancelled=lambda: True)
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["data"]  # no half-written folder
+
+
+def test_a_folder_that_is_no_model_is_named(tmp_path: Path) -> None:
+    (tmp_path / "notes").mkdir()
+    with pytest.raises(ModelError, match="notes: no Claimmark model here"):
+        load_model(tmp_path / "notes")
+
+
+def test_without_spacy_the_message_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy raises ImportError
+    with pytest.raises(SpacyMissingError, match=r"pip install 'claimmark\[spacy\]'"):
+        load_model(tmp_path)

@@ -1,0 +1,135 @@
+"""Suggestions › Train model… in the window: a job with progress and Cancel, a summary, and
+the model joining the rules (also when the window opens next time)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from claimmark.core.detect import Detector
+from claimmark.core.suggestions import MODEL, origins_of
+from claimmark.project import training
+from claimmark.store import Repository
+from claimmark.ui.main_window import MainWindow
+from tests.project.test_training import _small_project
+from tests.ui.conftest import open_window
+from tests.ui.test_team import _menu
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture
+def taught_window(qtbot: QtBot, fresh_file_repo: Repository, detector: Detector) -> MainWindow:
+    _small_project(fresh_file_repo)
+    return open_window(qtbot, fresh_file_repo, detector=detector)
+
+
+@pytest.fixture
+def fresh_file_repo(db_path) -> Repository:  # type: ignore[no-untyped-def]
+    repo = Repository.open(db_path)
+    yield repo  # type: ignore[misc]
+    repo.close()
+
+
+def _train_by_menu(qtbot: QtBot, window: MainWindow) -> None:
+    _menu(qtbot, window, Qt.Key.Key_S, Qt.Key.Key_T)  # Suggestions › Train model…
+
+
+@pytest.mark.slow
+def test_a_model_is_trained_from_the_menu_and_suggests_beside_the_rules(
+    qtbot: QtBot,
+    taught_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    window = taught_window
+    monkeypatch.setattr(training, "EPOCHS", 12)
+    with qtbot.waitSignal(window.training.trained, timeout=60_000) as done:
+        _train_by_menu(qtbot, window)
+    report = done.args[0]
+    assert report is not None
+    assert report.path == window.project.model_path
+    assert (report.path / "claimmark-model.json").is_file()
+    assert window.project.model is not None
+    box = window.training.result_box
+    assert box is not None
+    assert box.isVisible()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text().startswith("Trained on 6 articles marked done (6 spans, German).")
+    assert "WEAPONS" in box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.training.result_box is None)
+
+    # A new article: the model's suggestion is there with the rules', and says so.
+    repo = window.project.repo
+    from claimmark.core.articles import make_article
+
+    repo.add_articles([make_article("new", "Neu\nDie Truppen erhielten Haubitzen aus dem Westen.")])
+    window.open_article("new")
+    suggestion = next(s for s in window.view.suggestions if s.text == "Haubitzen")
+    assert origins_of(suggestion.origin) == {"rules", MODEL}
+    window.view.select_item(suggestion.id)
+    assert window.details.attributes.made.text().startswith("detector and model")
+
+
+def test_cancelled_training_saves_no_model(
+    qtbot: QtBot,
+    taught_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    window = taught_window
+    monkeypatch.setattr(training, "EPOCHS", 500)
+    _train_by_menu(qtbot, window)
+
+    def progress_dialog() -> QProgressDialog | None:
+        found = [w for w in window.findChildren(QProgressDialog) if w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: progress_dialog() is not None, timeout=10_000)
+    dialog = progress_dialog()
+    assert dialog is not None
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    with qtbot.waitSignal(window.training.trained, timeout=30_000) as done:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert done.args[0] is None
+    assert not window.project.model_path.exists()
+    assert window.project.model is None
+    assert ("warning", "Training cancelled; no model was saved.") in told
+
+
+def test_without_spacy_the_menu_says_how_to_install_it(
+    qtbot: QtBot,
+    taught_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    from claimmark.ui import training as ui_training
+
+    monkeypatch.setattr(ui_training, "can_train", lambda: False)
+    with qtbot.waitSignal(taught_window.training.trained) as done:
+        _train_by_menu(qtbot, taught_window)
+    assert done.args[0] is None
+    assert told[-1][0] == "warning"
+    assert "pip install 'claimmark[spacy]'" in told[-1][1]
+
+
+@pytest.mark.slow
+def test_the_model_beside_the_database_is_read_when_a_window_opens(
+    qtbot: QtBot,
+    fresh_file_repo: Repository,
+    detector: Detector,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _small_project(fresh_file_repo)
+    first = open_window(qtbot, fresh_file_repo, detector=detector)
+    monkeypatch.setattr(training, "EPOCHS", 2)
+    with qtbot.waitSignal(first.training.trained, timeout=60_000):
+        _train_by_menu(qtbot, first)
+    first.close()
+    again = open_window(qtbot, fresh_file_repo, detector=detector)
+    qtbot.waitUntil(lambda: again.project.model is not None, timeout=30_000)
+    assert again.project.model.path == again.project.model_path
+    assert QApplication.activeWindow() is not None
