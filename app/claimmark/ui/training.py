@@ -39,7 +39,7 @@ def summary(report: TrainingReport) -> str:
         rows.append(("all", micro(report.report.overlap)))
         for name, c in rows:
             lines.append(
-                f"  {name:<8} precision {c.precision:.2f}  recall {c.recall:.2f}  F1 {c.f1:.2f}"
+                f"• {name}: precision {c.precision:.2f}, recall {c.recall:.2f}, F1 {c.f1:.2f}"
             )
     if report.unusable:
         lines.append(f"{counted(report.unusable, 'span')} longer than the model reads: left out.")
@@ -128,6 +128,8 @@ class ModelTraining(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)  # paths and labels come from the user
         box.setText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        # A message box sizes itself to its first line; the scores read better wider.
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")
         box.setWindowModality(Qt.WindowModality.NonModal)
         self.result_box = box
         box.finished.connect(lambda _code: setattr(self, "result_box", None))
