@@ -11,6 +11,7 @@ from pathlib import Path
 
 from claimmark.core.detect import Detector
 from claimmark.core.learning import Lessons, blocked, occurrences, teacher
+from claimmark.core.numbers import find_quantities
 from claimmark.core.spans import Placed, Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.formats.lexicon import add_lexicon_words
@@ -23,8 +24,8 @@ LEARN_ARTICLES = 300
 not marked done. A word common in a large corpus would otherwise be proposed in
 thousands of articles at every mark (a flood, and seconds of reading)."""
 
-WEAPONS = "WEAPONS"
-"""The label whose confirmed words grow the lexicon."""
+WEAPONS, TROOPS, LOSSES = "WEAPONS", "TROOPS", "LOSSES"
+"""The labels whose confirmed words grow the lexicon."""
 
 BATCH_ARTICLES = 500
 """Articles ``claimmark detect`` teaches a transaction."""
@@ -100,29 +101,47 @@ def learn_in(repo: Repository, article_ids: Sequence[str], progress: Progress = 
     return added
 
 
-def lexicon_word(detector: Detector, span: Span) -> str | None:
-    """Return the word of a confirmed weapon the detector does not know, to add to the
-    project's lexicon (its last word: the head of "ballistische Kurzstreckenraketen"),
-    or ``None``."""
-    if span.label != WEAPONS or any(c.isdigit() for c in span.text):
-        return None
+def lexicon_word(detector: Detector, span: Span) -> tuple[str, str] | None:
+    """Return the word of a confirmed span the detector does not know and its lexicon
+    section, to add to the project's lexicon; or ``None``.
+
+    A weapon gives its last word (the head of "ballistische Kurzstreckenraketen") to
+    ``weapon_words``. A troop figure gives its head noun to ``personnel_words``
+    ("3000 Grenzjäger"), a loss figure to ``people_words`` (people the rules count
+    as losses where a casualty cue stands, never as troops).
+    """
     words = span.text.split()
     if not words or len(words[-1]) < 4:
         return None
     head = words[-1].strip(".,;:!?\"'«»„“”()")
-    known = detector.detect(f"Titel\nDie Armee setzte {head} ein.", "")
-    if any(s.label == WEAPONS for s in known):
+    if span.label == WEAPONS:
+        if any(c.isdigit() for c in span.text):
+            return None
+        known = detector.detect(f"Titel\nDie Armee setzte {head} ein.", "")
+        return None if any(s.label == WEAPONS for s in known) else ("weapon_words", head)
+    if span.label not in (TROOPS, LOSSES) or len(words) < 2 or not head.isalpha():
         return None
-    return head
+    lexicon = detector.lexicon
+    figures = find_quantities(span.text, lexicon)
+    if not figures or figures[0][1] >= len(span.text) - len(head):
+        return None  # no figure, or the figure is the whole span ("etwa 4.000")
+    if lexicon.is_personnel(head) or lexicon.matches("people_words", head):
+        return None
+    if span.label == TROOPS:
+        return "personnel_words", head
+    if lexicon.matches("casualty_stems", head):
+        return None
+    return "people_words", head
 
 
 def grow_lexicon(folder: Path | None, detector: Detector | None, span: Span) -> str | None:
-    """Add a confirmed weapon the detector does not know to the project's lexicon (read on
-    the next run); return the word added, or ``None``."""
+    """Add a confirmed word the detector does not know to the project's lexicon (read on
+    the next run; see :func:`lexicon_word`); return the word added, or ``None``."""
     if folder is None or detector is None:
         return None
-    word = lexicon_word(detector, span)
-    if word is None:
+    found = lexicon_word(detector, span)
+    if found is None:
         return None
-    add_lexicon_words(folder, "weapon_words", [word])
+    section, word = found
+    add_lexicon_words(folder, section, [word])
     return word
