@@ -14,8 +14,9 @@ import os
 import random
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -174,10 +175,16 @@ class Model:
     path: Path
     nlp: Any
     meta: dict[str, Any]
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def propose(self, text: str) -> list[tuple[int, int, str, float]]:
-        """Return the spans the model proposes in ``text`` (see :func:`propose`)."""
-        return propose(self.nlp, text)
+        """Return the spans the model proposes in ``text`` (see :func:`propose`).
+
+        One text at a time: the window detects in its own thread and in jobs, and
+        spaCy does not promise that a pipeline may run in two threads at once.
+        """
+        with self._lock:
+            return propose(self.nlp, text)
 
     @property
     def language(self) -> str:
