@@ -402,21 +402,34 @@ def test_help_about_names_the_versions_the_database_and_the_licence(
     assert {16, 512} <= {size.width() for size in window.windowIcon().availableSizes()}
 
 
-def test_the_header_shows_the_articles_language_and_the_user_can_correct_it(
-    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+def test_the_header_shows_the_articles_language_and_a_correction_reads_it_again(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector
 ) -> None:
+    window = open_window(qtbot, seeded_repo, detector=detector)
     article_id = window.view.article.id
+    german = {(s.start, s.end, s.label, s.value) for s in window.view.suggestions}
     combo = window.header.language
     assert combo.currentText() == "German"  # told from the words on import
     combo.setFocus()
     qtbot.waitUntil(combo.hasFocus)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: seeded_repo.language_of(article_id) == "en")
+    # The claims are read again with the English rules: "11.000" is eleven in English.
+    with qtbot.waitSignal(window.detect_done, timeout=10_000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert seeded_repo.language_of(article_id) == "en"
     assert combo.currentText() == "English"
+    english = {(s.start, s.end, s.label, s.value) for s in window.view.suggestions}
+    assert english != german
+    assert english == {
+        (s.start, s.end, s.label, s.value) for s in seeded_repo.suggestions_for(article_id)
+    }
     window.view.setFocus()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.detect_done, timeout=10_000):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+        )
     assert seeded_repo.language_of(article_id) == "de"
     assert combo.currentText() == "German"
+    assert {(s.start, s.end, s.label, s.value) for s in window.view.suggestions} == german
 
 
 def test_a_database_being_upgraded_says_so_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
@@ -442,3 +455,20 @@ def test_a_database_being_upgraded_says_so_on_screen(qtbot: QtBot, tmp_path: Pat
     assert notices() == []
     with upgrading_notice(tmp_path / "new.db"):
         assert notices() == []
+
+
+def test_a_detection_asked_for_while_one_runs_runs_again_after_it(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector, told: list[tuple[str, str]]
+) -> None:
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    article_id = window.view.article.id
+    done: list[str] = []
+    window.detect_done.connect(done.append)
+    # The second ask comes while the first job runs (it ends only in the event loop):
+    # the language it reads may have changed, so it runs once more, then says it is done.
+    window.files.detect_in_background(article_id, "first")
+    window.files.detect_in_background(article_id, "second")
+    qtbot.waitUntil(lambda: done == [article_id], timeout=10_000)
+    found = [text for level, text in told if text.startswith("Found ")]
+    assert len(found) == 2
+    assert not window.files.jobs.running

@@ -36,12 +36,14 @@ class Changed:
         spans: that article's spans or suggestions changed.
         statuses: article statuses changed (that article's, if one is named).
         labels: the label set changed.
+        language: that article's language changed: its claims are read anew.
     """
 
     article_id: str | None = None
     spans: bool = True
     statuses: bool = False
     labels: bool = False
+    language: bool = False
 
 
 def quote(text: str, limit: int = 40) -> str:
@@ -298,7 +300,7 @@ class SetLanguage(ArticleValue[str]):
     def __init__(self, article_id: str, old: str, new: str) -> None:
         super().__init__(
             f"set the article's language to {NAMES.get(new, new)}",
-            Changed(article_id, spans=False),
+            Changed(article_id, spans=False, language=True),
             article_id, old, new,
         )  # fmt: skip
 

@@ -261,11 +261,7 @@ class Annotating(QObject):
         """Set the open article's language (undoable), if it changed."""
         edit = self._article_edit(lambda state: annotating.set_language(state, language))
         if edit is not None:
-            # Detecting again at once would mix the suggestions into this undoable step.
-            messages.info(
-                f"{edit.text[:1].upper()}{edit.text[1:]}. Suggestions › Detect claims again "
-                "reads it with that language's rules."
-            )
+            messages.info(f"{edit.text[:1].upper()}{edit.text[1:]}.")
 
     def toggle_done(self) -> None:
         """Mark the open article done; if it is done already, back to in progress."""

@@ -56,6 +56,7 @@ class Files(QObject):
         self._labels = parts.labels
         self._window = window
         self.jobs = JobRunner(window)
+        self._detect_again: set[str] = set()
 
     # Export ---------------------------------------------------------------
 
@@ -165,22 +166,36 @@ class Files(QObject):
 
     # Detection ------------------------------------------------------------
 
-    def detect_in_background(self, article_id: str) -> None:
-        """Find a long article's claims in the background; they appear when found."""
+    def detect_in_background(
+        self, article_id: str, why: str = "Looking for claims in this long article…"
+    ) -> None:
+        """Find an article's claims in the background; they appear when found."""
+        if self._project.detector is None or self._project.read_only:
+            return
         job = detect_job(self._project, article_id)
         if any(running.name == job.name for running in self.jobs.running):
+            # What it reads may have changed since it started (its language, say):
+            # it runs once more when it ends.
+            self._detect_again.add(article_id)
             return
+
+        def ended() -> None:
+            if article_id in self._detect_again:
+                self._detect_again.discard(article_id)
+                self.detect_in_background(article_id, why)
+            else:
+                self.detect_done.emit(article_id)
 
         def finished(added: object) -> None:
             self._written()
             messages.info(f"Found {counted(added, 'suggestion')}.")
-            self.detect_done.emit(article_id)
+            ended()
 
         def failed(message: str) -> None:
             messages.error(message)
-            self.detect_done.emit(article_id)
+            ended()
 
-        messages.info("Looking for claims in this long article…")
+        messages.info(why)
         self.jobs.launch(job, finished, failed)
 
     @staticmethod

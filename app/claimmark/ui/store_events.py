@@ -17,12 +17,15 @@ class StoreEvents(QObject):
         articles_changed(): articles were added, or any may have changed (another
             program wrote).
         labels_changed(): the label set changed (added, renamed, recoloured, deleted).
+        language_changed(article_id): that article's language changed (set, undone
+            or redone), so its claims are to be read with the other language's rules.
     """
 
     spans_changed = Signal(str)
     status_changed = Signal(str)
     articles_changed = Signal()
     labels_changed = Signal()
+    language_changed = Signal(str)
 
     def announce(self, changed: Changed) -> None:
         """Emit the signals for what an edit changed: labels first, then articles, then spans."""
@@ -35,3 +38,5 @@ class StoreEvents(QObject):
                 self.status_changed.emit(changed.article_id)
         if changed.article_id is not None and changed.spans:
             self.spans_changed.emit(changed.article_id)
+        if changed.article_id is not None and changed.language:
+            self.language_changed.emit(changed.article_id)
