@@ -28,7 +28,13 @@ from claimmark.project.learning import learn_in
 from claimmark.project.merging import merge_databases
 from claimmark.project.project import Project
 from claimmark.project.splitting import split_corpus
-from claimmark.project.training import EPOCHS, HELD_OUT, default_model_path, train_model
+from claimmark.project.training import (
+    ARTICLE_PASSES,
+    EPOCHS,
+    HELD_OUT,
+    default_model_path,
+    train_model,
+)
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
@@ -450,8 +456,9 @@ def detect_command(
     help="Folder for the model (default: DB's name with -model, beside it).",
 )
 @click.option(
-    "--epochs", type=click.IntRange(1, 500), default=EPOCHS, show_default=True,
-    help="Passes over the training articles.",
+    "--epochs", type=click.IntRange(1, 500),
+    help=f"Passes over the training articles (default: {EPOCHS}, fewer for a project "
+    f"of more than {ARTICLE_PASSES // EPOCHS} done articles).",
 )  # fmt: skip
 @click.option(
     "--held-out", type=click.FloatRange(0, 0.9), default=HELD_OUT, show_default=True,
@@ -462,7 +469,7 @@ def detect_command(
     help="Language of the pipeline (default: that of most done articles).",
 )  # fmt: skip
 def train_command(
-    db: Path | None, out: Path | None, epochs: int, held_out: float, language: str | None
+    db: Path | None, out: Path | None, epochs: int | None, held_out: float, language: str | None
 ) -> None:
     """Train a model on the spans of the articles marked done in DB.
 
@@ -480,7 +487,7 @@ def train_command(
     """
     with _project(db) as project:
         target = out if out is not None else default_model_path(Path(project.path))
-        with _progress_bar("Training", epochs) as bar:
+        with _progress_bar("Training", epochs or EPOCHS) as bar:
             trained = train_model(
                 project.repo, target, held_out=held_out, epochs=epochs, language=language,
                 progress=_moves(bar),

@@ -154,3 +154,10 @@ def test_without_spacy_the_message_says_how_to_install_it(
     monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy raises ImportError
     with pytest.raises(SpacyMissingError, match=r"pip install 'claimmark\[spacy\]'"):
         load_model(tmp_path)
+
+
+def test_a_large_project_gets_fewer_epochs() -> None:
+    assert training.epochs_for(4) == training.EPOCHS
+    assert training.epochs_for(100) == training.EPOCHS
+    assert training.epochs_for(1_000) == 3
+    assert training.epochs_for(100_000) == training.MIN_EPOCHS

@@ -20,7 +20,6 @@ from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.spans import Span
 from claimmark.formats.options import ExportOptions
-from claimmark.project import training
 from claimmark.project.agreeing import measure_agreement
 from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_article
@@ -193,9 +192,7 @@ def train_job(project: Project, out: Path) -> Job:
     ``finished`` carries (the TrainingReport, the Model)."""
 
     def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
-        report = train_model(
-            repo, out, epochs=training.EPOCHS, progress=progress, cancelled=cancelled
-        )
+        report = train_model(repo, out, progress=progress, cancelled=cancelled)
         return report, load_model(out)
 
     return Job(project, work, f"train {out}")
