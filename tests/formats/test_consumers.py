@@ -116,3 +116,20 @@ def test_nltk_reads_the_conll_tags(
             spans.append(" ".join(words))
     assert "rund 11.000 nordkoreanischen Soldaten" in spans
     assert "3000 weitere Soldaten" in spans
+
+
+def test_docbin_tokenises_each_article_in_its_language(
+    records: list[Record], tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from spacy.tokens import DocBin
+
+    english = replace(records[0], article=replace(records[0].article, language="en"))
+    out = tmp_path / "mixed.spacy"
+    export("spacy", [english, records[1]], out)
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("de").vocab))
+    assert [doc.user_data["language"] for doc in docs] == [
+        "en",
+        records[1].article.language or "de",
+    ]

@@ -1,6 +1,7 @@
 """spaCy DocBin (``.spacy``), ready for ``spacy train``: needs the ``spacy`` extra.
 
-Each article becomes a ``Doc`` of ``spacy.blank("de")``: all spans in
+Each article becomes a ``Doc`` of ``spacy.blank`` in its language (German where
+it is not known): all spans in
 ``doc.spans["sc"]`` (for spancat, overlaps allowed) and the longest
 non-overlapping ones as ``doc.ents`` (for ner). A span that does not begin and
 end on spaCy's tokens (``Doc.char_span(..., alignment_mode="strict")`` finds
@@ -99,9 +100,14 @@ def write(
     from spacy.tokens import DocBin
     from spacy.util import filter_spans
 
-    nlp = spacy.blank("de")
+    pipelines: dict[str, Any] = {}
     docs = DocBin(store_user_data=True)
     for record in records:
+        # Each article with its language's tokenizer (German where it is not known).
+        language = record.article.language or "de"
+        nlp = pipelines.get(language)
+        if nlp is None:
+            nlp = pipelines[language] = spacy.blank(language)
         doc = nlp.make_doc(record.article.text)
         aligned = []
         for span in record.spans:
@@ -114,6 +120,7 @@ def write(
         doc.ents = filter_spans(aligned)
         doc.user_data["id"] = record.article.id
         doc.user_data["title"] = record.article.title
+        doc.user_data["language"] = language
         docs.add(doc)
         report.articles += 1
         report.spans += len(aligned)

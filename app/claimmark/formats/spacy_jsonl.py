@@ -9,7 +9,7 @@ each rejected suggestion is one more example with ``"answer": "reject"``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -56,12 +56,21 @@ def _token_spans(
     return out
 
 
-def _spacy_tokenizer() -> Any | None:
+def _spacy_tokenizers() -> Callable[[str], Any] | None:
+    """Return a tokenizer for a language ("" is German), or None without spaCy."""
     try:
         import spacy
     except ImportError:
         return None
-    return spacy.blank("de")
+    made: dict[str, Any] = {}
+
+    def tokenizer(language: str) -> Any:
+        language = language or "de"
+        if language not in made:
+            made[language] = spacy.blank(language)
+        return made[language]
+
+    return tokenizer
 
 
 def write(
@@ -69,14 +78,14 @@ def write(
 ) -> None:
     """Write one example per article (and one per negative, if asked).
 
-    Where spaCy is installed, spans that its German tokenizer would not align
-    with are reported (they are written all the same: Prodigy reads the tokens
+    Where spaCy is installed, spans that its tokenizer (of the article's language)
+    would not align with are reported (they are written all the same: Prodigy reads the tokens
     given here), so nobody loses them silently in ``Doc.char_span``.
     """
-    nlp = _spacy_tokenizer()
+    tokenizers = _spacy_tokenizers()
     for record in records:
-        if nlp is not None:
-            for span in misaligned(nlp, record):
+        if tokenizers is not None:
+            for span in misaligned(tokenizers(record.article.language), record):
                 report_misaligned(span, record.article.id, report)
         article = record.article
         text = article.text
