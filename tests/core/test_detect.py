@@ -17,9 +17,9 @@ def detector() -> Detector:
     return Detector(lexicon)
 
 
-def claims(detector: Detector, text: str) -> list[Claim]:
+def claims(detector: Detector, text: str, language: str | None = None) -> list[Claim]:
     """Return (covered text, label, value, qualifier) for each suggestion."""
-    found = detector.detect(text)
+    found = detector.detect(text, language)
     for s in found:
         assert text[s.start : s.end].strip() == text[s.start : s.end]
     return [(text[s.start : s.end], s.label, s.value, s.qualifier) for s in found]

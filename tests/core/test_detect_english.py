@@ -11,21 +11,18 @@ import pytest
 from claimmark.core.detect import Detector
 from claimmark.core.language import detect_language
 from claimmark.formats.lexicon import load_lexicon
-
-Claim = tuple[str, str, int | None, str | None]
+from tests.core.test_detect import Claim
+from tests.core.test_detect import claims as any_claims
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    lexicon, problems = load_lexicon()
-    assert problems == []
-    return Detector(lexicon)
+    return Detector(load_lexicon()[0])
 
 
 def claims(detector: Detector, text: str) -> list[Claim]:
-    """Return (covered text, label, value, qualifier) for each suggestion."""
-    found = detector.detect(text, "en")
-    return [(text[s.start : s.end], s.label, s.value, s.qualifier) for s in found]
+    """Return (covered text, label, value, qualifier) for each suggestion, read as English."""
+    return any_claims(detector, text, "en")
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from claimmark.core.language import ENGLISH, detect_language
 from claimmark.core.lexicon import Lexicon, lower_same_length, trie_pattern
 from claimmark.core.numbers import QUALIFIERS, VAGUE_WORDS, Quantity, match_quantity
-from claimmark.core.suggestions import StoredSuggestion, suggestion_id
+from claimmark.core.suggestions import StoredSuggestion, proposed
 from claimmark.core.text import Sentence, sentence_bounds
 from claimmark.core.tokens import Token, tokenize
 
@@ -1041,15 +1041,8 @@ def _bounded(text: str, sentences: Iterable[Sentence]) -> Iterator[Sentence]:
 
 def store_form(article_id: str, text: str, suggestion: Suggestion) -> StoredSuggestion:
     """Return a detector suggestion as a pending stored suggestion of an article."""
-    return StoredSuggestion(
-        id=suggestion_id(article_id, suggestion.start, suggestion.end, suggestion.label),
-        article_id=article_id,
-        start=suggestion.start,
-        end=suggestion.end,
-        label=suggestion.label,
-        text=text[suggestion.start : suggestion.end],
-        value=suggestion.value,
-        qualifier=suggestion.qualifier,
+    return proposed(
+        article_id, text, suggestion.start, suggestion.end, suggestion.label,
+        score=suggestion.score, value=suggestion.value, qualifier=suggestion.qualifier,
         source=suggestion.source,
-        score=suggestion.score,
-    )
+    )  # fmt: skip

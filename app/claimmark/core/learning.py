@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from claimmark.core.lexicon import lower_same_length, trie_pattern
 from claimmark.core.spans import Placed, Span, now_iso
-from claimmark.core.suggestions import LEARNED, StoredSuggestion, suggestion_id
+from claimmark.core.suggestions import LEARNED, StoredSuggestion, proposed
 
 ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
 """German inflection endings a word may take or lose, longest first."""
@@ -162,20 +162,16 @@ def _learned(
         if any(e > start for _s, e in labelled[first:last]):
             continue
         made.append(
-            StoredSuggestion(
-                id=suggestion_id(article_id, start, end, label),
-                article_id=article_id,
-                start=start,
-                end=end,
-                label=label,
-                text=text[start:end],
-                value=None,
-                qualifier=None,
-                source=None,
+            proposed(
+                article_id,
+                text,
+                start,
+                end,
+                label,
                 score=LEARNED_SCORE,
-                detected_at=stamp,
                 origin=LEARNED,
                 learned_from=taught_by(start),
+                detected_at=stamp,
             )
         )
     return made
@@ -248,9 +244,15 @@ class Lessons:
             ordered = sorted(at.items())
             teachers_of = {start: who for start, (_end, who) in ordered}
             made += _learned(
-                label, _non_overlapping([(s, e) for s, (e, _who) in ordered]),
-                teachers_of.__getitem__, article_id, text, spans, suggestions, limit,
-            )  # fmt: skip
+                label,
+                _non_overlapping([(s, e) for s, (e, _who) in ordered]),
+                teachers_of.__getitem__,
+                article_id,
+                text,
+                spans,
+                suggestions,
+                limit,
+            )
         return made
 
 

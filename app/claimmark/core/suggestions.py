@@ -94,6 +94,39 @@ SUGGESTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(StoredSuggesti
 """A stored suggestion's fields in order, as the store keeps them."""
 
 
+def proposed(
+    article_id: str,
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    *,
+    score: float,
+    origin: str = RULES,
+    value: int | None = None,
+    qualifier: str | None = None,
+    source: str | None = None,
+    learned_from: str | None = None,
+    detected_at: str = "",
+) -> StoredSuggestion:
+    """Return a pending suggestion of ``text[start:end]`` in an article, with its stable id."""
+    return StoredSuggestion(
+        id=suggestion_id(article_id, start, end, label),
+        article_id=article_id,
+        start=start,
+        end=end,
+        label=label,
+        text=text[start:end],
+        value=value,
+        qualifier=qualifier,
+        source=source,
+        score=score,
+        detected_at=detected_at,
+        origin=origin,
+        learned_from=learned_from,
+    )
+
+
 def merged(found: Iterable[StoredSuggestion]) -> list[StoredSuggestion]:
     """Return one suggestion per span and label, ordered by position.
 

@@ -22,7 +22,7 @@ from claimmark.core.evaluate import Annotated, Report, score
 from claimmark.core.lexicon import Lexicon
 from claimmark.core.numbers import find_quantities
 from claimmark.core.spans import now_iso
-from claimmark.core.suggestions import MODEL, StoredSuggestion, suggestion_id
+from claimmark.core.suggestions import MODEL, StoredSuggestion, proposed
 from claimmark.formats import spacy_model
 from claimmark.formats.spacy_model import Bounds, Document, Model
 from claimmark.project.progress import Cancelled, Progress, ignore, never
@@ -227,22 +227,19 @@ def model_suggestions(
     numbers = lexicon.for_language(language)
     found = []
     for start, end, label, confidence in model.propose(text):
-        words = text[start:end]
-        quantities = find_quantities(words, numbers)
+        quantities = find_quantities(text[start:end], numbers)
         figure = quantities[0][2] if quantities else None
         found.append(
-            StoredSuggestion(
-                id=suggestion_id(article_id, start, end, label),
-                article_id=article_id,
-                start=start,
-                end=end,
-                label=label,
-                text=words,
-                value=figure.value if figure else None,
-                qualifier=figure.qualifier if figure else None,
-                source=None,
+            proposed(
+                article_id,
+                text,
+                start,
+                end,
+                label,
                 score=confidence,
                 origin=MODEL,
+                value=figure.value if figure else None,
+                qualifier=figure.qualifier if figure else None,
             )
         )
     return found
