@@ -49,6 +49,8 @@ eval: setup
 	$(BIN)/claimmark eval --gold tests/data/gold/english-dev.jsonl
 	@echo "English, held-out articles:"
 	$(BIN)/claimmark eval --gold tests/data/gold/english-heldout.jsonl
+	@echo "English, articles written after the rules:"
+	$(BIN)/claimmark eval --gold tests/data/gold/english-fresh.jsonl
 
 ## Speed and memory targets, measured outside the test run: a Markdown table, and JSON in
 ## bench-results.json. Corpora are built once in ~/.cache/claimmark-bench (CLAIMMARK_BENCH_DIR).

@@ -51,6 +51,7 @@ def test_value_accuracy_at_least_095(report: Report) -> None:
 ENGLISH = {
     "english-dev.jsonl": 25,  # the rules were written against these three articles
     "english-heldout.jsonl": 38,  # written before the English rules, scored after
+    "english-fresh.jsonl": 21,  # written after them, scored once before any change
 }
 
 

@@ -115,6 +115,23 @@ def claims(detector: Detector, text: str) -> list[Claim]:
             "Russia fired cruise missiles at the port.",
             [("cruise missiles", "WEAPONS", None, None)],
         ),
+        # "interceptor" starts like the cue "intercept", and is a weapon word all the same.
+        (
+            "The army needs more interceptor missiles.",
+            [("interceptor missiles", "WEAPONS", None, None)],
+        ),
+        # Names the lexicon does not know, and model numbers, after a figure.
+        (
+            "Warsaw ordered 32 Apache attack helicopters and 12 Leopard 2A4 tanks.",
+            [
+                ("32 Apache attack helicopters", "WEAPONS", 32, "exact"),
+                ("12 Leopard 2A4 tanks", "WEAPONS", 12, "exact"),
+            ],
+        ),
+        (
+            "The city was hit by a dozen Shahed drones.",
+            [("a dozen Shahed drones", "WEAPONS", 12, "exact")],
+        ),
     ],
 )
 def test_english_claims(detector: Detector, sentence: str, expected: list[Claim]) -> None:
@@ -133,6 +150,7 @@ def test_english_claims(detector: Detector, sentence: str, expected: list[Claim]
         "Over 6 million Ukrainians have left the country.",  # people, no casualty
         "The war has changed the lives of many soldiers.",  # troops with no quantity
         "The tanker left the port of Odesa with grain.",  # "tank" is no stem in English
+        "A think tank in Washington published the report.",  # a tank of another kind
     ],
 )
 def test_english_not_claims(detector: Detector, sentence: str) -> None:
@@ -152,6 +170,8 @@ def test_english_not_claims(detector: Detector, sentence: str) -> None:
         ("\u201cWe lost 40 tanks,\u201d said Colonel Andriy Marchenko.",
          "Colonel Andriy Marchenko"),
         ("Citing Western officials, the paper said 2,000 troops were killed.", "Western officials"),
+        ("Some 800 soldiers were killed, according to the Institute for the Study of War.",
+         "Institute for the Study of War"),
     ],
 )  # fmt: skip
 def test_english_sources(detector: Detector, sentence: str, source: str) -> None:

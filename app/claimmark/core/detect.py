@@ -506,6 +506,8 @@ class _Rules:
                     or lex.matches("not_weapon_heads", after.text)
                 ):
                     continue  # a modifier: "rocket launchers", "missile strikes"
+                if index > 0 and lex.matches("not_weapon_modifiers", tokens[index - 1].text):
+                    continue  # "think tank", "fuel tank"
             elif not (lex.is_weapon_head(token.text) or named):
                 continue
             if named and not self._weapon_at(tokens, index):
@@ -603,9 +605,18 @@ class _Rules:
         if self._is_name_modifier(tokens, index):
             # A model named alone after a figure is the head: "20 HIMARS".
             return following and not lex.is_personnel(token.text)
-        if token.text.isdigit():
-            # "40 Leopard 1 tanks": a model number after a named system.
+        if any(c.isdigit() for c in token.text):
+            # "40 Leopard 1 tanks", "44 Leopard 2A8 tanks": a model after a named system.
             return index > 0 and lex.matches("named_systems", tokens[index - 1].text)
+        if (
+            token.is_capitalised
+            and following
+            and (
+                self._weapon_at(tokens, index + 1)
+                or lex.matches("weapon_modifiers", tokens[index + 1].text)
+            )
+        ):
+            return True  # a name the lexicon does not know: "96 Apache attack helicopters"
         if lex.matches("weapon_modifiers", token.text) and following:
             after = tokens[index + 1].text
             # "146 attack drones", "20 air defence systems"; "900 fighters" is a head.
@@ -619,7 +630,17 @@ class _Rules:
         if not token.is_word:
             return False
         if token.is_capitalised:
-            return self._is_name_modifier(tokens, index)
+            if self._is_name_modifier(tokens, index):
+                return True
+            # A name the lexicon does not know, where the noun phrase starts:
+            # "ordered Apache attack helicopters".
+            before = tokens[index - 1] if index > 0 else None
+            return (
+                before is not None
+                and before.lower in lex.words("function_words") | lex.words("determiners")
+                and index + 1 < len(tokens)
+                and self._english_describer_after_name(tokens, index + 1)
+            )
         if any(c.isdigit() for c in token.text):
             if token.text.isdigit():  # "Leopard 1 tanks"
                 return index > 0 and lex.matches("named_systems", tokens[index - 1].text)
@@ -627,8 +648,8 @@ class _Rules:
         lower = token.lower
         if lower in lex.words("determiners") or lower in lex.words("function_words"):
             return False
-        if lex.matches("weapon_modifiers", token.text):
-            return True
+        if lex.matches("weapon_modifiers", token.text) or lex.is_weapon_head(token.text):
+            return True  # "interceptor missiles": a weapon word, though "intercept" is a cue
         if any(
             lex.cue(section).match(lower)
             for section in ("use_cues", "deployment_cues", "casualty_cues")
@@ -649,11 +670,21 @@ class _Rules:
                 and not _is_adjective(before, lex)
             ):
                 return False  # after its subject: "the convoy carried rockets"
-        if lex.matches("describing_words", token.text) or lex.is_weapon_head(token.text):
+        if lex.matches("describing_words", token.text):
             return True
         if lower.endswith("s") and not lower.endswith("ous"):
             return False  # a verb or a plural noun: "a package that includes jets"
         return _is_adjective(token, lex)
+
+    def _english_describer_after_name(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a lower-case weapon word or modifier follows a name."""
+        token = tokens[index]
+        lex = self.lexicon
+        return (
+            token.is_word
+            and not token.is_capitalised
+            and (lex.matches("weapon_modifiers", token.text) or self._weapon_at(tokens, index))
+        )
 
     def _english_modifiers_before(self, tokens: list[Token], head: int) -> int:
         """Return where an English weapon span starts: "North Korean ballistic missiles"."""
@@ -861,14 +892,19 @@ class _Rules:
                 index += 2
                 continue
             if (
-                token.lower == "of"
+                token.lower in ("of", "for", "on")
                 and last is not None
                 and tokens[last].is_capitalised
-                and index + 1 < len(tokens)
-                and tokens[index + 1].is_capitalised
             ):
-                index += 1
-                continue
+                # "Joint Chiefs of Staff", "Institute for the Study of War"
+                after = (
+                    index + 2
+                    if index + 1 < len(tokens) and tokens[index + 1].lower == "the"
+                    else index + 1
+                )
+                if after < len(tokens) and tokens[after].is_capitalised:
+                    index = after
+                    continue
             if not self._english_source_word(tokens, index):
                 break
             last = index

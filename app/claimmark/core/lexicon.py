@@ -31,6 +31,7 @@ SECTIONS = (
     "weapon_modifier_heads",
     "weapon_modifiers",
     "not_weapon_heads",
+    "not_weapon_modifiers",
     "describing_words",
     "named_systems",
     "use_cues",

@@ -292,6 +292,8 @@ def match_quantity(tokens: list[Token], index: int, lexicon: Lexicon) -> Quantit
             value = int(value) * 1000 + int(tokens[last].text)
         if _is_date_or_year(tokens, index, lexicon):
             return None
+    elif lexicon.language == "en" and lower == "dozen":
+        value = 12
     elif lexicon.language == "en":
         read = _english_number_words(tokens, index)
         if read is None:
@@ -318,6 +320,8 @@ def match_quantity(tokens: list[Token], index: int, lexicon: Lexicon) -> Quantit
             return None  # "1,5" on its own is a measure, not a count
         value = round(value)
     first, qualifier = _qualifier_before(tokens, index)
+    if lower == "dozen" and first == index and index > 0 and tokens[index - 1].lower == "a":
+        first = index - 1  # "a dozen drones": the article is part of the number
     # "3000 oder mehr", "3000 und mehr"
     if (
         last + 2 < len(tokens)
