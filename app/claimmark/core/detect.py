@@ -155,12 +155,23 @@ class _Rules:
             r"(?<![\w])(?:\d|" + trie_pattern([*number_words, *VAGUE_WORDS]) + ")"
         )
         # A sentence is worth tokenising only if its lower-cased text holds one of these.
-        self._trigger = re.compile(
-            r"\d|" + trie_pattern([*number_words, *lexicon.words("weapon_stems"),
-                                   *lexicon.words("weapon_words"),
-                                   *lexicon.words("weapon_modifier_heads"),
-                                   *lexicon.words("named_systems")])
-        )  # fmt: skip
+        # German compounds end in them ("Kurzstreckenraketen"); English words start
+        # with them, so "ten" in "often" and "mine" in "determine" wake nothing, and a
+        # generic head ("systems") counts only after a weapon word that wakes it.
+        if self.english:
+            self._trigger = re.compile(
+                r"\d|(?<!\w)" + trie_pattern([*number_words, *lexicon.words("weapon_stems"),
+                                              *lexicon.words("weapon_words"),
+                                              *lexicon.words("weapon_modifiers"),
+                                              *lexicon.words("named_systems")])
+            )  # fmt: skip
+        else:
+            self._trigger = re.compile(
+                r"\d|" + trie_pattern([*number_words, *lexicon.words("weapon_stems"),
+                                       *lexicon.words("weapon_words"),
+                                       *lexicon.words("weapon_modifier_heads"),
+                                       *lexicon.words("named_systems")])
+            )  # fmt: skip
         # Searched in lower-cased text.
         self._attribution_hint = re.compile(
             r"\b(?:laut|zufolge|berufung|angaben|bericht|zitiert|according|meldet|teilte|"
