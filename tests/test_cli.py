@@ -414,8 +414,15 @@ def test_train_prints_the_held_out_scores_and_detect_uses_the_model(tmp_path: Pa
     assert lines[1].split()[:3] == ["label", "exact", "P"]
     assert [line.split()[0] for line in lines[2:4]] == ["WEAPONS", "all"]
     assert lines[-1] == f"saved to {tmp_path / 'p-model'}"
-    code, out, err = _run("detect", "--db", db, "--all", "--model", tmp_path / "p-model")
+    code, out, err = _run("detect", "--db", db, "--all", "--no-model")
     assert code == 0, err
+    repo = Repository.open(db)
+    assert {s.origin for s in repo.suggestions_for("m0")} == {"rules"}
+    repo.close()
+    # The model beside the database is used unless --no-model says otherwise.
+    code, out, err = _run("detect", "--db", db, "--all")
+    assert code == 0, err
+    assert f"note: with the model in {tmp_path / 'p-model'}" in err
     repo = Repository.open(db)
     # m0 says "neue Haubitzen": the rules' span, and the model's "Haubitzen" it learned.
     assert {(s.text, s.origin) for s in repo.suggestions_for("m0")} == {

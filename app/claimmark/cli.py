@@ -32,7 +32,9 @@ from claimmark.project.training import (
     ARTICLE_PASSES,
     EPOCHS,
     HELD_OUT,
+    can_train,
     default_model_path,
+    model_exists,
     train_model,
 )
 
@@ -414,10 +416,12 @@ def stats_command(db: Path | None, as_json: bool) -> None:
 @click.option(
     "--model",
     type=click.Path(file_okay=False, path_type=Path),
-    help="A model made by 'claimmark train': its suggestions are merged with the rules'.",
+    help="A model made by 'claimmark train': its suggestions are merged with the rules' "
+    "(default: the model beside the database, if there is one and spaCy is installed).",
 )
+@click.option("--no-model", is_flag=True, help="Use the rules alone, even with a model beside DB.")
 def detect_command(
-    db: Path | None, lexicons: tuple[Path, ...], again: bool, model: Path | None
+    db: Path | None, lexicons: tuple[Path, ...], again: bool, model: Path | None, no_model: bool
 ) -> None:
     """Compute the claim detector's suggestions for the articles in DB.
 
@@ -439,6 +443,12 @@ def detect_command(
         _progress_bar("Detecting claims", project.repo.stats().articles) as bar,
     ):
         assert project.detector is not None
+        beside = project.model_path
+        if model is None and not no_model and model_exists(beside) and can_train():
+            model = beside
+            click.echo(f"note: with the model in {beside} (--no-model: the rules alone)", err=True)
+        if no_model:
+            model = None
         todo = project.repo.undetected(again)
         articles, added = detect_all(
             project.repo, project.detector, again, _moves(bar), model=model
