@@ -1271,18 +1271,6 @@ class Repository:
         with _environment_errors(self.path), self._writing():
             self._db.execute("delete from spans where id = ?", [span_id])
 
-    def relabel_span(self, span_id: str, label: str) -> Span:
-        """Give a span another label and return it as stored.
-
-        Raises:
-            NotFoundError: no such span.
-            SpanConflictError: a span of the new label overlaps it.
-        """
-        with _environment_errors(self.path), self._writing():
-            span = replace(self.span(span_id), label=label)
-            self.save_span(span)
-        return span
-
     # Suggestions --------------------------------------------------------
 
     def is_detected(self, article_id: str) -> bool:
