@@ -19,6 +19,7 @@ from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.spans import make_span
 from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon
+from claimmark.formats import spacy_model
 from claimmark.formats.spacy_model import META, ModelError, SpacyMissingError
 from claimmark.project import training
 from claimmark.project.detecting import detect_all, detect_article
@@ -42,6 +43,13 @@ def _annotate(repo: Repository, annotator: str = "anna") -> list[str]:
             repo.save_span(make_span(article_id, text, span.start, span.end, span.label, annotator))
         repo.set_status(article_id, Status.DONE)
     return sorted(gold.spans)
+
+
+def test_a_long_text_is_cut_at_line_breaks_then_spaces() -> None:
+    text = "aaaa bbbb\ncccc dddd eeee\nff"
+    assert spacy_model.pieces(text, 12) == [(0, 9), (9, 19), (19, 27)]
+    assert spacy_model.pieces("x" * 25, 10) == [(0, 10), (10, 20), (20, 25)]
+    assert spacy_model.pieces("short", 10) == [(0, 5)]
 
 
 def test_held_out_articles_are_a_share_and_always_the_same() -> None:
@@ -85,7 +93,7 @@ def _small_project(repo: Repository) -> list[str]:
 
 @pytest.mark.slow
 def test_a_model_is_trained_scored_saved_and_proposes_claims(
-    fresh_repo: Repository, tmp_path: Path
+    fresh_repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = _small_project(fresh_repo)
     told: list[tuple[int, int]] = []
@@ -106,6 +114,16 @@ def test_a_model_is_trained_scored_saved_and_proposes_claims(
     proposed = model.propose(text)
     assert [(text[s:e], label) for s, e, label, _ in proposed] == [("Haubitzen", "WEAPONS")]
     assert all(0.4 <= score <= 1.0 for *_, score in proposed)
+
+    # A long text is read a piece at a time (spaCy refuses more than a million
+    # characters): the offsets are the whole text's.
+    long = "Neu\n" + "Ein Satz ohne Waffe.\n" * 5 + text.split("\n")[1]
+    monkeypatch.setattr(spacy_model, "PIECE", 40)
+    assert len(spacy_model.pieces(long)) > 3
+    assert [(long[s:e], label) for s, e, label, _ in model.propose(long)] == [
+        ("Haubitzen", "WEAPONS")
+    ]
+    monkeypatch.undo()
 
     # As a second suggester: its suggestions join the rules', origins recorded.
     fresh_repo.add_articles([make_article("new", text)])
@@ -161,3 +179,18 @@ def test_a_large_project_gets_fewer_epochs() -> None:
     assert training.epochs_for(100) == training.EPOCHS
     assert training.epochs_for(1_000) == 3
     assert training.epochs_for(100_000) == training.MIN_EPOCHS
+
+
+@pytest.mark.slow
+def test_a_damaged_model_is_named_with_what_is_wrong(
+    fresh_repo: Repository, tmp_path: Path
+) -> None:
+    _small_project(fresh_repo)
+    out = tmp_path / "model"
+    train_model(fresh_repo, out, epochs=1)
+    (out / "spancat" / "model").write_bytes(b"not a model")
+    with pytest.raises(ModelError, match=f"{out}: cannot read the model"):
+        load_model(out)
+    (out / META).write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match=f"{out}: cannot read the model"):
+        load_model(out)

@@ -95,23 +95,54 @@ def _pipeline(language: str, labels: Sequence[str]) -> Any:
     return nlp
 
 
-def _example(nlp: Any, document: Document) -> tuple[Any, int]:
-    """Return a training example, and how many spans did not fit spaCy's tokens."""
+PIECE = 20_000
+"""Characters of text the model reads at a time, cut at a line break: spaCy refuses a
+text of more than a million characters, and a span categorizer over a long one
+weighs every stretch of up to eight tokens in it at once."""
+
+
+def pieces(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """Return ``text`` cut into stretches of at most ``limit`` (:data:`PIECE`) characters,
+    at line breaks where there is one (else at a space, else anywhere)."""
+    limit = limit or PIECE
+    found = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start + 1, start + limit)
+        if cut == -1:
+            cut = text.rfind(" ", start + 1, start + limit)
+        if cut == -1:
+            cut = start + limit
+        found.append((start, cut))
+        start = cut
+    found.append((start, len(text)))
+    return found
+
+
+def _examples(nlp: Any, document: Document) -> tuple[list[Any], int]:
+    """Return the training examples of an article (one a piece), and how many spans did
+    not fit spaCy's tokens or a piece."""
     from spacy.training import Example
 
-    reference = nlp.make_doc(document.text)
-    spans = []
-    missed = 0
-    for start, end, label in document.spans:
-        # "expand": a span that ends inside a token of spaCy's ("etwa 11.000." keeps the
-        # period in the number) is learned over the whole token rather than dropped.
-        span = reference.char_span(start, end, label, alignment_mode="expand")
-        if span is None or len(span) > MAX_TOKENS:
-            missed += 1
-            continue
-        spans.append(span)
-    reference.spans[SPANS_KEY] = spans
-    return Example(nlp.make_doc(document.text), reference), missed
+    examples = []
+    used = 0
+    for first, last in pieces(document.text):
+        text = document.text[first:last]
+        reference = nlp.make_doc(text)
+        spans = []
+        for start, end, label in document.spans:
+            if start < first or end > last:
+                continue
+            # "expand": a span that ends inside a token of spaCy's ("etwa 11.000." keeps
+            # the period in the number) is learned over the whole token, not dropped.
+            span = reference.char_span(start - first, end - first, label, alignment_mode="expand")
+            if span is None or len(span) > MAX_TOKENS:
+                continue
+            spans.append(span)
+        reference.spans[SPANS_KEY] = spans
+        used += len(spans)
+        examples.append(Example(nlp.make_doc(text), reference))
+    return examples, len(document.spans) - used
 
 
 def train(
@@ -134,8 +165,8 @@ def train(
 
     spacy.util.fix_random_seed(seed)
     nlp = _pipeline(language, labels)
-    made = [_example(nlp, d) for d in documents]
-    examples = [e for e, _missed in made]
+    made = [_examples(nlp, d) for d in documents]
+    examples = [e for some, _missed in made for e in some]
     missed = sum(m for _e, m in made)
     optimizer = nlp.initialize(lambda: examples)
     order = random.Random(seed)
@@ -151,13 +182,16 @@ def train(
 
 def propose(nlp: Any, text: str) -> list[tuple[int, int, str, float]]:
     """Return the spans a pipeline proposes in ``text``: ``(start, end, label, score)``."""
-    doc = nlp(text)
-    group = doc.spans.get(SPANS_KEY, [])
-    scores = group.attrs.get("scores") if len(group) else None
     found = []
-    for index, span in enumerate(group):
-        score = float(scores[index]) if scores is not None else THRESHOLD
-        found.append((span.start_char, span.end_char, span.label_, round(score, 3)))
+    for first, last in pieces(text):
+        doc = nlp(text[first:last])
+        group = doc.spans.get(SPANS_KEY, [])
+        scores = group.attrs.get("scores") if len(group) else None
+        for index, span in enumerate(group):
+            score = float(scores[index]) if scores is not None else THRESHOLD
+            found.append(
+                (first + span.start_char, first + span.end_char, span.label_, round(score, 3))
+            )
     return sorted(found)
 
 
@@ -228,7 +262,7 @@ def load(path: Path) -> Model:
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         nlp = spacy.load(path)
-    except (OSError, ValueError, KeyError) as error:
+    except Exception as error:  # spaCy raises many kinds for a damaged folder: all say so
         raise ModelError(f"{path}: cannot read the model: {error}") from error
     if not isinstance(meta, dict) or "spancat" not in nlp.pipe_names:
         raise ModelError(f"{path}: not a span categorizer Claimmark trained")
