@@ -17,9 +17,9 @@ from claimmark.core.articles import Status, make_article
 from claimmark.core.detect import Detector
 from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.spans import make_span
+from claimmark.formats import spacy_model
 from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon
-from claimmark.formats import spacy_model
 from claimmark.formats.spacy_model import META, ModelError, SpacyMissingError
 from claimmark.project import training
 from claimmark.project.detecting import detect_all, detect_article
