@@ -194,3 +194,20 @@ def test_a_damaged_model_is_named_with_what_is_wrong(
     (out / META).write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelError, match=f"{out}: cannot read the model"):
         load_model(out)
+
+
+def test_with_a_model_only_a_short_article_is_searched_before_it_shows(
+    tmp_path: Path,
+) -> None:
+    from claimmark.project.project import DETECT_IN_PLACE_WITH_MODEL, Project
+
+    project = Project.open(tmp_path / "p.db")
+    short, long = "Kurz\nDie Armee setzte Haubitzen ein.", "Lang\n" + "Ein Satz. " * 400
+    assert len(long) > DETECT_IN_PLACE_WITH_MODEL
+    project.repo.add_articles([make_article("short", short), make_article("long", long)])
+    assert project.has_other_connections  # a file: a job can detect on its own connection
+    project.model = object()  # type: ignore[assignment]  # only whether there is one counts
+    assert project.open_article("long")[1] is True  # left to a background job
+    project.model = None
+    assert project.open_article("long")[1] is False  # the rules alone: found at once
+    project.close()

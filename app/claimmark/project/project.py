@@ -26,6 +26,10 @@ DETECT_IN_PLACE_CHARACTERS = 200_000
 """Longer articles are searched for claims in the background: at the measured
 2.4 MB/s, 200,000 characters take about 80 ms, which the window may block for."""
 
+DETECT_IN_PLACE_WITH_MODEL = 3_000
+"""The same with a model: it reads some 31,000 characters a second (a seed article of
+5,000 took 160 ms), so only a short article is searched before it shows."""
+
 
 class Project:
     """An annotation project: its store, and the detector that proposes claims in it.
@@ -175,7 +179,10 @@ class Project:
         later = False
         detector = None if self.repo.read_only else self.detector  # nothing may be stored
         if detector is not None and not self.repo.is_detected(article_id):
-            if len(article.text) <= DETECT_IN_PLACE_CHARACTERS or not self.has_other_connections:
+            in_place = (
+                DETECT_IN_PLACE_CHARACTERS if self.model is None else DETECT_IN_PLACE_WITH_MODEL
+            )
+            if len(article.text) <= in_place or not self.has_other_connections:
                 detect_article(self.repo, detector, article_id, self.model)
             else:
                 later = True
