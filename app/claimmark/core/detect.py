@@ -158,20 +158,15 @@ class _Rules:
         # German compounds end in them ("Kurzstreckenraketen"); English words start
         # with them, so "ten" in "often" and "mine" in "determine" wake nothing, and a
         # generic head ("systems") counts only after a weapon word that wakes it.
-        if self.english:
-            self._trigger = re.compile(
-                r"\d|(?<!\w)" + trie_pattern([*number_words, *lexicon.words("weapon_stems"),
-                                              *lexicon.words("weapon_words"),
-                                              *lexicon.words("weapon_modifiers"),
-                                              *lexicon.words("named_systems")])
-            )  # fmt: skip
-        else:
-            self._trigger = re.compile(
-                r"\d|" + trie_pattern([*number_words, *lexicon.words("weapon_stems"),
-                                       *lexicon.words("weapon_words"),
-                                       *lexicon.words("weapon_modifier_heads"),
-                                       *lexicon.words("named_systems")])
-            )  # fmt: skip
+        word_start, generic = (
+            (r"(?<!\w)", "weapon_modifiers") if self.english else ("", "weapon_modifier_heads")
+        )
+        self._trigger = re.compile(
+            r"\d|" + word_start + trie_pattern([*number_words, *lexicon.words("weapon_stems"),
+                                               *lexicon.words("weapon_words"),
+                                               *lexicon.words(generic),
+                                               *lexicon.words("named_systems")])
+        )  # fmt: skip
         # Searched in lower-cased text.
         self._attribution_hint = re.compile(
             r"\b(?:laut|zufolge|berufung|angaben|bericht|zitiert|according|meldet|teilte|"
@@ -844,10 +839,8 @@ class _Rules:
         if token.is_capitalised:
             return True
         return not (
-            lower in lex.words("determiners")
-            or lower in lex.words("function_words")
+            lower in lex.words("function_words")
             or lower in _SOURCE_STOP
-            or lower in _PRONOUNS
             or _REPORT_VERBS.fullmatch(lower)
         )
 

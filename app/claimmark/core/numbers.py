@@ -244,7 +244,7 @@ def _is_unit_measure(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
         return False
     if after.lower in units:
         return True
-    # "9:30", "1/3": numbers in times and fractions; "$5 million": a price.
+    # "9:30", "1/3": numbers in times and fractions.
     before = tokens[index - 1] if index > 0 else None
     return after.text in ":/" or (before is not None and before.text in ":/")
 
