@@ -1306,33 +1306,24 @@ class Repository:
                 "select id, state, origin from suggestions where article_id = ?", [article_id]
             )
         }
-        # A pending suggestion the detector no longer makes goes; a learned one stays.
-        stale = [
-            (i,)
-            for i, (state, origin) in known.items()
-            if state == SuggestionState.PENDING
-            and origins_of(origin) <= DETECTED
-            and i not in fresh
-        ]
+        # Of a pending suggestion, what the detector made it is made again: it records
+        # who found it this time (and this run's score), or goes if none did; what was
+        # learned stays.
+        stale: list[tuple[str]] = []
+        learned_only: list[tuple[str, str]] = []
+        again: list[tuple[str, float, str]] = []
+        for i, (state, origin) in known.items():
+            if state != SuggestionState.PENDING:
+                continue
+            kept = origins_of(origin) - DETECTED
+            if i in fresh:
+                again.append((joined(origins_of(fresh[i].origin) | kept), fresh[i].score, i))
+            elif not kept:
+                stale.append((i,))
+            elif kept != origins_of(origin):
+                learned_only.append((joined(kept), i))
         self._db.conn.executemany("delete from suggestions where id = ?", stale)
-        # One found again records who found it this time (and keeps "learned"), with
-        # this run's score; a learned one this run did not find is learned only.
-        again = [
-            (joined(origins_of(s.origin) | (origins_of(known[i][1]) - DETECTED)), s.score, i)
-            for i, s in fresh.items()
-            if i in known and known[i][0] == SuggestionState.PENDING
-        ]
-        self._db.conn.executemany(
-            "update suggestions set origin = ? where id = ?",
-            [
-                (joined(origins_of(origin) - DETECTED), i)
-                for i, (state, origin) in known.items()
-                if state == SuggestionState.PENDING
-                and i not in fresh
-                and DETECTED & origins_of(origin)
-                and not origins_of(origin) <= DETECTED
-            ],
-        )
+        self._db.conn.executemany("update suggestions set origin = ? where id = ?", learned_only)
         self._db.conn.executemany(
             "update suggestions set origin = ?1, score = ?2 where id = ?3 "
             "and (origin != ?1 or score != ?2)",
