@@ -28,15 +28,7 @@ from claimmark.project.learning import learn_in
 from claimmark.project.merging import merge_databases
 from claimmark.project.project import Project
 from claimmark.project.splitting import split_corpus
-from claimmark.project.training import (
-    ARTICLE_PASSES,
-    EPOCHS,
-    HELD_OUT,
-    can_train,
-    default_model_path,
-    model_exists,
-    train_model,
-)
+from claimmark.project.training import ARTICLE_PASSES, EPOCHS, HELD_OUT, train_model
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
@@ -443,12 +435,10 @@ def detect_command(
         _progress_bar("Detecting claims", project.repo.stats().articles) as bar,
     ):
         assert project.detector is not None
-        beside = project.model_path
-        if model is None and not no_model and model_exists(beside) and can_train():
-            model = beside
-            click.echo(f"note: with the model in {beside} (--no-model: the rules alone)", err=True)
         if no_model:
             model = None
+        elif model is None and (model := project.saved_model()) is not None:
+            click.echo(f"note: with the model in {model} (--no-model: the rules alone)", err=True)
         todo = project.repo.undetected(again)
         articles, added = detect_all(
             project.repo, project.detector, again, _moves(bar), model=model
@@ -496,7 +486,7 @@ def train_command(
         claimmark train --db project.db --out models/week-12 --epochs 30
     """
     with _project(db) as project:
-        target = out if out is not None else default_model_path(Path(project.path))
+        target = out if out is not None else project.model_path
         with _progress_bar("Training", epochs or EPOCHS) as bar:
             trained = train_model(
                 project.repo, target, held_out=held_out, epochs=epochs, language=language,

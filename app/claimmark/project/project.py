@@ -17,7 +17,7 @@ from claimmark.formats.txt import read_txt
 from claimmark.project.annotating import ArticleState
 from claimmark.project.detecting import detect_article
 from claimmark.project.splitting import OWNER
-from claimmark.project.training import default_model_path
+from claimmark.project.training import can_train, default_model_path, model_exists
 from claimmark.store import Repository
 
 log = logging.getLogger("claimmark")
@@ -87,6 +87,11 @@ class Project:
     def model_path(self) -> Path:
         """Return where the project's model is kept (whether or not there is one yet)."""
         return default_model_path(Path(self.repo.path))
+
+    def saved_model(self) -> Path | None:
+        """Return the model beside the database, if there is one and spaCy can read it."""
+        path = self.model_path
+        return path if model_exists(path) and can_train() else None
 
     def close(self) -> None:
         """Close the store's connection."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from claimmark.core.agreement import micro
 from claimmark.core.language import NAMES
 from claimmark.core.words import counted
-from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train, model_exists
+from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train
 from claimmark.ui import messages
 from claimmark.ui.jobs import JobRunner, load_model_job, train_job
 from claimmark.ui.parts import Parts
@@ -76,8 +76,8 @@ class ModelTraining(QObject):
     def load_existing(self) -> bool:
         """Read the model beside the database in the background; return whether there is one."""
         project = self._parts.project
-        path = project.model_path
-        if not model_exists(path) or not can_train():
+        path = project.saved_model()
+        if path is None:
             return False
         job = load_model_job(project, path)
 
