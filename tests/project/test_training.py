@@ -20,7 +20,8 @@ from claimmark.core.spans import make_span
 from claimmark.formats import spacy_model
 from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon
-from claimmark.formats.spacy_model import META, ModelError, SpacyMissingError
+from claimmark.formats.spacy_model import META, ModelError
+from claimmark.formats.spacy_support import SpacyMissingError
 from claimmark.project import training
 from claimmark.project.detecting import detect_all, detect_article
 from claimmark.project.training import held_out_ids, load_model, train_model

@@ -25,20 +25,11 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.formats.atomic import mode_for_new_files, remove_stale_temporaries
 from claimmark.formats.options import ExportOptions, ExportReport
-
-INSTALL_HINT = "the spacy format needs spaCy: pip install 'claimmark[spacy]'"
-
-
-class SpacyMissingError(RuntimeError):
-    """spaCy is not installed, so the spacy format cannot be written."""
+from claimmark.formats.spacy_support import import_spacy
 
 
 def _spacy() -> Any:
-    try:
-        import spacy
-    except ImportError as error:
-        raise SpacyMissingError(INSTALL_HINT) from error
-    return spacy
+    return import_spacy("the spacy format")
 
 
 def misaligned(nlp: Any, record: Record) -> list[Span]:

@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.errors import CancelledError, ClaimmarkError
+from claimmark.formats.spacy_support import import_spacy, install_hint
 
-INSTALL_HINT = "training and using a model needs spaCy: pip install 'claimmark[spacy]'"
+NEEDS = "training and using a model"
+INSTALL_HINT = install_hint(NEEDS)
 
 META = "claimmark-model.json"
 """The file in a model folder that says what it is."""
@@ -48,23 +50,8 @@ class ModelError(ClaimmarkError):
     """A model cannot be trained, read or used; the message names the folder and why."""
 
 
-class SpacyMissingError(ModelError):
-    """spaCy is not installed."""
-
-
-def spacy_available() -> bool:
-    """Return whether spaCy can be imported (without importing it)."""
-    import importlib.util
-
-    return importlib.util.find_spec("spacy") is not None
-
-
 def _spacy() -> Any:
-    try:
-        import spacy
-    except ImportError as error:
-        raise SpacyMissingError(INSTALL_HINT) from error
-    return spacy
+    return import_spacy(NEEDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from claimmark.core.words import counted
 from claimmark.formats import FORMATS, export
 from claimmark.formats.atomic import TargetRefusedError
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.spacy_docbin import SpacyMissingError
+from claimmark.formats.spacy_support import SpacyMissingError
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import Repository
 

@@ -25,6 +25,7 @@ from claimmark.core.spans import now_iso
 from claimmark.core.suggestions import MODEL, StoredSuggestion, proposed
 from claimmark.formats import spacy_model
 from claimmark.formats.spacy_model import Bounds, Document, Model
+from claimmark.formats.spacy_support import spacy_available
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import Repository
 
@@ -61,7 +62,7 @@ def model_exists(path: Path) -> bool:
 
 def can_train() -> bool:
     """Return whether spaCy is installed, so a model can be trained and used."""
-    return spacy_model.spacy_available()
+    return spacy_available()
 
 
 INSTALL_HINT = spacy_model.INSTALL_HINT
