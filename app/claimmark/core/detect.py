@@ -643,7 +643,10 @@ class _Rules:
             before = tokens[index - 1] if index > 0 else None
             return (
                 before is not None
-                and before.lower in lex.words("function_words") | lex.words("determiners")
+                and (
+                    before.lower in lex.words("function_words")
+                    or before.lower in lex.words("determiners")
+                )
                 and index + 1 < len(tokens)
                 and self._english_describer_after_name(tokens, index + 1)
             )
