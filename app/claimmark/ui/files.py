@@ -57,6 +57,12 @@ class Files(QObject):
         self._window = window
         self.jobs = JobRunner(window)
         self._detect_again: set[str] = set()
+        # An article's language set (or the setting undone): its language's rules read it.
+        parts.events.language_changed.connect(
+            lambda article_id: self.detect_in_background(
+                article_id, "Reading the article's claims again in its language…"
+            )
+        )
 
     # Export ---------------------------------------------------------------
 

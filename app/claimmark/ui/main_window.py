@@ -180,12 +180,6 @@ class MainWindow(QMainWindow):
         self.open.changed.connect(self._update_actions)
         self.open.selection_changed.connect(self._on_selection_changed)
         self.open.detection_pending.connect(self.files.detect_in_background)
-        # Its language set (or the setting undone): the rules of that language read it.
-        self.events.language_changed.connect(
-            lambda article_id: self.files.detect_in_background(
-                article_id, "Reading the article's claims again in its language…"
-            )
-        )
         self.view.selectionChanged.connect(self._update_actions)
         self.view.edge_dragged.connect(self.annotating.set_bounds)
         self.details.attributes.edited.connect(self._on_attributes_edited)
