@@ -15,10 +15,15 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
+
+from claimmark.bundled import seeds_dir
+from claimmark.formats.txt import read_txt
+from claimmark.store import Repository
 
 ROOT = Path(__file__).parents[1]
 KILLS = int(os.environ.get("KILLS", "50"))
@@ -100,3 +105,75 @@ def test_kills_at_random_moments_lose_no_acknowledged_write(tmp_path: Path) -> N
             lines = export.read_text(encoding="utf-8").split("\n")
             assert lines[-1] == ""
             assert all(json.loads(line)["id"] for line in lines[:-1])
+
+
+DIALOG_KILLS = max(3, KILLS // 10)
+
+
+@pytest.fixture
+def seeded_db(db_path: Path) -> Path:
+    """A database file of the five seed articles, closed."""
+    repo = Repository.open(db_path)
+    repo.add_articles(record.article for record in read_txt([seeds_dir()]).records)
+    repo.close()
+    return db_path
+
+
+def _outside_reader(db: Path, stop: threading.Event) -> None:
+    """Read the database from other processes until ``stop``: each checkpoints and, if it
+    believes itself alone, deletes the WAL as it closes."""
+    while not stop.is_set():
+        subprocess.run(
+            [sys.executable, "-c", _READ, str(db)], capture_output=True, check=False, timeout=60
+        )
+
+
+_READ = (
+    "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+    "c.execute('select count(*) from spans').fetchone(); c.close()"
+)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the lock hazard is POSIX's")
+def test_kills_of_a_window_opening_file_dialogs_beside_outside_readers_lose_no_mark(
+    tmp_path: Path, seeded_db: Path
+) -> None:
+    db, work = seeded_db, tmp_path / "work"
+    work.mkdir()
+    rng = random.Random(21)
+    marked: set[str] = set()
+    for kill in range(DIALOG_KILLS):
+        stop = threading.Event()
+        reader = threading.Thread(target=_outside_reader, args=(db, stop))
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.dialog_child", str(db), str(work), str(kill)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        ready = work / f"ready{kill}"
+        deadline = time.monotonic() + 60
+        while not ready.exists():
+            assert child.poll() is None, child.communicate()[1]
+            assert time.monotonic() < deadline, "the window did not get ready in a minute"
+            time.sleep(0.01)
+        reader.start()
+        try:
+            child.wait(timeout=rng.uniform(1.0, 3.0))
+        except subprocess.TimeoutExpired:
+            child.send_signal(signal.SIGKILL)
+        out, err = child.communicate()
+        stop.set()
+        reader.join()
+        lines = out.splitlines()
+        assert not [line for line in lines if line.startswith("refused")], lines[-3:]
+        assert child.returncode == -signal.SIGKILL, err
+        assert "dialog" in lines, "no dialog was opened before the kill"
+        marked |= {line.split(" ", 1)[1] for line in lines if line.startswith("marked ")}
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+            spans = {r[0] for r in conn.execute("select id from spans")}
+        conn.close()
+        assert marked <= spans, f"kill {kill}: lost {sorted(marked - spans)[:3]}"

@@ -53,3 +53,14 @@ def test_import_linter_contracts_hold() -> None:
     assert lint is not None, "import-linter is part of the test extra"
     result = subprocess.run([lint], capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_only_the_file_dialogs_module_makes_file_dialogs() -> None:
+    """Qt's static file dialogs read files to show their types, which drops SQLite's locks
+    (ui/file_dialogs.py says why): every other module goes through that one."""
+    users = [
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "app").rglob("*.py")
+        if "QFileDialog" in path.read_text(encoding="utf-8")
+    ]
+    assert users == ["app/claimmark/ui/file_dialogs.py"]

@@ -90,6 +90,19 @@ def open_window(
     return window
 
 
+def press_in_menus(qtbot: QtBot, window: MainWindow, menu_key: Qt.Key, *keys: Qt.Key) -> None:
+    """Open a menu with Alt and its letter, then press ``keys`` in the menus that open."""
+    # The offscreen platform leaves a closed menu the active window: a person's
+    # window is active again once its menu closes.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), menu_key, Qt.KeyboardModifier.AltModifier)
+    for key in keys:
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+        qtbot.keyClick(QApplication.activePopupWidget(), key)
+
+
 def open_article_model() -> OpenArticle:
     """An open-article model over an empty in-memory project, for views tested alone."""
     return OpenArticle(Project(Repository.open(":memory:"), None), StoreEvents())

@@ -16,7 +16,7 @@ from claimmark.project.exporting import export_project
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.test_team import _menu
+from tests.ui.conftest import press_in_menus
 
 MARKS = {
     "anna": [
@@ -55,7 +55,7 @@ def test_an_adjudication_session_by_keyboard_ends_in_a_gold_export(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository, tmp_path: Path
 ) -> None:
     _team(qtbot, window, seeded_repo, tmp_path)
-    _menu(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)  # Team › Adjudicate
+    press_in_menus(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)  # Team › Adjudicate
     panel = window.adjudication
     qtbot.waitUntil(lambda: panel.active and panel.tree.hasFocus())
     assert window.open.layer == "gold"
@@ -111,6 +111,6 @@ def test_an_adjudication_session_by_keyboard_ends_in_a_gold_export(
     ]
 
     # Stopping gives the window back to its annotator.
-    _menu(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)
+    press_in_menus(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)
     qtbot.waitUntil(lambda: not panel.active)
     assert window.annotating.annotator == "tester"

@@ -218,10 +218,10 @@ def test_a_bug_in_an_import_job_ends_it_with_a_message_not_a_hang(
 def test_file_back_up_writes_a_copy_in_the_background(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from claimmark.ui import file_dialogs
 
     out = tmp_path / "backup.db"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args: str(out))
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
     with qtbot.waitSignal(window.files.backup_done, timeout=10_000) as done:
         window.actions_by_name["backup"].trigger()

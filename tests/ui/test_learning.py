@@ -12,7 +12,7 @@ from claimmark.core.suggestions import LEARNED
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.test_team import _menu
+from tests.ui.conftest import press_in_menus
 
 
 def _mark_word(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key) -> None:
@@ -78,7 +78,7 @@ def test_edit_learned_words_proposes_blocked_words_again_and_edits_the_lexicon(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
     seeded_repo.set_rejections("raket", "WEAPONS", 2)
-    _menu(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_W)  # Edit › Learned words…
+    press_in_menus(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_W)  # Edit › Learned words…
     qtbot.waitUntil(lambda: window.learned_words_dialog is not None)
     dialog = window.learned_words_dialog
     qtbot.waitUntil(dialog.isVisible)

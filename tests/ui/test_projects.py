@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import make_article
 from claimmark.project.project import Project
 from claimmark.store import Repository
+from claimmark.ui import file_dialogs
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.projects import Session, recent_projects, remember_project, switch_project
 
@@ -28,7 +29,7 @@ def test_ctrl_o_opens_another_project_in_place_of_this_one(
     qtbot: QtBot, seeded_repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     other = _other_project(tmp_path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(other))
 
     def make_window(project: Project) -> QWidget:
         window = MainWindow(project, "tester")
@@ -61,7 +62,7 @@ def test_ctrl_n_makes_an_empty_project_and_refuses_an_existing_file(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "neu.db"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(target))
     chosen: list[tuple[Path, bool]] = []
     window.projects.chosen.connect(lambda path, create: chosen.append((path, create)))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

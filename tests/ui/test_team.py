@@ -6,34 +6,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import Status
 from claimmark.core.spans import make_span
 from claimmark.store import Repository
+from claimmark.ui import file_dialogs
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.span_list import ANNOTATOR_COLUMN
 from claimmark.ui.team import SplitDialog
 from tests.conftest import FIRST_SEED
-
-
-def _menu(qtbot: QtBot, window: MainWindow, menu_key: Qt.Key, *keys: Qt.Key) -> None:
-    """Open a menu with Alt and its letter, then press ``keys`` in the menus that open."""
-    # The offscreen platform leaves a closed menu the active window: a person's
-    # window is active again once its menu closes.
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.view.setFocus()
-    qtbot.keyClick(QApplication.focusWidget(), menu_key, Qt.KeyboardModifier.AltModifier)
-    for key in keys:
-        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
-        qtbot.keyClick(QApplication.activePopupWidget(), key)
+from tests.ui.conftest import press_in_menus
 
 
 def _layer_menu(qtbot: QtBot, window: MainWindow) -> None:
     """Open View › Annotator layer by keyboard, and wait until it is the menu in front."""
-    _menu(qtbot, window, Qt.Key.Key_V, Qt.Key.Key_L)
+    press_in_menus(qtbot, window, Qt.Key.Key_V, Qt.Key.Key_L)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.team.layer_menu)
 
 
@@ -67,7 +56,7 @@ def test_file_split_writes_a_share_per_annotator(
 
     monkeypatch.setattr(SplitDialog, "exec", fill_in)
     with qtbot.waitSignal(window.team.split_done, timeout=10_000) as done:
-        _menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_S)
+        press_in_menus(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_S)
     report = done.args[0]
     assert report.shares.double_count == 2  # 40 % of 5
     assert sorted(p.name for p in out.glob("*.db")) == ["anna.db", "ben.db"]
@@ -82,11 +71,9 @@ def test_merged_work_shows_one_annotators_layer_at_a_time(
     told: list[tuple[str, str]],
 ) -> None:
     paths = _shares(tmp_path, seeded_repo)
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", lambda *_args, **_kw: ([str(p) for p in paths], "")
-    )
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *_args, **_kw: [str(p) for p in paths])
     with qtbot.waitSignal(window.team.merge_done, timeout=10_000) as done:
-        _menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_M)
+        press_in_menus(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_M)
     assert [s.owner for s in done.args[0].sources] == ["anna", "ben"]
     qtbot.waitUntil(lambda: len(window.view.spans) == 2)  # everyone's, as this window began
     assert sorted(s.annotator for s in window.view.spans) == ["anna", "ben"]
@@ -135,7 +122,7 @@ def test_team_agreement_shows_each_pair(
     with qtbot.waitSignal(window.team.merge_done, timeout=10_000):
         window.team.merge(paths)
     with qtbot.waitSignal(window.team.agreement_done, timeout=10_000) as done:
-        _menu(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_A)
+        press_in_menus(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_A)
     result = done.args[0]
     assert result.articles == 1
     dialog = window.team.agreement_dialog

@@ -14,8 +14,7 @@ from claimmark.project import training
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.project.test_training import _small_project
-from tests.ui.conftest import open_window
-from tests.ui.test_team import _menu
+from tests.ui.conftest import open_window, press_in_menus
 
 pytest.importorskip("spacy")
 
@@ -34,7 +33,7 @@ def fresh_file_repo(db_path) -> Repository:  # type: ignore[no-untyped-def]
 
 
 def _train_by_menu(qtbot: QtBot, window: MainWindow) -> None:
-    _menu(qtbot, window, Qt.Key.Key_S, Qt.Key.Key_T)  # Suggestions › Train model…
+    press_in_menus(qtbot, window, Qt.Key.Key_S, Qt.Key.Key_T)  # Suggestions › Train model…
 
 
 @pytest.mark.slow

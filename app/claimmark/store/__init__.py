@@ -2,6 +2,7 @@
 
 from claimmark.store.errors import (
     DatabaseBusyError,
+    DatabaseReplacedError,
     NewerSchemaError,
     NotFoundError,
     ReadOnlyError,
@@ -18,6 +19,7 @@ from claimmark.store.repository import (
 
 __all__ = [
     "DatabaseBusyError",
+    "DatabaseReplacedError",
     "DeletedLabel",
     "ImportResult",
     "ImportSummary",

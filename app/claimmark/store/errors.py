@@ -6,6 +6,7 @@ from claimmark.core.errors import ClaimmarkError, NotFoundError, SpanConflictErr
 
 __all__ = [
     "DatabaseBusyError",
+    "DatabaseReplacedError",
     "NewerSchemaError",
     "NotFoundError",
     "ReadOnlyError",
@@ -28,3 +29,8 @@ class DatabaseBusyError(StoreError):
 
 class ReadOnlyError(StoreError):
     """The database is open read-only: it can be read, searched and exported, not changed."""
+
+
+class DatabaseReplacedError(StoreError):
+    """The database file, or its write-ahead log, is no longer the one this connection opened:
+    another program deleted or replaced it. Writing on would go into a file nobody reads."""

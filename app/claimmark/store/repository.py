@@ -38,6 +38,7 @@ from claimmark.store.errors import (
     ReadOnlyError,
     StoreError,
 )
+from claimmark.store.files import OpenedFiles
 from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION, migrations
 
 _SPAN_COLUMNS = SPAN_FIELDS
@@ -425,10 +426,29 @@ class Repository:
         self.path = path
         self.created = created
         self.read_only = read_only
+        # Which files this connection writes into, to notice another process deleting
+        # them (store/files.py); a read-only or in-memory database writes none.
+        self._files = (
+            None if read_only or path == ":memory:" else OpenedFiles(os.path.abspath(path))
+        )
 
-    def _writing(self) -> contextlib.AbstractContextManager[None]:
-        """One write transaction that waits its turn (see :func:`_writing`)."""
-        return _writing(self._db, self.read_only)
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction that waits its turn (see :func:`_writing`), into the files
+        this connection opened: checked before it begins and after it commits.
+
+        Raises:
+            DatabaseReplacedError: another program deleted or replaced the database's
+                files (after the commit: the change may be in a deleted file).
+        """
+        if self._files is None or self._db.conn.in_transaction:
+            with _writing(self._db, self.read_only):
+                yield
+            return
+        self._files.check()
+        with _writing(self._db, self.read_only):
+            yield
+        self._files.check(after_write=True)
 
     @classmethod
     def open(

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.annotating import change_of, with_change
 from claimmark.project.edits import Edit, Learn, Together, made_spans
-from claimmark.store import DatabaseBusyError, Repository
+from claimmark.store import DatabaseBusyError, DatabaseReplacedError, Repository
 from claimmark.ui import messages
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.store_events import StoreEvents
@@ -83,6 +83,11 @@ class EditCommand(QUndoCommand):
                 f"Not saved: {self.text()}. The database is busy (another program is "
                 "writing to it); try again in a moment."
             )
+            return
+        except DatabaseReplacedError as gone:
+            self.saved = False
+            self.setObsolete(True)
+            self._events.files_replaced.emit(str(gone))
             return
         except ClaimmarkError as failure:
             self.saved = False

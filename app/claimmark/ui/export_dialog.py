@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from claimmark.core.labels import Label
 from claimmark.core.words import counted
 from claimmark.formats import EXPORT_FORMATS, FORMATS
 from claimmark.formats.options import ExportOptions
+from claimmark.ui import file_dialogs
 from claimmark.ui.dialogs import ok_cancel
 
 Counter = Callable[[ExportOptions, bool], tuple[int, int]]
@@ -138,11 +138,9 @@ class ExportDialog(QDialog):
 
     def _choose_target(self) -> None:
         if not FORMATS[self.format_name].suffix:
-            chosen = QFileDialog.getExistingDirectory(
-                self, "Export into folder", self.target.text()
-            )
+            chosen = file_dialogs.folder(self, "Export into folder", self.target.text())
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.target.text())
+            chosen = file_dialogs.save_file(self, "Export to", self.target.text())
         if chosen:
             self.target.setText(chosen)
 

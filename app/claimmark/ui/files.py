@@ -6,14 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.words import counted
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.project.exporting import export_summary
 from claimmark.project.importing import ImportOutcome
-from claimmark.ui import messages
+from claimmark.ui import file_dialogs, messages
 from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.jobs import Job, JobRunner, backup_job, detect_job, export_job, import_job
@@ -153,7 +153,7 @@ class Files(QObject):
     def backup_dialog(self) -> None:
         """Ask where to put a copy of the database, then write it in the background."""
         suggested = str(Path(self._project.path).with_suffix(".backup.db"))
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self._window, "Back up the project to", suggested, "SQLite database (*.db)"
         )
         if chosen:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QListWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.formats import FORMATS, IMPORT_FORMATS
+from claimmark.ui import file_dialogs
 from claimmark.ui.dialogs import ok_cancel
 
 
@@ -84,11 +84,11 @@ class ImportDialog(QDialog):
         return UnknownLabels(self.unknown_labels.currentData())
 
     def _add_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, "Files to import", str(Path.home()))
+        chosen = file_dialogs.open_files(self, "Files to import", str(Path.home()))
         for path in chosen:
             self.add_path(Path(path))
 
     def _add_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder to import", str(Path.home()))
+        chosen = file_dialogs.folder(self, "Folder to import", str(Path.home()))
         if chosen:
             self.add_path(Path(chosen))

@@ -11,12 +11,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
-from claimmark.ui import messages
+from claimmark.ui import file_dialogs, messages
 from claimmark.ui.settings import settings
 
 log = logging.getLogger("claimmark")
@@ -59,7 +59,7 @@ class ProjectChooser(QObject):
 
     def new_project(self) -> None:
         """Ask where the new project's file goes, and open it empty."""
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self._window, "New project", str(Path.home() / "project.db"), _FILTER
         )
         if chosen:
@@ -71,11 +71,26 @@ class ProjectChooser(QObject):
 
     def open_project(self) -> None:
         """Ask for a project file, and open it."""
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self._window, "Open project", str(Path(self._current).parent), _FILTER
         )
         if chosen:
             self.chosen.emit(Path(chosen), False)
+
+    def offer_reopen(self, why: str) -> None:
+        """Say that nothing more can be saved through this window's connection (``why``),
+        and open the project again if the user agrees."""
+        messages.log.error(why)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Reopen the project",
+            f"{why}\n\nReopen the project now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.chosen.emit(Path(self._current), False)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -19,6 +19,9 @@ class StoreEvents(QObject):
         labels_changed(): the label set changed (added, renamed, recoloured, deleted).
         language_changed(article_id): that article's language changed (set, undone
             or redone), so its claims are to be read with the other language's rules.
+        files_replaced(message): a write was refused because another program deleted or
+            replaced the database's files (``DatabaseReplacedError``): this connection
+            can save nothing more, the project must be reopened.
     """
 
     spans_changed = Signal(str)
@@ -26,6 +29,7 @@ class StoreEvents(QObject):
     articles_changed = Signal()
     labels_changed = Signal()
     language_changed = Signal(str)
+    files_replaced = Signal(str)
 
     def announce(self, changed: Changed) -> None:
         """Emit the signals for what an edit changed: labels first, then articles, then spans."""

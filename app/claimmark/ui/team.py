@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,7 +35,7 @@ from claimmark.core.words import counted
 from claimmark.project.agreeing import NOT_PEOPLE, agreement_lines
 from claimmark.project.merging import MergeReport
 from claimmark.project.splitting import SplitReport, share_path
-from claimmark.ui import messages
+from claimmark.ui import file_dialogs, messages
 from claimmark.ui.jobs import Job, JobRunner, agreement_job, merge_job, split_job
 from claimmark.ui.parts import Parts
 
@@ -103,7 +102,7 @@ class SplitDialog(QDialog):
         return self.double.value() / 100
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the shares", self.folder.text())
+        chosen = file_dialogs.folder(self, "Folder for the shares", self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -302,7 +301,7 @@ class Team(QObject):
 
     def merge_dialog(self) -> None:
         """Ask which annotators' databases to merge into this project, then merge them."""
-        chosen, _ = QFileDialog.getOpenFileNames(
+        chosen = file_dialogs.open_files(
             self._window,
             "Merge annotators' databases into this project",
             str(Path(self._project.path).resolve().parent),

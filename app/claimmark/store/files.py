@@ -1,0 +1,99 @@
+"""The database's files on disk as a connection opened them, and the paths that are them.
+
+SQLite keeps two processes from stepping on each other with POSIX advisory locks,
+and on POSIX closing *any* descriptor of a file drops every lock the process
+holds on it. If anything in our process opens and closes the database file or
+its ``-wal``/``-shm`` outside SQLite (a file dialog sniffing a type, a copy, a
+hash), our locks are gone: another process then believes itself alone,
+checkpoints, and deletes the write-ahead log that our connection still writes
+into. The commits that follow land in a deleted file and are lost.
+
+The first guard is that nothing opens those files (``ui/file_dialogs.py``, and
+:func:`is_database_file` for every path a user chooses). This module is the
+second: a connection remembers which files (device and inode) it opened, and
+before and after every write it checks they are still the ones on disk. If not,
+it stops with :class:`DatabaseReplacedError` instead of writing into a file
+nobody will read again.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from claimmark.store.errors import DatabaseReplacedError
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+"""What SQLite keeps beside a database file, by the suffix it adds to the file's name."""
+
+_Identity = tuple[int, int] | None
+
+
+def _identity(path: str) -> _Identity:
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def database_files(database: str | Path) -> list[Path]:
+    """Return the database file and the companions SQLite may keep beside it."""
+    return [Path(database), *(Path(f"{database}{suffix}") for suffix in COMPANIONS)]
+
+
+def is_database_file(path: str | Path, database: str | Path) -> bool:
+    """Return whether ``path`` is ``database`` or one of its companions (``-wal``, ...),
+    by name or by the file it is (a link, another spelling), without opening either."""
+    if str(database) == ":memory:":
+        return False
+    candidate = Path(path).absolute()
+    mine = database_files(Path(database).absolute())
+    if candidate in mine:
+        return True
+    there = _identity(str(candidate))
+    return there is not None and any(_identity(str(p)) == there for p in mine)
+
+
+class OpenedFiles:
+    """The database file, its WAL and its shared memory as a connection found them.
+
+    Only SQLite deletes or replaces these while a connection is open, and it never
+    does so under a connection that holds its locks: a file that is gone or another
+    file now means another process took our locks for lost (see the module's
+    docstring). The WAL and shared memory appear with the first read in WAL mode;
+    one that did not exist when this was made is taken as it is at the next check.
+    """
+
+    def __init__(self, database: str) -> None:
+        self._paths = (database, f"{database}-wal", f"{database}-shm")
+        self._seen = [_identity(p) for p in self._paths]
+
+    def check(self, after_write: bool = False) -> None:
+        """Raise DatabaseReplacedError if a file this connection uses is gone or replaced.
+
+        Args:
+            after_write: the check follows a commit, which then may have gone into a
+                file no other connection reads: the message says so.
+        """
+        now = [_identity(p) for p in self._paths]
+        changed = [
+            path
+            for path, seen, there in zip(self._paths, self._seen, now, strict=True)
+            if seen is not None and there != seen
+        ]
+        if changed:
+            raise DatabaseReplacedError(_replaced_message(self._paths[0], changed, after_write))
+        self._seen = [
+            seen if seen is not None else there for seen, there in zip(self._seen, now, strict=True)
+        ]
+
+
+def _replaced_message(database: str, changed: list[str], after_write: bool) -> str:
+    names = ", ".join(Path(p).name for p in changed)
+    what = "the last change may not have been saved" if after_write else "nothing was written"
+    return (
+        f"{database}: another program deleted or replaced {names} while Claimmark had the "
+        f"database open, so {what}. Reopen the project to go on (what the database "
+        "holds on disk is kept)."
+    )

@@ -1,0 +1,136 @@
+"""Every file dialog of the window: Qt's own, told each file's type by its name alone.
+
+Why not ``QFileDialog.getOpenFileName`` and friends: to show a file's type and icon,
+Qt asks its MIME database, which opens and reads every listed file whose name
+does not settle its type, the project's ``.db``, ``-wal`` and ``-shm`` among them
+(seen with strace). On POSIX, closing that descriptor drops every lock our
+process holds on the file, SQLite's included: another process then checkpoints
+and deletes the write-ahead log our connection still writes into, and the next
+acknowledged mark is lost (see ``store/files.py``). A desktop's native dialog
+running in our process (GTK's) sniffs the same way, so every dialog here is
+Qt's own, with :class:`NamesOnlyIcons`, which never opens a file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileInfo
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+_TYPES = {
+    ".db": "Claimmark project (SQLite)",
+    ".sqlite": "Claimmark project (SQLite)",
+    ".claimmark": "Claimmark project (SQLite)",
+    ".jsonl": "JSON Lines",
+    ".json": "JSON",
+    ".txt": "Text",
+    ".csv": "CSV",
+    ".tsv": "Tab-separated text",
+    ".ann": "brat annotations",
+    ".conll": "CoNLL",
+    ".spacy": "spaCy DocBin",
+    ".parquet": "Parquet",
+}
+# SQLite's companion files carry a suffix after the name, not an extension.
+_COMPANIONS = {
+    "-wal": "SQLite write-ahead log",
+    "-shm": "SQLite shared memory",
+    "-journal": "SQLite journal",
+}
+
+
+def type_of(name: str) -> str:
+    """Return what a file called ``name`` holds, as the dialog's Type column says it."""
+    for suffix, kind in _COMPANIONS.items():
+        if name.endswith(suffix):
+            return kind
+    suffix = Path(name).suffix.lower()
+    if suffix in _TYPES:
+        return _TYPES[suffix]
+    return f"{suffix[1:].upper()} file" if suffix else "File"
+
+
+class NamesOnlyIcons(QFileIconProvider):
+    """Icons and type names from a file's name and kind (file or folder), never its bytes."""
+
+    def type(self, info: QFileInfo) -> str:
+        """Override QAbstractFileIconProvider::type: the type by the name alone."""
+        return "Folder" if info.isDir() else type_of(info.fileName())
+
+    def icon(self, which: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+        """Override QFileIconProvider::icon: the generic file or folder icon for a file
+        (the base class looks the file's MIME type up, reading the file)."""
+        if isinstance(which, QFileInfo):
+            kind = (
+                QAbstractFileIconProvider.IconType.Folder
+                if which.isDir()
+                else QAbstractFileIconProvider.IconType.File
+            )
+            return super().icon(kind)
+        return super().icon(which)
+
+
+def _dialog(
+    parent: QWidget | None,
+    caption: str,
+    directory: str,
+    name_filter: str,
+    mode: QFileDialog.FileMode,
+    accept: QFileDialog.AcceptMode = QFileDialog.AcceptMode.AcceptOpen,
+) -> QFileDialog:
+    dialog = QFileDialog(parent, caption, directory, name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setIconProvider(NamesOnlyIcons(dialog))
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(accept)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> list[str]:
+    try:
+        return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+    finally:
+        dialog.deleteLater()
+
+
+def open_file(parent: QWidget | None, caption: str, directory: str, name_filter: str = "") -> str:
+    """Ask for one existing file; return its path, or ``""`` when the user cancels."""
+    files = _chosen(
+        _dialog(parent, caption, directory, name_filter, QFileDialog.FileMode.ExistingFile)
+    )
+    return files[0] if files else ""
+
+
+def open_files(
+    parent: QWidget | None, caption: str, directory: str, name_filter: str = ""
+) -> list[str]:
+    """Ask for existing files; return their paths (none when the user cancels)."""
+    return _chosen(
+        _dialog(parent, caption, directory, name_filter, QFileDialog.FileMode.ExistingFiles)
+    )
+
+
+def save_file(parent: QWidget | None, caption: str, path: str, name_filter: str = "") -> str:
+    """Ask where to write a file (an existing one only after the user agrees to replace
+    it); return the path, or ``""`` when the user cancels."""
+    files = _chosen(
+        _dialog(
+            parent,
+            caption,
+            path,
+            name_filter,
+            QFileDialog.FileMode.AnyFile,
+            QFileDialog.AcceptMode.AcceptSave,
+        )
+    )
+    return files[0] if files else ""
+
+
+def folder(parent: QWidget | None, caption: str, directory: str) -> str:
+    """Ask for a folder; return its path, or ``""`` when the user cancels."""
+    files = _chosen(_dialog(parent, caption, directory, "", QFileDialog.FileMode.Directory))
+    return files[0] if files else ""
