@@ -361,9 +361,10 @@ def export_command(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
-    help="The copy to write (replaced only when the copy is complete).",
+    help="The copy to write (a new file, written aside and renamed when complete).",
 )
-def backup_command(db: Path | None, out: Path) -> None:
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+def backup_command(db: Path | None, out: Path, force: bool) -> None:
     """Copy DB to OUT, consistently, even while the window or an import uses it.
 
     The copy is a plain SQLite file that Claimmark opens like any project.
@@ -374,7 +375,7 @@ def backup_command(db: Path | None, out: Path) -> None:
         claimmark backup --db project.db --out project-2026-12-02.db
     """
     with _project(db) as project:
-        click.echo(back_up(project.repo, out))
+        click.echo(back_up(project.repo, out, force=force))
 
 
 @cli.command("stats")

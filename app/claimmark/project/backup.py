@@ -6,6 +6,7 @@ from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.words import counted
+from claimmark.project.targets import check_output
 from claimmark.store import Repository
 
 
@@ -13,15 +14,23 @@ class BackupError(ClaimmarkError):
     """The backup could not be written; what was at the target is untouched."""
 
 
-def back_up(repo: Repository, out: Path) -> str:
+def back_up(repo: Repository, out: Path, force: bool = False) -> str:
     """Copy the project's database to ``out``; return the line that says what was done.
 
+    Args:
+        repo: the project's store.
+        out: the copy to write.
+        force: replace a file already at ``out`` (the window's save dialog asked);
+            otherwise an existing file is refused, so an earlier backup is never
+            overwritten by mistake.
+
     Raises:
-        BackupError: ``out`` is the database itself, or cannot be written.
+        TargetError: ``out`` is the database or a companion of it, not a regular
+            file, or exists and ``force`` is false.
+        BackupError: ``out`` cannot be written.
         StoreError: the database cannot be read.
     """
-    if repo.folder is not None and out.resolve() == Path(repo.path).resolve():
-        raise BackupError(f"{out} is the database itself; choose another file")
+    check_output(out, repo.path, force=force)
     try:
         repo.back_up(out)
     except OSError as error:

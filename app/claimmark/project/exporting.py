@@ -15,6 +15,7 @@ from claimmark.formats.atomic import TargetRefusedError
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.spacy_support import SpacyMissingError
 from claimmark.project.progress import Cancelled, Progress, ignore, never
+from claimmark.project.targets import TargetError, check_output
 from claimmark.store import Repository
 
 
@@ -47,12 +48,17 @@ def export_project(
 
     Raises:
         CancelledError: the user cancelled.
-        ExportError: the file cannot be written, or the format needs spaCy.
+        ExportError: the file cannot be written, is the database or a companion of it,
+            is not a regular file (a device, a pipe, a link), or the format needs spaCy.
         StoreError: the database cannot be read.
     """
 
     options = options or ExportOptions()
     fmt = FORMATS.get(format_name)
+    try:
+        check_output(path, repo.path, folder=fmt is not None and not fmt.suffix)
+    except TargetError as refused:
+        raise ExportError(str(refused)) from None
     # Rejected suggestions are read only for a format that writes them, when asked.
     negatives = options.negatives and fmt is not None and fmt.negatives
 

@@ -15,6 +15,7 @@ from claimmark.formats.importing import stream_path
 from claimmark.formats.reading import ReadResult
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import ImportSummary, Repository
+from claimmark.store.files import is_database_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,12 @@ def import_paths(
         characters = 0
 
     for done, path in enumerate(paths, 1):
+        if is_database_file(path, repo.path):
+            # Reading it outside SQLite would drop the database's locks.
+            read.problems.append(
+                ImportProblem(str(path), "this is the project's own database; not imported")
+            )
+            continue
         for record in stream_path(path, read, format_name):
             batch.append(record)
             characters += len(record.article.text)

@@ -14,6 +14,7 @@ from claimmark.core.records import Record
 from claimmark.core.words import counted
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.project.splitting import OWNER
+from claimmark.project.targets import check_input
 from claimmark.store import Repository
 
 BATCH_ARTICLES = 2_000
@@ -119,8 +120,11 @@ def merge_databases(
 
     Raises:
         StoreError: a file is not a Claimmark database.
+        TargetError: a file is the team's own database (or a link to it).
         CancelledError: ``cancelled()`` said so; the files merged before it stay merged.
     """
+    for path in sources:
+        check_input(path, team.path)
     report = MergeReport()
     for number, path in enumerate(sources):
         source = Repository.open(path, create=False, read_only=True)

@@ -141,7 +141,8 @@ def backup_job(project: Project, out: Path) -> Job:
     """Return a job that copies the project's database; ``finished`` carries its summary."""
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
-        return back_up(repo, out)
+        # The save dialog asked before a file was replaced.
+        return back_up(repo, out, force=True)
 
     return Job(project, work, f"back up to {out}")
 
