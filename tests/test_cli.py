@@ -334,7 +334,7 @@ def test_backup_copies_the_project_while_another_connection_writes(
     copy.close()
     code, _out, err = _run("backup", "--db", db_path, "--out", db_path)
     assert code == 1
-    assert "is the database itself" in err
+    assert "is the project's database or one of its companion files" in err
 
 
 def test_split_merge_agree_and_export_a_layer_from_the_command_line(tmp_path: Path) -> None:

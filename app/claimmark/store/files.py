@@ -32,7 +32,7 @@ _Identity = tuple[int, int] | None
 def _identity(path: str) -> _Identity:
     try:
         found = os.stat(path)
-    except FileNotFoundError:
+    except OSError:  # not there, or not reachable: not a file anything was opened as
         return None
     return found.st_dev, found.st_ino
 
