@@ -7,6 +7,7 @@ the model proposes something), not how good a model gets (``make eval`` says tha
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -212,3 +213,47 @@ def test_with_a_model_only_a_short_article_is_searched_before_it_shows(
     project.model = None
     assert project.open_article("long")[1] is False  # the rules alone: found at once
     project.close()
+
+
+def test_training_never_replaces_a_folder_that_holds_no_model(
+    seeded_repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _annotate(seeded_repo)
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "README.txt").write_text("mine\n", encoding="utf-8")
+    (models / "older-model").mkdir()
+    monkeypatch.chdir(seeded_repo.folder)
+    for out in (models, Path("."), Path(seeded_repo.path)):
+        with pytest.raises(ModelError, match="name a new folder"):
+            train_model(seeded_repo, out, epochs=1)
+    assert (models / "README.txt").read_text(encoding="utf-8") == "mine\n"
+    assert (models / "older-model").is_dir()
+    assert Path(seeded_repo.path).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "models"]
+
+
+def test_a_model_replaces_a_model_and_its_folder_is_as_readable_as_any(
+    seeded_repo: Repository, tmp_path: Path
+) -> None:
+    _annotate(seeded_repo)
+    out = tmp_path / "model"
+    train_model(seeded_repo, out, epochs=1)
+    first = json.loads((out / META).read_text(encoding="utf-8"))["trained_at"]
+    train_model(seeded_repo, out, epochs=1)
+    assert (out / META).is_file()
+    assert json.loads((out / META).read_text(encoding="utf-8"))["trained_at"] >= first
+    assert out.stat().st_mode & 0o755 == 0o755
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "model"]
+
+
+def test_training_into_a_folder_that_cannot_be_written_is_refused_before_it_starts(
+    seeded_repo: Repository, tmp_path: Path
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    if os.access(locked, os.W_OK):
+        pytest.skip("root writes into a read-only folder")
+    with pytest.raises(ModelError, match="not writable"):
+        train_model(seeded_repo, locked / "model", epochs=1)

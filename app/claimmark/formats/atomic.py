@@ -57,6 +57,11 @@ def mode_for_new_files() -> int:
     return 0o666 & ~_umask()
 
 
+def mode_for_new_folders() -> int:
+    """Return the mode a folder the user makes gets: 0777 less the umask."""
+    return 0o777 & ~_umask()
+
+
 def _umask() -> int:
     # Setting the umask to read it changes it for every thread for a moment (jobs
     # write files too), so Linux's own report of it is read where there is one.

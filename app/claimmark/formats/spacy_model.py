@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.errors import CancelledError, ClaimmarkError
+from claimmark.formats.atomic import mode_for_new_folders
 from claimmark.formats.spacy_support import import_spacy, install_hint
 
 NEEDS = "training and using a model"
@@ -213,26 +214,59 @@ class Model:
         return str(self.meta.get("language", ""))
 
 
+def check_target(path: Path) -> None:
+    """Refuse ``path`` as a model folder unless it is new or holds a model Claimmark wrote,
+    in a folder that can be written: asked before training, which takes minutes.
+
+    A model is written to a new folder beside ``path`` and renamed into its place, so
+    whatever ``path`` held is replaced whole: that must never be a user's folder (``.``
+    held the project's database) or their files.
+
+    Raises:
+        ModelError: ``path`` is a file, a link, a folder that is not a Claimmark
+            model, or its parent cannot be written.
+    """
+    if path.is_symlink():
+        raise ModelError(f"{path} is a symbolic link; name a new folder for the model")
+    if path.exists():
+        if not path.is_dir():
+            raise ModelError(f"{path} is a file; name a new folder for the model")
+        if not (path / META).is_file():
+            raise ModelError(
+                f"{path} exists and is not a model Claimmark wrote (it has no {META}); "
+                "name a new folder for the model, nothing there is replaced"
+            )
+    parent = path.absolute().parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ModelError(f"{path}: cannot write the model: {parent} is not writable")
+
+
 def save(nlp: Any, path: Path, meta: dict[str, Any]) -> None:
     """Write a model folder: to a new folder beside it first, so a model already there
-    is replaced whole or not at all."""
-    path = path.resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    is replaced whole or not at all (see :func:`check_target` for what may be there)."""
+    path = path.absolute()
+    check_target(path)
+    building: Path | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+        # mkdtemp makes a private folder; a model folder is as readable as any other.
+        building.chmod(mode_for_new_folders())
         nlp.to_disk(building)
         (building / META).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
         old = None
         if path.exists():
-            old = path.with_name(f".{path.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(path, old)
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old.", dir=path.parent))
+            os.replace(path, old / path.name)
         os.replace(building, path)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     except OSError as error:
-        shutil.rmtree(building, ignore_errors=True)
-        raise ModelError(f"{path}: cannot write the model: {error}") from error
+        if building is not None:
+            shutil.rmtree(building, ignore_errors=True)
+        raise ModelError(f"{path}: cannot write the model: {error.strerror or error}") from error
 
 
 def load(path: Path) -> Model:

@@ -158,13 +158,15 @@ def train_model(
         RuleError: no article is marked done, or none has a span.
         SpacyMissingError: spaCy is not installed.
         CancelledError: the user cancelled.
-        ModelError: the model cannot be written.
+        ModelError: the model cannot be written, or ``out`` is not a new folder nor
+            one holding a model Claimmark wrote (checked before training).
     """
+    spacy_model.check_target(out)
     articles = _training_articles(repo)
     if not any(a.spans for a in articles.values()):
         raise RuleError(
             "No article marked done has a span: a model learns from the spans of the "
-            "articles you mark done (D)."
+            "articles you mark done (Ctrl+Enter in the window)."
         )
     if language is None:
         counted = Counter(a.language for a in articles.values() if a.language)
