@@ -11,7 +11,7 @@ import pytest
 
 from claimmark.core.agreement import micro
 from claimmark.core.articles import Status, make_article
-from claimmark.core.errors import RuleError
+from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.labels import Label
 from claimmark.core.spans import make_span
 from claimmark.core.splitting import assign_shares
@@ -265,3 +265,37 @@ def test_adjudication_walks_its_articles_round_the_list(corpus: Repository, tmp_
     assert walk.next_article(None, -1) == last
     assert walk.next_article(last, 1) == first
     assert walk.next_article(first, -1) == last
+
+
+def test_a_cancelled_split_removes_only_what_it_made(corpus: Repository, tmp_path: Path) -> None:
+    out = tmp_path / "shares"
+    out.mkdir()
+    mine = ["anna.db.bak", "anna.dbx", "ben.db-notes.txt", "ben.db.lock"]
+    for name in mine:
+        (out / name).write_text("the user's\n", encoding="utf-8")
+    with pytest.raises(CancelledError):
+        split_corpus(corpus, ["anna", "ben"], 0.3, out, cancelled=lambda: True)
+    assert sorted(p.name for p in out.iterdir()) == sorted(mine)
+    assert all((out / n).read_text(encoding="utf-8") == "the user's\n" for n in mine)
+
+
+def test_a_stale_wal_beside_a_share_is_not_overwritten(corpus: Repository, tmp_path: Path) -> None:
+    out = tmp_path / "shares"
+    out.mkdir()
+    (out / "anna.db-wal").write_bytes(b"someone's log")
+    with pytest.raises(RuleError, match="anna.db-wal"):
+        split_corpus(corpus, ["anna", "ben"], 0.3, out)
+    assert sorted(p.name for p in out.iterdir()) == ["anna.db-wal"]
+
+
+@pytest.mark.parametrize(
+    ("names", "why"),
+    [(["gold", "ben"], "adjudicated layer"), (["Gold ", "ben"], "adjudicated layer"),
+     (["a" * 300, "ben"], "at most 100 characters")],
+)  # fmt: skip
+def test_split_refuses_the_gold_layers_name_and_overlong_names(
+    corpus: Repository, tmp_path: Path, names: list[str], why: str
+) -> None:
+    with pytest.raises(RuleError, match=why):
+        split_corpus(corpus, names, 0.3, tmp_path / "shares")
+    assert not (tmp_path / "shares").exists()

@@ -16,10 +16,31 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from claimmark.core.errors import RuleError
 from claimmark.core.spans import Origin, Span, new_span_id, now_iso
 
 GOLD = "gold"
-"""The annotator of the adjudicated layer."""
+"""The annotator of the adjudicated layer: reserved, no person is called so."""
+
+ANNOTATOR_NAME_LIMIT = 100
+"""The longest annotator name, in characters (a share's file is named after it)."""
+
+
+def check_annotator_name(name: str) -> None:
+    """Raise RuleError unless ``name`` can be a person's annotator name.
+
+    ``gold`` is the adjudicated layer's: a share or a span of a person called so
+    would write into it.
+    """
+    if not name.strip():
+        raise RuleError("An annotator needs a name.")
+    if name.strip().casefold() == GOLD:
+        raise RuleError(f"'{GOLD}' is the adjudicated layer's name; choose another annotator name.")
+    if len(name) > ANNOTATOR_NAME_LIMIT:
+        raise RuleError(
+            f"An annotator name is at most {ANNOTATOR_NAME_LIMIT} characters "
+            f"({name[:20]}… has {len(name)})."
+        )
 
 
 @dataclass(frozen=True, slots=True)

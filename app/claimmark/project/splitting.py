@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from claimmark.core.adjudication import check_annotator_name
 from claimmark.core.articles import Article, Status
 from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.splitting import Shares, assign_shares
 from claimmark.core.words import counted
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import Repository
+from claimmark.store.files import database_files
 
 OWNER = "annotator"
 """The ``project_info`` key that says whose share a database is."""
@@ -83,14 +85,20 @@ def split_corpus(
             exists already (someone's work is never overwritten).
         CancelledError: ``cancelled()`` said so; the files begun are removed.
     """
+    for name in annotators:
+        check_annotator_name(name)
     ids = repo.article_ids()
     shares = assign_shares(ids, annotators, double, seed)
     files = {name: share_path(out_dir, name) for name in shares.articles}
     if len(set(files.values())) != len(files):
         raise RuleError("Two annotators' names make the same file name; name them apart.")
-    there = [str(path) for path in files.values() if path.exists()]
+    # A stale -wal beside a new share would be read into it: companions count too.
+    there = [str(p) for path in files.values() for p in database_files(path) if p.exists()]
     if there:
         raise RuleError(f"Not overwriting what exists: {', '.join(there)}.")
+    lock_files = [Path(f"{path}.lock") for path in files.values()]
+    made = [p for path in files.values() for p in database_files(path)]
+    made += [p for p in lock_files if not p.exists()]
     out_dir.mkdir(parents=True, exist_ok=True)
     labels = repo.labels()
     opened: dict[str, Repository] = {}
@@ -117,9 +125,9 @@ def split_corpus(
     except BaseException:
         for share in opened.values():
             share.close()
-        for path in files.values():
-            for leftover in path.parent.glob(path.name + "*"):
-                leftover.unlink()
+        # Only what this split made: the user's "anna.db.bak" beside it stays.
+        for leftover in made:
+            leftover.unlink(missing_ok=True)
         raise
     for share in opened.values():
         share.close()
