@@ -299,3 +299,53 @@ def test_split_refuses_the_gold_layers_name_and_overlong_names(
     with pytest.raises(RuleError, match=why):
         split_corpus(corpus, names, 0.3, tmp_path / "shares")
     assert not (tmp_path / "shares").exists()
+
+
+def test_merging_a_team_database_carries_its_annotators_and_invents_none(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    anna, ben, shared = _two_annotators(corpus, tmp_path)
+    team_a = Repository.open(tmp_path / "teamA.db")
+    merge_databases(team_a, [anna, ben])
+    expected = team_a.annotator_statuses()
+    team_a.close()
+    lead = Repository.open(tmp_path / "lead.db")
+    report = merge_databases(lead, [tmp_path / "teamA.db"])
+    assert report.sources[0].owner is None
+    assert "a team's work" in report.detail_lines()[0]
+    assert lead.annotator_statuses() == expected
+    assert sorted(lead.annotator_statuses()) == ["anna", "ben"]
+    assert sorted({s.annotator for a in shared for s in lead.spans_for(a)}) == ["anna", "ben"]
+
+
+def test_a_team_databases_statuses_of_an_article_left_alone_are_not_recorded(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    anna, ben, _shared = _two_annotators(corpus, tmp_path)
+    team_a = Repository.open(tmp_path / "teamA.db")
+    merge_databases(team_a, [anna, ben])
+    taken = team_a.article_ids()[0]
+    team_a.close()
+    lead = Repository.open(tmp_path / "lead.db")
+    lead.add_articles([make_article(taken, "Bericht\nEin ganz anderer Text.")])
+    merge_databases(lead, [tmp_path / "teamA.db"])
+    assert all(taken not in statuses for statuses in lead.annotator_statuses().values())
+
+
+def test_spans_of_the_gold_layer_in_a_share_are_not_merged_into_gold(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    anna, _ben, _shared = _two_annotators(corpus, tmp_path)
+    share = Repository.open(anna, create=False)
+    article_id = share.article_ids()[0]
+    text = share.article(article_id).text
+    start = text.index("Panzer")
+    share.save_span(make_span(article_id, text, start, start + 6, "WEAPONS", "gold"))
+    share.close()
+    team = Repository.open(tmp_path / "team.db")
+    report = merge_databases(team, [anna])
+    assert [s for s in team.spans_for(article_id) if s.annotator == "gold"] == []
+    assert [p.message for p in report.problems] == [
+        "1 span of the 'gold' layer not merged: the gold layer is written by adjudicating "
+        "in this database"
+    ]

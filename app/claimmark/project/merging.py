@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from claimmark.core.adjudication import GOLD
 from claimmark.core.articles import Status
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
@@ -27,7 +28,8 @@ class SourceReport:
     Attributes:
         path: the database merged.
         owner: whose work it is (its statuses are recorded as theirs), and how that
-            was found out.
+            was found out; ``None`` for a team database, whose statuses are its
+            annotators' own and are carried as such.
         added: articles the team database did not have.
         spans: spans added.
         statuses: statuses recorded.
@@ -36,12 +38,13 @@ class SourceReport:
     """
 
     path: Path
-    owner: str
+    owner: str | None
     owner_from: str
     added: int = 0
     spans: int = 0
     statuses: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    gold_spans: int = 0
 
 
 @dataclass(slots=True)
@@ -75,8 +78,9 @@ class MergeReport:
         """Return a line per file, clash, article left alone and problem."""
         lines = []
         for source in self.sources:
+            whose = "a team's work" if source.owner is None else f"{source.owner}'s work"
             lines.append(
-                f"{source.path}: {source.owner}'s work ({source.owner_from}), "
+                f"{source.path}: {whose} ({source.owner_from}), "
                 f"{counted(source.added, 'new article')}, {counted(source.spans, 'span')}"
             )
             lines += [f"skipped {a} from {source.path}: {why}" for a, why in source.skipped]
@@ -86,16 +90,20 @@ class MergeReport:
         return lines
 
 
-def owner_of(source: Repository, path: Path) -> tuple[str, str]:
+def owner_of(source: Repository, path: Path) -> tuple[str | None, str]:
     """Return whose work a database is, and how that was found out.
 
-    A share made by a split says so; otherwise the one annotator of all its
-    spans; otherwise the file's name.
+    A share made by a split says so; a team database (one that holds several
+    annotators' statuses or spans) is nobody's: its annotators' statuses are
+    carried as theirs, and no annotator is made up from its name. Otherwise the
+    one annotator of all its spans, or the file's name.
     """
     said = source.project_info(OWNER)
     if said:
         return said, "as the share says"
-    annotators = [name for name in source.annotators() if name != "import"]
+    annotators = [name for name in source.annotators() if name not in ("import", GOLD)]
+    if source.annotator_statuses() or len(annotators) > 1:
+        return None, "a team database: each annotator's statuses are their own"
     if len(annotators) == 1:
         return annotators[0], "the annotator of all its spans"
     return path.stem, "from the file name"
@@ -132,7 +140,8 @@ def merge_databases(
             owner, how = owner_of(source, path)
             done = SourceReport(path, owner, how)
             _unite_labels(team, source, report)
-            for batch in _batches(_as_new(source.iter_records(negatives=False))):
+            records = _as_new(source.iter_records(negatives=False), done)
+            for batch in _batches(records):
                 summary = team.import_records(batch, OnDuplicate.MERGE, UnknownLabels.ADD)
                 done.added += len(summary.added)
                 done.spans += summary.spans
@@ -144,6 +153,14 @@ def merge_databases(
                 if cancelled():
                     raise CancelledError("Merge cancelled; the files merged before it stay.")
             done.statuses = _merge_statuses(team, source, owner, done)
+            if done.gold_spans:
+                report.problems.append(
+                    ImportProblem(
+                        str(path),
+                        f"{counted(done.gold_spans, 'span')} of the '{GOLD}' layer not merged: "
+                        "the gold layer is written by adjudicating in this database",
+                    )
+                )
             report.sources.append(done)
         finally:
             source.close()
@@ -151,12 +168,15 @@ def merge_databases(
     return report
 
 
-def _as_new(records: Iterator[Record]) -> Iterator[Record]:
+def _as_new(records: Iterator[Record], done: SourceReport) -> Iterator[Record]:
     """Yield the records as the team database takes them: its own status of an article
-    (an adjudicator's) starts "to do", with no note; the file's status is its owner's."""
+    (an adjudicator's) starts "to do", with no note; the file's status is its owner's.
+    Spans of the gold layer stay behind (counted in ``done``): no file writes into it."""
     for record in records:
         article = replace(record.article, status=Status.TODO, note="")
-        yield Record(article, record.spans, record.negatives)
+        spans = [span for span in record.spans if span.annotator != GOLD]
+        done.gold_spans += len(record.spans) - len(spans)
+        yield Record(article, spans, record.negatives)
 
 
 def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
@@ -190,18 +210,20 @@ def _unite_labels(team: Repository, source: Repository, report: MergeReport) -> 
         report.labels_added.append(label.name)
 
 
-def _merge_statuses(team: Repository, source: Repository, owner: str, done: SourceReport) -> int:
-    """Record the file's statuses as its owner's, and the per-annotator ones it holds."""
+def _merge_statuses(
+    team: Repository, source: Repository, owner: str | None, done: SourceReport
+) -> int:
+    """Record the file's statuses as its owner's, and the per-annotator ones it holds, of
+    the articles merged (not those left alone for another text under their id)."""
     left_alone = {article_id for article_id, _why in done.skipped}
-    present = set(team.article_ids())
-    rows: dict[tuple[str, str], Status] = {
-        (article_id, owner): status
-        for article_id, status in source.article_statuses().items()
-        if article_id not in left_alone
-    }
+    present = set(team.article_ids()) - left_alone
+    rows: dict[tuple[str, str], Status] = {}
+    if owner is not None:
+        rows = {(a, owner): status for a, status in source.article_statuses().items()}
     for annotator, statuses in source.annotator_statuses().items():
         for article_id, status in statuses.items():
-            rows[(article_id, annotator)] = status
+            if annotator != GOLD:
+                rows[(article_id, annotator)] = status
     kept = [(a, who, status) for (a, who), status in rows.items() if a in present]
     team.set_annotator_statuses(kept)
     return len(kept)
