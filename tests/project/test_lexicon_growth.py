@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claimmark.core.detect import Detector
 from claimmark.core.spans import Span, make_span
 from claimmark.formats.lexicon import load_lexicon_for
-from claimmark.project.learning import grow_lexicon
+from claimmark.project.learning import taught_word
 
 TEXT = "Titel\nDie Armee zeigte eine neue Wunderwaffe und viele Raketen."
+
+
+def grow_lexicon(folder: Path | None, detector: Detector, span: Span) -> str | None:
+    """Add what ``span`` teaches to the lexicon in ``folder``, as the window's lesson does;
+    return the word added."""
+    word = taught_word(folder, detector, span) if folder is not None else None
+    return word.word if word is not None and word.add() else None
 
 
 def _weapon(words: str) -> Span:
@@ -56,3 +65,63 @@ def test_the_heads_of_confirmed_troop_and_loss_figures_are_added(tmp_path: Path)
     later = "Titel\nNun wurden 500 Grenzjäger verlegt, und 7 Helferinnen wurden getötet."
     found = [(later[s.start : s.end], s.label) for s in again.detect(later, "de")]
     assert found == [("500 Grenzjäger", "TROOPS"), ("7 Helferinnen", "LOSSES")]
+
+
+def test_undoing_a_lesson_takes_its_word_out_of_the_lexicon_file(tmp_path: Path) -> None:
+    from claimmark.core.articles import make_article
+    from claimmark.project import annotating
+    from claimmark.project.learning import learn_edit
+    from claimmark.project.project import Project
+    from claimmark.store import Repository
+
+    lexicon = tmp_path / "lexicon.txt"
+    lexicon.write_text("# mine\n[weapon_words.de]\nHaubitze\n", encoding="utf-8")
+    repo = Repository.open(tmp_path / "p.db")
+    text = "Titel\nNeben dem Wald kamen Wunderwaffen. Neben dem Fluss lagen Wunderwaffen."
+    article = make_article("a1", text)
+    repo.add_articles([article])
+    repo.set_language("a1", "de")
+    project = Project(repo, None)
+    detector = Detector(load_lexicon_for(tmp_path)[0])
+    for words, expected in (("Neben", "Neben"), ("Wunderwaffen", "Wunderwaffen")):
+        start = text.index(words)
+        mark = annotating.mark(
+            project.article_state("a1"), start, start + len(words), "WEAPONS", "anna"
+        )
+        mark.apply(repo)
+        edit = learn_edit(repo, mark.span, detector)
+        assert edit is not None
+        assert edit.word is not None
+        assert edit.word.section == "weapon_words.de"
+        edit.apply(repo)
+        assert lexicon.read_text(encoding="utf-8").count(f"\n{expected}\n") == 1
+        assert lexicon.read_text(encoding="utf-8").count("[weapon_words.de]") == 1
+        edit.revert(repo)
+        mark.revert(repo)
+        assert lexicon.read_text(encoding="utf-8") == "# mine\n[weapon_words.de]\nHaubitze\n"
+    again = Detector(load_lexicon_for(tmp_path)[0])
+    assert [s for s in again.detect(text, "de") if s.label == "WEAPONS"] == []
+    repo.close()
+
+
+def test_a_word_already_in_the_lexicon_is_not_taken_out_by_undo(tmp_path: Path) -> None:
+    detector = Detector(load_lexicon_for(tmp_path)[0])
+    word = taught_word(tmp_path, detector, _weapon("neue Wunderwaffe"))
+    assert word is not None
+    assert word.add()
+    assert not word.add()  # there already: a second lesson adds nothing, so undoes nothing
+    assert (tmp_path / "lexicon.txt").read_text(encoding="utf-8").count("Wunderwaffe") == 1
+
+
+def test_a_lexicon_that_is_not_utf8_is_named_and_left_as_it_was(tmp_path: Path) -> None:
+    from claimmark.formats.lexicon import LexiconFileError
+
+    (tmp_path / "lexicon.txt").write_bytes("[weapon_words]\nHaubitze\nFlügel\n".encode("cp1252"))
+    detector = Detector(load_lexicon_for(tmp_path)[0])
+    word = taught_word(tmp_path, detector, _weapon("neue Wunderwaffe"))
+    assert word is not None
+    with pytest.raises(LexiconFileError, match="not UTF-8"):
+        word.add()
+    assert (tmp_path / "lexicon.txt").read_bytes() == "[weapon_words]\nHaubitze\nFlügel\n".encode(
+        "cp1252"
+    )

@@ -283,7 +283,7 @@ def test_a_stale_wal_beside_a_share_is_not_overwritten(corpus: Repository, tmp_p
     out = tmp_path / "shares"
     out.mkdir()
     (out / "anna.db-wal").write_bytes(b"someone's log")
-    with pytest.raises(RuleError, match="anna.db-wal"):
+    with pytest.raises(RuleError, match=r"anna\.db-wal"):
         split_corpus(corpus, ["anna", "ben"], 0.3, out)
     assert sorted(p.name for p in out.iterdir()) == ["anna.db-wal"]
 

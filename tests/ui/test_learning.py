@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from claimmark.core.detect import Detector
 from claimmark.core.suggestions import LEARNED
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import press_in_menus
+from tests.ui.conftest import open_window, press_in_menus
 
 
 def _mark_word(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key) -> None:
@@ -108,3 +109,29 @@ def test_edit_learned_words_proposes_blocked_words_again_and_edits_the_lexicon(
     window.view.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ("raket", "WEAPONS", 2) in seeded_repo.word_rejections()
+
+
+def test_ctrl_z_takes_a_mistaken_words_lesson_out_of_the_lexicon_file(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector
+) -> None:
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    folder = seeded_repo.folder
+    assert folder is not None
+    lexicon = folder / "lexicon.txt"
+    with qtbot.waitSignal(window.learning.learned, timeout=10_000) as done:
+        _mark_word(qtbot, window, "Neben", Qt.Key.Key_3)  # a slip: no weapon
+    assert done.args[0] is not None
+    assert "\nNeben\n" in lexicon.read_text(encoding="utf-8")
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert "Neben" not in lexicon.read_text(encoding="utf-8")
+    # Redo teaches it again, once, under the one header of its section.
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    text = lexicon.read_text(encoding="utf-8")
+    assert text.count("\nNeben\n") == 1
+    assert len(re.findall(r"^\[weapon_words", text, re.M)) == 1

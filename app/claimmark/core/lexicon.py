@@ -276,3 +276,63 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
                 continue
             sections[current].add(line.lower())
     return Lexicon.from_sections({k: frozenset(v) for k, v in sections.items()}), problems
+
+
+def _entry(line: str) -> str:
+    return line.split("#", 1)[0].strip()
+
+
+def _header(line: str) -> str | None:
+    entry = _entry(line)
+    return entry[1:-1].strip() if entry.startswith("[") and entry.endswith("]") else None
+
+
+def with_word(text: str, section: str, word: str) -> str:
+    """Return a lexicon text with ``word`` in ``section``: under the section's one header
+    (made at the end if missing). Several headers of one section (written by older
+    versions) become one, their entries in order. A word already there, in any case,
+    leaves the text as it was."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    blocks: list[tuple[str | None, list[str]]] = [(None, [])]
+    for line in lines:
+        name = _header(line)
+        if name is not None:
+            blocks.append((name, [line]))
+        else:
+            blocks[-1][1].append(line)
+    mine = [body for name, body in blocks if name == section]
+    if any(_entry(line).lower() == word.lower() for body in mine for line in body[1:]):
+        return text
+    if not mine:
+        gap = [""] if lines and lines[-1].strip() else []
+        return "\n".join([*lines, *gap, f"[{section}]", word]) + "\n"
+    first = mine[0]
+    trailing = 0
+    while len(first) > 1 and not first[-1].strip():
+        first.pop()
+        trailing += 1
+    for body in mine[1:]:
+        first.extend(line for line in body[1:] if line.strip())
+    first.append(word)
+    first.extend([""] * trailing)
+    out = [line for name, body in blocks if name != section or body is first for line in body]
+    return "\n".join(out) + "\n"
+
+
+def without_word(text: str, section: str, word: str) -> str:
+    """Return a lexicon text without the last line of ``section`` that is ``word`` (the
+    one :func:`with_word` appended), or the text as it was."""
+    lines = text.split("\n")
+    current: str | None = None
+    found: int | None = None
+    for number, line in enumerate(lines):
+        name = _header(line)
+        if name is not None:
+            current = name
+        elif current == section and _entry(line).lower() == word.lower():
+            found = number
+    if found is None:
+        return text
+    return "\n".join(lines[:found] + lines[found + 1 :])

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimmark.bundled import resources_dir
-from claimmark.core.lexicon import Lexicon, parse_lexicon
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.lexicon import Lexicon, parse_lexicon, with_word, without_word
 from claimmark.core.problems import ImportProblem
 
 
@@ -50,26 +51,64 @@ USER_LEXICON = "lexicon.txt"
 """The project's own lexicon file, beside its database."""
 
 
-def add_lexicon_words(folder: Path, section: str, words: Iterable[str]) -> Path:
-    """Append ``words`` to a section of the project's ``lexicon.txt`` (made if missing).
+_NEW_LEXICON = (
+    "# This project's own lexicon words, added to the bundled lexicon.\n"
+    "# Claimmark adds the words you confirm (Edit › Undo takes one back); edit it freely.\n"
+)
 
-    The section header is written again before them: a lexicon may name a section
-    twice, its entries are added together.
+
+class LexiconFileError(ClaimmarkError):
+    """The project's ``lexicon.txt`` cannot be read or written; it is left as it was."""
+
+
+def _read_user_lexicon(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8") if path.is_file() else _NEW_LEXICON
+    except UnicodeDecodeError as error:
+        raise LexiconFileError(
+            f"{path} is not UTF-8 text (byte {error.start}); save it as UTF-8 and Claimmark "
+            "will add the words you confirm to it again"
+        ) from error
+    except OSError as error:
+        raise LexiconFileError(f"{path}: cannot read it: {error.strerror or error}") from error
+
+
+def add_lexicon_word(folder: Path, section: str, word: str) -> bool:
+    """Put ``word`` in a section of the project's ``lexicon.txt`` (made if missing), under
+    that section's one header; return whether it was added (False: it was there).
+
+    Raises:
+        LexiconFileError: the file cannot be read or written.
     """
     path = folder / USER_LEXICON
-    lines = [f"[{section}]", *words]
-    before = (
-        path.read_text(encoding="utf-8")
-        if path.is_file()
-        else (
-            "# This project's own lexicon words, added to the bundled lexicon.\n"
-            "# Claimmark adds the weapons you confirm; edit it freely.\n"
-        )
-    )
-    if before and not before.endswith("\n"):
-        before += "\n"
-    path.write_text(before + "\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    before = _read_user_lexicon(path)
+    after = with_word(before, section, word)
+    if after == before and path.is_file():
+        return False
+    _write(path, after)
+    return True
+
+
+def remove_lexicon_word(folder: Path, section: str, word: str) -> None:
+    """Take ``word`` out of a section of the project's ``lexicon.txt`` (undo of adding it).
+
+    Raises:
+        LexiconFileError: the file cannot be read or written.
+    """
+    path = folder / USER_LEXICON
+    if not path.is_file():
+        return
+    before = _read_user_lexicon(path)
+    after = without_word(before, section, word)
+    if after != before:
+        _write(path, after)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        save_user_lexicon(path.parent, text)
+    except OSError as error:
+        raise LexiconFileError(f"{path}: cannot write it: {error.strerror or error}") from error
 
 
 def user_lexicon_text(folder: Path) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from claimmark.core.articles import Status
@@ -21,6 +22,7 @@ from claimmark.core.learning import words_key
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted
+from claimmark.formats.lexicon import add_lexicon_word, remove_lexicon_word
 from claimmark.store import DeletedLabel, Repository
 
 _Write = Callable[[Repository], None]
@@ -201,26 +203,65 @@ class ProposeAgain(Edit):
         repo.set_rejections(self.words, self.label, self.times)
 
 
-class Learn(Edit):
-    """Other occurrences of a span's words became suggestions (the span taught them)."""
+@dataclass(frozen=True, slots=True)
+class LexiconWord:
+    """A word a confirmed span teaches the project's lexicon (``lexicon.txt`` in ``folder``),
+    in its section (with the article's language: ``weapon_words.de``)."""
 
-    def __init__(self, teaching: Span, learned: Sequence[StoredSuggestion], articles: int) -> None:
+    folder: Path
+    section: str
+    word: str
+
+    def add(self) -> bool:
+        """Put the word in the lexicon; return whether it was added (not there before)."""
+        return add_lexicon_word(self.folder, self.section, self.word)
+
+    def remove(self) -> None:
+        """Take the word out of the lexicon."""
+        remove_lexicon_word(self.folder, self.section, self.word)
+
+
+class Learn(Edit):
+    """What a span taught: other occurrences of its words became suggestions, and a word
+    the detector did not know joined the project's lexicon. Reverting takes both back."""
+
+    def __init__(
+        self,
+        teaching: Span,
+        learned: Sequence[StoredSuggestion],
+        articles: int,
+        word: LexiconWord | None = None,
+    ) -> None:
+        self.found = (
+            f"{counted(len(learned), 'suggestion')} in {counted(articles, 'article')}"
+            if learned
+            else ""
+        )
+        added = f"{quote(word.word)} in the lexicon" if word is not None else ""
         super().__init__(
             f"learn {teaching.label} {quote(teaching.text)} "
-            f"({counted(len(learned), 'suggestion')} in {counted(articles, 'article')})",
+            f"({', '.join(part for part in (self.found, added) if part)})",
             Changed(teaching.article_id),
         )
         self.teaching = teaching
         self.learned = tuple(learned)
+        self.word = word
         self.stored: tuple[StoredSuggestion, ...] = ()  # what applying it last added
+        self.word_added = False  # whether applying it last put the word in the lexicon
 
     def apply(self, repo: Repository) -> None:
-        """Store the learned suggestions (those there already or blocked are left out)."""
-        self.stored = tuple(repo.add_suggestions(self.learned))
+        """Store the learned suggestions (those there already or blocked are left out), and
+        put the word in the lexicon."""
+        self.stored = tuple(repo.add_suggestions(self.learned)) if self.learned else ()
+        if self.word is not None:
+            self.word_added = self.word.add()
 
     def revert(self, repo: Repository) -> None:
-        """Take back the suggestions it added, those still pending."""
+        """Take back the suggestions it added, those still pending, and the word it added."""
         repo.delete_pending_suggestions(s.id for s in self.stored)
+        if self.word is not None and self.word_added:
+            self.word.remove()
+            self.word_added = False
 
 
 class RejectDisagreement(Edit):

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from claimmark.core.detect import Detector
 from claimmark.core.learning import Lessons, blocked, occurrences, teacher
+from claimmark.core.lexicon import LANGUAGES
 from claimmark.core.numbers import find_quantities
 from claimmark.core.spans import Placed, Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.formats.lexicon import add_lexicon_words
-from claimmark.project.edits import Learn
+from claimmark.project.edits import Learn, LexiconWord
 from claimmark.project.progress import Progress, ignore
 from claimmark.store import Repository
 
@@ -61,10 +61,14 @@ def learned_from(repo: Repository, span: Span) -> tuple[list[StoredSuggestion], 
     return learned, articles
 
 
-def learn_edit(repo: Repository, span: Span) -> Learn | None:
-    """Return the edit that stores what ``span`` teaches, or ``None`` if it teaches nothing."""
+def learn_edit(repo: Repository, span: Span, detector: Detector | None = None) -> Learn | None:
+    """Return the edit that stores what ``span`` teaches (suggestions, and with a
+    ``detector``, a word for the lexicon), or ``None`` if it teaches nothing."""
     learned, articles = learned_from(repo, span)
-    return Learn(span, learned, articles) if learned else None
+    word = None
+    if repo.folder is not None and detector is not None:
+        word = taught_word(repo.folder, detector, span, repo.article(span.article_id).language)
+    return Learn(span, learned, articles, word) if learned or word is not None else None
 
 
 def project_lessons(repo: Repository) -> Lessons:
@@ -134,14 +138,15 @@ def lexicon_word(detector: Detector, span: Span) -> tuple[str, str] | None:
     return "people_words", head
 
 
-def grow_lexicon(folder: Path | None, detector: Detector | None, span: Span) -> str | None:
-    """Add a confirmed word the detector does not know to the project's lexicon (read on
-    the next run; see :func:`lexicon_word`); return the word added, or ``None``."""
-    if folder is None or detector is None:
-        return None
+def taught_word(
+    folder: Path, detector: Detector, span: Span, language: str = ""
+) -> LexiconWord | None:
+    """Return the word a confirmed span teaches the project's lexicon in ``folder`` (see
+    :func:`lexicon_word`), in the section of the article's ``language``; or ``None``."""
     found = lexicon_word(detector, span)
     if found is None:
         return None
     section, word = found
-    add_lexicon_words(folder, section, [word])
-    return word
+    if language in LANGUAGES:
+        section = f"{section}.{language}"
+    return LexiconWord(folder, section, word)

@@ -25,7 +25,7 @@ from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_article
 from claimmark.project.exporting import export_project
 from claimmark.project.importing import import_paths
-from claimmark.project.learning import grow_lexicon, learn_edit
+from claimmark.project.learning import learn_edit
 from claimmark.project.merging import merge_databases
 from claimmark.project.progress import Cancelled, Progress
 from claimmark.project.project import Project
@@ -178,12 +178,12 @@ def merge_job(project: Project, sources: list[Path]) -> Job:
 
 
 def learn_job(project: Project, span: Span) -> Job:
-    """Return a job that finds what a span teaches and grows the lexicon by a weapon it does
-    not know; ``finished`` carries (a Learn edit or None, the word added or None)."""
+    """Return a job that finds what a span teaches (suggestions, and a word the detector
+    does not know for the lexicon); ``finished`` carries a Learn edit, or None."""
     detector = project.detector
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
-        return learn_edit(repo, span), grow_lexicon(repo.folder, detector, span)
+        return learn_edit(repo, span, detector)
 
     return Job(project, work, f"learn from {span.id}")
 

@@ -40,19 +40,16 @@ class Learning(QObject):
             return
         job = learn_job(self._parts.project, span)
 
-        def finished(result: object) -> None:
-            assert isinstance(result, tuple)
-            edit, word = result
-            added = f" '{word}' is in the project's lexicon now." if word else ""
+        def finished(edit: object) -> None:
             # The span may be undone while its lesson was looked for: then nothing is
             # learned (pushing would also drop the redo the user may still want).
             if isinstance(edit, Learn) and self._still_there(span) and self._annotating.push(edit):
-                found = edit.text.split("(", 1)[1][:-1]
-                messages.info(f"Learned from '{span.text}': {found}.{added}")
+                said = [edit.found] if edit.found else []
+                if edit.word is not None and edit.word_added:
+                    said.append(f"'{edit.word.word}' is in the project's lexicon now")
+                messages.info(f"Learned from '{span.text}': {'; '.join(said) or 'nothing new'}.")
                 self.learned.emit(edit)
             else:
-                if added:
-                    messages.info(added.strip())
                 self.learned.emit(None)
 
         def failed(message: str) -> None:
