@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.learned_words_dialog: LearnedWordsDialog | None = None
 
         self.projects = ProjectChooser(self, project.path)
+        self.events.files_replaced.connect(self.projects.offer_reopen)
         self.actions_by_name = build_actions(self, self.view, self._handlers())
         self.actions_by_name["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
         set_keys(self.actions_by_name["undo"], [QKeySequence.StandardKey.Undo])
