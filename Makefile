@@ -64,10 +64,11 @@ soak: setup
 		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/store/test_opening.py || exit 1; \
 	done
 
-## Render the main window to screenshot.png (outside the repository is fine too: OUT=...).
+## Render the main window to screenshot.png (outside the repository is fine too: OUT=...),
+## on the bundled articles in a data folder of its own (.venv/screenshot-data).
 OUT ?= screenshot.png
 screenshot: $(APP_STAMP)
-	$(BIN)/claimmark --screenshot $(OUT) --db $(VENV)/screenshot.db
+	XDG_DATA_HOME=$(CURDIR)/$(VENV)/screenshot-data $(BIN)/claimmark --screenshot $(OUT)
 
 ## A one-folder bundle that runs without Python: dist/claimmark/claimmark. Built from an
 ## environment of its own that holds only the app, so no test extra is swept in.

@@ -42,10 +42,12 @@ def main() -> None:
     app = QGuiApplication([])  # noqa: F841 - reading a PNG's pixels wants one
     with tempfile.TemporaryDirectory() as scratch:
         picture = Path(scratch) / "window.png"
+        # No --db: the default database, in a data folder of its own, is made and seeded
+        # (a --screenshot of a --db that does not exist is refused as a mistyped path).
         shot = subprocess.run(
-            [str(executable), "--screenshot", str(picture), "--db", str(Path(scratch) / "p.db"),
-             "--annotator", "check"],
+            [str(executable), "--screenshot", str(picture), "--annotator", "check"],
             capture_output=True, text=True, timeout=120, check=False,
+            env={**os.environ, "XDG_DATA_HOME": str(Path(scratch) / "data")},
         )  # fmt: skip
         if shot.returncode != 0 or not picture.is_file():
             fail(f"--screenshot failed: {shot.stderr.strip()}")

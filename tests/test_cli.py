@@ -57,13 +57,10 @@ def test_import_reports_each_bad_file_and_imports_the_rest(tmp_path: Path, db_pa
     bad = tmp_path / "schlecht.txt"
     bad.write_bytes(b"ok\n\x81bad")
     (tmp_path / "x.pdf").write_bytes(b"%PDF-1.7")
-    code, out, err = _run(
-        "import", good, windows, bad, tmp_path / "fehlt.txt", tmp_path / "x.pdf", "--db", db_path
-    )
+    code, out, err = _run("import", good, windows, bad, tmp_path / "x.pdf", "--db", db_path)
     assert code == 1
-    assert "imported 2 articles with 0 spans, merged 0, skipped 0, 3 problems" in out
+    assert "imported 2 articles with 0 spans, merged 0, skipped 0, 2 problems" in out
     assert f"note: {windows}: read as cp1252" in err
-    assert f"error: {tmp_path / 'fehlt.txt'}: no such file or folder" in err
     assert f"error: {bad}: not text in any known encoding" in err
     assert f"error: {tmp_path / 'x.pdf'}: unknown format .pdf; say --format" in err
 
@@ -140,13 +137,15 @@ def test_a_bad_database_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("isolated_settings")
 def test_screenshot_renders_the_window_on_the_bundled_articles(
-    qapp: object, tmp_path: Path
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtGui import QImage
 
-    db = tmp_path / "new" / "folder" / "shot.db"
+    # Without --db: the default database, made in an empty data folder and seeded.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "new" / "folder"))
+    db = tmp_path / "new" / "folder" / "Claimmark" / "claimmark.db"
     png = tmp_path / "shot.png"
-    code, out, _ = _run("--db", db, "--screenshot", png, "--article", FIRST_SEED)
+    code, out, _ = _run("--screenshot", png, "--article", FIRST_SEED)
     assert (code, out) == (0, f"wrote {png}\n")
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1280, 800)
@@ -440,3 +439,48 @@ def test_train_and_detect_name_what_is_missing(tmp_path: Path, db_path: Path) ->
     code, _out, err = _run("detect", "--db", db_path, "--model", tmp_path / "nothing")
     assert code == 1
     assert f"{tmp_path / 'nothing'}: no Claimmark model here" in err
+
+
+def test_documented_choices_are_taken_in_any_case(db_path: Path, tmp_path: Path) -> None:
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    for args in (
+        ("--on-duplicate", "merge", "--unknown-labels", "refuse"),
+        ("--on-duplicate", "MERGE", "--unknown-labels", "Refuse"),
+    ):
+        code, out, err = _run("import", seeds_dir(), "--db", db_path, *args)
+        assert code == 0, err
+        assert "skipped 0" in out
+
+
+def test_mistakes_are_errors_that_create_nothing(db_path: Path, tmp_path: Path) -> None:
+    code, _, err = _run("import", tmp_path / "missing.txt", "--db", db_path)
+    assert code == 1
+    assert "no such file or folder" in err
+    assert "missing.txt" in err
+    assert not db_path.exists()
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    out = tmp_path / "troops.jsonl"
+    code, _, err = _run("export", "--db", db_path, "--format", "jsonl", "--label", "TROOP",
+                        "--out", out)  # fmt: skip
+    assert code == 1
+    assert "no label TROOP in this project; its labels: TROOPS, LOSSES, WEAPONS" in err
+    assert not out.exists()
+    shot = tmp_path / "shot.png"
+    code, _, _ = _run("--screenshot", shot, "--db", tmp_path / "mistyped.db")
+    assert code == 2
+    assert not (tmp_path / "mistyped.db").exists()
+    assert not shot.exists()
+
+
+def test_agree_with_nothing_to_compare_gives_no_figures_and_fails(db_path: Path) -> None:
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    code, out, err = _run("agree", "--db", db_path, "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["overall"] is None
+    assert data["krippendorff_alpha"] is None
+    assert data["pairs"] == []
+    assert err.startswith("No article was finished by two annotators: nothing to compare")
+    code, out, _ = _run("agree", "--db", db_path)
+    assert code == 1
+    assert out.startswith("No article was finished by two annotators: nothing to compare")

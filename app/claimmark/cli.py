@@ -220,14 +220,14 @@ def cli(
 )
 @click.option(
     "--on-duplicate",
-    type=click.Choice(list(OnDuplicate)),
+    type=click.Choice([choice.value for choice in OnDuplicate], case_sensitive=False),
     default=OnDuplicate.SKIP,
     show_default=True,
     help="An article already present (same id or same text): skip it, or add its new spans.",
 )
 @click.option(
     "--unknown-labels",
-    type=click.Choice(list(UnknownLabels)),
+    type=click.Choice([choice.value for choice in UnknownLabels], case_sensitive=False),
     default=UnknownLabels.ADD,
     show_default=True,
     help="Labels the project lacks: add them, or refuse their spans.",
@@ -253,8 +253,13 @@ def import_command(
         claimmark import news/ extra/article.txt --db project.db
         claimmark import team.jsonl --format doccano --on-duplicate merge --db project.db
     """
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:  # a mistyped path: no empty database is made for it
+        raise click.ClickException(
+            f"no such file or folder: {', '.join(missing)}; nothing was imported"
+        )
     with _project(db, create=True) as project:
-        policies = OnDuplicate(on_duplicate), UnknownLabels(unknown_labels)
+        policies = OnDuplicate(on_duplicate.lower()), UnknownLabels(unknown_labels.lower())
         outcome = import_paths(project.repo, paths, format_name, *policies)
     for line in outcome.detail_lines():
         click.echo(line, err=True)
@@ -600,10 +605,14 @@ def agree_command(db: Path | None, as_json: bool) -> None:
     """
     with _project(db) as project:
         result = measure_agreement(project.repo)
+    lines = agreement_lines(result)
     if as_json:
         click.echo(json.dumps(agreement_json(result), indent=2, ensure_ascii=False))
-    else:
-        for line in agreement_lines(result):
+    if not result.pairs:  # nothing compared: no figure, and the exit code says so
+        click.echo(lines[0], err=as_json)
+        sys.exit(1)
+    if not as_json:
+        for line in lines:
             click.echo(line)
 
 

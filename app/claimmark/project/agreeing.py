@@ -127,16 +127,20 @@ def _per_label(counts: dict[str, Counts]) -> dict[str, Any]:
 
 
 def agreement_json(result: Agreement) -> dict[str, Any]:
-    """Return the agreement as plain data, for ``--json``."""
+    """Return the agreement as plain data, for ``--json``; with no pair to compare, its
+    figures are ``null`` (nothing was measured, which is not perfect agreement)."""
+    compared = bool(result.pairs)
     return {
         "annotators": list(result.annotators),
         "articles": result.articles,
         "tokens": result.tokens,
-        "krippendorff_alpha": result.alpha,
+        "krippendorff_alpha": result.alpha if compared else None,
         "overall": {
             "exact": _per_label(result.overall("exact")),
             "overlap": _per_label(result.overall("overlap")),
-        },
+        }
+        if compared
+        else None,
         "pairs": [
             {
                 "annotators": [pair.first, pair.second],

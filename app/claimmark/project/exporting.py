@@ -59,6 +59,13 @@ def export_project(
         check_output(path, repo.path, folder=fmt is not None and not fmt.suffix)
     except TargetError as refused:
         raise ExportError(str(refused)) from None
+    if options.labels:
+        known = [label.name for label in repo.labels()]
+        unknown = sorted(set(options.labels) - set(known))
+        if unknown:  # a mistyped label would export nothing, silently
+            raise ExportError(
+                f"no label {', '.join(unknown)} in this project; its labels: {', '.join(known)}"
+            )
     # Rejected suggestions are read only for a format that writes them, when asked.
     negatives = options.negatives and fmt is not None and fmt.negatives
 

@@ -156,7 +156,8 @@ def run_gui(
     path = db_path if db_path is not None else default_db_path()
     try:
         with upgrading_notice(path, shown=screenshot is None):
-            project = Project.open(path)
+            # A screenshot of a mistyped --db must not leave a new database behind.
+            project = Project.open(path, create=screenshot is None or db_path is None)
         project.seed_if_empty()
     except ClaimmarkError as error:
         log.error("%s", error)
