@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from claimmark import __version__
 from claimmark.bundled import seeds_dir
 from claimmark.cli import cli
+from claimmark.core.articles import Status
 from claimmark.core.spans import make_span
 from claimmark.store import Repository
 from tests.conftest import FIRST_SEED
@@ -484,3 +485,31 @@ def test_agree_with_nothing_to_compare_gives_no_figures_and_fails(db_path: Path)
     code, out, _ = _run("agree", "--db", db_path)
     assert code == 1
     assert out.startswith("No article was finished by two annotators: nothing to compare")
+
+
+def test_import_merge_carries_a_records_status_forward_never_back(
+    db_path: Path, tmp_path: Path
+) -> None:
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    repo = Repository.open(db_path)
+    text = repo.article(FIRST_SEED).text
+    others = [a for a in repo.article_ids() if a != FIRST_SEED]
+    repo.set_status(others[0], Status.DONE)
+    repo.close()
+    start = text.index("3000 weitere Soldaten")
+    records = [
+        {"id": FIRST_SEED, "text": text, "status": "done",
+         "spans": [{"start": start, "end": start + 21, "label": "TROOPS"}]},
+        {"id": others[0], "text": Repository.open(db_path).article(others[0]).text,
+         "status": "todo", "spans": []},
+    ]  # fmt: skip
+    source = tmp_path / "team.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, out, err = _run("import", source, "--db", db_path, "--on-duplicate", "merge")
+    assert code == 0, err
+    assert "merged 1" in out
+    repo = Repository.open(db_path)
+    assert repo.article(FIRST_SEED).status == Status.DONE
+    assert [s.text for s in repo.spans_for(FIRST_SEED)] == ["3000 weitere Soldaten"]
+    assert repo.article(others[0]).status == Status.DONE  # a "todo" record moves nothing back
+    repo.close()

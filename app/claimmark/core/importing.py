@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from claimmark.core.articles import Article
+from claimmark.core.articles import STATUSES, Article, Status
 from claimmark.core.errors import SpanConflictError
 from claimmark.core.labels import Label, imported_label
 from claimmark.core.problems import ImportProblem
@@ -34,10 +34,12 @@ class UnknownLabels(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Stored:
-    """An article the project holds already, as an import matches it: by id or by text."""
+    """An article the project holds already, as an import matches it: by id or by text,
+    with its status (a merge moves it on, never back)."""
 
     id: str
     text_hash: str
+    status: Status = Status.TODO
 
 
 @dataclass
@@ -49,7 +51,9 @@ class ImportPlan:
         spans: the spans to store, each on its article (a new one, or one merged into).
         labels: the labels to add to the project.
         added: ids of the new articles.
-        merged: ids of stored articles that get spans.
+        merged: ids of stored articles that get spans or a status.
+        statuses: ``(id, status)`` of stored articles a merge moves on (a record
+            that says "done" of an article the project has "to do").
         skipped: ``(id, reason)`` of articles already present and left alone.
         problems: spans that cannot be stored, and why.
     """
@@ -59,8 +63,12 @@ class ImportPlan:
     labels: list[Label] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)
+    statuses: list[tuple[str, Status]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+
+
+_STAGE = {status: stage for stage, status in enumerate(STATUSES)}
 
 
 def plan_import(
@@ -75,7 +83,8 @@ def plan_import(
 
     An article is already present when the project (or an earlier record of this
     import) holds one with its id, or else with its text. It is skipped, or with
-    ``MERGE`` gets the spans it lacks (not if its text differs under the same id).
+    ``MERGE`` gets the spans it lacks and the record's status if that is further on
+    (not if its text differs under the same id).
     A span of a label the project lacks adds the label (``ADD``: a free key and a
     light colour) or is refused. A span that overlaps a span of its label by the same
     annotator is refused.
@@ -160,6 +169,10 @@ def plan_import(
             have[target].add((span.start, span.end, span.label, span.annotator))
             ids.add(span.id)
             plan.spans.append(placed)
-        if not new and len(plan.spans) > before and target not in plan.merged:
+        moved_on = not new and _STAGE[article.status] > _STAGE[present.status]
+        if moved_on:
+            plan.statuses.append((target, article.status))
+            by_id[target] = by_hash[present.text_hash] = replace(present, status=article.status)
+        if not new and (len(plan.spans) > before or moved_on) and target not in plan.merged:
             plan.merged.append(target)
     return plan

@@ -794,11 +794,11 @@ class Repository:
             ids = [a.id for a in batch]
             hashes = [a.text_hash for a in batch]
             for row in self._db.query(
-                f"select id, text_hash from articles where id in ({marks}) "
+                f"select id, text_hash, status from articles where id in ({marks}) "
                 f"or text_hash in ({marks})",
                 [*ids, *hashes],
             ):
-                found[row["id"]] = Stored(row["id"], row["text_hash"])
+                found[row["id"]] = Stored(row["id"], row["text_hash"], Status(row["status"]))
         return list(found.values())
 
     def _carry_out(self, plan: ImportPlan) -> None:
@@ -810,6 +810,10 @@ class Repository:
             {**asdict(label), "position": label_position + n} for n, label in enumerate(plan.labels)
         )
         self._insert_articles(plan.articles)
+        self._db.conn.executemany(
+            "update articles set status = ? where id = ?",
+            ((status.value, article_id) for article_id, status in plan.statuses),
+        )
         texts = {a.id: a.text for a in plan.articles}
         for span in plan.spans:
             text = texts.get(span.article_id)
