@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimmark.core.lexicon import Lexicon
-from claimmark.core.numbers import Figure, find_quantities, read_number_word, read_quantity
+from claimmark.core.numbers import (
+    Figure,
+    find_quantities,
+    read_number_word,
+    read_quantity,
+    read_value,
+)
 from claimmark.formats.lexicon import load_lexicon
 
 
@@ -144,3 +152,24 @@ def test_a_comma_is_a_decimal_in_german_and_groups_where_the_language_is_unknown
     assert read_quantity("1,500", lexicon.for_language("de")) is None  # 1.5: a measure
     assert read_quantity("1,500", lexicon.for_language("")) == Figure(1500, "exact")
     assert read_quantity("1,5 Millionen", lexicon.for_language("")) == Figure(1500000, "exact")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("3000", 3000), ("3.000", 3000), ("3,000", 3000), ("3 000", 3000), ("3k", 3000),
+     ("3 K", 3000), ("1,5 Mio", 1_500_000), ("2.5 million", 2_500_000), ("dreitausend", 3000),
+     ("drei Tausend", 3000), ("twenty thousand", 20_000), ("650'000", 650_000)],
+)  # fmt: skip
+def test_a_typed_value_is_read_as_people_write_figures(typed: str, value: int) -> None:
+    assert read_value(typed) == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [("about 3k", "'about' is not part of a number"), ("3.5", "not a whole number"),
+     ("3x", "'x' after the number is not a scale"), ("1,2345 k", "not a whole number"),
+     ("9" * 16, "larger than any figure")],
+)  # fmt: skip
+def test_a_value_that_cannot_be_read_says_why(typed: str, why: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(why)):
+        read_value(typed)

@@ -167,3 +167,37 @@ def test_the_span_list_shows_every_column_whole_and_the_text_in_a_tooltip(
             assert cells.horizontalAdvance(shown) < width, (title, shown)
     row = next(r for r in range(2) if model.index(r, TEXT_COLUMN).data() == CLAIM)
     assert CLAIM in model.index(row, TEXT_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [("3k", 3000), ("3.000", 3000), ("3,000", 3000), ("drei Tausend", 3000), ("11 000", 11000)],
+)
+def test_a_value_is_read_as_people_write_figures(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, typed: str, saved: int
+) -> None:
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    panel = window.details.attributes
+    type_into(qtbot, panel.value, typed)
+    [troops] = seeded_repo.spans_for(FIRST_SEED)
+    assert troops.value == saved
+    assert panel.value.text() == str(saved)
+
+
+def test_a_value_that_cannot_be_read_is_refused_with_the_reason_and_kept(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, told: list[tuple[str, str]]
+) -> None:
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    panel = window.details.attributes
+    type_into(qtbot, panel.value, "about 3k")
+    [troops] = seeded_repo.spans_for(FIRST_SEED)
+    assert troops.value is None  # not 3, as the digits-only field made of it
+    assert panel.value.text() == "about 3k"
+    assert ("warning", "Not saved: the value 'about 3k' cannot be read ('about' is not part of "
+            "a number; the qualifier (about, at least) has a field of its own). Correct it and "
+            "press Enter.") in told  # fmt: skip
+    assert "Not saved" in panel.value.toolTip()
+    type_into(qtbot, panel.value, "3k")
+    [troops] = seeded_repo.spans_for(FIRST_SEED)
+    assert troops.value == 3000
+    assert "Not saved" not in panel.value.toolTip()

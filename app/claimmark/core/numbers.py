@@ -352,3 +352,71 @@ def read_quantity(expression: str, lexicon: Lexicon) -> Figure | None:
     """Return what a quantity expression says (``"rund 11.000"`` -> 11000, approx), if any."""
     found = find_quantities(expression, lexicon)
     return found[0][2] if found else None
+
+
+_SCALE_WORDS = {
+    "k": 1_000, "tsd": 1_000, "tsd.": 1_000, "tausend": 1_000, "thousand": 1_000,
+    "mio": 1_000_000, "mio.": 1_000_000, "million": 1_000_000, "millionen": 1_000_000,
+    "millions": 1_000_000, "m": 1_000_000, "mrd": 1_000_000_000, "mrd.": 1_000_000_000,
+    "milliarden": 1_000_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
+_VALUE_LIMIT = 10**15
+
+
+def read_value(typed: str) -> int:
+    """Return the whole number an annotator typed as a span's value.
+
+    Read: digits with German or English grouping (``3000``, ``3.000``, ``3,000``,
+    ``3 000``), a scale after them (``3k``, ``1,5 Mio``, ``2.5 million``), and number
+    words (``dreitausend``, ``drei Tausend``, ``twenty thousand``).
+
+    Raises:
+        ValueError: it is no number this can read, or not a whole one; the message
+            says why, for the annotator.
+    """
+    text = " ".join(typed.split())
+    if not text:
+        raise ValueError("empty")
+    match = re.fullmatch(r"([\d.,' ]*\d)\s*([^\d\s]*)", text)
+    if match is not None:
+        digits, scale = match.group(1).replace(" ", ""), match.group(2).lower()
+        if scale and scale not in _SCALE_WORDS:
+            raise ValueError(
+                f"'{match.group(2)}' after the number is not a scale (k, Mio, million)"
+            )
+        factor = _SCALE_WORDS.get(scale, 1)
+        number = read_digits(digits, "") if factor == 1 else _decimal(digits)
+        if number is None and factor == 1 and re.fullmatch(r"\d+[.,]\d{1,2}", digits):
+            raise ValueError(f"{digits} is not a whole number")
+        if number is None:
+            raise ValueError(f"'{digits}' is not a number (3000, 3.000 or 3,000)")
+        value = number * factor
+        if value != int(value):
+            raise ValueError(f"{typed.strip()} is not a whole number")
+        return _within_limit(int(value), typed)
+    for phrase, language in ((text.lower().replace(" ", ""), "de"), (text.lower(), "en")):
+        try:
+            return _within_limit(int(text2num(phrase, language)), typed)
+        except ValueError:
+            continue
+    first = text.split()[0]
+    raise ValueError(
+        f"'{text}' is not a number this reads (3000, 3.000, 3,000, 3k, dreitausend)"
+        if read_number_word(first) is not None or first[0].isdigit()
+        else f"'{first}' is not part of a number; the qualifier (about, at least) has a "
+        "field of its own"
+    )
+
+
+def _decimal(digits: str) -> float | None:
+    """Read ``1,5`` or ``2.5`` (before a scale, a lone separator is a decimal point)."""
+    if re.fullmatch(r"\d+([.,]\d+)?", digits):
+        return float(digits.replace(",", "."))
+    found = read_digits(digits, "")
+    return None if found is None else float(found)
+
+
+def _within_limit(value: int, typed: str) -> int:
+    if value >= _VALUE_LIMIT:
+        raise ValueError(f"{typed.strip()} is larger than any figure a claim gives")
+    return value

@@ -6,14 +6,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from claimmark.core.labels import Label
+from claimmark.core.numbers import read_value
 from claimmark.core.spans import QUALIFIERS, Span
 from claimmark.core.suggestions import LEARNED, MODEL, RULES, StoredSuggestion, origins_of
+from claimmark.ui import messages
 from claimmark.ui.elided import ElidedLabel
+from claimmark.ui.messages import plain_tooltip
 
 Item = Span | StoredSuggestion
 
@@ -77,10 +79,13 @@ class AttributesPanel(QWidget):
         self.text = ElidedLabel(lines=2)  # a span's words: a long span must not move the fields
         self.value = QLineEdit()
         self.value.setPlaceholderText("none")
-        self.value.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,15}"), self.value)
+        # No validator: one drops the keys it refuses, and "about 3k" was saved as 3.
+        # What is typed is read when it is saved, or refused with the reason.
+        self._value_tip = (
+            "The figure as a whole number: 11000, 11.000, 11,000, 11k or elftausend "
+            "for 'rund 11.000'"
         )
-        self.value.setToolTip("The figure as a whole number, e.g. 11000 for 'rund 11.000'")
+        self.value.setToolTip(self._value_tip)
         self.qualifier = QComboBox()
         self.qualifier.addItems(["", *QUALIFIERS])
         self.qualifier.setToolTip("exact, approx (rund, etwa), at_least, more_than, up_to, vague")
@@ -154,6 +159,7 @@ class AttributesPanel(QWidget):
         self.commit()
         self._item = item
         self._typed = False
+        self._mark_value(None)
         editors = (self.label, self.value, self.qualifier, self.source, self.note)
         for editor in editors:
             editor.blockSignals(True)
@@ -196,6 +202,13 @@ class AttributesPanel(QWidget):
             for editor in editors:
                 editor.blockSignals(False)
 
+    def _mark_value(self, problem: str | None) -> None:
+        """Show that the value field holds what cannot be read (``problem``), or not."""
+        self.value.setStyleSheet("" if problem is None else "border: 2px solid #d32f2f;")
+        self.value.setToolTip(
+            self._value_tip if problem is None else plain_tooltip(f"Not saved: {problem}")
+        )
+
     def _on_typed(self) -> None:
         self._typed = True
 
@@ -210,10 +223,21 @@ class AttributesPanel(QWidget):
             return
         self._typed = False
         value_text = self.value.text().strip()
+        try:
+            value = read_value(value_text) if value_text else None
+        except ValueError as why:
+            self._typed = True  # kept, to be saved once it reads
+            self._mark_value(str(why))
+            messages.warning(
+                f"Not saved: the value '{value_text}' cannot be read ({why}). "
+                "Correct it and press Enter."
+            )
+            return
+        self._mark_value(None)
         new = replace(
             old,
             label=self.label.currentText(),
-            value=int(value_text) if value_text else None,
+            value=value,
             qualifier=self.qualifier.currentText() or None,
             source=self.source.text().strip() or None,
         )
