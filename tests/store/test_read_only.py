@@ -73,3 +73,53 @@ def test_the_cli_reads_and_exports_a_read_only_database(
     export = runner.invoke(cli, ["export", "--db", repo_path, "--out", str(out)])
     assert export.exit_code == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+
+
+def _killed_with_commits_in_the_wal(db: Path) -> None:
+    """Add a span's worth of articles in another process, killed before it checkpoints."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; from claimmark.store import Repository; "
+        "from claimmark.core.articles import make_article; "
+        "r = Repository.open(sys.argv[1]); "
+        "r.add_articles([make_article(f'k{n}', f'Titel\\nText {n}') for n in range(5)]); "
+        "os.kill(os.getpid(), 9)"
+    )
+    subprocess.run([sys.executable, "-c", code, str(db)], check=False)
+    assert Path(f"{db}-wal").stat().st_size > 0
+
+
+def _folder_not_writable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:  # as for a user without write permission
+        if mode & os.W_OK and str(path).startswith(str(folder)):
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+
+
+def test_a_read_only_folder_shows_the_work_a_killed_process_left_in_the_wal(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _killed_with_commits_in_the_wal(seeded)
+    _folder_not_writable(monkeypatch, seeded.parent)
+    repo = Repository.open(seeded, create=False)
+    assert repo.read_only
+    assert repo.stats().articles == 10  # the five seeds and the five in the log
+    repo.close()
+
+
+def test_a_wal_that_cannot_be_read_read_only_is_refused_not_hidden(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimmark.store import StoreError
+
+    _killed_with_commits_in_the_wal(seeded)
+    Path(f"{seeded}-shm").unlink()
+    _folder_not_writable(monkeypatch, seeded.parent)
+    with pytest.raises(StoreError, match="committed work is in its write-ahead log"):
+        Repository.open(seeded, create=False)

@@ -245,13 +245,40 @@ def _writable(path: Path) -> bool:
 def _open_read_only(path: Path) -> Database:
     """Connect to a database for reading only.
 
-    In a folder that cannot be written, WAL cannot make its shared-memory file, so
-    SQLite is told the file will not change (``immutable``): nobody can write there.
+    In a folder that cannot be written, WAL cannot make its shared-memory file. With
+    no write-ahead log left beside the database, SQLite is told the file will not
+    change (``immutable``): nobody can write there. A log that holds commits (a
+    process killed before it checkpointed) is read through the shared-memory file
+    left beside it; without that file SQLite cannot read it, and the database is
+    refused rather than shown without the work the log holds.
+
+    Raises:
+        StoreError: committed work is in a log SQLite cannot read here.
     """
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    holds_commits = wal.is_file() and wal.stat().st_size > 0
     if not os.access(path.parent, os.W_OK):
-        uri += "&immutable=1"
-    return Database(sqlite3.connect(uri, uri=True))
+        if not holds_commits:
+            uri += "&immutable=1"
+        elif not (shm.is_file() and os.access(shm, os.R_OK)):
+            raise StoreError(_unreadable_log(path, wal))
+    db = Database(sqlite3.connect(uri, uri=True))
+    if holds_commits:
+        try:
+            db.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.Error as error:
+            db.close()
+            raise StoreError(_unreadable_log(path, wal)) from error
+    return db
+
+
+def _unreadable_log(path: Path, wal: Path) -> str:
+    return (
+        f"{path}: committed work is in its write-ahead log {wal.name}, which cannot be "
+        f"read in a folder that cannot be written; make {path.parent} writable and open "
+        "the project once (Claimmark then folds the log into the database)"
+    )
 
 
 def _user_version(db: Database) -> int:
