@@ -203,3 +203,49 @@ def test_an_upgrade_is_known_before_the_database_is_opened(db_path: Path, tmp_pa
     junk = tmp_path / "not-a-database.db"
     junk.write_text("hello", encoding="utf-8")
     assert not Repository.upgrade_pending(junk)
+
+
+def _made_old(path: Path, marker: str) -> None:
+    """Make ``path`` a database of schema 8 (before articles had a language), with an
+    article whose id is ``marker``."""
+    repo = Repository.open(path)
+    repo.add_articles([make_article(marker, f"Titel\n{marker}")])
+    repo.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("delete from _sqlite_migrations where name = 'm009_article_language'")
+        conn.execute("alter table articles drop column language")
+        conn.execute("pragma user_version = 8")
+    conn.close()
+
+
+def _ids_in(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        ids = [r[0] for r in conn.execute("select id from articles order by id")]
+    conn.close()
+    return ids
+
+
+def test_an_upgrade_run_again_never_replaces_the_copy_of_the_database_as_it_was(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimmark.store import repository
+
+    _made_old(db_path, "as-the-user-had-it")
+    copy = db_path.parent / f"{db_path.name}.before-upgrade-v8"
+
+    def killed(_db: object) -> None:
+        raise KeyboardInterrupt  # the process dies after the copy, during the upgrade
+
+    monkeypatch.setattr(repository.migrations, "apply", killed)
+    with pytest.raises(KeyboardInterrupt):
+        Repository.open(db_path)
+    monkeypatch.undo()
+    assert _ids_in(copy) == ["as-the-user-had-it"]
+    with sqlite3.connect(db_path) as conn:  # what the database holds after the killed run
+        conn.execute("update articles set id = 'half-way'")
+    conn.close()
+    Repository.open(db_path).close()
+    assert _ids_in(copy) == ["as-the-user-had-it"]
+    assert _ids_in(db_path) == ["half-way"]
+    leftovers = [p.name for p in db_path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []

@@ -451,7 +451,7 @@ def test_a_database_being_upgraded_says_so_on_screen(qtbot: QtBot, tmp_path: Pat
     with upgrading_notice(path):
         [notice] = notices()
         assert "Upgrading" in notice.labelText()
-        assert f"{path.name}.before-upgrade" in notice.labelText()
+        assert f"{path.name}.before-upgrade-v" in notice.labelText()
     assert notices() == []
     with upgrading_notice(tmp_path / "new.db"):
         assert notices() == []

@@ -338,7 +338,7 @@ def _bring_up_to_date(db: Database, name: str) -> bool:
     a lock file beside it makes the second wait, then find the steps applied.
     Whether the database is ours is decided under the lock too, so a database
     another process is setting up is not taken for a stranger's. One that already
-    has steps is first copied aside (``.before-upgrade``), so a failed upgrade
+    has steps is first copied aside (:func:`before_upgrade_path`), so a failed upgrade
     loses nothing.
 
     Raises:
@@ -354,11 +354,7 @@ def _bring_up_to_date(db: Database, name: str) -> bool:
         with FileLock(f"{name}.lock", timeout=60):
             new = not _check_is_ours(db, name)
             if not new and len(_applied_steps(db)) < len(KNOWN_STEPS):
-                copy = Database(f"{name}.before-upgrade")
-                try:
-                    db.conn.backup(copy.conn)
-                finally:
-                    copy.close()
+                _copy_before_upgrade(db, name)
             migrations.apply(db)
             return new
     except Timeout as error:
@@ -366,6 +362,38 @@ def _bring_up_to_date(db: Database, name: str) -> bool:
             f"{name}: another Claimmark has been setting up this database for a minute; "
             "try again when it is done"
         ) from error
+
+
+def before_upgrade_path(database: str | Path, version: int) -> Path:
+    """Return where the copy of ``database`` as it was at schema ``version`` is kept."""
+    return Path(f"{database}.before-upgrade-v{version}")
+
+
+def _copy_before_upgrade(db: Database, name: str) -> None:
+    """Copy the database aside before its schema is upgraded, once per schema version.
+
+    An upgrade killed midway leaves the database between versions; the next open
+    upgrades again and must not copy that over the copy of the database as the user
+    had it. So a copy is named by the version it holds, never replaced, and written
+    aside and renamed into place only when complete (a killed copy is no copy).
+    """
+    target = before_upgrade_path(name, _user_version(db))
+    if target.exists():
+        return
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        copy = sqlite3.connect(temporary)
+        try:
+            db.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one file, readable on its own
+        finally:
+            copy.close()
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
 
 
 @contextlib.contextmanager

@@ -89,7 +89,7 @@ def upgrading_notice(path: Path, shown: bool = True) -> Iterator[None]:
         return
     notice = QProgressDialog(
         f"Upgrading {path} for this version of Claimmark. A copy of it as it was is kept "
-        f"beside it ({path.name}.before-upgrade). This happens once.",
+        f"beside it ({path.name}.before-upgrade-v…). This happens once.",
         "",
         0,
         0,
