@@ -43,3 +43,14 @@ def test_an_unknown_language_or_section_is_named_in_the_problem() -> None:
     assert "[personnel_stems.en]" in unknown[0].message  # how to name a language
     # The entries under them are skipped, each named.
     assert sorted(p.line for p in problems if p not in unknown) == [2, 4]
+
+
+def test_an_entry_longer_than_the_limit_is_reported_by_line_and_skipped() -> None:
+    from claimmark.core.detect import Detector
+
+    text = "[weapon_words]\nHaubitze\n" + "Abc" * 170 + "\nMörser\n"
+    lexicon, problems = parse_lexicon(("lexicon.txt", text))
+    assert [(p.path, p.line) for p in problems] == [("lexicon.txt", 3)]
+    assert "510 characters, more than the 100" in problems[0].message
+    found = Detector(lexicon).detect("Titel\nSie lieferten Mörser und Haubitzen.", "de")
+    assert [s.label for s in found] == ["WEAPONS", "WEAPONS"]

@@ -125,3 +125,28 @@ def test_a_lexicon_that_is_not_utf8_is_named_and_left_as_it_was(tmp_path: Path) 
     assert (tmp_path / "lexicon.txt").read_bytes() == "[weapon_words]\nHaubitze\nFlügel\n".encode(
         "cp1252"
     )
+
+
+def test_a_lexicon_that_cannot_be_written_loses_no_learned_suggestion(tmp_path: Path) -> None:
+    from claimmark.core.articles import make_article
+    from claimmark.project import annotating
+    from claimmark.project.learning import learn_edit
+    from claimmark.project.project import Project
+    from claimmark.store import Repository
+
+    (tmp_path / "lexicon.txt").write_bytes("[weapon_words]\nFlügel\n".encode("cp1252"))
+    repo = Repository.open(tmp_path / "p.db")
+    text = "Titel\nSie zeigten Wunderwaffen. Später kamen mehr Wunderwaffen."
+    repo.add_articles([make_article("a1", text)])
+    project = Project(repo, None)
+    detector = Detector(load_lexicon_for(tmp_path)[0])
+    start = text.index("Wunderwaffen")
+    mark = annotating.mark(project.article_state("a1"), start, start + 12, "WEAPONS", "anna")
+    mark.apply(repo)
+    edit = learn_edit(repo, mark.span, detector)
+    assert edit is not None
+    edit.apply(repo)
+    assert [s.text for s in repo.suggestions_for("a1")] == ["Wunderwaffen"]
+    assert "not UTF-8" in edit.word_problem
+    assert not edit.word_added
+    repo.close()

@@ -57,6 +57,10 @@ million different words does not grow the cache without end."""
 
 _Trie = dict[str, "_Trie"]
 
+ENTRY_LIMIT = 100
+"""The longest lexicon entry, in characters: longer lines are reported and skipped (the
+pattern built from the entries nests one group per character where words branch)."""
+
 
 def trie_pattern(words: Iterable[str]) -> str:
     """Return a regex that matches any of ``words``, with common prefixes shared.
@@ -273,6 +277,16 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
                 continue
             if current is None:
                 problems.append(ImportProblem(name, f"entry {line!r} is outside a section", number))
+                continue
+            if len(line) > ENTRY_LIMIT:
+                problems.append(
+                    ImportProblem(
+                        name,
+                        f"entry {line[:30]!r}… has {len(line)} characters, more than the "
+                        f"{ENTRY_LIMIT} a lexicon entry may have; skipped",
+                        number,
+                    )
+                )
                 continue
             sections[current].add(line.lower())
     return Lexicon.from_sections({k: frozenset(v) for k, v in sections.items()}), problems

@@ -22,7 +22,7 @@ from claimmark.core.learning import words_key
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted
-from claimmark.formats.lexicon import add_lexicon_word, remove_lexicon_word
+from claimmark.formats.lexicon import LexiconFileError, add_lexicon_word, remove_lexicon_word
 from claimmark.store import DeletedLabel, Repository
 
 _Write = Callable[[Repository], None]
@@ -248,13 +248,19 @@ class Learn(Edit):
         self.word = word
         self.stored: tuple[StoredSuggestion, ...] = ()  # what applying it last added
         self.word_added = False  # whether applying it last put the word in the lexicon
+        self.word_problem = ""  # why the word could not be put in the lexicon, if so
 
     def apply(self, repo: Repository) -> None:
         """Store the learned suggestions (those there already or blocked are left out), and
-        put the word in the lexicon."""
+        put the word in the lexicon (a lexicon file that cannot be written is said in
+        ``word_problem``; the suggestions are learned all the same)."""
         self.stored = tuple(repo.add_suggestions(self.learned)) if self.learned else ()
         if self.word is not None:
-            self.word_added = self.word.add()
+            try:
+                self.word_added = self.word.add()
+                self.word_problem = ""
+            except LexiconFileError as problem:
+                self.word_added, self.word_problem = False, str(problem)
 
     def revert(self, repo: Repository) -> None:
         """Take back the suggestions it added, those still pending, and the word it added."""

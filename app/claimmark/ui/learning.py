@@ -47,6 +47,8 @@ class Learning(QObject):
                 said = [edit.found] if edit.found else []
                 if edit.word is not None and edit.word_added:
                     said.append(f"'{edit.word.word}' is in the project's lexicon now")
+                if edit.word is not None and edit.word_problem:
+                    said.append(f"'{edit.word.word}' not added to the lexicon: {edit.word_problem}")
                 messages.info(f"Learned from '{span.text}': {'; '.join(said) or 'nothing new'}.")
                 self.learned.emit(edit)
             else:
