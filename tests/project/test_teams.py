@@ -349,3 +349,34 @@ def test_spans_of_the_gold_layer_in_a_share_are_not_merged_into_gold(
         "1 span of the 'gold' layer not merged: the gold layer is written by adjudicating "
         "in this database"
     ]
+
+
+def test_odd_values_in_a_share_are_named_and_the_rest_is_merged(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    anna, _ben, _shared = _two_annotators(corpus, tmp_path)
+    share = Repository.open(anna, create=False)
+    spans = [s for a in share.article_ids() for s in share.spans_for(a)]
+    odd_status = share.article_ids()[-1]
+    share.close()
+    assert len(spans) >= 3
+    with sqlite3.connect(anna) as conn:  # another program, with the schema's checks off
+        conn.execute("pragma ignore_check_constraints = on")
+        conn.execute("update spans set origin = 'evil' where id = ?", [spans[0].id])
+        conn.execute("update spans set qualifier = 'about' where id = ?", [spans[1].id])
+        conn.execute("update articles set status = 'DONE!!' where id = ?", [odd_status])
+    conn.close()
+    team = Repository.open(tmp_path / "team.db")
+    report = merge_databases(team, [anna])
+    messages = [p.message for p in report.problems]
+    assert messages == [
+        f"article {odd_status}: status 'DONE!!' is none of todo, in_progress, done; read as todo",
+        f"span {spans[0].id} in article {spans[0].article_id}: origin 'evil' is none of "
+        "manual, detector, import, adjudicated",
+        f"span {spans[1].id} in article {spans[1].article_id}: qualifier 'about' is none of "
+        "exact, approx, at_least, more_than, up_to, vague",
+    ]
+    assert report.sources[0].spans == len(spans) - 2
+    assert team.stats().spans == len(spans) - 2

@@ -140,7 +140,8 @@ def merge_databases(
             owner, how = owner_of(source, path)
             done = SourceReport(path, owner, how)
             _unite_labels(team, source, report)
-            records = _as_new(source.iter_records(negatives=False), done)
+            odd: list[ImportProblem] = []
+            records = _as_new(source.iter_records(negatives=False, problems=odd), done)
             for batch in _batches(records):
                 summary = team.import_records(batch, OnDuplicate.MERGE, UnknownLabels.ADD)
                 done.added += len(summary.added)
@@ -152,6 +153,7 @@ def merge_databases(
                 report.labels_added += summary.labels_added
                 if cancelled():
                     raise CancelledError("Merge cancelled; the files merged before it stay.")
+            report.problems += odd
             done.statuses = _merge_statuses(team, source, owner, done)
             if done.gold_spans:
                 report.problems.append(

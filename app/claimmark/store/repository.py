@@ -22,7 +22,15 @@ from claimmark.core.learning import Stretched, allowed, blocked
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.search import SearchHit, find_hits
-from claimmark.core.spans import SPAN_FIELDS, Origin, Span, SpanIndex, check_no_overlap, now_iso
+from claimmark.core.spans import (
+    QUALIFIERS,
+    SPAN_FIELDS,
+    Origin,
+    Span,
+    SpanIndex,
+    check_no_overlap,
+    now_iso,
+)
 from claimmark.core.suggestions import (
     DETECTED,
     SUGGESTION_FIELDS,
@@ -167,6 +175,34 @@ _STATE = list(SUGGESTION_FIELDS).index("state")
 
 def _span_from_row(row: dict[str, Any]) -> Span:
     return Span(**{**{c: row[c] for c in _SPAN_COLUMNS}, "origin": Origin(row["origin"])})
+
+
+_STATUS_VALUES = tuple(status.value for status in STATUSES)
+_ORIGIN_VALUES = tuple(origin.value for origin in Origin)
+
+
+def _checked_span(row: Sequence[Any], articles: Mapping[str, Article]) -> tuple[Span | None, str]:
+    """Return a span row as a Span, or ``None`` and what is wrong with it: a value the
+    schema's checks refuse, which another program may have written with them off."""
+    values = dict(zip(_SPAN_COLUMNS, row, strict=True))
+    where = f"span {values['id']} in article {values['article_id']}"
+    if values["origin"] not in _ORIGIN_VALUES:
+        return None, f"{where}: origin {values['origin']!r} is none of {', '.join(_ORIGIN_VALUES)}"
+    if values["qualifier"] not in (None, *QUALIFIERS):
+        return (
+            None,
+            f"{where}: qualifier {values['qualifier']!r} is none of {', '.join(QUALIFIERS)}",
+        )
+    if values["value"] is not None and not isinstance(values["value"], int):
+        return None, f"{where}: value {values['value']!r} is not a whole number"
+    span = _span_from_values(row)
+    article = articles.get(span.article_id)
+    if article is not None:
+        try:
+            _check_fits(span, span.article_id, article.text)
+        except RuleError as wrong:
+            return None, f"{where}: {wrong}"
+    return span, ""
 
 
 def _span_from_values(values: Sequence[Any]) -> Span:
@@ -1208,7 +1244,8 @@ class Repository:
             for article_id, annotator, status in self._db.execute(
                 "select article_id, annotator, status from annotator_statuses"
             ):
-                found.setdefault(annotator, {})[article_id] = Status(status)
+                if status in _STATUS_VALUES:  # another program's odd value is no status
+                    found.setdefault(annotator, {})[article_id] = Status(status)
         return found
 
     def has_annotator_statuses(self) -> bool:
@@ -1287,6 +1324,7 @@ class Repository:
             return {
                 row[0]: Status(row[1])
                 for row in self._db.execute("select id, status from articles order by position")
+                if row[1] in _STATUS_VALUES  # another program's odd value is no status
             }
 
     # Spans --------------------------------------------------------------
@@ -1695,7 +1733,12 @@ class Repository:
             ),
         )  # fmt: skip
 
-    def iter_records(self, suggestions: bool = False, negatives: bool = True) -> Iterator[Record]:
+    def iter_records(
+        self,
+        suggestions: bool = False,
+        negatives: bool = True,
+        problems: list[ImportProblem] | None = None,
+    ) -> Iterator[Record]:
         """Yield each article with its spans and rejected suggestions, in import order.
 
         Articles are read a batch at a time, each batch with three queries (the
@@ -1705,30 +1748,41 @@ class Repository:
         Args:
             suggestions: yield the pending suggestions (as detector spans) instead of spans.
             negatives: read the rejected suggestions (only formats that hold them need them).
+            problems: where a value Claimmark would not have written (another program
+                wrote it: a status ``DONE!!``, an origin or qualifier of its own, a span
+                whose text is not the article's) is told, the span left out and the
+                status read as "to do"; ``None``: such a value is a StoreError.
+
+        Raises:
+            StoreError: a value is not Claimmark's, and ``problems`` is None.
         """
+
+        def odd(message: str) -> None:
+            if problems is None:
+                raise StoreError(f"{self.path}: {message}")
+            problems.append(ImportProblem(self.path, message))
+
         with _environment_errors(self.path):
             ids = [
                 row[0] for row in self._db.execute("select id from articles order by position, id")
             ]
         for batch, marks in _batches(ids):
             with _environment_errors(self.path):
-                articles = {
-                    row[0]: Article(
-                        row[0],
-                        row[1],
-                        row[2],
-                        Status(row[3]),
-                        row[4],
-                        row[5],
-                        row[6] or "",
-                        row[7] or "",
-                    )
-                    for row in self._db.execute(
-                        "select id, title, text, status, text_hash, source_path, note, language "
-                        f"from articles where id in ({marks})",
-                        batch,
-                    )
-                }
+                articles: dict[str, Article] = {}
+                for row in self._db.execute(
+                    "select id, title, text, status, text_hash, source_path, note, language "
+                    f"from articles where id in ({marks})",
+                    batch,
+                ):
+                    status = row[3]
+                    if status not in _STATUS_VALUES:
+                        odd(f"article {row[0]}: status {status!r} is none of "
+                            f"{', '.join(_STATUS_VALUES)}; read as todo")  # fmt: skip
+                        status = Status.TODO
+                    articles[row[0]] = Article(
+                        row[0], row[1], row[2], Status(status), row[4], row[5],
+                        row[6] or "", row[7] or "",
+                    )  # fmt: skip
                 spans: dict[str, list[Span]] = {}
                 if suggestions:
                     for found in self._suggestions_of(batch, marks, SuggestionState.PENDING):
@@ -1739,7 +1793,10 @@ class Repository:
                         'order by article_id, "start", "end", label',
                         batch,
                     ):
-                        span = _span_from_values(row)
+                        span, problem = _checked_span(row, articles)
+                        if span is None:
+                            odd(problem)
+                            continue
                         spans.setdefault(span.article_id, []).append(span)
                 rejected: dict[str, list[Span]] = {}
                 if negatives:
