@@ -130,17 +130,64 @@ def test_accept_all_then_undo_restores_every_suggestion(
     assert len(seeded_repo.suggestions_for(FIRST_SEED)) == 20
 
 
-def test_accepting_over_a_span_of_the_same_label_is_refused(
-    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, told: list[tuple[str, str]]
+def test_a_span_marked_over_a_suggestion_of_its_label_settles_it_and_undo_reopens_it(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
     claim = _suggestion(window, "3000 weitere Soldaten")
-    window.view.select_range(claim.start, claim.start + 4)
+    pending = len(window.view.suggestions)
+    window.view.select_range(claim.start, claim.start + len("3000 weitere"))
     qtbot.keyClick(window.view, Qt.Key.Key_1)
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    assert span.text == "3000 weitere"
+    settled = seeded_repo.suggestion(claim.id)
+    assert (settled.state, settled.span_id) == ("accepted", span.id)
+    assert claim.id not in [s.id for s in window.view.suggestions]
+    assert len(window.view.suggestions) == pending - 1
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert _suggestion(window, "3000 weitere Soldaten").state == "pending"
+    assert len(window.view.suggestions) == pending
+
+
+def test_enter_on_a_suggestion_a_span_already_covers_settles_it_as_that_span(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector, told: list[tuple[str, str]]
+) -> None:
+    from claimmark.core.spans import make_span
+
+    text = seeded_repo.article(FIRST_SEED).text
+    start = text.index("3000 weitere Soldaten")
+    # Stored beside the suggestion, as older versions left it: pending for ever.
+    wide = make_span(FIRST_SEED, text, start, start + 34, "TROOPS", "tester")
+    seeded_repo.save_span(wide)
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    claim = _suggestion(window, "3000 weitere Soldaten")
     window.view.select_item(claim.id)
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
-    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["3000"]
+    assert [s.id for s in seeded_repo.spans_for(FIRST_SEED)] == [wide.id]
+    settled = seeded_repo.suggestion(claim.id)
+    assert (settled.state, settled.span_id) == ("accepted", wide.id)
+    assert told[-1] == (
+        "info",
+        f"Accepted TROOPS '3000 weitere Soldaten', as the span '{wide.text}' that covers it "
+        "— saved.",
+    )
+
+
+def test_accepting_over_part_of_a_span_of_the_same_label_is_refused(
+    qtbot: QtBot, seeded_repo: Repository, detector: Detector, told: list[tuple[str, str]]
+) -> None:
+    from claimmark.core.spans import make_span
+
+    text = seeded_repo.article(FIRST_SEED).text
+    start = text.index("3000 weitere Soldaten")
+    seeded_repo.save_span(make_span(FIRST_SEED, text, start - 8, start + 4, "TROOPS", "tester"))
+    window = open_window(qtbot, seeded_repo, detector=detector)
+    claim = _suggestion(window, "3000 weitere Soldaten")
+    window.view.select_item(claim.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert len(seeded_repo.spans_for(FIRST_SEED)) == 1
     assert told[-1][0] == "warning"
-    assert "overlaps the TROOPS span '3000'" in told[-1][1]
+    assert "overlaps the TROOPS span" in told[-1][1]
 
 
 def test_attributes_are_edited_saved_and_undone(
@@ -196,3 +243,44 @@ def test_a_long_article_is_detected_in_the_background(
         window.close()  # before its database: the list reads rows as it paints
     finally:
         repo.close()
+
+
+@pytest.mark.parametrize(
+    ("choice", "spans", "pending", "done"),
+    [("Accept them", 20, 0, True), ("Reject them", 0, 0, True), ("Leave them", 0, 20, True),
+     (None, 0, 20, False)],
+)  # fmt: skip
+def test_ctrl_enter_with_suggestions_to_review_says_how_many_and_asks(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_repo: Repository,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str | None,
+    spans: int,
+    pending: int,
+    done: bool,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from claimmark.ui import dialogs
+
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer(_parent: object, _title: str, text: str, choices: list[str]) -> str | None:
+        asked.append((text, list(choices)))
+        return choice
+
+    monkeypatch.setattr(dialogs, "choose", answer)
+    window.view.setFocus()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert asked == [
+        (
+            "20 suggestions of this article are still to review. Mark it done anyway?",
+            ["Accept them", "Reject them", "Leave them"],
+        )
+    ]
+    assert len(seeded_repo.spans_for(FIRST_SEED)) == spans
+    assert len(seeded_repo.suggestions_for(FIRST_SEED)) == pending
+    assert (seeded_repo.article(FIRST_SEED).status == "done") is done

@@ -34,8 +34,12 @@ def snapshot(db_path: Path) -> Snapshot:
 
 @pytest.mark.slow
 def test_twenty_actions_undone_and_redone(
-    qtbot: QtBot, seeded_repo: Repository, db_path: Path
+    qtbot: QtBot, seeded_repo: Repository, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from claimmark.ui import annotating, dialogs
+
+    # Done with suggestions still to review: the user leaves them (asked, each time).
+    monkeypatch.setattr(dialogs, "choose", lambda *_args: annotating.LEAVE_THEM)
     window = open_window(qtbot, seeded_repo, detector=Detector(load_lexicon()[0]))
     view = window.view
     ids = listed_ids(window)

@@ -33,6 +33,7 @@ from claimmark.project.edits import (
     SetLanguage,
     SetNote,
     SetStatus,
+    SettleSuggestion,
     Together,
 )
 
@@ -81,7 +82,15 @@ def mark(state: ArticleState, start: int, end: int, label: str, annotator: str) 
         raise RuleError("The selection holds no word to mark.")
     span = make_span(state.article.id, text, *snapped, label, annotator)
     _no_overlap(state, span, "Not marked")
-    return MarkSpan(span)
+    return MarkSpan(span, _covered(state, span))
+
+
+def _covered(state: ArticleState, span: Span) -> list[StoredSuggestion]:
+    """Return the pending suggestions of ``span``'s label that it overlaps: the user's
+    span settles them (they were proposing these words)."""
+    return [
+        s for s in state.suggestions if s.label == span.label and s.overlaps(span.start, span.end)
+    ]
 
 
 def delete_span(span: Span) -> DeleteSpan:
@@ -131,13 +140,27 @@ def set_bounds(state: ArticleState, item: Item, start: int, end: int) -> Edit:
     return edit_item(state, item, replace(item, start=start, end=end, text=text[start:end]))
 
 
-def accept(state: ArticleState, suggestion: StoredSuggestion, annotator: str) -> AcceptSuggestions:
-    """Accept a suggestion: it becomes a span with its label and attributes.
+def accept(
+    state: ArticleState, suggestion: StoredSuggestion, annotator: str
+) -> AcceptSuggestions | SettleSuggestion:
+    """Accept a suggestion: it becomes a span with its label and attributes; one that a
+    span of its label already covers (the annotator's own) is settled as that span.
 
     Raises:
-        RuleError: it overlaps a span of its label (reject it or change its label).
+        RuleError: it overlaps a span of its label that does not cover it (reject it or
+            change its label).
     """
     span = span_from_suggestion(suggestion, state.article.text, annotator)
+    covering = next(
+        (
+            s for s in state.spans
+            if s.label == suggestion.label and s.annotator == annotator
+            and s.start <= suggestion.start and suggestion.end <= s.end
+        ),
+        None,
+    )  # fmt: skip
+    if covering is not None:
+        return SettleSuggestion(suggestion, covering)
     try:
         check_no_overlap(state.spans, span)
     except SpanConflictError as error:
@@ -145,6 +168,20 @@ def accept(state: ArticleState, suggestion: StoredSuggestion, annotator: str) ->
             f"Not accepted: {error} Reject it (X) or change its label."
         ) from error
     return AcceptSuggestions([(suggestion, span)])
+
+
+def reject_all(state: ArticleState) -> Edit:
+    """Reject every pending suggestion of the article, as one edit.
+
+    Raises:
+        RuleError: there is none.
+    """
+    if not state.suggestions:
+        raise RuleError("No suggestion to reject.")
+    rejected = [RejectSuggestion(s) for s in state.suggestions]
+    if len(rejected) == 1:
+        return rejected[0]
+    return Together(f"reject {len(rejected)} suggestions", rejected)
 
 
 def reject(suggestion: StoredSuggestion) -> RejectSuggestion:
@@ -275,8 +312,10 @@ def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change
         return Change(language=edit.old if reverted else edit.new)
     if isinstance(edit, MarkSpan):  # DeleteSpan too: the same change, the other way round
         if isinstance(edit, DeleteSpan) == reverted:
-            return Change(added=(edit.span,))
-        return Change(removed=(edit.span,))
+            return Change(edit.covered, (edit.span,))
+        return Change((edit.span,), edit.covered)
+    if isinstance(edit, SettleSuggestion):
+        return Change(added=(edit.suggestion,)) if reverted else Change((edit.suggestion,))
     if isinstance(edit, EditItem):
         old, new = (edit.new, edit.old) if reverted else (edit.old, edit.new)
         return Change((old,), (new,))

@@ -75,19 +75,25 @@ class Edit(ABC):
 
 
 class MarkSpan(Edit):
-    """The user marked a selection with a label."""
+    """The user marked a selection with a label.
 
-    def __init__(self, span: Span) -> None:
+    Pending suggestions of the label under the new span (``covered``) are settled by
+    it: recorded as accepted, as this span (the user corrected their bounds), so they
+    no longer wait for review. Reverting makes them pending again.
+    """
+
+    def __init__(self, span: Span, covered: Sequence[StoredSuggestion] = ()) -> None:
         super().__init__(f"mark {span.label} {quote(span.text)}", Changed(span.article_id))
         self.span = span
+        self.covered = tuple(covered)
 
     def apply(self, repo: Repository) -> None:
-        """Save the span."""
-        repo.save_span(self.span)
+        """Save the span (settling the suggestions it covers)."""
+        repo.save_span(self.span, [s.id for s in self.covered])
 
     def revert(self, repo: Repository) -> None:
-        """Delete the span."""
-        repo.delete_span(self.span.id)
+        """Delete the span (the suggestions it settled are pending again)."""
+        repo.delete_span(self.span.id, [s.id for s in self.covered])
 
 
 class DeleteSpan(MarkSpan):
@@ -167,6 +173,27 @@ class AcceptSuggestions(Edit):
     def revert(self, repo: Repository) -> None:
         """Delete the spans and make the suggestions pending again."""
         repo.unaccept_suggestions([s for s, _ in self.accepted])
+
+
+class SettleSuggestion(Edit):
+    """The user accepted a suggestion a span of its label already covers: it is settled
+    as that span (no second span is made), so it no longer waits for review."""
+
+    def __init__(self, suggestion: StoredSuggestion, span: Span) -> None:
+        super().__init__(
+            f"accept {suggestion.label} {quote(suggestion.text)} (covered by {quote(span.text)})",
+            Changed(suggestion.article_id),
+        )
+        self.suggestion = suggestion
+        self.span = span
+
+    def apply(self, repo: Repository) -> None:
+        """Record the suggestion as accepted, as the span that covers it."""
+        repo.settle_suggestions([(self.suggestion.id, self.span.id)])
+
+    def revert(self, repo: Repository) -> None:
+        """Make it pending again."""
+        repo.unsettle_suggestions([self.suggestion.id])
 
 
 class RejectSuggestion(Edit):

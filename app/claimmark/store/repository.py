@@ -1360,11 +1360,16 @@ class Repository:
         ]
         check_no_overlap(candidates, span)
 
-    def save_span(self, span: Span) -> None:
+    def save_span(self, span: Span, settles: Sequence[str] = ()) -> None:
         """Insert the span, or replace the stored span with the same id.
 
         The span's text is checked against the article, so a stored span always
         covers exactly the text it claims to.
+
+        Args:
+            span: the span.
+            settles: ids of pending suggestions the span settles (of its label, under
+                it): they are recorded as accepted, as this span, in the same transaction.
 
         Raises:
             NotFoundError: its article does not exist.
@@ -1382,11 +1387,37 @@ class Repository:
             _check_stretch(span, span.article_id, row[0], row[1])
             self._check_no_conflict(span)
             self._db.table("spans").upsert(_span_to_row(span), pk="id")
+            self.settle_suggestions([(suggestion, span.id) for suggestion in settles])
 
-    def delete_span(self, span_id: str) -> None:
-        """Delete the span with ``span_id``; deleting a missing span does nothing."""
+    def delete_span(self, span_id: str, reopens: Sequence[str] = ()) -> None:
+        """Delete the span with ``span_id``; deleting a missing span does nothing.
+
+        Args:
+            span_id: the span.
+            reopens: ids of suggestions it settled, to make pending again (undo of
+                :meth:`save_span` with ``settles``).
+        """
         with _environment_errors(self.path), self._writing():
             self._db.execute("delete from spans where id = ?", [span_id])
+            self.unsettle_suggestions(reopens)
+
+    def settle_suggestions(self, settled: Iterable[tuple[str, str]]) -> None:
+        """Record pending suggestions as accepted, each as the span a user made over it:
+        ``(suggestion id, span id)`` pairs. A suggestion no longer pending is left."""
+        with _environment_errors(self.path), self._writing():
+            self._db.conn.executemany(
+                "update suggestions set state = 'accepted', span_id = ? "
+                "where id = ? and state = 'pending'",
+                ((span_id, suggestion_id) for suggestion_id, span_id in settled),
+            )
+
+    def unsettle_suggestions(self, suggestion_ids: Iterable[str]) -> None:
+        """Make settled suggestions pending again; the spans they were settled by stay."""
+        with _environment_errors(self.path), self._writing():
+            self._db.conn.executemany(
+                "update suggestions set state = 'pending', span_id = null where id = ?",
+                ([suggestion_id] for suggestion_id in suggestion_ids),
+            )
 
     # Suggestions --------------------------------------------------------
 

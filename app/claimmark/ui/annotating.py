@@ -20,14 +20,19 @@ from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, Item
-from claimmark.project.edits import AcceptSuggestions, Edit, MarkSpan
-from claimmark.ui import messages
+from claimmark.project.edits import AcceptSuggestions, Edit, MarkSpan, SettleSuggestion
+from claimmark.ui import dialogs, messages
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.commands import EditCommand
 from claimmark.ui.parts import Parts
 
 T = TypeVar("T", Span, StoredSuggestion)
 E = TypeVar("E", bound=Edit)
+
+ACCEPT_THEM = "Accept them"
+REJECT_THEM = "Reject them"
+LEAVE_THEM = "Leave them"
+"""What Ctrl+Enter offers to do with the suggestions an article still has to review."""
 
 
 class Annotating(QObject):
@@ -205,6 +210,8 @@ class Annotating(QObject):
 
         if self._edit(keep):
             saved = " — saved" if done == "Accepted" else ""
+            if built and isinstance(built[0], SettleSuggestion):
+                saved = f", as the span '{built[0].span.text}' that covers it{saved}"
             messages.info(f"{done} {suggestion.label} '{suggestion.text}'{saved}.")
             self._after_review(suggestion)
             if built and isinstance(built[0], AcceptSuggestions):
@@ -264,10 +271,33 @@ class Annotating(QObject):
             messages.info(f"{edit.text[:1].upper()}{edit.text[1:]}.")
 
     def toggle_done(self) -> None:
-        """Mark the open article done; if it is done already, back to in progress."""
+        """Mark the open article done; if it is done already, back to in progress.
+
+        Suggestions still to review are counted first, and the user chooses: accept
+        them, reject them, or leave them (each its own undo step), or not finish yet.
+        """
         state = self._model.state
         if state is None:
             return
+        pending = len(state.suggestions)
+        if state.status != Status.DONE and pending:
+            choice = dialogs.choose(
+                self._view.window(),
+                "Suggestions to review",
+                f"{counted(pending, 'suggestion')} of this article "
+                f"{'is' if pending == 1 else 'are'} still to review. Mark it done anyway?",
+                [ACCEPT_THEM, REJECT_THEM, LEAVE_THEM],
+            )
+            if choice is None:
+                messages.info("Not marked done: the suggestions are still to review.")
+                return
+            if choice == ACCEPT_THEM:
+                self.accept_all()
+            elif choice == REJECT_THEM and self._edit(annotating.reject_all):
+                messages.info(f"Rejected {counted(pending, 'suggestion')} — saved.")
+            state = self._model.state
+            if state is None:
+                return
         edit = annotating.toggle_done(state)
         if self.push(edit) and edit.new == "done":
             counts = self._parts.project.repo.status_counts()

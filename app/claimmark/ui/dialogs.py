@@ -1,8 +1,11 @@
-"""What the window's dialogs share: their OK and Cancel buttons."""
+"""What the window's dialogs share: their OK and Cancel buttons, and a question with choices."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -14,3 +17,19 @@ def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, choices: Sequence[str], cancel: str = "Cancel"
+) -> str | None:
+    """Ask the user to pick one of ``choices`` (button texts, the first the default); return
+    the one picked, or ``None`` for ``cancel`` or Escape. ``text`` is shown as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    buttons = {
+        box.addButton(choice, QMessageBox.ButtonRole.AcceptRole): choice for choice in choices
+    }
+    box.setDefaultButton(next(iter(buttons)))
+    box.setEscapeButton(box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return buttons.get(box.clickedButton())
