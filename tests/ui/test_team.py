@@ -17,7 +17,7 @@ from claimmark.ui.main_window import MainWindow
 from claimmark.ui.span_list import ANNOTATOR_COLUMN
 from claimmark.ui.team import SplitDialog
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import press_in_menus
+from tests.ui.conftest import listed_ids, press_in_menus
 
 
 def _layer_menu(qtbot: QtBot, window: MainWindow) -> None:
@@ -133,3 +133,35 @@ def test_team_agreement_shows_each_pair(
     assert dialog.pairs.item(0, 4).text() == "1.00"  # they overlap
     assert "Krippendorff's alpha" in dialog.summary.text()
     dialog.close()
+
+
+def test_each_layer_shows_its_annotators_statuses_and_everyone_how_many_finished(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_repo: Repository,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths = _shares(tmp_path, seeded_repo)
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *_args, **_kw: [str(p) for p in paths])
+    with qtbot.waitSignal(window.team.merge_done, timeout=10_000):
+        press_in_menus(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_M)
+    model = window.articles.model
+    row = model.row_of(FIRST_SEED)
+    status = model.index(row, 1)
+    progress = window.articles.progress
+    # Everyone: the lead's own statuses, and how many annotators finished each article.
+    qtbot.waitUntil(lambda: progress.text() == "0 of 5 done · 1 finished by annotators")
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "to do · finished by 2 annotators"
+
+    _layer_menu(qtbot, window)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):  # anna
+        qtbot.keyClick(window.team.layer_menu, key)
+    qtbot.waitUntil(lambda: window.open.layer == "anna")
+    assert progress.text() == "1 of 5 done"
+    assert model.index(model.row_of(FIRST_SEED), 1).data(Qt.ItemDataRole.ToolTipRole) == "done"
+    # The status filter reads her statuses too.
+    window.articles.status_filter.setCurrentIndex(
+        window.articles.status_filter.findData(Status.DONE)
+    )
+    assert listed_ids(window) == [FIRST_SEED]

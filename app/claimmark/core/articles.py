@@ -59,6 +59,7 @@ class ArticleSummary:
     title: str
     status: Status
     span_counts: dict[str, int]
+    finished_by: int | None = None  # annotators who marked it done (a team's everyone layer)
 
 
 @dataclass(frozen=True, slots=True)

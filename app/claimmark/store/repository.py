@@ -148,13 +148,32 @@ class Stats:
 _ALL = Listing()
 
 
-def _listing_where(listing: Listing, joiner: str = "where") -> tuple[str, list[Any]]:
-    """Return the SQL condition of a listing (`` where ...`` or `` and ...``) and its values."""
+_FINISHED = (
+    ", (select count(*) from annotator_statuses s where s.article_id = articles.id "
+    "and s.status = 'done')"
+)
+"""How many annotators marked an article done: the everyone layer of a team database."""
+
+_OWN_STATUS: tuple[str, list[Any]] = ("status", [])
+"""The status column of the database's own annotator (the lead's, in a team database)."""
+
+_LAYER_STATUS = (
+    "coalesce((select s.status from annotator_statuses s where s.article_id = articles.id "
+    "and s.annotator = ?), 'todo')"
+)
+"""One annotator's own status of an article (merged from their database), "to do" if none."""
+
+
+def _listing_where(
+    listing: Listing, joiner: str = "where", status: tuple[str, list[Any]] = _OWN_STATUS
+) -> tuple[str, list[Any]]:
+    """Return the SQL condition of a listing (`` where ...`` or `` and ...``) and its values;
+    ``status`` is the status expression and its values (see ``Repository._status_column``)."""
     clauses: list[str] = []
     params: list[Any] = []
     if listing.status is not None:
-        clauses.append("status = ?")
-        params.append(Status(listing.status).value)
+        clauses.append(f"{status[0]} = ?")
+        params += [*status[1], Status(listing.status).value]
     if listing.label is not None:
         whose = "" if listing.annotator is None else " and spans.annotator = ?"
         clauses.append(
@@ -982,9 +1001,20 @@ class Repository:
         """Return every article the listing shows, in import order, with span counts."""
         return self.article_page(listing, 0, -1)
 
+    def _status_column(self, annotator: str | None) -> tuple[str, list[Any]]:
+        """Return the SQL of the status a layer shows, and its values: an annotator's own
+        statuses where a team database holds them, otherwise the database's own."""
+        if annotator is None:
+            return _OWN_STATUS
+        with _environment_errors(self.path):
+            found = self._db.execute(
+                "select 1 from annotator_statuses where annotator = ? limit 1", [annotator]
+            ).fetchone()
+        return (_LAYER_STATUS, [annotator]) if found is not None else _OWN_STATUS
+
     def count_articles(self, listing: Listing = _ALL) -> int:
         """Return how many articles the listing shows."""
-        where, params = _listing_where(listing)
+        where, params = _listing_where(listing, status=self._status_column(listing.annotator))
         with _environment_errors(self.path):
             return int(
                 self._db.execute(f"select count(*) from articles{where}", params).fetchone()[0]
@@ -996,15 +1026,19 @@ class Repository:
         The article list reads the rows it shows a page at a time: no query reads
         every article, and a page's span counts come from the index on article and label.
         """
-        where, params = _listing_where(listing)
+        status, status_params = self._status_column(listing.annotator)
+        where, params = _listing_where(listing, status=(status, status_params))
+        finished = _FINISHED if listing.annotator is None and self.has_annotator_statuses() else ""
         with _environment_errors(self.path):
             rows = self._db.execute(
-                f"select id, title, status from articles{where} "
+                f"select id, title, {status}{finished} from articles{where} "
                 "order by position, id limit ? offset ?",
-                [*params, limit, offset],
+                [*status_params, *params, limit, offset],
             ).fetchall()
             counts = self._span_counts([r[0] for r in rows], listing.annotator)
-        return [ArticleSummary(i, t, Status(s), counts.get(i, {})) for i, t, s in rows]
+        return [
+            ArticleSummary(r[0], r[1], Status(r[2]), counts.get(r[0], {}), *r[3:]) for r in rows
+        ]
 
     def article_summary(self, article_id: str, annotator: str | None = None) -> ArticleSummary:
         """Return one article's row of the list.
@@ -1012,14 +1046,17 @@ class Repository:
         Raises:
             NotFoundError: there is no such article.
         """
+        status, status_params = self._status_column(annotator)
+        finished = _FINISHED if annotator is None and self.has_annotator_statuses() else ""
         with _environment_errors(self.path):
             row = self._db.execute(
-                "select id, title, status from articles where id = ?", [article_id]
+                f"select id, title, {status}{finished} from articles where id = ?",
+                [*status_params, article_id],
             ).fetchone()
             if row is None:
                 raise NotFoundError("article", article_id)
             counts = self._span_counts([article_id], annotator)
-        return ArticleSummary(row[0], row[1], Status(row[2]), counts.get(article_id, {}))
+        return ArticleSummary(row[0], row[1], Status(row[2]), counts.get(article_id, {}), *row[3:])
 
     def _span_counts(
         self, article_ids: Sequence[str], annotator: str | None = None
@@ -1038,14 +1075,15 @@ class Repository:
 
     def row_in(self, listing: Listing, article_id: str) -> int | None:
         """Return the row an article has in the listing, or ``None`` if it is not shown."""
-        where, params = _listing_where(listing, "and")
+        status = self._status_column(listing.annotator)
+        where, params = _listing_where(listing, "and", status)
         with _environment_errors(self.path):
             found = self._db.execute(
                 f"select position from articles where id = ?{where}", [article_id, *params]
             ).fetchone()
             if found is None:
                 return None
-            before, before_params = _listing_where(listing)
+            before, before_params = _listing_where(listing, status=status)
             joiner = " and " if before else " where "
             return int(
                 self._db.execute(
@@ -1068,10 +1106,12 @@ class Repository:
         Returns:
             The id, or ``None`` at the end of the listing.
         """
-        where, params = _listing_where(listing)
+        status = self._status_column(listing.annotator)
+        where, params = _listing_where(listing, status=status)
         clauses = [where.removeprefix(" where ")] if where else []
         if unfinished:
-            clauses.append("status != 'done'")
+            clauses.append(f"{status[0]} != 'done'")
+            params += status[1]
         after: list[Any] = []
         if article_id is not None:
             with _environment_errors(self.path):
@@ -1119,15 +1159,27 @@ class Repository:
             ).fetchone()[0]
         return int(articles), int(spans)
 
-    def status_counts(self) -> dict[Status, int]:
-        """Return how many articles have each status."""
+    def status_counts(self, annotator: str | None = None) -> dict[Status, int]:
+        """Return how many articles have each status (in ``annotator``'s layer: theirs)."""
         counts = dict.fromkeys(Status, 0)
+        status, params = self._status_column(annotator)
         with _environment_errors(self.path):
-            for status, n in self._db.execute(
-                "select status, count(*) from articles group by status"
+            for value, n in self._db.execute(
+                f"select {status}, count(*) from articles group by 1", params
             ):
-                counts[Status(status)] = n
+                if value in _STATUS_VALUES:
+                    counts[Status(value)] += n
         return counts
+
+    def finished_by_annotators(self) -> int:
+        """Return how many articles at least one annotator marked done (a team database)."""
+        with _environment_errors(self.path):
+            return int(
+                self._db.execute(
+                    "select count(distinct article_id) from annotator_statuses "
+                    "where status = 'done'"
+                ).fetchone()[0]
+            )
 
     def status_of(self, article_id: str) -> Status:
         """Return an article's status.

@@ -67,6 +67,16 @@ PAGE_ROWS = 200
 _PAGES_KEPT = 20
 
 
+def _status_words(row: ArticleSummary) -> str:
+    """Return a row's status as words, with how many annotators finished it (a team's
+    everyone layer)."""
+    if row.finished_by is None:
+        return row.status.words
+    return f"{row.status.words} · finished by {row.finished_by} annotator" + (
+        "" if row.finished_by == 1 else "s"
+    )
+
+
 class ArticleListModel(QAbstractTableModel):
     """One row per article of the listing: title, status, then a count column per label.
 
@@ -217,10 +227,10 @@ class ArticleListModel(QAbstractTableModel):
                 return row.title or row.id
             if column == 1:
                 # The icon alone in the cell: the word took the title's room.
-                return row.status.words if role == Qt.ItemDataRole.ToolTipRole else ""
+                return _status_words(row) if role == Qt.ItemDataRole.ToolTipRole else ""
             return row.span_counts.get(self._labels[column - 2].name, 0)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.status.words if column == 1 else None
+            return _status_words(row) if column == 1 else None
         if column == 1:
             return status_icon(row.status)
         return None
@@ -300,12 +310,16 @@ class ArticlesPanel(QWidget):
         self.update_progress()
 
     def update_progress(self) -> None:
-        """Show how many articles are done, of all."""
-        counts = self._repo.status_counts()
+        """Show how many articles are done, of all, in the layer shown: an annotator's
+        own statuses in theirs; in everyone's, also how many an annotator finished."""
+        counts = self._repo.status_counts(self._layer)
         done, total = counts[Status.DONE], sum(counts.values())
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {total} done")
+        text = f"{done} of {total} done"
+        if self._layer is None and self._repo.has_annotator_statuses():
+            text += f" · {self._repo.finished_by_annotators()} finished by annotators"
+        self.progress.setFormat(text)
 
     def _on_labels_changed(self) -> None:
         self.model.set_labels(self._labels.labels)
@@ -338,3 +352,4 @@ class ArticlesPanel(QWidget):
         """Count (and filter by label) only ``annotator``'s spans; ``None``: everyone's."""
         self._layer = annotator
         self._on_filter_changed()
+        self.update_progress()
