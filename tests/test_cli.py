@@ -513,3 +513,44 @@ def test_import_merge_carries_a_records_status_forward_never_back(
     assert [s.text for s in repo.spans_for(FIRST_SEED)] == ["3000 weitere Soldaten"]
     assert repo.article(others[0]).status == Status.DONE  # a "todo" record moves nothing back
     repo.close()
+
+
+def _damaged(db_path: Path) -> Path:
+    """The seed project with the root page of its articles table overwritten."""
+    import sqlite3
+
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("pragma wal_checkpoint(truncate)")
+        root = conn.execute("select rootpage from sqlite_master where name = 'articles'")
+        page = root.fetchone()[0]
+        size = conn.execute("pragma page_size").fetchone()[0]
+    conn.close()
+    with open(db_path, "r+b") as file:
+        file.seek(size * (page - 1) + 8)
+        file.write(b"\xff" * 64)
+    return db_path
+
+
+def test_stats_and_backup_of_a_damaged_database_say_so(db_path: Path, tmp_path: Path) -> None:
+    db = _damaged(db_path)
+    code, out, err = _run("stats", "--db", db)
+    assert code == 1
+    assert "articles: 5" in out  # what could be read is shown
+    assert f"{db} is damaged (SQLite's check: " in err
+    copy = tmp_path / "copy.db"
+    code, _, err = _run("backup", "--db", db, "--out", copy)
+    assert code == 1
+    assert "the database is damaged and so is the copy" in err
+    assert copy.exists()
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_a_screenshot_of_a_damaged_database_ends_with_the_error(
+    qapp: object, db_path: Path, tmp_path: Path
+) -> None:
+    db = _damaged(db_path)
+    code, _, err = _run("--screenshot", tmp_path / "shot.png", "--db", db)
+    assert code in (1, 2)
+    assert "database disk image is malformed" in err
+    assert "Traceback" not in err

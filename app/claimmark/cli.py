@@ -387,7 +387,9 @@ def backup_command(db: Path | None, out: Path, force: bool) -> None:
 @_DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats_command(db: Path | None, as_json: bool) -> None:
-    """Print article and span counts, per label and per status.
+    """Print article and span counts, per label and per status, and check the file.
+
+    Exits 1 when SQLite finds the database file damaged.
 
     Example:
 
@@ -396,15 +398,21 @@ def stats_command(db: Path | None, as_json: bool) -> None:
     """
     with _project(db) as project:
         stats = project.repo.stats()
+        damage = project.repo.damage()
     if as_json:
         click.echo(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
-        return
-    click.echo(f"articles: {stats.articles}")
-    for status, n in stats.articles_by_status.items():
-        click.echo(f"  {status}: {n}")
-    click.echo(f"spans: {stats.spans}")
-    for label, n in stats.spans_by_label.items():
-        click.echo(f"  {label}: {n}")
+    else:
+        click.echo(f"articles: {stats.articles}")
+        for status, n in stats.articles_by_status.items():
+            click.echo(f"  {status}: {n}")
+        click.echo(f"spans: {stats.spans}")
+        for label, n in stats.spans_by_label.items():
+            click.echo(f"  {label}: {n}")
+    if damage:  # counts can be read from a file whose other pages cannot
+        raise click.ClickException(
+            f"{project.path} is damaged (SQLite's check: {'; '.join(damage)}); back it up "
+            "and salvage it with the sqlite3 tool's .recover command"
+        )
 
 
 @cli.command("detect")

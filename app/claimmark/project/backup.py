@@ -27,7 +27,8 @@ def back_up(repo: Repository, out: Path, force: bool = False) -> str:
     Raises:
         TargetError: ``out`` is the database or a companion of it, not a regular
             file, or exists and ``force`` is false.
-        BackupError: ``out`` cannot be written.
+        BackupError: ``out`` cannot be written, or the database is damaged (the copy
+            is written, and as damaged; the message says so).
         StoreError: the database cannot be read.
     """
     check_output(out, repo.path, force=force)
@@ -35,6 +36,13 @@ def back_up(repo: Repository, out: Path, force: bool = False) -> str:
         repo.back_up(out)
     except OSError as error:
         raise BackupError(f"Could not back up to {out}: {error.strerror or error}") from error
+    damage = repo.damage()
+    if damage:
+        raise BackupError(
+            f"Copied the database to {out}, but the database is damaged and so is the copy "
+            f"(SQLite's check: {damage[0]}). Keep both; the sqlite3 tool's .recover command "
+            "salvages what can be read."
+        )
     stats = repo.stats()
     return (
         f"backed up {counted(stats.articles, 'article')} and {counted(stats.spans, 'span')} "

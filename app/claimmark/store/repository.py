@@ -695,6 +695,15 @@ class Repository:
                 os.unlink(temporary)
             raise
 
+    def damage(self, most: int = 5) -> list[str]:
+        """Return what SQLite's ``quick_check`` finds wrong with the database file (at most
+        ``most`` findings); empty when it is sound. Reads every page: seconds on a large
+        project, so only commands that vouch for the file (stats, backup) ask."""
+        with _environment_errors(self.path):
+            found = [row[0] for row in self._db.execute(f"PRAGMA quick_check({int(most)})")]
+        lines = [line for f in found for line in f.splitlines() if not line.startswith("***")]
+        return [] if found == ["ok"] else lines[:most]
+
     def wait_for_writers(self, seconds: float) -> None:
         """Set how long a write waits for another writer before DatabaseBusyError (5 s)."""
         with _environment_errors(self.path):

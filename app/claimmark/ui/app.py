@@ -7,12 +7,18 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
+
+if TYPE_CHECKING:  # Qt is imported when the window starts, not for the command line
+    from PySide6.QtWidgets import QApplication
+
+    from claimmark.ui.main_window import MainWindow
 
 log = logging.getLogger("claimmark")
 
@@ -44,6 +50,27 @@ def resolve_annotator(given: str | None, ask: bool) -> str:
     return name
 
 
+def _render(app: QApplication, window: MainWindow, screenshot: Path, errors: list[str]) -> int:
+    """Draw the window into ``screenshot``; return the exit code (1: ``errors`` were told,
+    and are said on standard error)."""
+    from PySide6.QtCore import QThreadPool
+
+    window.show()
+    app.processEvents()
+    # The picture shows the window complete: suggestions a background job is still
+    # finding (a long article) arrive first.
+    while window.files.jobs.running:
+        QThreadPool.globalInstance().waitForDone(100)
+        app.processEvents()
+    if not window.grab().save(str(screenshot)):
+        log.error("could not write %s", screenshot)
+        return 1
+    print(f"wrote {screenshot}")  # noqa: T201 - the one line the user asked for
+    for text in errors:
+        print(f"claimmark: {text}", file=sys.stderr)  # noqa: T201 - no window to say it
+    return 1 if errors else 0
+
+
 def _install_excepthook() -> None:
     """Show a bug as a bug: the traceback goes to the log, the user is told it is one.
 
@@ -53,11 +80,20 @@ def _install_excepthook() -> None:
     from PySide6.QtCore import Qt, QThread
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from claimmark.ui import messages
+
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
-        log.critical("unexpected error (a bug):\n%s", text)
         app = QApplication.instance()
-        if app is None or QThread.currentThread() is not app.thread():
+        in_gui = app is not None and QThread.currentThread() is app.thread()
+        if isinstance(value, ClaimmarkError):
+            # The environment, not a bug: a damaged or vanished database, say.
+            log.error("%s", value)
+            if in_gui:
+                messages.show_box(None, messages.Level.ERROR, "Claimmark", str(value))
+            return
+        log.critical("unexpected error (a bug):\n%s", text)
+        if not in_gui:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -153,6 +189,9 @@ def run_gui(
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     apply_theme(app, theme)
+    # A headless run shows no dialog (nobody could close it): errors are said on exit.
+    quiet = ExitStack()
+    errors = quiet.enter_context(messages.headless()) if screenshot is not None else []
     path = db_path if db_path is not None else default_db_path()
     try:
         with upgrading_notice(path, shown=screenshot is None):
@@ -165,6 +204,7 @@ def run_gui(
             messages.show_box(
                 None, messages.Level.ERROR, "Claimmark cannot open the database", str(error)
             )
+        quiet.close()
         return 2
     problems = project.lexicon_problems
     for problem in problems:
@@ -173,30 +213,29 @@ def run_gui(
     session: Session | None = None
     try:
         name = resolve_annotator(annotator, ask=screenshot is None)
-        window = MainWindow(project, name)
-        if problems:
-            messages.warning(
-                f"Some lexicon lines were skipped: {problems[0]}"
-                + (f" (and {len(problems) - 1} more, see the log)" if len(problems) > 1 else "")
-            )
-        restored = screenshot is None and window.restore_layout()
-        if article_id is not None:
-            window.open_article(article_id)
-        elif not restored:
-            window.open_first_article()
-        if screenshot is not None:
-            window.show()
-            app.processEvents()
-            # The picture shows the window complete: suggestions a background job is
-            # still finding (a long article) arrive first.
-            while window.files.jobs.running:
-                QThreadPool.globalInstance().waitForDone(100)
-                app.processEvents()
-            if not window.grab().save(str(screenshot)):
-                log.error("could not write %s", screenshot)
-                return 1
-            print(f"wrote {screenshot}")  # noqa: T201 - the one line the user asked for
-            return 0
+        try:
+            window = MainWindow(project, name)
+            if problems:
+                messages.warning(
+                    f"Some lexicon lines were skipped: {problems[0]}"
+                    + (f" (and {len(problems) - 1} more, see the log)" if len(problems) > 1 else "")
+                )
+            restored = screenshot is None and window.restore_layout()
+            if article_id is not None:
+                window.open_article(article_id)
+            elif not restored:
+                window.open_first_article()
+            if screenshot is not None:
+                return _render(app, window, screenshot, errors)
+        except ClaimmarkError as error:
+            # A damaged database (say) fails on the first page it cannot read: told, with
+            # no traceback, and with no dialog where nobody could close one.
+            log.error("%s", error)
+            if screenshot is None:
+                messages.show_box(
+                    None, messages.Level.ERROR, "Claimmark cannot show the project", str(error)
+                )
+            return 2
         _install_excepthook()
 
         def make_window(chosen: Project) -> MainWindow:
@@ -215,3 +254,4 @@ def run_gui(
         while not QThreadPool.globalInstance().waitForDone(50):
             pass
         (session.project if session is not None else project).close()
+        quiet.close()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -31,6 +33,29 @@ class MessageBridge(QObject):
 
 
 bridge = MessageBridge()
+
+_show_dialogs = True
+
+
+@contextmanager
+def headless() -> Iterator[list[str]]:
+    """Within, show no dialog and collect the errors told (yielded, to say on exit): a
+    headless run (``--screenshot``) has nobody to close a modal dialog, which would
+    never return."""
+    global _show_dialogs
+    errors: list[str] = []
+
+    def collect(level: str, text: str) -> None:
+        if level == Level.ERROR.value:
+            errors.append(text)
+
+    _show_dialogs = False
+    bridge.shown.connect(collect)
+    try:
+        yield errors
+    finally:
+        bridge.shown.disconnect(collect)
+        _show_dialogs = True
 
 
 def info(text: str) -> None:
@@ -66,6 +91,8 @@ def show_box(parent: QWidget | None, level: Level, title: str, text: str) -> Non
     ``<img src="/dev/zero">`` would be loaded as an image, so nothing here is
     ever read as HTML.
     """
+    if not _show_dialogs:
+        return
     box = QMessageBox(_ICONS[level], title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
