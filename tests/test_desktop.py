@@ -131,3 +131,36 @@ def test_the_appstream_metadata_is_valid() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_launcher_path_with_a_backslash_tab_or_newline_adds_no_key(tmp_path: Path) -> None:
+    command = [str(tmp_path / "odd\\dir\tx\nName=Evil" / "claimmark")]
+    desktop.install_desktop_entry(tmp_path, command)
+    entry = (tmp_path / "applications" / f"{desktop.APP_ID}.desktop").read_text()
+    keys = [line.split("=", 1)[0] for line in entry.splitlines() if "=" in line]
+    assert keys.count("Name") == 1
+    [exec_value] = [line[5:] for line in entry.splitlines() if line.startswith("Exec=")]
+    # The string escapes undone, then the Exec quoting: the path comes back whole.
+    unescaped = (
+        exec_value.replace("\\\\", "\x00").replace("\\n", "\n").replace("\\t", "\t")
+        .replace("\x00", "\\")
+    )  # fmt: skip
+    assert unescaped[0] == unescaped[-1] == '"'
+    inner = unescaped[1:-1]
+    assert inner.replace("\\\\", "\\") == command[0]
+
+
+def test_an_unwritable_data_folder_is_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from claimmark.cli import cli
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocked))
+    result = CliRunner().invoke(cli, ["--install-desktop-entry"])
+    assert result.exit_code == 1
+    assert f"cannot install the menu entry under {blocked}" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -118,7 +118,10 @@ def _desktop_entry(ctx: click.Context, param: click.Parameter, value: bool) -> N
     from claimmark import desktop
 
     if param.name == "install_desktop_entry":
-        written = desktop.install_desktop_entry()
+        try:
+            written = desktop.install_desktop_entry()
+        except desktop.DesktopEntryError as error:
+            raise click.ClickException(str(error)) from error
         click.echo(
             f"Installed Claimmark in your application menu ({len(written)} files under "
             f"{desktop.data_home()}); it starts {desktop.exec_line(desktop.launcher())}."

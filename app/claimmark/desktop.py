@@ -41,11 +41,11 @@ def launcher() -> list[str]:
 
 
 def exec_line(command: list[str]) -> str:
-    """Return ``command`` quoted for a desktop entry's ``Exec`` key.
+    """Return ``command`` quoted for a desktop entry's ``Exec`` key, as the command reads.
 
     The specification's rules: an argument with a reserved character is put in
     double quotes, in which ``"``, `````, ``$`` and ``\\`` are escaped; a literal
-    ``%`` is written ``%%``.
+    ``%`` is written ``%%``. The file holds this through :func:`entry_value`.
     """
     reserved = set(" \t\n\"'\\><~|&;$*?#()`")
     words = []
@@ -69,6 +69,19 @@ def installed_paths(home: Path) -> list[Path]:
     ]
 
 
+def entry_value(value: str) -> str:
+    """Return ``value`` escaped as a desktop entry's string value: backslashes doubled, and
+    a newline, tab or carriage return written ``\\n``, ``\\t``, ``\\r`` (a newline left
+    as it is would end the key and start another: a path could add keys)."""
+    return (
+        value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+    )
+
+
+class DesktopEntryError(Exception):
+    """The menu entry could not be installed or removed; the message says where and why."""
+
+
 def install_desktop_entry(home: Path | None = None, command: list[str] | None = None) -> list[Path]:
     """Install the desktop entry, icons and metadata for the current user.
 
@@ -78,11 +91,24 @@ def install_desktop_entry(home: Path | None = None, command: list[str] | None = 
 
     Returns:
         The files written.
+
+    Raises:
+        DesktopEntryError: a file cannot be written under ``home``.
     """
     home = home or data_home()
+    try:
+        return _install(home, command)
+    except OSError as error:
+        raise DesktopEntryError(
+            f"cannot install the menu entry under {home}: {error.strerror or error}"
+            + (f" ({error.filename})" if error.filename else "")
+        ) from error
+
+
+def _install(home: Path, command: list[str] | None) -> list[Path]:
     source = resources_dir()
     entry = (source / "desktop" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    run = exec_line(command or launcher())
+    run = entry_value(exec_line(command or launcher()))
     entry = "".join(
         f"Exec={run}\n" if line.startswith("Exec=") else line
         for line in entry.splitlines(keepends=True)
