@@ -19,6 +19,7 @@ nobody will read again.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from claimmark.store.errors import DatabaseReplacedError
@@ -97,3 +98,56 @@ def _replaced_message(database: str, changed: list[str], after_write: bool) -> s
         f"database open, so {what}. Reopen the project to go on (what the database "
         "holds on disk is kept)."
     )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
+
+
+def _temporaries(target: Path) -> list[Path]:
+    """Return the files a copy to ``target`` in progress (or killed) keeps beside it."""
+    return sorted(target.parent.glob(f".{target.name}.*.tmp*"))
+
+
+def remove_stale_copies(target: Path) -> None:
+    """Remove what copies to ``target`` left when their process was killed (a ``.tmp``
+    file named with the dead process's id, and its ``-journal``)."""
+    for leftover in _temporaries(target):
+        pid = leftover.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a database through SQLite's online backup into ``target``, whole or not at all.
+
+    The copy is written beside ``target`` under a name that holds this process's id,
+    then renamed into place; a failed copy leaves nothing (its journal included), and
+    one a killed process left is removed by the next copy to the same place.
+
+    Raises:
+        sqlite3.Error: the source cannot be read, or the copy written (a full disk).
+        OSError: the folder cannot be written.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_copies(target)
+    temporary = target.parent / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        copy = sqlite3.connect(temporary)
+        try:
+            source.backup(copy)
+            # One file, readable on its own: no -wal beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        os.replace(temporary, target)
+    except BaseException:
+        for leftover in (temporary, Path(f"{temporary}-journal"), Path(f"{temporary}-wal")):
+            leftover.unlink(missing_ok=True)
+        raise

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -46,7 +45,7 @@ from claimmark.store.errors import (
     ReadOnlyError,
     StoreError,
 )
-from claimmark.store.files import OpenedFiles
+from claimmark.store.files import OpenedFiles, copy_database
 from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION, migrations
 
 _SPAN_COLUMNS = SPAN_FIELDS
@@ -433,22 +432,8 @@ def _copy_before_upgrade(db: Database, name: str) -> None:
     aside and renamed into place only when complete (a killed copy is no copy).
     """
     target = before_upgrade_path(name, _user_version(db))
-    if target.exists():
-        return
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        copy = sqlite3.connect(temporary)
-        try:
-            db.conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")  # one file, readable on its own
-        finally:
-            copy.close()
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+    if not target.exists():
+        copy_database(db.conn, target)
 
 
 @contextlib.contextmanager
@@ -672,28 +657,14 @@ class Repository:
         state. It is written beside ``target`` and renamed into place when complete.
 
         Raises:
-            StoreError: the database cannot be read.
-            OSError: ``target`` cannot be written.
+            StoreError: the database cannot be read, or the copy cannot be written.
+            OSError: ``target``'s folder cannot be written.
         """
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-        os.close(fd)
         try:
-            with _environment_errors(self.path):
-                copy = sqlite3.connect(temporary)
-                try:
-                    self._db.conn.backup(copy)
-                    # One file, readable on its own: no -wal beside it.
-                    copy.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    copy.close()
-            os.replace(temporary, target)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-            raise
+            copy_database(self._db.conn, target)
+        except sqlite3.Error as error:
+            # Either side: a damaged source or a full disk under the copy.
+            raise StoreError(f"Could not copy {self.path} to {target}: {error}") from error
 
     def damage(self, most: int = 5) -> list[str]:
         """Return what SQLite's ``quick_check`` finds wrong with the database file (at most
