@@ -120,3 +120,13 @@ def test_a_write_waits_for_another_writer_instead_of_failing(db_path: Path) -> N
         other.close()
     assert [a.id for a in repo.list_articles()] == ["a1", "a2"]
     repo.close()
+
+
+def test_a_lock_file_that_cannot_be_taken_is_named_and_no_empty_database_is_left(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "p.db"
+    (tmp_path / "p.db.lock").mkdir()  # as unusable as another user's lock file
+    with pytest.raises(StoreError, match=r"cannot take its lock file .*p\.db\.lock"):
+        Repository.open(db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db.lock"]

@@ -45,7 +45,7 @@ from claimmark.store.errors import (
     ReadOnlyError,
     StoreError,
 )
-from claimmark.store.files import OpenedFiles, copy_database
+from claimmark.store.files import OpenedFiles, copy_database, database_files
 from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION, migrations
 
 _SPAN_COLUMNS = SPAN_FIELDS
@@ -335,6 +335,15 @@ def _unreadable_log(path: Path, wal: Path) -> str:
     )
 
 
+def _remove_if_empty(path: Path) -> None:
+    """Remove a database file (and its companions) that holds nothing: the open that made
+    it failed, and a 0-byte file would be taken for an empty project later."""
+    for file in database_files(path):
+        with contextlib.suppress(OSError):
+            if file.stat().st_size == 0:
+                file.unlink()
+
+
 def _user_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -415,6 +424,11 @@ def _bring_up_to_date(db: Database, name: str) -> bool:
         raise StoreError(
             f"{name}: another Claimmark has been setting up this database for a minute; "
             "try again when it is done"
+        ) from error
+    except OSError as error:  # the lock file is another user's, or no file at all
+        raise StoreError(
+            f"{name}: cannot take its lock file {name}.lock ({error.strerror or error}); "
+            "if no Claimmark is setting the database up, remove that file"
         ) from error
 
 
@@ -573,6 +587,7 @@ class Repository:
         if read_only is None:
             read_only = name != ":memory:" and Path(path).exists() and not _writable(Path(path))
         with _environment_errors(name):
+            existed = True  # whether the file was there before this open (made: removed)
             if name == ":memory:":
                 db = Database(memory=True)
             elif read_only:
@@ -582,6 +597,7 @@ class Repository:
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
                 except OSError as error:
                     raise StoreError(f"{name}: cannot create its folder: {error}") from error
+                existed = Path(path).exists()
                 db = Database(path)
             try:
                 db.execute("PRAGMA foreign_keys = ON")
@@ -606,6 +622,8 @@ class Repository:
                     created = _bring_up_to_date(db, name)
             except BaseException:
                 db.close()
+                if not existed:
+                    _remove_if_empty(Path(path))  # what this failed open made, nothing else
                 raise
         return cls(db, name, created, read_only)
 
