@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from claimmark import __version__
 from claimmark.bundled import seeds_dir
 from claimmark.cli import cli
-from claimmark.core.articles import Status
+from claimmark.core.articles import Status, make_article
 from claimmark.core.spans import make_span
 from claimmark.store import Repository
 from tests.conftest import FIRST_SEED
@@ -554,3 +554,56 @@ def test_a_screenshot_of_a_damaged_database_ends_with_the_error(
     assert code in (1, 2)
     assert "database disk image is malformed" in err
     assert "Traceback" not in err
+
+
+def test_a_brat_export_that_leaves_articles_out_exits_1(tmp_path: Path, db_path: Path) -> None:
+    records = [
+        {"id": "kurz", "text": "Titel\n3000 Soldaten."},
+        {"id": "x" * 300, "text": "Titel\n40 Panzer."},
+    ]
+    source = tmp_path / "two.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert _run("import", source, "--db", db_path)[0] == 0
+    code, _out, err = _run("export", "--db", db_path, "--format", "brat", "--out",
+                           tmp_path / "brat")  # fmt: skip
+    assert code == 1
+    assert "too long (or empty) for a file name; not written" in err
+    assert (tmp_path / "brat" / "kurz.ann").is_file()
+
+
+def test_a_brat_export_killed_while_moving_its_files_in_is_taken_over_by_the_next(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from claimmark.formats import atomic
+
+    real_replace = os.replace
+
+    assert _run("import", seeds_dir(), "--db", db_path)[0] == 0
+    folder = tmp_path / "brat"
+    assert _run("export", "--db", db_path, "--format", "brat", "--out", folder)[0] == 0
+    moved: list[str] = []
+
+    class Killed(BaseException):
+        """The process dies here, half-way through the move."""
+
+    def replace(source: object, target: object) -> None:
+        if len(moved) == 12:  # the new article's .ann is in, the marker not yet rewritten
+            raise Killed
+        moved.append(str(target))
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    repo = Repository.open(db_path)
+    repo.add_articles([make_article("neu", "Titel\n12 Haubitzen.")])
+    repo.close()
+    with pytest.raises(Killed):
+        CliRunner().invoke(cli, ["export", "--db", str(db_path), "--format", "brat",
+                                 "--out", str(folder)], catch_exceptions=False)  # fmt: skip
+    monkeypatch.undo()
+    code, _out, err = _run("export", "--db", db_path, "--format", "brat", "--out", folder)
+    assert code == 0, err
+    names = sorted(p.name for p in folder.iterdir())
+    assert "neu.ann" in names
+    assert ".claimmark-export.tmp" not in names

@@ -336,6 +336,9 @@ def export_command(
     each shape. With --suggestions, the pending detector suggestions are
     written instead, with origin "detector".
 
+    An article a format cannot write (brat: an id too long for a file name) is
+    reported and left out; the exit code is then 1.
+
     Example:
 
     \b
@@ -359,8 +362,10 @@ def export_command(
             project.repo, format_name, out, options, suggestions, progress=_moves(bar)
         )
     for problem in report.problems:
-        click.echo(f"warning: {problem}", err=True)
+        click.echo(f"error: {problem}", err=True)
     click.echo(export_summary(report, out))
+    if report.problems:  # some articles were left out: not a complete export
+        sys.exit(1)
 
 
 @cli.command("backup")

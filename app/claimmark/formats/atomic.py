@@ -107,13 +107,25 @@ def export_folder(path: Path) -> Iterator[Path]:
         if not path.exists():
             os.replace(fresh, path)
             return
-        for name in [*written, MARKER]:
+        # The files move in one by one. The marker first names both exports' files, so a
+        # process killed half-way leaves a folder whose every file the marker names,
+        # which the next export takes over instead of refusing it as someone else's.
+        _write_marker(path, sorted(set(earlier) | set(written)))
+        for name in written:
             os.replace(fresh / name, path / name)
         for name in set(earlier) - set(written):
             with contextlib.suppress(FileNotFoundError):
                 (path / name).unlink()
+        os.replace(fresh / MARKER, path / MARKER)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
+
+
+def _write_marker(folder: Path, names: list[str]) -> None:
+    """Replace the marker of an export folder, whole (written aside, then renamed)."""
+    aside = folder / f".{MARKER}.tmp"
+    aside.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
+    os.replace(aside, folder / MARKER)
 
 
 def _earlier_export(path: Path) -> list[str]:
@@ -130,7 +142,7 @@ def _earlier_export(path: Path) -> list[str]:
     marker = path / MARKER
     earlier = marker.read_text(encoding="utf-8").split("\n") if marker.is_file() else []
     earlier = [name for name in earlier if name and "/" not in name and name != MARKER]
-    others = sorted(present - set(earlier) - {MARKER})
+    others = sorted(present - set(earlier) - {MARKER, f".{MARKER}.tmp"})
     if others:
         raise TargetRefusedError(
             f"{path} holds files Claimmark did not write ({', '.join(others[:3])}"
