@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimmark.core.lexicon import parse_lexicon
 
 TEXT = """
@@ -54,3 +56,15 @@ def test_an_entry_longer_than_the_limit_is_reported_by_line_and_skipped() -> Non
     assert "510 characters, more than the 100" in problems[0].message
     found = Detector(lexicon).detect("Titel\nSie lieferten Mörser und Haubitzen.", "de")
     assert [s.label for s in found] == ["WEAPONS", "WEAPONS"]
+
+
+def test_a_lexicon_file_gives_at_most_the_entries_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimmark.core.lexicon as lexicon_module
+
+    monkeypatch.setattr(lexicon_module, "ENTRIES_LIMIT", 3)
+    text = "[weapon_words]\nHaubitze\nMörser\nPanzer\nRakete\nDrohne\n"
+    lexicon, problems = parse_lexicon(("big.txt", text))
+    assert [(p.path, p.line) for p in problems] == [("big.txt", 5)]
+    assert "more than 3 entries" in problems[0].message
+    assert lexicon.matches("weapon_words", "panzer")
+    assert not lexicon.matches("weapon_words", "rakete")

@@ -380,3 +380,25 @@ def test_odd_values_in_a_share_are_named_and_the_rest_is_merged(
     ]
     assert report.sources[0].spans == len(spans) - 2
     assert team.stats().spans == len(spans) - 2
+
+
+def test_merge_refuses_an_article_over_the_size_limit_and_merges_the_rest(
+    corpus: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimmark.core import importing
+
+    anna, _ben, _shared = _two_annotators(corpus, tmp_path)
+    share = Repository.open(anna, create=False)
+    lengths = {a: len(share.article(a).text) for a in share.article_ids()}
+    share.close()
+    limit = max(lengths.values()) - 1
+    too_long = sorted(a for a, n in lengths.items() if n > limit)
+    monkeypatch.setattr(importing, "MAX_TEXT_CHARACTERS", limit)  # a share of longer ones
+    team = Repository.open(tmp_path / "team.db")
+    report = merge_databases(team, [anna])
+    assert sorted(p.message for p in report.problems) == [
+        f"article {a} has {limit + 1:,} characters, more than the {limit:,} an article "
+        "may have (split it); not imported"
+        for a in too_long
+    ]
+    assert sorted(team.article_ids()) == sorted(set(lengths) - set(too_long))

@@ -16,6 +16,7 @@ from claimmark.core.labels import Label, imported_label
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span, SpanIndex
+from claimmark.core.text import MAX_TEXT_CHARACTERS
 
 
 class OnDuplicate(StrEnum):
@@ -110,6 +111,16 @@ def plan_import(
     ids: set[str] = set()
     for record in records:
         article = record.article
+        if len(article.text) > MAX_TEXT_CHARACTERS:  # every path in: a merge read no file
+            plan.problems.append(
+                ImportProblem(
+                    article.source_path or article.id,
+                    f"article {article.id} has {len(article.text):,} characters, more than "
+                    f"the {MAX_TEXT_CHARACTERS:,} an article may have (split it); not imported",
+                    record.line,
+                )
+            )
+            continue
         present = by_id.get(article.id) or by_hash.get(article.text_hash)
         if present is not None and on_duplicate != OnDuplicate.MERGE:
             reason = (

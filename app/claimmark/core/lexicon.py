@@ -61,6 +61,10 @@ ENTRY_LIMIT = 100
 """The longest lexicon entry, in characters: longer lines are reported and skipped (the
 pattern built from the entries nests one group per character where words branch)."""
 
+ENTRIES_LIMIT = 100_000
+"""The most entries one lexicon file gives; the rest are reported and skipped (a
+900,000-entry file made ``detect`` take minutes)."""
+
 
 def trie_pattern(words: Iterable[str]) -> str:
     """Return a regex that matches any of ``words``, with common prefixes shared.
@@ -257,6 +261,7 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
     problems: list[ImportProblem] = []
     for name, text in texts:
         current: str | None = None
+        entries = 0
         for number, raw in enumerate(text.splitlines(), start=1):
             line = raw.split("#", 1)[0].strip()
             if not line:
@@ -288,6 +293,17 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
                     )
                 )
                 continue
+            entries += 1
+            if entries > ENTRIES_LIMIT:
+                problems.append(
+                    ImportProblem(
+                        name,
+                        f"more than {ENTRIES_LIMIT:,} entries; this one and those after it "
+                        "are skipped (the detector reads every entry for every article)",
+                        number,
+                    )
+                )
+                break
             sections[current].add(line.lower())
     return Lexicon.from_sections({k: frozenset(v) for k, v in sections.items()}), problems
 
