@@ -402,3 +402,39 @@ def test_merge_refuses_an_article_over_the_size_limit_and_merges_the_rest(
         for a in too_long
     ]
     assert sorted(team.article_ids()) == sorted(set(lengths) - set(too_long))
+
+
+def test_merging_again_carries_what_the_annotator_deleted_relabelled_and_moved(
+    corpus: Repository, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    anna, ben, _shared = _two_annotators(corpus, tmp_path)
+    team = Repository.open(tmp_path / "team.db")
+    merge_databases(team, [anna, ben])
+    share = Repository.open(anna, create=False)
+    spans = [s for a in share.article_ids() for s in share.spans_for(a)]
+    gone, relabelled, moved = spans[0], spans[1], spans[2]
+    share.delete_span(gone.id)
+    share.save_span(replace(relabelled, label="WEAPONS"))
+    text = share.article(moved.article_id).text
+    share.save_span(replace(moved, end=moved.end + 4, text=text[moved.start : moved.end + 4]))
+    share.close()
+    ben_before = sorted(s.id for a in team.article_ids() for s in team.spans_for(a)
+                        if s.annotator == "ben")  # fmt: skip
+
+    report = merge_databases(team, [anna])
+    assert report.sources[0].updated == 2
+    assert report.sources[0].removed == 1
+    assert "(2 updated, 1 removed)" in report.summary_line()
+    mine = {s.id: s for a in team.article_ids() for s in team.spans_for(a) if s.annotator == "anna"}
+    assert gone.id not in mine
+    assert mine[relabelled.id].label == "WEAPONS"
+    assert (mine[moved.id].end, mine[moved.id].text) == (
+        moved.end + 4,
+        text[moved.start : moved.end + 4],
+    )
+    assert sorted(s.id for a in team.article_ids() for s in team.spans_for(a)
+                  if s.annotator == "ben") == ben_before  # fmt: skip
+    again = merge_databases(team, [anna])
+    assert (again.sources[0].updated, again.sources[0].removed) == (0, 0)

@@ -6,7 +6,7 @@ holds already, and carries the plan out in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -186,4 +186,46 @@ def plan_import(
             by_id[target] = by_hash[present.text_hash] = replace(present, status=article.status)
         if not new and (len(plan.spans) > before or moved_on) and target not in plan.merged:
             plan.merged.append(target)
+    return plan
+
+
+@dataclass
+class Corrections:
+    """What a file merged again changes in the spans the team has from it.
+
+    Attributes:
+        updated: the file's version of spans the team holds under the same id with
+            other bounds, label or attributes (the annotator corrected them).
+        removed: ids of spans the team holds from the file's annotators on its
+            articles that the file no longer has (the annotator deleted them).
+    """
+
+    updated: list[Span] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def plan_corrections(
+    theirs: Mapping[str, Sequence[Span]],
+    ours: Mapping[str, Sequence[Span]],
+    annotators: Collection[str],
+) -> Corrections:
+    """Decide how spans merged from a file before follow what the file says now.
+
+    Args:
+        theirs: the file's spans, by article (the articles merged from it).
+        ours: the team's spans of the same articles.
+        annotators: whose spans the file holds the truth of (a share's owner; a team
+            database's annotators); others' spans in the team are not touched.
+    """
+    plan = Corrections()
+    for article_id, their_spans in theirs.items():
+        by_id = {span.id: span for span in their_spans}
+        for span in ours.get(article_id, ()):
+            if span.annotator not in annotators:
+                continue
+            now = by_id.get(span.id)
+            if now is None:
+                plan.removed.append(span.id)
+            elif now != span:
+                plan.updated.append(now)
     return plan

@@ -9,7 +9,7 @@ from pathlib import Path
 from claimmark.core.adjudication import GOLD
 from claimmark.core.articles import Status
 from claimmark.core.errors import CancelledError
-from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_corrections
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import counted
@@ -35,6 +35,10 @@ class SourceReport:
         statuses: statuses recorded.
         skipped: ``(article id, reason)`` of articles left alone (another text under
             the same id).
+        gold_spans: spans of the gold layer the file held, not merged.
+        updated: spans merged before that the file now has otherwise (relabelled,
+            moved, edited), updated.
+        removed: spans merged before that the file no longer has, removed.
     """
 
     path: Path
@@ -45,6 +49,8 @@ class SourceReport:
     statuses: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     gold_spans: int = 0
+    updated: int = 0
+    removed: int = 0
 
 
 @dataclass(slots=True)
@@ -68,7 +74,9 @@ class MergeReport:
         return (
             f"merged {counted(len(self.sources), 'database')}: "
             f"{counted(sum(s.added for s in self.sources), 'new article')}, "
-            f"{counted(sum(s.spans for s in self.sources), 'span')}, "
+            f"{counted(sum(s.spans for s in self.sources), 'span')}"
+            + _corrections(self.sources)
+            + ", "
             f"{counted(sum(s.statuses for s in self.sources), 'status', 'statuses')}, "
             f"{counted(sum(len(s.skipped) for s in self.sources), 'article')} left alone, "
             f"{counted(len(self.problems), 'problem')}"
@@ -82,12 +90,22 @@ class MergeReport:
             lines.append(
                 f"{source.path}: {whose} ({source.owner_from}), "
                 f"{counted(source.added, 'new article')}, {counted(source.spans, 'span')}"
+                + _corrections([source])
             )
             lines += [f"skipped {a} from {source.path}: {why}" for a, why in source.skipped]
         lines += [f"note: added label {name}" for name in self.labels_added]
         lines += [f"note: {clash}" for clash in self.label_clashes]
         lines += [f"error: {problem}" for problem in self.problems]
         return lines
+
+
+def _corrections(sources: Sequence[SourceReport]) -> str:
+    """Return " (N updated, M removed)" for the spans files corrected ("" if none)."""
+    updated = sum(s.updated for s in sources)
+    removed = sum(s.removed for s in sources)
+    if not (updated or removed):
+        return ""
+    return f" ({updated} updated, {removed} removed)"
 
 
 def owner_of(source: Repository, path: Path) -> tuple[str | None, str]:
@@ -142,11 +160,13 @@ def merge_databases(
             _unite_labels(team, source, report)
             odd: list[ImportProblem] = []
             records = _as_new(source.iter_records(negatives=False, problems=odd), done)
+            whose = _annotators_of(source, owner)
             for batch in _batches(records):
                 summary = team.import_records(batch, OnDuplicate.MERGE, UnknownLabels.ADD)
                 done.added += len(summary.added)
                 done.spans += summary.spans
                 done.skipped += summary.skipped
+                _correct(team, batch, summary.skipped, whose, done, report)
                 report.problems += [
                     ImportProblem(str(path), p.message, p.line) for p in summary.problems
                 ]
@@ -168,6 +188,40 @@ def merge_databases(
             source.close()
         progress(number + 1, len(sources))
     return report
+
+
+def _annotators_of(source: Repository, owner: str | None) -> set[str]:
+    """Return whose spans a file holds the truth of: a share's owner, or a team
+    database's annotators (never the gold layer, which no file writes)."""
+    if owner is not None:
+        return {owner}
+    return {name for name in source.annotators() if name != GOLD} | set(source.annotator_statuses())
+
+
+def _correct(
+    team: Repository,
+    batch: list[Record],
+    skipped: list[tuple[str, str]],
+    whose: set[str],
+    done: SourceReport,
+    report: MergeReport,
+) -> None:
+    """Make the team's spans from this file follow it: what the annotator relabelled,
+    moved or edited is updated, what they deleted removed."""
+    left_alone = {article_id for article_id, _why in skipped}
+    theirs = {r.article.id: r.spans for r in batch if r.article.id not in left_alone}
+    ours = {article_id: team.spans_for(article_id) for article_id in theirs}
+    plan = plan_corrections(theirs, ours, whose)
+    if not plan.updated and not plan.removed:
+        return
+    refused = team.correct_spans(plan.updated, plan.removed)
+    done.updated += len(plan.updated) - len(refused)
+    done.removed += len(plan.removed)
+    report.problems += [
+        ImportProblem(str(done.path), f"{span.label} span {span.text!r} in {span.article_id} "
+                      f"not updated: {why}")
+        for span, why in refused
+    ]  # fmt: skip
 
 
 def _as_new(records: Iterator[Record], done: SourceReport) -> Iterator[Record]:

@@ -1451,6 +1451,30 @@ class Repository:
             self._db.execute("delete from spans where id = ?", [span_id])
             self.unsettle_suggestions(reopens)
 
+    def correct_spans(
+        self, updated: Sequence[Span], removed: Sequence[str]
+    ) -> list[tuple[Span, str]]:
+        """Carry out corrections a merged file brings, in one transaction: delete the
+        spans ``removed``, and save each of ``updated`` over the span of its id.
+
+        Returns:
+            The updated spans that were not saved, each with why (it would overlap a
+            span of its label, or does not fit its article).
+        """
+        refused: list[tuple[Span, str]] = []
+        with _environment_errors(self.path), self._writing():
+            for batch, marks in _batches(list(removed)):
+                self._db.execute(f"delete from spans where id in ({marks})", list(batch))
+            for span in updated:
+                try:
+                    _check_fits(span, span.article_id, self.article(span.article_id).text)
+                    self._check_no_conflict(span)
+                except RuleError as why:
+                    refused.append((span, str(why)))
+                    continue
+                self._db.table("spans").upsert(_span_to_row(span), pk="id")
+        return refused
+
     def settle_suggestions(self, settled: Iterable[tuple[str, str]]) -> None:
         """Record pending suggestions as accepted, each as the span a user made over it:
         ``(suggestion id, span id)`` pairs. A suggestion no longer pending is left."""
