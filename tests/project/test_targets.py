@@ -117,3 +117,23 @@ def test_merging_a_database_into_itself_or_through_a_link_is_refused(
     with sqlite3.connect(project_db) as conn:
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_an_unwritable_folder_is_named_as_what_cannot_be_written(
+    project_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:  # as for a user without write permission
+        if mode & os.W_OK and Path(str(path)) == locked:
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    for command in (["backup", "--out"], ["export", "--format", "jsonl", "--out"]):
+        code, _, err = _run(*command, locked / "new" / "out.db", "--db", project_db)
+        assert code == 1
+        assert f"cannot write in {locked} (permission denied); choose another folder" in err
+    assert list(locked.iterdir()) == []

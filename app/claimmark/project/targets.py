@@ -41,6 +41,10 @@ def check_output(out: Path, database: str, *, folder: bool = False, force: bool 
             f"{out} is the project's database or one of its companion files "
             "(-wal, -shm, -journal); choose another file"
         )
+    folder_in = _existing_folder(out.absolute().parent)
+    if folder_in is not None and not os.access(folder_in, os.W_OK | os.X_OK):
+        # The copy is written beside its target first: the folder is what must be writable.
+        raise TargetError(f"cannot write in {folder_in} (permission denied); choose another folder")
     try:
         found = os.lstat(out)
     except OSError:
@@ -60,6 +64,15 @@ def check_output(out: Path, database: str, *, folder: bool = False, force: bool 
         )
     if not force:
         raise TargetError(f"{out} exists already; choose another name, or replace it (--force)")
+
+
+def _existing_folder(folder: Path) -> Path | None:
+    """Return ``folder``, or the nearest folder above it that exists (it is made there)."""
+    while not folder.exists():
+        if folder == folder.parent:
+            return None
+        folder = folder.parent
+    return folder if folder.is_dir() else None
 
 
 def check_input(path: Path, database: str) -> None:
