@@ -48,6 +48,7 @@ def test_a_schema_version_from_elsewhere_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(NewerSchemaError, match="version 99"):
         Repository.open(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["versioned.db"]  # no lock file
 
 
 def test_an_empty_file_becomes_a_claimmark_database(tmp_path: Path) -> None:

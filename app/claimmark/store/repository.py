@@ -413,6 +413,9 @@ def _bring_up_to_date(db: Database, name: str) -> bool:
         new = not _check_is_ours(db, name)
         migrations.apply(db)
         return new
+    # A database refused now (a newer schema, another program's) is refused before any
+    # lock file is made beside it; under the lock it is asked again, for a race.
+    _check_is_ours(db, name)
     try:
         with FileLock(f"{name}.lock", timeout=60):
             new = not _check_is_ours(db, name)
