@@ -370,14 +370,9 @@ def _refuse_foreign_tables(db: Database, name: str) -> None:
         raise _not_ours(name, ", ".join(tables[:5]))
 
 
-def _check_is_ours(db: Database, name: str) -> bool:
-    """Return whether ``db`` holds Claimmark's schema (False: it is empty, so new).
-
-    Raises:
-        StoreError: it is another program's database (it has tables but none of
-            our marks); nothing was written to it.
-        NewerSchemaError: a newer Claimmark wrote it.
-    """
+def _refuse_newer(db: Database, name: str) -> None:
+    """Raise NewerSchemaError if a newer Claimmark wrote ``db`` (steps this build does not
+    know, or a higher version): final, whatever another process is doing to it."""
     applied = _applied_steps(db)
     version = _user_version(db)
     unknown = sorted(set(applied) - set(KNOWN_STEPS))
@@ -386,6 +381,19 @@ def _check_is_ours(db: Database, name: str) -> bool:
             f"{name} was written by a newer Claimmark (schema "
             f"{', '.join(unknown) or f'version {version}'}); open it with that version."
         )
+
+
+def _check_is_ours(db: Database, name: str) -> bool:
+    """Return whether ``db`` holds Claimmark's schema (False: it is empty, so new).
+
+    Raises:
+        StoreError: it is another program's database (it has tables but none of
+            our marks); nothing was written to it.
+        NewerSchemaError: a newer Claimmark wrote it.
+    """
+    _refuse_newer(db, name)
+    applied = _applied_steps(db)
+    version = _user_version(db)
     if applied:
         return True
     tables = _user_tables(db)
@@ -413,9 +421,10 @@ def _bring_up_to_date(db: Database, name: str) -> bool:
         new = not _check_is_ours(db, name)
         migrations.apply(db)
         return new
-    # A database refused now (a newer schema, another program's) is refused before any
-    # lock file is made beside it; under the lock it is asked again, for a race.
-    _check_is_ours(db, name)
+    # A newer schema is refused before any lock file is made beside it. Whether the
+    # database is ours at all is asked under the lock only: another process may be
+    # setting it up this moment.
+    _refuse_newer(db, name)
     try:
         with FileLock(f"{name}.lock", timeout=60):
             new = not _check_is_ours(db, name)
