@@ -10,11 +10,11 @@ selected span.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -96,6 +96,12 @@ class _Mark:
     suggested: bool = False
 
 
+PAGE_BLOCKS = 400
+"""Blocks redrawn in one turn of the event loop: more changed at once are drawn a page at a
+time (measured: 24,552 blocks touched by 55,242 arriving suggestions froze the window
+4.4 s when drawn at once)."""
+
+
 class SpanHighlighter(QSyntaxHighlighter):
     """Fills each span with its label's colour, block by block.
 
@@ -106,7 +112,9 @@ class SpanHighlighter(QSyntaxHighlighter):
     thicker or patterned.
     """
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(
+        self, document: QTextDocument, shown: Callable[[], tuple[int, int]] | None = None
+    ) -> None:
         super().__init__(document)
         self._marks: list[_Mark] = []
         self._starts: list[int] = []
@@ -114,6 +122,14 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._colours: dict[str, QColor] = {}
         self._dark = False
         self._formats: dict[tuple[tuple[str, ...], str | None], QTextCharFormat] = {}
+        # Blocks still to redraw, by number: many changes at once (thousands of
+        # suggestions arriving in a long article) are drawn a page per turn of the
+        # event loop, the blocks on screen first, so the window never freezes.
+        self._shown = shown or (lambda: (0, -1))
+        self.pending: dict[int, QTextBlock] = {}
+        self._pager = QTimer(self)
+        self._pager.setInterval(0)
+        self._pager.timeout.connect(self._draw_a_page)
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         """Set the colour of each label (does not rehighlight)."""
@@ -139,6 +155,8 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._starts = [m.start for m in self._marks]
         self._longest = max((m.end - m.start for m in self._marks), default=0)
         if changed is None:
+            self.pending.clear()  # every block is drawn now (its text may be new)
+            self._pager.stop()
             self.rehighlight()
             return
         self._rehighlight_around(changed)
@@ -176,8 +194,29 @@ class SpanHighlighter(QSyntaxHighlighter):
             while block.isValid() and block.position() < max(mark.end, mark.start + 1):
                 touched.setdefault(block.blockNumber(), block)
                 block = block.next()
+        if len(touched) + len(self.pending) <= PAGE_BLOCKS:
+            for number in sorted(touched):
+                self.rehighlightBlock(touched[number])
+            return
+        first, last = self._shown()
         for number in sorted(touched):
-            self.rehighlightBlock(touched[number])
+            if first <= number <= last:
+                self.rehighlightBlock(touched[number])
+            else:
+                self.pending[number] = touched[number]
+        if self.pending and not self._pager.isActive():
+            self._pager.start()
+
+    def _draw_a_page(self) -> None:
+        """Redraw the next :data:`PAGE_BLOCKS` blocks waiting, those on screen first."""
+        first, last = self._shown()
+        order = sorted(self.pending, key=lambda n: (not first <= n <= last, n))
+        for number in order[:PAGE_BLOCKS]:
+            block = self.pending.pop(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+        if not self.pending:
+            self._pager.stop()
 
     def marks_in(self, start: int, end: int) -> list[_Mark]:
         """Return the spans that share a position with ``[start, end)``."""
@@ -346,7 +385,7 @@ class ArticleView(QPlainTextEdit):
         self.normal_font_size = max(QFont(self.font()).pointSizeF(), 11.0)
         self.set_font_size(self.normal_font_size)
         self.document().setDocumentMargin(12)
-        self.highlighter = SpanHighlighter(self.document())
+        self.highlighter = SpanHighlighter(self.document(), self._shown_blocks)
         self.highlighter.set_dark(is_dark(self.palette()))
         self._map = Utf16Map("")
         self._found: list[tuple[int, int]] = []  # search hits framed, in UTF-16 positions
@@ -409,6 +448,12 @@ class ArticleView(QPlainTextEdit):
                 if end > shown_from:
                     boxes.extend(_boxes(start - begin, end - begin, visible, box.left(), box.top()))
         return boxes
+
+    def _shown_blocks(self) -> tuple[int, int]:
+        """Return the numbers of the first and last paragraph on screen."""
+        first = self.firstVisibleBlock()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).block()
+        return first.blockNumber(), max(last.blockNumber(), first.blockNumber())
 
     def _visible_lines(self) -> Iterator[tuple[QTextBlock, list[QTextLine], QRectF]]:
         """Yield each paragraph on screen: its block, its lines on screen, and its box in
