@@ -228,7 +228,7 @@ def _ids_in(path: Path) -> list[str]:
 def test_an_upgrade_run_again_never_replaces_the_copy_of_the_database_as_it_was(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimmark.store import repository
+    from claimmark.store import connection
 
     _made_old(db_path, "as-the-user-had-it")
     copy = db_path.parent / f"{db_path.name}.before-upgrade-v8"
@@ -236,7 +236,7 @@ def test_an_upgrade_run_again_never_replaces_the_copy_of_the_database_as_it_was(
     def killed(_db: object) -> None:
         raise KeyboardInterrupt  # the process dies after the copy, during the upgrade
 
-    monkeypatch.setattr(repository.migrations, "apply", killed)
+    monkeypatch.setattr(connection.migrations, "apply", killed)
     with pytest.raises(KeyboardInterrupt):
         Repository.open(db_path)
     monkeypatch.undo()

@@ -1,0 +1,137 @@
+"""Rows and values: the columns the store reads and writes, and rows made dataclasses.
+
+Shared by the store's parts (the leading underscore: nothing outside the store uses them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from claimmark.core.articles import STATUSES, Article, Status
+from claimmark.core.errors import RuleError
+from claimmark.core.spans import (
+    QUALIFIERS,
+    SPAN_FIELDS,
+    Origin,
+    Span,
+)
+from claimmark.core.suggestions import (
+    SUGGESTION_FIELDS,
+    StoredSuggestion,
+    SuggestionState,
+)
+
+_SPAN_COLUMNS = SPAN_FIELDS
+_SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"
+_SPAN_INSERT = (
+    "insert into spans ("
+    + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS)
+    + ") values ("
+    + ", ".join("?" for _ in _SPAN_COLUMNS)
+    + ")"
+)
+_SUGGESTION_COLUMNS = SUGGESTION_FIELDS
+# Columns a new suggestion gets from the store, not from the detector: in this order.
+_SET_ON_INSERT = ("state", "span_id", "detected_at")
+_SUGGESTION_INSERT = (
+    "insert into suggestions ("
+    + ", ".join(f'"{c}"' for c in _SUGGESTION_COLUMNS if c not in _SET_ON_INSERT)
+    + ', "state", "span_id", "detected_at") values ('
+    + ", ".join("?" for _ in _SUGGESTION_COLUMNS)
+    + ")"
+)
+_SUGGESTION_SELECT = (
+    "select " + ", ".join(f'"{c}"' for c in _SUGGESTION_COLUMNS) + " from suggestions"
+)
+
+
+_ORIGIN = _SPAN_COLUMNS.index("origin")
+_STATE = list(SUGGESTION_FIELDS).index("state")
+
+
+def _span_from_row(row: dict[str, Any]) -> Span:
+    return Span(**{**{c: row[c] for c in _SPAN_COLUMNS}, "origin": Origin(row["origin"])})
+
+
+_STATUS_VALUES = tuple(status.value for status in STATUSES)
+_ORIGIN_VALUES = tuple(origin.value for origin in Origin)
+
+
+def _checked_span(row: Sequence[Any], articles: Mapping[str, Article]) -> tuple[Span | None, str]:
+    """Return a span row as a Span, or ``None`` and what is wrong with it: a value the
+    schema's checks refuse, which another program may have written with them off."""
+    values = dict(zip(_SPAN_COLUMNS, row, strict=True))
+    where = f"span {values['id']} in article {values['article_id']}"
+    if values["origin"] not in _ORIGIN_VALUES:
+        return None, f"{where}: origin {values['origin']!r} is none of {', '.join(_ORIGIN_VALUES)}"
+    if values["qualifier"] not in (None, *QUALIFIERS):
+        return (
+            None,
+            f"{where}: qualifier {values['qualifier']!r} is none of {', '.join(QUALIFIERS)}",
+        )
+    if values["value"] is not None and not isinstance(values["value"], int):
+        return None, f"{where}: value {values['value']!r} is not a whole number"
+    span = _span_from_values(row)
+    article = articles.get(span.article_id)
+    if article is not None:
+        try:
+            _check_fits(span, span.article_id, article.text)
+        except RuleError as wrong:
+            return None, f"{where}: {wrong}"
+    return span, ""
+
+
+def _span_from_values(values: Sequence[Any]) -> Span:
+    """Build a span from a row of ``_SPAN_SELECT`` as a tuple (the fast path for many)."""
+    values = list(values)
+    values[_ORIGIN] = Origin(values[_ORIGIN])
+    return Span(*values)
+
+
+def _suggestion_from_values(values: Sequence[Any]) -> StoredSuggestion:
+    values = list(values)
+    values[_STATE] = SuggestionState(values[_STATE])
+    return StoredSuggestion(*values)
+
+
+def _span_to_row(span: Span) -> dict[str, Any]:
+    return {c: getattr(span, c) for c in _SPAN_COLUMNS}
+
+
+def _suggestion_from_row(row: dict[str, Any]) -> StoredSuggestion:
+    return StoredSuggestion(
+        **{**{c: row[c] for c in _SUGGESTION_COLUMNS}, "state": SuggestionState(row["state"])}
+    )
+
+
+def _article_from_row(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        text=row["text"],
+        status=Status(row["status"]),
+        text_hash=row["text_hash"],
+        source_path=row["source_path"],
+        note=row.get("note") or "",
+        language=row.get("language") or "",
+    )
+
+
+def _check_fits(span: Span, article_id: str, text: str) -> None:
+    """Raise RuleError unless ``span`` lies inside ``text`` and says what stands there."""
+    _check_stretch(span, article_id, len(text), text[span.start : span.end])
+
+
+def _check_stretch(span: Span, article_id: str, length: int, there: str) -> None:
+    """Raise RuleError unless ``span`` lies inside an article of ``length`` characters and
+    ``there``, what the article holds at its offsets, is its text."""
+    if not 0 <= span.start < span.end <= length:
+        raise RuleError(
+            f"span {span.start}-{span.end} is outside article {article_id} ({length} characters)"
+        )
+    if there != span.text:
+        raise RuleError(
+            f"span text {span.text!r} differs from the article's "
+            f"{there!r} at {span.start}-{span.end}"
+        )
