@@ -28,7 +28,7 @@ from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.records import Record
 from claimmark.core.spans import Span, make_span
-from claimmark.project.importing import import_paths
+from claimmark.project.importing import import_paths, store_records
 from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
@@ -186,7 +186,7 @@ def long_article() -> list[Result]:
     path = bench_dir() / "window-long.db"
     path.unlink(missing_ok=True)
     repo = Repository.open(path)
-    summary = repo.import_records([Record(make_article("big", text), spans)])
+    summary = store_records(repo, [Record(make_article("big", text), spans)])
     assert summary.spans == len(spans), summary
     window = MainWindow(Project(repo, None), "bench")
     window.resize(1400, 900)

@@ -16,6 +16,7 @@ from claimmark.core.spans import Span
 from claimmark.formats import export
 from claimmark.formats.importing import read_path, read_paths
 from claimmark.formats.options import ExportOptions
+from claimmark.project.importing import store_records
 
 TEXT = "Titel\nEs kamen rund 11.000 Soldaten. Viele Raketen fielen."
 
@@ -181,8 +182,8 @@ def test_store_import_skips_or_merges_an_article_already_present(
 
     repo: Repository = fresh_repo  # type: ignore[assignment]
     first = _record()
-    repo.import_records([Record(first.article, first.spans[:1])])
-    summary = repo.import_records([first], on_duplicate=policy)
+    store_records(repo, [Record(first.article, first.spans[:1])])
+    summary = store_records(repo, [first], on_duplicate=policy)
     if policy == "skip":
         assert summary.skipped == [("a1", "an article with id a1 exists")]
         assert [s.label for s in repo.spans_for("a1")] == ["TROOPS"]
@@ -197,13 +198,13 @@ def test_store_import_adds_or_refuses_unknown_labels(fresh_repo: object) -> None
     repo: Repository = fresh_repo  # type: ignore[assignment]
     record = _record()
     record.spans.append(_span("fielen", "CIVILIANS"))
-    refused = repo.import_records([record], unknown_labels="refuse")
+    refused = store_records(repo, [record], unknown_labels="refuse")
     assert [p.message for p in refused.problems] == [
         "CIVILIANS span 'fielen' in a1: label not in the project; not imported"
     ]
     other = Record(make_article("a2", TEXT + " Neu."), [
         Span("c", "a2", 51, 57, "CIVILIANS", "fielen", "bob", "2026-01-01")])  # fmt: skip
-    added = repo.import_records([other])
+    added = store_records(repo, [other])
     assert added.labels_added == ["CIVILIANS"]
     assert [(lb.name, lb.key) for lb in repo.labels()][-1] == ("CIVILIANS", "4")
     assert [s.label for s in repo.spans_for("a2")] == ["CIVILIANS"]

@@ -13,6 +13,7 @@ from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.records import Record
 from claimmark.core.spans import Span, make_span
+from claimmark.project.importing import store_records
 from claimmark.store import (
     NewerSchemaError,
     NotFoundError,
@@ -189,7 +190,7 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
 def test_an_import_cancelled_at_its_commit_writes_nothing(fresh_repo: Repository) -> None:
     record = Record(make_article("a1", "Titel\nKim schickte 3000 Soldaten.\n"), [])
     with pytest.raises(CancelledError):
-        fresh_repo.import_records([record], cancelled=lambda: True)
+        store_records(fresh_repo, [record], cancelled=lambda: True)
     assert fresh_repo.list_articles() == []
 
 

@@ -2,20 +2,96 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimmark.core.errors import CancelledError
-from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_import
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import counted
 from claimmark.formats.importing import stream_path
 from claimmark.formats.reading import ReadResult
 from claimmark.project.progress import Cancelled, Progress, ignore, never
-from claimmark.store import ImportSummary, Repository
+from claimmark.store import Repository
 from claimmark.store.files import is_database_file
+
+
+@dataclass
+class ImportSummary:
+    """What importing records did.
+
+    Attributes:
+        added: ids of new articles.
+        merged: ids of articles already present that received spans.
+        skipped: ``(id, reason)`` of articles already present and left alone.
+        spans: how many spans were stored.
+        labels_added: labels that were new to the project and were added.
+        problems: spans that could not be stored, and why.
+    """
+
+    added: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    spans: int = 0
+    labels_added: list[str] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    def extend(self, other: ImportSummary) -> None:
+        """Add what another import (a later batch of the same one) did."""
+        self.added.extend(other.added)
+        self.merged.extend(other.merged)
+        self.skipped.extend(other.skipped)
+        self.spans += other.spans
+        self.labels_added.extend(other.labels_added)
+        self.problems.extend(other.problems)
+
+
+def store_records(
+    repo: Repository,
+    records: Iterable[Record],
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP,
+    unknown_labels: UnknownLabels = UnknownLabels.ADD,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportSummary:
+    """Store imported articles, their spans and new labels in one transaction.
+
+    What is new, merged or refused is planned by :func:`core.importing.plan_import`
+    (see there for the policies) from what the store holds, read in the same
+    transaction; the store carries the plan out.
+
+    Args:
+        repo: the project's store.
+        records: what a reader found.
+        on_duplicate: what to do with an article already present (same id or text).
+        unknown_labels: what to do with labels the project lacks.
+        cancelled: asked just before the commit; if it answers yes, the transaction
+            is rolled back and CancelledError raised, so a cancelled import writes
+            nothing however late the cancel came.
+
+    Raises:
+        CancelledError: ``cancelled()`` was true at the commit.
+    """
+    records = list(records)
+    with repo.transaction():
+        stored = repo.stored_matching([r.article for r in records])
+        merging = on_duplicate == OnDuplicate.MERGE
+        stored_spans = {s.id: repo.spans_for(s.id) for s in stored} if merging else {}
+        plan = plan_import(
+            records, stored, stored_spans, repo.labels(), on_duplicate, unknown_labels
+        )
+        repo.carry_out(plan)
+        if cancelled():  # leaving the transaction by an exception rolls it all back
+            raise CancelledError("Import cancelled; nothing was imported.")
+    return ImportSummary(
+        added=plan.added,
+        merged=plan.merged,
+        skipped=plan.skipped,
+        spans=len(plan.spans),
+        labels_added=[label.name for label in plan.labels],
+        problems=plan.problems,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +178,7 @@ def import_paths(
         if cancelled():
             raise CancelledError(_cancelled_message(summary))
         try:
-            summary.extend(repo.import_records(batch, on_duplicate, unknown_labels, cancelled))
+            summary.extend(store_records(repo, batch, on_duplicate, unknown_labels, cancelled))
         except CancelledError:
             raise CancelledError(_cancelled_message(summary)) from None
         batch.clear()

@@ -13,6 +13,7 @@ from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_correction
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import counted
+from claimmark.project.importing import store_records
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.project.splitting import OWNER
 from claimmark.project.targets import check_input
@@ -162,7 +163,7 @@ def merge_databases(
             records = _as_new(source.iter_records(negatives=False, problems=odd), done)
             whose = _annotators_of(source, owner)
             for batch in _batches(records):
-                summary = team.import_records(batch, OnDuplicate.MERGE, UnknownLabels.ADD)
+                summary = store_records(team, batch, OnDuplicate.MERGE, UnknownLabels.ADD)
                 done.added += len(summary.added)
                 done.spans += summary.spans
                 done.skipped += summary.skipped

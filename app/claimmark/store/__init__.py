@@ -12,7 +12,6 @@ from claimmark.store.errors import (
 from claimmark.store.repository import (
     DeletedLabel,
     ImportResult,
-    ImportSummary,
     Repository,
     Stats,
 )
@@ -22,7 +21,6 @@ __all__ = [
     "DatabaseReplacedError",
     "DeletedLabel",
     "ImportResult",
-    "ImportSummary",
     "NewerSchemaError",
     "NotFoundError",
     "ReadOnlyError",

@@ -79,7 +79,7 @@ class Articles(Labels):
             articles = list(articles)
             plan = plan_import(
                 (Record(a, []) for a in articles),
-                self._stored_matching(articles),
+                self.stored_matching(articles),
                 {},
                 self.labels(),
             )
@@ -377,7 +377,7 @@ class Articles(Labels):
             if cursor.rowcount == 0:
                 raise NotFoundError("article", article_id)
 
-    def _stored_matching(self, articles: Sequence[Article]) -> list[Stored]:
+    def stored_matching(self, articles: Sequence[Article]) -> list[Stored]:
         """Return the stored articles with the id or the text of one of ``articles``."""
         found: dict[str, Stored] = {}
         for batch, marks in _batches(articles):

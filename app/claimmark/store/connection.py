@@ -300,6 +300,19 @@ class Connection:
         )
 
     @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction for a use case that reads, plans and writes: it waits
+        for other writers first (``BEGIN IMMEDIATE``), and every write method called
+        inside joins it, so what it read is still so when it writes. Committed at the
+        end, rolled back by an exception.
+
+        Raises:
+            ReadOnlyError, DatabaseReplacedError, StoreError: as any write.
+        """
+        with _environment_errors(self.path), self._writing():
+            yield
+
+    @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         """One write transaction that waits its turn (see :func:`_writing`), into the files
         this connection opened: checked before it begins and after it commits.

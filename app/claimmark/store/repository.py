@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from claimmark.store.connection import before_upgrade_path
 from claimmark.store.records import Records
-from claimmark.store.results import DeletedLabel, ImportResult, ImportSummary, Stats
+from claimmark.store.results import DeletedLabel, ImportResult, Stats
 
 __all__ = [
     "DeletedLabel",
     "ImportResult",
-    "ImportSummary",
     "Repository",
     "Stats",
     "before_upgrade_path",
