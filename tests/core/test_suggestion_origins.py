@@ -53,3 +53,28 @@ def test_the_same_span_from_rules_and_model_is_onesuggestion() -> None:
     ]
     # The rules read the attributes; the model's higher score does not lose them.
     assert (found[0].value, found[0].qualifier, found[0].source) == (3000, "exact", "Reuters")
+
+
+def test_a_detector_run_is_sorted_against_what_the_article_holds() -> None:
+    from claimmark.core.suggestions import SuggestionState, plan_detection, proposed
+
+    text = "Titel\nEs kamen 3000 Soldaten und 40 Panzer und 7 Drohnen."
+
+    def at(words: str, origin: str = "rules", score: float = 0.8) -> StoredSuggestion:
+        start = text.index(words)
+        return proposed("a", text, start, start + len(words), "TROOPS", score=score,
+                        origin=origin)  # fmt: skip
+
+    again, new, gone = at("3000 Soldaten", score=0.9), at("40 Panzer"), at("7 Drohnen")
+    learned = at("Soldaten")
+    stored = {
+        again.id: (SuggestionState.PENDING, "rules+learned"),
+        gone.id: (SuggestionState.PENDING, "rules"),
+        learned.id: (SuggestionState.PENDING, "rules+learned"),
+        "rejected": (SuggestionState.REJECTED, "rules"),
+    }
+    plan = plan_detection({again.id: again, new.id: new}, stored)
+    assert plan.new == [new]
+    assert plan.again == [(again.id, "rules+learned", 0.9)]
+    assert plan.gone == [gone.id]
+    assert plan.learned_only == [(learned.id, "learned")]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
 from claimmark.core.spans import Origin, Span, Stretch
@@ -156,3 +156,49 @@ def suggestion_id(article_id: str, start: int, end: int, label: str) -> str:
     """Return the stable id of a suggestion (the detector's original label counts)."""
     key = f"{article_id}\x1f{start}\x1f{end}\x1f{label}".encode()
     return hashlib.blake2b(key, digest_size=12).hexdigest()
+
+
+@dataclass
+class DetectionPlan:
+    """What a detector run on an article changes among its stored suggestions.
+
+    Attributes:
+        new: suggestions not stored before.
+        again: ``(id, origins, score)`` of pending ones proposed again: who proposed
+            them this time (what was learned stays among them) and this run's score.
+        learned_only: ``(id, origins)`` of pending ones the detector no longer
+            proposes but learning did: they stay, as learning's.
+        gone: ids of pending ones nobody proposes any more.
+    """
+
+    new: list[StoredSuggestion] = field(default_factory=list)
+    again: list[tuple[str, str, float]] = field(default_factory=list)
+    learned_only: list[tuple[str, str]] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
+
+
+def plan_detection(
+    found: Mapping[str, StoredSuggestion], stored: Mapping[str, tuple[SuggestionState, str]]
+) -> DetectionPlan:
+    """Sort a detector run against what an article holds.
+
+    A suggestion the user accepted or rejected keeps its state (a rejected one does
+    not come back). Of a pending one, what the detector made it is made again: it
+    records who found it this time, or goes if nobody did; what was learned stays.
+
+    Args:
+        found: this run's suggestions (those the user's rejections block left out), by id.
+        stored: the article's stored suggestions: ``(state, origins)`` by id.
+    """
+    plan = DetectionPlan(new=[s for i, s in found.items() if i not in stored])
+    for i, (state, origin) in stored.items():
+        if state != SuggestionState.PENDING:
+            continue
+        kept = origins_of(origin) - DETECTED
+        if i in found:
+            plan.again.append((i, joined(origins_of(found[i].origin) | kept), found[i].score))
+        elif not kept:
+            plan.gone.append(i)
+        elif kept != origins_of(origin):
+            plan.learned_only.append((i, joined(kept)))
+    return plan

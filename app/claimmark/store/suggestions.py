@@ -13,11 +13,9 @@ from claimmark.core.spans import (
     now_iso,
 )
 from claimmark.core.suggestions import (
-    DETECTED,
     StoredSuggestion,
     SuggestionState,
-    joined,
-    origins_of,
+    plan_detection,
 )
 from claimmark.store.connection import (
     _batches,
@@ -66,36 +64,23 @@ class Suggestions(Spans):
     ) -> int:
         blocks = blocked(self.word_rejections())
         fresh = {s.id: s for s in allowed(suggestions, blocks)}
-        known = {
-            row[0]: (row[1], row[2])
+        stored = {
+            row[0]: (SuggestionState(row[1]), row[2])
             for row in self._db.execute(
                 "select id, state, origin from suggestions where article_id = ?", [article_id]
             )
         }
-        # Of a pending suggestion, what the detector made it is made again: it records
-        # who found it this time (and this run's score), or goes if none did; what was
-        # learned stays.
-        stale: list[tuple[str]] = []
-        learned_only: list[tuple[str, str]] = []
-        again: list[tuple[str, float, str]] = []
-        for i, (state, origin) in known.items():
-            if state != SuggestionState.PENDING:
-                continue
-            kept = origins_of(origin) - DETECTED
-            if i in fresh:
-                again.append((joined(origins_of(fresh[i].origin) | kept), fresh[i].score, i))
-            elif not kept:
-                stale.append((i,))
-            elif kept != origins_of(origin):
-                learned_only.append((joined(kept), i))
-        self._db.conn.executemany("delete from suggestions where id = ?", stale)
-        self._db.conn.executemany("update suggestions set origin = ? where id = ?", learned_only)
+        plan = plan_detection(fresh, stored)
+        self._db.conn.executemany("delete from suggestions where id = ?", ([i] for i in plan.gone))
+        self._db.conn.executemany(
+            "update suggestions set origin = ? where id = ?",
+            ((origins, i) for i, origins in plan.learned_only),
+        )
         self._db.conn.executemany(
             "update suggestions set origin = ?1, score = ?2 where id = ?3 "
             "and (origin != ?1 or score != ?2)",
-            again,
+            ((origins, score, i) for i, origins, score in plan.again),
         )
-        new = [s for i, s in fresh.items() if i not in known]
         self._db.conn.executemany(
             _SUGGESTION_INSERT,
             (
@@ -105,7 +90,7 @@ class Suggestions(Spans):
                     None,
                     s.detected_at or stamp,
                 ]
-                for s in new
+                for s in plan.new
             ),
         )
         cursor = self._db.execute(
@@ -113,7 +98,7 @@ class Suggestions(Spans):
         )
         if cursor.rowcount == 0:
             raise NotFoundError("article", article_id)
-        return len(new)
+        return len(plan.new)
 
     # Learning -----------------------------------------------------------
 
