@@ -27,7 +27,7 @@ run: $(APP_STAMP)
 
 ## Lint, check the layering, then run every test offscreen.
 test: setup lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --durations=15
 
 lint: setup
 	$(BIN)/ruff check app tests packaging

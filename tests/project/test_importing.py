@@ -69,6 +69,7 @@ def test_a_cancel_keeps_the_batches_stored_before_it_and_nothing_of_the_next(
     assert [a.id for a in repo.list_articles()] == [a["id"] for a in articles(20)]
 
 
+@pytest.mark.slow
 def test_an_import_asks_the_database_a_bounded_number_of_questions(tmp_path: Path) -> None:
     """The queries an import runs grow with its batches, not with its articles or
     spans (a regression to a query per article or per span, quadratic work, fails)."""

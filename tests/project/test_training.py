@@ -153,6 +153,7 @@ def test_the_gold_layer_is_what_a_team_trains_on(seeded_repo: Repository) -> Non
     assert len(articles[second].spans) == len(seeded_repo.spans_for(second))
 
 
+@pytest.mark.slow
 def test_cancelled_training_writes_nothing(seeded_repo: Repository, tmp_path: Path) -> None:
     _annotate(seeded_repo)
     out = tmp_path / "model"
@@ -233,6 +234,7 @@ def test_training_never_replaces_a_folder_that_holds_no_model(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "models"]
 
 
+@pytest.mark.slow
 def test_a_model_replaces_a_model_and_its_folder_is_as_readable_as_any(
     seeded_repo: Repository, tmp_path: Path
 ) -> None:
