@@ -25,15 +25,15 @@ from tests.ui.conftest import listed_ids, mark, open_window, type_into
 
 def test_f1_shows_the_guidelines_rendered(qtbot: QtBot, window: MainWindow) -> None:
     guidelines = window.guidelines_dock.widget()
-    assert not window.guidelines_in_front()  # a tab behind the span panel
+    assert not window.comfort.guidelines_in_front()  # a tab behind the span panel
     qtbot.keyClick(window.view, Qt.Key.Key_F1)
-    assert window.guidelines_in_front()
+    assert window.comfort.guidelines_in_front()
     text = guidelines.toPlainText()
     assert "Annotation guidelines" in text
     assert "3000 weitere Soldaten" in text
     assert "|" not in text.splitlines()[0]  # Markdown rendered, not shown raw
     qtbot.keyClick(window.view, Qt.Key.Key_F1)
-    assert not window.guidelines_in_front()
+    assert not window.comfort.guidelines_in_front()
     assert not window.details.attributes.visibleRegion().isEmpty()
 
 
@@ -68,7 +68,7 @@ def test_layout_text_size_and_last_article_survive_a_restart(
 ) -> None:
     third = listed_ids(window)[2]
     window.open_article(third)
-    window.zoom(1)
+    window.comfort.zoom(1)
     size = window.view.font().pointSizeF()
     window.close()
     second = MainWindow(Project(seeded_repo, None), "tester")
@@ -97,10 +97,10 @@ def test_annotator_name_is_stored_on_spans_and_shown(
     qtbot: QtBot, seeded_repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, seeded_repo, annotator="carol")
-    assert "Annotator: carol" in window.saved_to.text()
+    assert "Annotator: carol" in window.people.saved_to.text()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Dana", True))
     window.actions_by_name["annotator"].trigger()
-    assert "Annotator: Dana" in window.saved_to.text()
+    assert "Annotator: Dana" in window.people.saved_to.text()
     start = window.view.article.text.index("4000 Verluste")
     window.view.select_range(start, start + len("4000 Verluste"))
     qtbot.keyClick(window.view, Qt.Key.Key_2)
@@ -233,7 +233,7 @@ def test_the_view_menu_shows_and_hides_every_panel_and_resets_the_layout(
     window.actions_by_name["reset_layout"].trigger()
     assert window.docks.articles.isVisible()
     assert window.docks.search.isVisible()
-    assert not window.guidelines_in_front()
+    assert not window.comfort.guidelines_in_front()
     assert not window.docks.adjudication.isVisible()
 
 

@@ -18,13 +18,13 @@ CLAIM = "3000 weitere Soldaten"
 
 
 def _edit(window: MainWindow, row: int, column: int, text: str) -> None:
-    window.labels_dialog.table.item(row, column).setText(text)
+    window.people.labels_dialog.table.item(row, column).setText(text)
 
 
 def test_add_a_label_and_mark_with_its_key(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository
 ) -> None:
-    dialog = window.show_labels_dialog()
+    dialog = window.people.show_labels_dialog()
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert [(lb.name, lb.key) for lb in seeded_repo.labels()][-1] == ("LABEL4", "4")
     _edit(window, 3, 0, "civilians")
@@ -47,11 +47,11 @@ def test_rename_recolour_and_rekey_carry_the_spans(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
-    window.show_labels_dialog()
+    window.people.show_labels_dialog()
     _edit(window, 0, 0, "PERSONNEL")
     _edit(window, 0, 1, "7")
     monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#aabbcc"))
-    window.labels_dialog.table.cellDoubleClicked.emit(0, 2)
+    window.people.labels_dialog.table.cellDoubleClicked.emit(0, 2)
     assert seeded_repo.labels()[0] == DEFAULT_LABELS[0].__class__(
         "PERSONNEL", "7", "#aabbcc", DEFAULT_LABELS[0].description
     )
@@ -71,13 +71,13 @@ def test_rename_recolour_and_rekey_carry_the_spans(
 def test_a_taken_key_or_bad_name_is_refused(
     window: MainWindow, seeded_repo: Repository, told: list[tuple[str, str]]
 ) -> None:
-    window.show_labels_dialog()
+    window.people.show_labels_dialog()
     _edit(window, 0, 1, "2")
     assert told[-1] == ("warning", "Label not saved: key 2 is LOSSES's already.")
     _edit(window, 1, 0, "")
     assert told[-1][0] == "warning"
     assert seeded_repo.labels() == list(DEFAULT_LABELS)
-    assert window.labels_dialog.table.item(0, 1).text() == "1"
+    assert window.people.labels_dialog.table.item(0, 1).text() == "1"
 
 
 def test_deleting_a_label_with_spans_asks_and_undo_brings_all_back(
@@ -85,7 +85,7 @@ def test_deleting_a_label_with_spans_asks_and_undo_brings_all_back(
 ) -> None:
     mark(qtbot, window, CLAIM, Qt.Key.Key_1)
     spans = seeded_repo.spans_for(FIRST_SEED)
-    dialog = window.show_labels_dialog()
+    dialog = window.people.show_labels_dialog()
     dialog.table.selectRow(0)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []

@@ -80,8 +80,8 @@ def test_edit_learned_words_proposes_blocked_words_again_and_edits_the_lexicon(
 ) -> None:
     seeded_repo.set_rejections("raket", "WEAPONS", 2)
     press_in_menus(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_W)  # Edit › Learned words…
-    qtbot.waitUntil(lambda: window.learned_words_dialog is not None)
-    dialog = window.learned_words_dialog
+    qtbot.waitUntil(lambda: window.people.learned_words_dialog is not None)
+    dialog = window.people.learned_words_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert [dialog.blocked.item(0, c).text() for c in range(3)] == ["raket", "WEAPONS", "2"]
     dialog.activateWindow()

@@ -1,9 +1,13 @@
-"""Every action of the window, declared in one table: its text, keys, tip and menu.
+"""The window's actions: each part of the window declares its own, the window collects them.
 
-The window connects each action by name to what it does; menus and the toolbar
-are laid out from :data:`MENUS` and :data:`TOOLBAR`. The actions that depend on
-the label set (mark with a label, change to a label) are made by
-:func:`label_actions` whenever the set changes.
+A part (annotating, navigation, files, team...) declares each action it offers
+beside its handler, as a :class:`Declared`: text, keys, menu place and toolbar
+place (:class:`ActionSpec`), the handler, and when it is enabled. The window
+makes the actions (:func:`build_actions`), lays out the menus and the toolbar
+from the declared places (:func:`lay_out`) and asks the enable rules whenever its
+state changes (:func:`update_enabled`). One new menu item is one edit, in the
+part that handles it. The actions that depend on the label set (mark with a
+label, change to a label) are made by :func:`label_actions` whenever it changes.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 from shiboken6 import isValid
 
 from claimmark.core.labels import Label
@@ -21,9 +25,17 @@ from claimmark.core.labels import Label
 Key = str | QKeySequence.StandardKey | Qt.Key
 
 
+MENU_TITLES = ("&File", "&Edit", "&View", "&Go", "&Suggestions", "&Team", "&Help")
+"""The menu bar, left to right."""
+
+Place = tuple[str, int]
+"""Where an entry goes in the menu bar: a menu title and an order number. Entries are
+sorted by the number; where its tens change (10s, 20s, ...) a separator goes between."""
+
+
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
-    """One action of the window.
+    """One action a part of the window offers: what it says, its keys, where it goes.
 
     Attributes:
         name: how the window refers to it (``window.actions_by_name["accept"]``).
@@ -35,6 +47,11 @@ class ActionSpec:
         in_text: its shortcut works only while the article text has the focus: it
             acts on the text, and Enter, Tab or Delete in a field of the Details
             panel must stay the field's.
+        menu: its place in the menu bar (see :data:`Place`); ``None``: in no menu.
+        submenu: the title of the submenu it goes in, at its place.
+        toolbar: its order on the toolbar (a separator where the tens change).
+        toolbar_text: a short fixed text for the toolbar button (its full text, which
+            changes, goes to the tooltip).
     """
 
     name: str
@@ -43,124 +60,40 @@ class ActionSpec:
     tip: str = ""
     everywhere: bool = True
     in_text: bool = False
+    menu: Place | None = None
+    submenu: str | None = None
+    toolbar: int | None = None
+    toolbar_text: str = ""
 
 
-ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_project", "&New project…", (QKeySequence.StandardKey.New,),
-               "Start an empty project in a database file of its own", everywhere=False),
-    ActionSpec("open_project", "&Open project…", (QKeySequence.StandardKey.Open,),
-               "Open another project's database file", everywhere=False),
-    ActionSpec("import", "&Import…", ("Ctrl+I",), everywhere=False),
-    ActionSpec("export", "&Export…", ("Ctrl+E",), everywhere=False),
-    ActionSpec("backup", "&Back up…", (), "Copy the project's database, while you work",
-               everywhere=False),
-    ActionSpec("split", "&Split among annotators…", (),
-               "Write one database per annotator with their share of the articles",
-               everywhere=False),
-    ActionSpec("merge", "&Merge annotators' work…", (),
-               "Bring annotators' databases into this project, each span kept as theirs",
-               everywhere=False),
-    ActionSpec("agreement", "&Agreement…", (),
-               "How the annotators agree on the articles they both finished", everywhere=False),
-    ActionSpec("adjudicate", "A&djudicate", (),
-               "Settle the annotators' disagreements into the gold layer (again: stop)",
-               everywhere=False),
-    ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit,), everywhere=False),
-    ActionSpec("delete", "Delete span", (QKeySequence.StandardKey.Delete,), in_text=True),
-    ActionSpec("end_right", "End one word right", ("Shift+Alt+Right",),
-               "Move the selected span's end one word (Shift+Alt+Right)", in_text=True),
-    ActionSpec("end_left", "End one word left", ("Shift+Alt+Left",),
-               "Move the selected span's end one word (Shift+Alt+Left)", in_text=True),
-    ActionSpec("start_left", "Start one word left", ("Ctrl+Shift+Alt+Left",),
-               "Move the selected span's start one word (Ctrl+Shift+Alt+Left)", in_text=True),
-    ActionSpec("start_right", "Start one word right", ("Ctrl+Shift+Alt+Right",),
-               "Move the selected span's start one word (Ctrl+Shift+Alt+Right)", in_text=True),
-    ActionSpec("labels", "&Labels…", (), "Add, rename, recolour, re-key or delete labels",
-               everywhere=False),
-    ActionSpec("annotator", "Your &name…", (), "The name stored on every span you make",
-               everywhere=False),
-    ActionSpec("learned_words", "Learned &words…", (),
-               "Words not proposed any more, and the project's own lexicon", everywhere=False),
-    ActionSpec("zoom_in", "Zoom &in", (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
-    ActionSpec("zoom_out", "Zoom &out", (QKeySequence.StandardKey.ZoomOut,)),
-    ActionSpec("zoom_reset", "&Normal size", ("Ctrl+0",)),
-    ActionSpec("reset_layout", "&Reset layout", (), "Put every panel back where it started",
-               everywhere=False),
-    ActionSpec("next_article", "Next article", ("Alt+Down", "J")),
-    ActionSpec("previous_article", "Previous article", ("Alt+Up", "K")),
-    ActionSpec("next_unfinished", "Next unfinished article", ("Alt+N", "N")),
-    ActionSpec("next_item", "Next span or suggestion", ("Ctrl+Down",)),
-    ActionSpec("previous_item", "Previous span or suggestion", ("Ctrl+Up",)),
-    ActionSpec("search", "&Search all articles", (QKeySequence.StandardKey.Find,)),
-    ActionSpec("done", "Mark article &done", ("Ctrl+Return", "Ctrl+Enter"),
-               "Mark the article done, or back to in progress (Ctrl+Enter)"),
-    ActionSpec("accept", "&Accept suggestion", (Qt.Key.Key_Return, Qt.Key.Key_Enter, "A"),
-               "Accept the selected suggestion as a span (Enter or A)", in_text=True),
-    ActionSpec("reject", "&Reject suggestion", ("X", Qt.Key.Key_Backspace),
-               "Reject the selected suggestion (X or Backspace)", in_text=True),
-    ActionSpec("accept_all", "Accept &all suggestions", ("Ctrl+Shift+A",),
-               "Accept every suggestion of this article (Ctrl+Shift+A)"),
-    ActionSpec("next_suggestion", "&Next suggestion", (Qt.Key.Key_Tab,), in_text=True),
-    # Shift+Tab reaches Qt as Backtab, with or without the Shift modifier.
-    ActionSpec("previous_suggestion", "&Previous suggestion",
-               (Qt.Key.Key_Backtab, "Shift+Backtab"), in_text=True),
-    ActionSpec("detect", "&Detect claims again", (),
-               "Run the claim detector on this article again; rejected suggestions stay rejected",
-               everywhere=False),
-    ActionSpec("train_model", "&Train model…", (),
-               "Train a model on the spans of the articles marked done; its suggestions "
-               "join the rules'"),
-    ActionSpec("guidelines", "&Guidelines", (Qt.Key.Key_F1,),
-               "Show the annotation guidelines; F1 again goes back"),
-    ActionSpec("shortcuts", "&Keyboard shortcuts", ("Ctrl+/",), everywhere=False),
-    ActionSpec("about", "&About Claimmark", (), everywhere=False),
-)  # fmt: skip
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """An action as a part of the window declares it, beside its handler: what it is,
+    what it does, and when it can be used (asked whenever the window's state changes)."""
+
+    spec: ActionSpec
+    run: Callable[[], object]
+    enabled: Callable[[], bool] | None = None
+
+
+MenuItem = QAction | QMenu | Sequence[QAction] | None
+"""What a place in a menu holds: an action, a submenu, several actions, or (``None``) an
+anchor: a separator the window later inserts actions before (the mark actions)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MenuEntry:
+    """A menu item the window itself adds (Undo, Open recent, the dock toggles...)."""
+
+    name: str
+    item: MenuItem
+    menu: Place | None = None
+    toolbar: int | None = None
+    toolbar_text: str = ""
+
 
 EDGE_ACTIONS = ("end_right", "end_left", "start_left", "start_right")
 """The actions that move a span's start or end by a word."""
-
-MARKS = "@marks"
-"""In a menu or toolbar layout: where the label set's mark actions go."""
-RELABEL = "@relabel"
-"""In a menu layout: the "Change label to" submenu."""
-DOCKS = "@docks"
-"""In a menu layout: a show/hide toggle for every dock."""
-UNDO, REDO = "@undo", "@redo"
-RECENT = "@recent"
-"""In a menu layout: the Open recent submenu."""
-LAYERS = "@layers"
-"""In a menu layout: the submenu of whose spans to show."""
-
-MENUS: tuple[tuple[str, tuple[str | tuple[str, tuple[str, ...]] | None, ...]], ...] = (
-    ("&File", (
-        "new_project", "open_project", RECENT, None, "import", "export", None, "split", "merge",
-        None, "backup", None, "quit",
-    )),
-    ("&Edit", (
-        UNDO, REDO, None, MARKS, None, "delete", RELABEL,
-        ("Span &boundaries", EDGE_ACTIONS),
-        None, "labels", "learned_words", "annotator",
-    )),
-    ("&View", (
-        "zoom_in", "zoom_out", "zoom_reset", None, DOCKS, None, "reset_layout", None, LAYERS,
-    )),
-    ("&Go", (
-        "next_article", "previous_article", "next_unfinished", "next_item", "previous_item",
-        None, "search", None, "done",
-    )),
-    ("&Suggestions", (
-        "accept", "reject", "accept_all", "next_suggestion", "previous_suggestion", None,
-        "detect", "train_model",
-    )),
-    ("&Team", ("agreement", "adjudicate")),
-    ("&Help", ("guidelines", "shortcuts", None, "about")),
-)  # fmt: skip
-"""The menu bar: menus of action names, ``None`` for a separator, (title, names) a submenu."""
-
-TOOLBAR: tuple[str | None, ...] = (
-    MARKS, None, "accept", "reject", "accept_all", None, "delete", None, UNDO, REDO, None,
-    "done", None, "export",
-)  # fmt: skip
 
 
 def _sequences(keys: Sequence[Key]) -> list[QKeySequence]:
@@ -193,23 +126,24 @@ def key_words(sequence: QKeySequence) -> str:
 
 
 def build_actions(
-    window: QMainWindow, text: QWidget, handlers: Mapping[str, Callable[[], object]]
+    window: QMainWindow, text: QWidget, declared: Sequence[Declared]
 ) -> dict[str, QAction]:
-    """Make every action of :data:`ACTIONS`, connected to the handler of its name.
+    """Make every declared action, connected to its handler.
 
     Args:
         window: the main window, whose shortcuts work wherever the focus is.
         text: the article text, whose shortcuts work while it has the focus.
-        handlers: what each action does, by name.
+        declared: what the window's parts offer.
     """
     actions: dict[str, QAction] = {}
-    for spec in ACTIONS:
+    for one in declared:
+        spec = one.spec
+        assert spec.name not in actions, f"two parts declare the action {spec.name}"
         action = QAction(spec.text, window)
         set_keys(action, spec.keys)
         if spec.tip:
             action.setToolTip(spec.tip)
-        handler = handlers[spec.name]
-        action.triggered.connect(lambda _=False, handler=handler: handler())
+        action.triggered.connect(lambda _=False, run=one.run: run())
         if spec.in_text:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             text.addAction(action)
@@ -217,6 +151,83 @@ def build_actions(
             window.addAction(action)
         actions[spec.name] = action
     return actions
+
+
+def update_enabled(declared: Sequence[Declared], actions: Mapping[str, QAction]) -> None:
+    """Enable each declared action as its rule says, now."""
+    for one in declared:
+        if one.enabled is not None:
+            actions[one.spec.name].setEnabled(one.enabled())
+
+
+def lay_out(
+    window: QMainWindow,
+    toolbar: QToolBar,
+    declared: Sequence[Declared],
+    actions: Mapping[str, QAction],
+    extra: Sequence[MenuEntry],
+) -> dict[str, QAction]:
+    """Fill the menu bar and the toolbar from the places the entries declare.
+
+    Returns:
+        The anchors (entries whose item is ``None``) by name, the toolbar's as
+        ``"toolbar:" + name``: separators to insert actions before, later.
+    """
+    entries = [
+        MenuEntry(d.spec.name, actions[d.spec.name], d.spec.menu, d.spec.toolbar,
+                  d.spec.toolbar_text)
+        for d in declared
+    ] + list(extra)  # fmt: skip
+    submenus = {d.spec.name: d.spec.submenu for d in declared if d.spec.submenu}
+    anchors: dict[str, QAction] = {}
+    for title in MENU_TITLES:
+        menu = window.menuBar().addMenu(title)
+        placed = sorted(
+            (e for e in entries if e.menu is not None and e.menu[0] == title),
+            key=lambda e: e.menu[1] if e.menu else 0,
+        )
+        section: int | None = None
+        opened: dict[str, QMenu] = {}
+        for entry in placed:
+            assert entry.menu is not None
+            if section is not None and entry.menu[1] // 10 != section:
+                menu.addSeparator()
+            section = entry.menu[1] // 10
+            sub = submenus.get(entry.name)
+            if sub is None:
+                _add(menu, entry, anchors, entry.name)
+                continue
+            if sub not in opened:
+                opened[sub] = menu.addMenu(sub)
+            opened[sub].addAction(actions[entry.name])
+    section = None
+    on_toolbar = sorted((e for e in entries if e.toolbar is not None), key=lambda e: e.toolbar or 0)
+    for entry in on_toolbar:
+        assert entry.toolbar is not None
+        if section is not None and entry.toolbar // 10 != section:
+            toolbar.addSeparator()
+        section = entry.toolbar // 10
+        if entry.toolbar_text and isinstance(entry.item, QAction):
+            toolbar.addAction(FixedTextAction(entry.item, entry.toolbar_text))
+        else:
+            _add(toolbar, entry, anchors, f"toolbar:{entry.name}")
+    window.addToolBar(toolbar)
+    return anchors
+
+
+def _add(where: QMenu | QToolBar, entry: MenuEntry, anchors: dict[str, QAction], key: str) -> None:
+    item = entry.item
+    if item is None:
+        anchors[key] = where.addSeparator()
+    elif isinstance(item, QAction):
+        where.addAction(item)
+    elif isinstance(item, QMenu):
+        if isinstance(where, QMenu):
+            where.addMenu(item)
+        else:
+            where.addAction(item.menuAction())
+    else:
+        where.addActions(list(item))
 
 
 def swatch(colour: str) -> QIcon:

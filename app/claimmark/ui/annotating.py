@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError, RuleError
@@ -22,6 +23,7 @@ from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, Item
 from claimmark.project.edits import AcceptSuggestions, Edit, MarkSpan, SettleSuggestion
 from claimmark.ui import dialogs, messages
+from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.commands import EditCommand
 from claimmark.ui.parts import Parts
@@ -186,6 +188,76 @@ class Annotating(QObject):
             return False
         messages.info(f"Saved the attributes of '{new.text}'.")
         return True
+
+    # Actions ---------------------------------------------------------------
+
+    def actions(self) -> list[Declared]:
+        """Return the actions of annotating: span edits, review, marking done."""
+        writable = lambda: not self._parts.project.read_only  # noqa: E731 - a rule, named
+        model = self._model
+        spans = [
+            Declared(
+                ActionSpec(
+                    "delete",
+                    "Delete span",
+                    (QKeySequence.StandardKey.Delete,),
+                    in_text=True,
+                    menu=("&Edit", 30),
+                    toolbar=30,
+                    toolbar_text="Delete span",
+                ),
+                self.delete_selected_span,
+                lambda: model.selected_span is not None and writable(),
+            ),
+        ]
+        for name, text, keys, tip, edge, step in (
+            ("end_right", "End one word right", "Shift+Alt+Right", "end", "end", 1),
+            ("end_left", "End one word left", "Shift+Alt+Left", "end", "end", -1),
+            ("start_left", "Start one word left", "Ctrl+Shift+Alt+Left", "start", "start", -1),
+            ("start_right", "Start one word right", "Ctrl+Shift+Alt+Right", "start", "start", 1),
+        ):
+            spans.append(
+                Declared(
+                    ActionSpec(
+                        name,
+                        text,
+                        (keys,),
+                        f"Move the selected span's {tip} one word ({keys})",
+                        in_text=True,
+                        menu=("&Edit", 32),
+                        submenu="Span &boundaries",
+                    ),
+                    lambda edge=edge, step=step: self.move_selected_edge(edge, step),
+                    writable,
+                )
+            )
+        review = lambda: model.selected_suggestion is not None and writable()  # noqa: E731
+        return [*spans,
+            Declared(ActionSpec("done", "Mark article &done", ("Ctrl+Return", "Ctrl+Enter"),
+                                "Mark the article done, or back to in progress (Ctrl+Enter)",
+                                menu=("&Go", 30), toolbar=50),
+                     self.toggle_done, lambda: model.article is not None and writable()),
+            Declared(ActionSpec("accept", "&Accept suggestion",
+                                (Qt.Key.Key_Return, Qt.Key.Key_Enter, "A"),
+                                "Accept the selected suggestion as a span (Enter or A)",
+                                in_text=True, menu=("&Suggestions", 10), toolbar=20),
+                     self.accept_suggestion, review),
+            Declared(ActionSpec("reject", "&Reject suggestion", ("X", Qt.Key.Key_Backspace),
+                                "Reject the selected suggestion (X or Backspace)", in_text=True,
+                                menu=("&Suggestions", 11), toolbar=21),
+                     self.reject_suggestion, review),
+            Declared(ActionSpec("accept_all", "Accept &all suggestions", ("Ctrl+Shift+A",),
+                                "Accept every suggestion of this article (Ctrl+Shift+A)",
+                                menu=("&Suggestions", 12), toolbar=22),
+                     self.accept_all, lambda: bool(model.suggestions) and writable()),
+            Declared(ActionSpec("detect", "&Detect claims again", (),
+                                "Run the claim detector on this article again; rejected "
+                                "suggestions stay rejected", everywhere=False,
+                                menu=("&Suggestions", 20)),
+                     self.detect_again,
+                     lambda: self._parts.project.detector is not None
+                     and model.article is not None and writable()),
+        ]  # fmt: skip
 
     # Suggestions ----------------------------------------------------------
 

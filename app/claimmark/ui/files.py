@@ -14,6 +14,7 @@ from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.project.exporting import export_summary
 from claimmark.project.importing import ImportOutcome
 from claimmark.ui import file_dialogs, messages
+from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.jobs import Job, JobRunner, backup_job, detect_job, export_job, import_job
@@ -147,6 +148,21 @@ class Files(QObject):
         if summary.added:
             self.imported.emit(summary.added[0])
         self.import_done.emit(outcome)
+
+    # Actions ---------------------------------------------------------------
+
+    def actions(self) -> list[Declared]:
+        """Return the actions of files: import, export, back up."""
+        return [
+            Declared(ActionSpec("import", "&Import…", ("Ctrl+I",), everywhere=False,
+                                menu=("&File", 20)),
+                     self.import_dialog, lambda: not self._project.read_only),
+            Declared(ActionSpec("export", "&Export…", ("Ctrl+E",), everywhere=False,
+                                menu=("&File", 21), toolbar=60), self.export_dialog),
+            Declared(ActionSpec("backup", "&Back up…", (),
+                                "Copy the project's database, while you work", everywhere=False,
+                                menu=("&File", 40)), self.backup_dialog),
+        ]  # fmt: skip
 
     # Backup ---------------------------------------------------------------
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
 
 from claimmark.core.search import SearchHit
 from claimmark.ui import messages
+from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.article_list import ArticlesPanel
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.open_article import OpenArticle
@@ -26,6 +27,30 @@ class Navigator(QObject):
         self._repo = panel.model.repo
         panel.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         model.opened.connect(self._on_opened)
+
+    def actions(self) -> list[Declared]:
+        """Return the actions of moving between articles, spans and suggestions."""
+        has_suggestions = lambda: bool(self._model.suggestions)  # noqa: E731 - a rule, named
+        return [
+            Declared(ActionSpec("next_article", "Next article", ("Alt+Down", "J"),
+                                menu=("&Go", 10)), lambda: self.go_to_article(1)),
+            Declared(ActionSpec("previous_article", "Previous article", ("Alt+Up", "K"),
+                                menu=("&Go", 11)), lambda: self.go_to_article(-1)),
+            Declared(ActionSpec("next_unfinished", "Next unfinished article", ("Alt+N", "N"),
+                                menu=("&Go", 12)), self.go_to_unfinished),
+            Declared(ActionSpec("next_item", "Next span or suggestion", ("Ctrl+Down",),
+                                menu=("&Go", 13)), lambda: self.go_to_item(1)),
+            Declared(ActionSpec("previous_item", "Previous span or suggestion", ("Ctrl+Up",),
+                                menu=("&Go", 14)), lambda: self.go_to_item(-1)),
+            Declared(ActionSpec("next_suggestion", "&Next suggestion", (Qt.Key.Key_Tab,),
+                                in_text=True, menu=("&Suggestions", 13)),
+                     lambda: self.go_to_suggestion(backwards=False), has_suggestions),
+            # Shift+Tab reaches Qt as Backtab, with or without the Shift modifier.
+            Declared(ActionSpec("previous_suggestion", "&Previous suggestion",
+                                (Qt.Key.Key_Backtab, "Shift+Backtab"), in_text=True,
+                                menu=("&Suggestions", 14)),
+                     lambda: self.go_to_suggestion(backwards=True), has_suggestions),
+        ]  # fmt: skip
 
     def open_article(self, article_id: str) -> bool:
         """Show an article with the cursor in its text; return whether it opened."""

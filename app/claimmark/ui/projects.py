@@ -12,11 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
 from claimmark.ui import file_dialogs, messages
+from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.settings import settings
 
 log = logging.getLogger("claimmark")
@@ -76,6 +78,20 @@ class ProjectChooser(QObject):
         )
         if chosen:
             self.chosen.emit(Path(chosen), False)
+
+    def actions(self) -> list[Declared]:
+        """Return the actions of projects: new, open, quit."""
+        return [
+            Declared(ActionSpec("new_project", "&New project…", (QKeySequence.StandardKey.New,),
+                                "Start an empty project in a database file of its own",
+                                everywhere=False, menu=("&File", 10)), self.new_project),
+            Declared(ActionSpec("open_project", "&Open project…",
+                                (QKeySequence.StandardKey.Open,),
+                                "Open another project's database file", everywhere=False,
+                                menu=("&File", 11)), self.open_project),
+            Declared(ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit,),
+                                everywhere=False, menu=("&File", 50)), self._window.close),
+        ]  # fmt: skip
 
     def offer_reopen(self, why: str) -> None:
         """Say that nothing more can be saved through this window's connection (``why``),

@@ -36,6 +36,7 @@ from claimmark.project.agreeing import NOT_PEOPLE, agreement_lines
 from claimmark.project.merging import MergeReport
 from claimmark.project.splitting import SplitReport, share_path
 from claimmark.ui import file_dialogs, messages
+from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.jobs import Job, JobRunner, agreement_job, merge_job, split_job
 from claimmark.ui.parts import Parts
 
@@ -296,6 +297,24 @@ class Team(QObject):
 
         self._jobs.launch(job, finished, self._failed(self.split_done), "Splitting")
         return job
+
+    # Actions ---------------------------------------------------------------
+
+    def actions(self) -> list[Declared]:
+        """Return the actions of team work: split, merge, agreement."""
+        return [
+            Declared(ActionSpec("split", "&Split among annotators…", (),
+                                "Write one database per annotator with their share of the "
+                                "articles", everywhere=False, menu=("&File", 30)),
+                     self.split_dialog),
+            Declared(ActionSpec("merge", "&Merge annotators' work…", (),
+                                "Bring annotators' databases into this project, each span kept "
+                                "as theirs", everywhere=False, menu=("&File", 31)),
+                     self.merge_dialog),
+            Declared(ActionSpec("agreement", "&Agreement…", (),
+                                "How the annotators agree on the articles they both finished",
+                                everywhere=False, menu=("&Team", 10)), self.show_agreement),
+        ]  # fmt: skip
 
     # Merge ----------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from claimmark.core.language import NAMES
 from claimmark.core.words import counted
 from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train
 from claimmark.ui import messages
+from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.jobs import JobRunner, load_model_job, train_job
 from claimmark.ui.parts import Parts
 
@@ -92,6 +93,15 @@ class ModelTraining(QObject):
 
         self._jobs.launch(job, finished, failed)
         return True
+
+    def actions(self) -> list[Declared]:
+        """Return the action of training a model."""
+        return [
+            Declared(ActionSpec("train_model", "&Train model…", (),
+                                "Train a model on the spans of the articles marked done; its "
+                                "suggestions join the rules'", menu=("&Suggestions", 21)),
+                     self.train),
+        ]  # fmt: skip
 
     def train(self) -> None:
         """Train a model on the articles marked done, with progress and Cancel."""
