@@ -13,7 +13,7 @@ import click
 
 from claimmark.core.agreement import micro
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.evaluate import Report
+from claimmark.core.evaluate import Counts, Report
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.words import counted
 from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS
@@ -725,14 +725,14 @@ def _print_scores(report: Report, labels: list[str]) -> None:
 
 
 def _print_learning_curve(curve: LearningCurve, as_json: bool) -> None:
-    rows = (
+    rows: list[tuple[str, Report, int]] = [
         ("rules", curve.rules, curve.proposed[0]),
         ("rules + learned", curve.learned, curve.proposed[1]),
         ("learned alone", curve.alone, curve.proposed[2]),
-    )
+    ]
     if curve.model is not None:
         with_model, model_alone, proposed, alone = curve.model
-        rows = (*rows, ("rules + model", with_model, proposed), ("model alone", model_alone, alone))
+        rows += [("rules + model", with_model, proposed), ("model alone", model_alone, alone)]
     if as_json:
         data = {name: {**_report_dict(r), "proposed": n} for name, r, n in rows}
         click.echo(json.dumps(data, indent=2))
@@ -749,18 +749,18 @@ def _print_learning_curve(curve: LearningCurve, as_json: bool) -> None:
 
 
 def _report_dict(report: Report) -> dict[str, object]:
-    def counts(table: dict[str, object]) -> dict[str, object]:
+    def counts(table: dict[str, Counts]) -> dict[str, object]:
         return {
             label: {
                 "precision": c.precision, "recall": c.recall, "f1": c.f1,
                 "tp": c.tp, "fp": c.fp, "fn": c.fn,
             }
-            for label, c in table.items()  # type: ignore[attr-defined]
+            for label, c in table.items()
         }  # fmt: skip
 
     return {
-        "exact": counts(report.exact),  # type: ignore[arg-type]
-        "overlap": counts(report.overlap),  # type: ignore[arg-type]
+        "exact": counts(report.exact),
+        "overlap": counts(report.overlap),
         "value_accuracy": report.value.value,
         "qualifier_accuracy": report.qualifier.value,
         "source_accuracy": report.source.value,

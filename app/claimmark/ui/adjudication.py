@@ -108,10 +108,8 @@ class AdjudicationPanel(QWidget):
 
     def disagreements(self) -> list[Cluster]:
         """Return the disagreements listed, in text order."""
-        return [
-            self.tree.topLevelItem(n).data(0, CLUSTER_ROLE)
-            for n in range(self.tree.topLevelItemCount())
-        ]
+        items = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+        return [item.data(0, CLUSTER_ROLE) for item in items if item is not None]
 
     def left(self) -> int:
         """Return how many disagreements are left in every article."""
@@ -148,8 +146,9 @@ class AdjudicationPanel(QWidget):
                 child.setToolTip(0, plain_tooltip(version_words(letter, version)))
                 child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         self.tree.expandAll()
-        if found:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if found and first is not None:
+            self.tree.setCurrentItem(first)
 
     def _say(self, here: bool) -> None:
         assert self.adjudication is not None
@@ -177,7 +176,9 @@ class AdjudicationPanel(QWidget):
             self.refresh_list()
             if self.tree.topLevelItemCount():
                 row = min(max(current, 0), self.tree.topLevelItemCount() - 1)
-                self.tree.setCurrentItem(self.tree.topLevelItem(row))
+                chosen = self.tree.topLevelItem(row)
+                if chosen is not None:
+                    self.tree.setCurrentItem(chosen)
             self.settled.emit()
 
     def refresh_list(self) -> None:

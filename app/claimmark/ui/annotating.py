@@ -8,6 +8,7 @@ they meet the keyboard, the undo stack and the status bar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError, RuleError
 from claimmark.core.labels import Label
+from claimmark.core.review import AcceptPlan
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted
@@ -193,7 +195,10 @@ class Annotating(QObject):
 
     def actions(self) -> list[Declared]:
         """Return the actions of annotating: span edits, review, marking done."""
-        writable = lambda: not self._parts.project.read_only  # noqa: E731 - a rule, named
+
+        def writable() -> bool:
+            return not self._parts.project.read_only
+
         model = self._model
         spans = [
             Declared(
@@ -227,11 +232,14 @@ class Annotating(QObject):
                         menu=("&Edit", 32),
                         submenu="Span &boundaries",
                     ),
-                    lambda edge=edge, step=step: self.move_selected_edge(edge, step),
+                    partial(self.move_selected_edge, edge, step),
                     writable,
                 )
             )
-        review = lambda: model.selected_suggestion is not None and writable()  # noqa: E731
+
+        def review() -> bool:
+            return model.selected_suggestion is not None and writable()
+
         return [*spans,
             Declared(ActionSpec("done", "Mark article &done", ("Ctrl+Return", "Ctrl+Enter"),
                                 "Mark the article done, or back to in progress (Ctrl+Enter)",
@@ -292,7 +300,7 @@ class Annotating(QObject):
 
     def accept_all(self) -> None:
         """Accept every pending suggestion of the article that overlaps no span of its label."""
-        plans: list[annotating.AcceptPlan] = []
+        plans: list[AcceptPlan] = []
 
         def build(state: ArticleState) -> Edit:
             edit, plan = annotating.accept_all(state, self.annotator)
@@ -311,7 +319,7 @@ class Annotating(QObject):
         """Move on to the next suggestion after the one just reviewed, as annotators expect."""
         suggestions = self._model.suggestions
         after = [s for s in suggestions if s.start >= reviewed.start]
-        following = after[0] if after else (suggestions or [None])[0]
+        following = after[0] if after else suggestions[0] if suggestions else None
         if following is not None:
             self._view.select_item(following.id)
 

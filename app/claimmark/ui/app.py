@@ -181,7 +181,8 @@ def run_gui(
     from claimmark.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     # Wayland and the task bars match the window to the installed desktop entry by
@@ -207,8 +208,8 @@ def run_gui(
         quiet.close()
         return 2
     problems = project.lexicon_problems
-    for problem in problems:
-        log.warning("lexicon: %s", problem)
+    for lexicon_problem in problems:
+        log.warning("lexicon: %s", lexicon_problem)
     # Once the window is up, File › Open project… may replace the project.
     session: Session | None = None
     try:

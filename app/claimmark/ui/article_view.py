@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, Q
 
 from claimmark.core.articles import Article
 from claimmark.core.labels import Label
-from claimmark.core.spans import Span, snap_to_words
+from claimmark.core.spans import Span, Stretch, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.text import Utf16Map
 from claimmark.project.annotating import ArticleState
@@ -311,8 +311,10 @@ FOUND_LINE_WIDTH = 2.0
 def _x(line: QTextLine, position: int) -> float:
     """Return where a position of its block is on a laid-out line (PySide6 may add the
     position it used to the answer)."""
-    found = line.cursorToX(position)
-    return float(found[0] if isinstance(found, tuple) else found)
+    found: object = line.cursorToX(position)
+    value = found[0] if isinstance(found, tuple) else found
+    assert isinstance(value, int | float)
+    return float(value)
 
 
 PARAGRAPH_SPACING = 0.5
@@ -571,7 +573,7 @@ class ArticleView(QPlainTextEdit):
     def _marks(self) -> list[_Mark]:
         return [self._mark_of(item) for item in (*self.spans, *self.suggestions)]
 
-    def _mark_of(self, item: Selectable) -> _Mark:
+    def _mark_of(self, item: Stretch) -> _Mark:
         return _Mark(
             self._map.to_utf16(item.start),
             self._map.to_utf16(item.end),
@@ -770,18 +772,19 @@ class ArticleView(QPlainTextEdit):
             item = self.item_at(self._map.from_utf16(cursor.position()))
             self.model.select(item.id if item else None)
         menu = self.createStandardContextMenu(pos)
-        first = menu.actions()[0] if menu.actions() else None
+        # Ours go before the standard ones (Copy, Select All); a menu has those always.
+        first = menu.actions()[0]
         separated = True  # no separator at the top, and never two in a row
-        for item in self._context_actions:
-            if item is None:
+        for entry in self._context_actions:
+            if entry is None:
                 if not separated:
                     menu.insertSeparator(first)
                     separated = True
-            elif isinstance(item, QMenu):
-                menu.insertMenu(first, item)
+            elif isinstance(entry, QMenu):
+                menu.insertMenu(first, entry)
                 separated = False
-            elif item.isEnabled():  # offer only what applies to what was clicked
-                menu.insertAction(first, item)
+            elif entry.isEnabled():  # offer only what applies to what was clicked
+                menu.insertAction(first, entry)
                 separated = False
         if not separated:
             menu.insertSeparator(first)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
 from claimmark.store import Repository
 from claimmark.ui.attributes_panel import AttributesPanel
 from claimmark.ui.label_set import LabelSet
@@ -77,7 +79,8 @@ class DetailsPanel(QWidget):
         """
         if self._project_sources is None:
             self._project_sources = self._repo.sources()
-        here = Counter(i.source for i in (*self._open.spans, *self._open.suggestions) if i.source)
+        items: list[Span | StoredSuggestion] = [*self._open.spans, *self._open.suggestions]
+        here = Counter(i.source for i in items if i.source)
         own = [source for source, _ in here.most_common()]
         return own + [s for s in self._project_sources if s not in here]
 

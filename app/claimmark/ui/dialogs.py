@@ -26,10 +26,10 @@ def choose(
     the one picked, or ``None`` for ``cancel`` or Escape. ``text`` is shown as plain text."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    buttons = {
-        box.addButton(choice, QMessageBox.ButtonRole.AcceptRole): choice for choice in choices
-    }
-    box.setDefaultButton(next(iter(buttons)))
+    buttons = [(box.addButton(choice, QMessageBox.ButtonRole.AcceptRole), choice)
+               for choice in choices]  # fmt: skip
+    box.setDefaultButton(buttons[0][0])
     box.setEscapeButton(box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
     box.exec()
-    return buttons.get(box.clickedButton())
+    clicked = box.clickedButton()
+    return next((choice for button, choice in buttons if button is clicked), None)

@@ -41,6 +41,10 @@ _COMPANIONS = {
 }
 
 
+_providers: dict[int, NamesOnlyIcons] = {}
+"""The providers of the dialogs open now, kept alive for them."""
+
+
 def type_of(name: str) -> str:
     """Return what a file called ``name`` holds, as the dialog's Type column says it."""
     for suffix, kind in _COMPANIONS.items():
@@ -53,13 +57,26 @@ def type_of(name: str) -> str:
 
 
 class NamesOnlyIcons(QFileIconProvider):
-    """Icons and type names from a file's name and kind (file or folder), never its bytes."""
+    """Icons and type names from a file's name and kind (file or folder), never its bytes.
+
+    Qt's dialog does not own its provider: this one lives as long as the dialog it is
+    made for (kept in ``_providers`` until the dialog is destroyed).
+    """
+
+    def __init__(self, dialog: QFileDialog) -> None:
+        super().__init__()
+        self._dialog = dialog
+        _providers[id(self)] = self
+        dialog.destroyed.connect(self._forget)
+
+    def _forget(self) -> None:
+        _providers.pop(id(self), None)
 
     def type(self, info: QFileInfo) -> str:
         """Override QAbstractFileIconProvider::type: the type by the name alone."""
         return "Folder" if info.isDir() else type_of(info.fileName())
 
-    def icon(self, which: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+    def icon(self, which: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
         """Override QFileIconProvider::icon: the generic file or folder icon for a file
         (the base class looks the file's MIME type up, reading the file)."""
         if isinstance(which, QFileInfo):
@@ -81,8 +98,9 @@ def _dialog(
     accept: QFileDialog.AcceptMode = QFileDialog.AcceptMode.AcceptOpen,
 ) -> QFileDialog:
     dialog = QFileDialog(parent, caption, directory, name_filter)
+    icons = NamesOnlyIcons(dialog)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setIconProvider(NamesOnlyIcons(dialog))
+    dialog.setIconProvider(icons)
     dialog.setFileMode(mode)
     dialog.setAcceptMode(accept)
     if mode == QFileDialog.FileMode.Directory:

@@ -209,6 +209,7 @@ class Files(QObject):
                 self.detect_done.emit(article_id)
 
         def finished(added: object) -> None:
+            assert isinstance(added, int)
             self._written()
             messages.info(f"Found {counted(added, 'suggestion')}.")
             ended()

@@ -249,8 +249,13 @@ class JobRunner(QObject):
             progress.setWindowTitle(title)
             progress.setMinimumDuration(500)
             progress.canceled.connect(job.cancel)
-            job.progressed.connect(lambda done, total: (progress.setMaximum(total),
-                                                        progress.setValue(done)))  # fmt: skip
+            shown = progress
+
+            def moved(done: int, total: int) -> None:
+                shown.setMaximum(total)
+                shown.setValue(done)
+
+            job.progressed.connect(moved)
 
         def ended(report: Callable[[], None]) -> None:
             if progress is not None:

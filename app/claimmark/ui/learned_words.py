@@ -108,8 +108,9 @@ class LearnedWordsDialog(QDialog):
         row = self.blocked.currentRow()
         if row < 0:
             return
-        words, label = self.blocked.item(row, 0).text(), self.blocked.item(row, 1).text()
-        times = int(self.blocked.item(row, 2).text())
+        cells = [self.blocked.item(row, column) for column in range(3)]
+        words, label, times_text = (cell.text() if cell is not None else "" for cell in cells)
+        times = int(times_text or 0)
         if self._push(ProposeAgain(words, label, times)):
             messages.info(f"'{words}' is proposed as {label} again (Ctrl+Z takes it back).")
         self.refresh()

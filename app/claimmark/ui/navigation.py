@@ -30,7 +30,10 @@ class Navigator(QObject):
 
     def actions(self) -> list[Declared]:
         """Return the actions of moving between articles, spans and suggestions."""
-        has_suggestions = lambda: bool(self._model.suggestions)  # noqa: E731 - a rule, named
+
+        def has_suggestions() -> bool:
+            return bool(self._model.suggestions)
+
         return [
             Declared(ActionSpec("next_article", "Next article", ("Alt+Down", "J"),
                                 menu=("&Go", 10)), lambda: self.go_to_article(1)),

@@ -40,7 +40,10 @@ class People(QObject):
 
     def actions(self) -> list[Declared]:
         """Return the actions of labels, learned words and the annotator's name."""
-        writable = lambda: not self._parts.project.read_only  # noqa: E731 - a rule, named
+
+        def writable() -> bool:
+            return not self._parts.project.read_only
+
         return [
             Declared(ActionSpec("labels", "&Labels…", (),
                                 "Add, rename, recolour, re-key or delete labels",

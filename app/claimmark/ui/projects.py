@@ -31,7 +31,9 @@ _FILTER = "Claimmark projects (*.db *.sqlite *.claimmark);;All files (*)"
 def recent_projects() -> list[Path]:
     """Return the projects opened last, most recent first (those that still exist)."""
     stored = settings().value(RECENT_KEY, [])
-    paths = [stored] if isinstance(stored, str) else list(stored or [])
+    paths = (
+        [stored] if isinstance(stored, str) else list(stored) if isinstance(stored, list) else []
+    )
     return [Path(p) for p in paths if Path(p).exists()]
 
 

@@ -131,12 +131,13 @@ class SearchPanel(QWidget):
     def hits(self) -> list[SearchHit]:
         """Return the hits listed, in order."""
         return [
-            group.child(n).data(0, HIT_ROLE)
+            child.data(0, HIT_ROLE)
             for group in (
                 self.results.topLevelItem(i) for i in range(self.results.topLevelItemCount())
             )
             if group is not None
-            for n in range(group.childCount())
+            for child in (group.child(n) for n in range(group.childCount()))
+            if child is not None
         ]
 
     def hits_in(self, article_id: str) -> list[SearchHit]:
@@ -197,8 +198,9 @@ class SearchPanel(QWidget):
 
     def _on_item_activated(self, item: QTreeWidgetItem) -> None:
         hit = item.data(0, HIT_ROLE)
-        if hit is None and item.childCount():  # an article: its first hit
-            hit = item.child(0).data(0, HIT_ROLE)
+        first = item.child(0) if item.childCount() else None
+        if hit is None and first is not None:  # an article: its first hit
+            hit = first.data(0, HIT_ROLE)
         if hit is not None:
             self.hit_chosen.emit(hit)
 

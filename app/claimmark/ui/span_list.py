@@ -35,7 +35,7 @@ class _Reversed:
         self.key = key
 
     def __lt__(self, other: _Reversed) -> bool:
-        return bool(other.key < self.key)  # type: ignore[operator]
+        return bool(other.key < self.key)
 
 
 # The label and the words first: in a narrow panel they are what shows, the rest a

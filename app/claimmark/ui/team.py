@@ -127,7 +127,7 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Agreement")
         self.resize(760, 560)
-        self.result = result
+        self.agreement = result
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # annotators' names
         self.summary.setWordWrap(True)
@@ -156,7 +156,7 @@ class AgreementDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        result = self.result
+        result = self.agreement
         if not result.pairs:
             self.summary.setText(agreement_lines(result)[0])
         else:
