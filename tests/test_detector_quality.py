@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from claimmark.bundled import seeds_dir
-from claimmark.core.agreement import micro
-from claimmark.core.detect import Detector
 from claimmark.core.evaluate import Report, score
+from claimmark.detector.rules import Detector
 from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon
+from claimmark.team.agreement import micro
 
 GOLD = Path(__file__).parent / "data" / "gold" / "seeds.jsonl"
 LABELS = ("TROOPS", "LOSSES", "WEAPONS")

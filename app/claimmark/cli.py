@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claimmark.core.agreement import micro
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.evaluate import Counts, Report
 from claimmark.core.importing import OnDuplicate, UnknownLabels
@@ -29,6 +28,7 @@ from claimmark.project.merging import merge_databases
 from claimmark.project.project import Project
 from claimmark.project.splitting import split_corpus
 from claimmark.project.training import ARTICLE_PASSES, EPOCHS, HELD_OUT, train_model
+from claimmark.team.agreement import micro
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar

@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from claimmark.core.articles import make_article
-from claimmark.core.detect import Suggestion, store_form
+from claimmark.detector.rules import Suggestion, store_form
 from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow

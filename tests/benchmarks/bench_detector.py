@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from claimmark.bundled import seeds_dir
-from claimmark.core.detect import Detector
 from claimmark.core.text import normalize
+from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon
 from tests.benchmarks.report import Result, report
 

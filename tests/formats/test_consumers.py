@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.detect import Detector, store_form
 from claimmark.core.records import Record
+from claimmark.detector.rules import Detector, store_form
 from claimmark.formats import export
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.store import Repository

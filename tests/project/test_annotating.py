@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from claimmark.core.articles import Status, make_article
-from claimmark.core.detect import Suggestion, store_form
 from claimmark.core.errors import RuleError, SpanConflictError
 from claimmark.core.labels import DEFAULT_LABELS, Label
+from claimmark.detector.rules import Suggestion, store_form
 from claimmark.project import annotating
 from claimmark.project.edits import Together
 from claimmark.project.project import Project

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.detect import Detector
+from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.project import detecting
 from claimmark.project.detecting import detect_all

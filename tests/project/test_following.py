@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from claimmark.core.articles import make_article
-from claimmark.core.detect import Suggestion, store_form
+from claimmark.detector.rules import Suggestion, store_form
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, change_of, with_change
 from claimmark.project.edits import Edit

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.detect import Detector
 from claimmark.core.spans import Span, make_span
+from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.project.learning import taught_word
 

@@ -9,18 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.agreement import micro
 from claimmark.core.articles import Status, make_article
 from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.labels import Label
 from claimmark.core.spans import make_span
-from claimmark.core.splitting import assign_shares
 from claimmark.formats.options import ExportOptions
 from claimmark.project.agreeing import agreement_json, agreement_lines, measure_agreement
 from claimmark.project.exporting import export_project
 from claimmark.project.merging import merge_databases
 from claimmark.project.splitting import OWNER, split_corpus
 from claimmark.store import Repository
+from claimmark.team.agreement import micro
+from claimmark.team.splitting import assign_shares
 
 TEXTS = [
     f"Bericht {n}\nRussland schickte {1000 + n} Soldaten an die Front und verlor {n + 2} Panzer."

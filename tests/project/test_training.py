@@ -13,20 +13,20 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.adjudication import GOLD
 from claimmark.core.articles import Status, make_article
-from claimmark.core.detect import Detector
 from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.spans import make_span
-from claimmark.formats import spacy_model
+from claimmark.detector.rules import Detector
 from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon
-from claimmark.formats.spacy_model import META, ModelError
 from claimmark.formats.spacy_support import SpacyMissingError
+from claimmark.model import spacy_model
+from claimmark.model.spacy_model import META, ModelError
 from claimmark.project import training
 from claimmark.project.detecting import detect_all, detect_article
 from claimmark.project.training import held_out_ids, load_model, train_model
 from claimmark.store import Repository
+from claimmark.team.adjudication import GOLD
 
 pytest.importorskip("spacy")
 

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from claimmark.core.detect import Suggestion, store_form
 from claimmark.core.spans import make_span
 from claimmark.core.suggestions import StoredSuggestion, suggestion_id
+from claimmark.detector.rules import Suggestion, store_form
 from claimmark.store import Repository, SpanConflictError
 
 TEXT = "Titel\nKim schickte 3000 weitere Soldaten und Raketen nach Russland.\n"

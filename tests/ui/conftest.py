@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import Article
-from claimmark.core.detect import Detector
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.project.annotating import ArticleState
 from claimmark.project.project import Project

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.detect import Detector
 from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.detector.rules import Detector
 from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.actions import all_actions

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.detect import Detector
+from claimmark.detector.rules import Detector
 from claimmark.store import Repository
 from claimmark.ui.attributes_panel import FIELD_CHARACTERS
 from claimmark.ui.main_window import MainWindow

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.detect import Detector
+from claimmark.detector.rules import Detector
 from claimmark.store import Repository
 from tests.ui.conftest import mark, open_window
 

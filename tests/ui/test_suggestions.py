@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextLayout
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.detect import Detector
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.detector.rules import Detector
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.detect import Detector
 from claimmark.core.suggestions import MODEL, origins_of
+from claimmark.detector.rules import Detector
 from claimmark.project import training
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow

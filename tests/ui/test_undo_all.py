@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.detect import Detector
+from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow

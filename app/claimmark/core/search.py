@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimmark.core.lexicon import lower_same_length
+from claimmark.core.text import lower_same_length
 
 
 @dataclass(frozen=True, slots=True)

@@ -304,3 +304,14 @@ class Sentences:
         after = bisect_left(self._cuts, max(end, start + 1))
         finish = min(line_end, self._cuts[after]) if after < len(self._cuts) else line_end
         return _trimmed(text, begin, finish)
+
+
+def lower_same_length(text: str) -> str:
+    """Return ``text`` in lower case with every offset unchanged.
+
+    ``str.lower`` turns a few characters into two ("İ"); those are kept as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from claimmark.bundled import resources_dir
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.lexicon import Lexicon, parse_lexicon, with_word, without_word
 from claimmark.core.problems import ImportProblem
+from claimmark.detector.lexicon import Lexicon, parse_lexicon, with_word, without_word
 
 
 def bundled_lexicon_path() -> Path:

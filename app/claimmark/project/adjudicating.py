@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from claimmark.core.adjudication import GOLD, Cluster, Version, clusters, gold_spans, settled
 from claimmark.core.spans import Span
 from claimmark.core.words import counted
 from claimmark.project.agreeing import finished_articles
 from claimmark.project.edits import Edit, MarkSpan, RejectDisagreement, Together
 from claimmark.store import Repository
+from claimmark.team.adjudication import GOLD, Cluster, Version, clusters, gold_spans, settled
 
 
 class Adjudication:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from claimmark.core.agreement import NONE, Agreement, PairAgreement, agreement, micro
 from claimmark.core.articles import Status
 from claimmark.core.evaluate import Counts
 from claimmark.core.spans import Span
 from claimmark.core.words import counted
 from claimmark.store import Repository
+from claimmark.team.agreement import NONE, Agreement, PairAgreement, agreement, micro
 
 GOLD = "gold"
 """The annotator adjudication writes as; not one of the annotators compared."""

@@ -7,10 +7,10 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from claimmark.core.detect import Detector, store_form
 from claimmark.core.suggestions import StoredSuggestion, merged
-from claimmark.formats import spacy_model
-from claimmark.formats.spacy_model import Model
+from claimmark.detector.rules import Detector, store_form
+from claimmark.model import spacy_model
+from claimmark.model.spacy_model import Model
 from claimmark.project.progress import Progress, ignore
 from claimmark.project.training import model_suggestions
 from claimmark.store import Repository

@@ -18,10 +18,10 @@ from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
 from claimmark.core.language import NAMES
-from claimmark.core.learning import words_key
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted
+from claimmark.detector.learning import words_key
 from claimmark.formats.lexicon import LexiconFileError, add_lexicon_word, remove_lexicon_word
 from claimmark.store import DeletedLabel, Repository
 

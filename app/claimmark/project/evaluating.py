@@ -7,17 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimmark.bundled import seeds_dir
-from claimmark.core.detect import Detector, store_form
 from claimmark.core.evaluate import Report, Scored, score
 from claimmark.core.language import detect_language
-from claimmark.core.learning import Teacher, occurrences, teacher
 from claimmark.core.problems import ImportProblem
 from claimmark.core.spans import make_span
 from claimmark.core.suggestions import StoredSuggestion, merged
-from claimmark.formats import spacy_model
+from claimmark.detector.learning import Teacher, occurrences, teacher
+from claimmark.detector.rules import Detector, store_form
 from claimmark.formats.gold import GoldSet, read_gold
 from claimmark.formats.lexicon import load_lexicon_for
-from claimmark.formats.spacy_model import Document, Model
+from claimmark.model import spacy_model
+from claimmark.model.spacy_model import Document, Model
 from claimmark.project.learning import PER_ARTICLE
 from claimmark.project.progress import Progress, ignore, never
 from claimmark.project.training import model_suggestions

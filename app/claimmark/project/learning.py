@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from claimmark.core.detect import Detector
-from claimmark.core.learning import Lessons, blocked, occurrences, teacher
-from claimmark.core.lexicon import LANGUAGES
-from claimmark.core.numbers import find_quantities
 from claimmark.core.spans import Placed, Span
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.detector.learning import Lessons, blocked, occurrences, teacher
+from claimmark.detector.lexicon import LANGUAGES
+from claimmark.detector.numbers import find_quantities
+from claimmark.detector.rules import Detector
 from claimmark.project.edits import Learn, LexiconWord
 from claimmark.project.progress import Progress, ignore
 from claimmark.store import Repository

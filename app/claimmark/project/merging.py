@@ -6,7 +6,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from claimmark.core.adjudication import GOLD
 from claimmark.core.articles import Status
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_corrections
@@ -18,6 +17,7 @@ from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.project.splitting import OWNER
 from claimmark.project.targets import check_input
 from claimmark.store import Repository
+from claimmark.team.adjudication import GOLD
 
 BATCH_ARTICLES = 2_000
 

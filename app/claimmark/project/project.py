@@ -9,11 +9,11 @@ from pathlib import Path
 
 from claimmark.bundled import seeds_dir
 from claimmark.core.articles import Article
-from claimmark.core.detect import Detector
 from claimmark.core.problems import ImportProblem
+from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon_for
-from claimmark.formats.spacy_model import Model
 from claimmark.formats.txt import read_txt
+from claimmark.model.spacy_model import Model
 from claimmark.project.annotating import ArticleState
 from claimmark.project.detecting import detect_article
 from claimmark.project.splitting import OWNER

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from claimmark.core.adjudication import check_annotator_name
 from claimmark.core.articles import Article, Status
 from claimmark.core.errors import CancelledError, RuleError
-from claimmark.core.splitting import Shares, assign_shares
 from claimmark.core.words import counted
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import Repository
 from claimmark.store.files import database_files
+from claimmark.team.adjudication import check_annotator_name
+from claimmark.team.splitting import Shares, assign_shares
 
 OWNER = "annotator"
 """The ``project_info`` key that says whose share a database is."""

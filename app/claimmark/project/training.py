@@ -3,7 +3,7 @@
 Training reads the articles marked done and their confirmed spans (the ``gold``
 layer where an article has one, otherwise every annotator's spans, each span and
 label once), holds out a share of the articles, trains a spaCy span categorizer
-on the rest (:mod:`claimmark.formats.spacy_model`), scores it on the held-out
+on the rest (:mod:`claimmark.model.spacy_model`), scores it on the held-out
 articles, and saves it with its scores and date in a folder beside the database.
 """
 
@@ -15,19 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimmark.core.adjudication import GOLD
 from claimmark.core.articles import Status
 from claimmark.core.errors import RuleError
 from claimmark.core.evaluate import Annotated, Report, score
-from claimmark.core.lexicon import Lexicon
-from claimmark.core.numbers import find_quantities
 from claimmark.core.spans import now_iso
 from claimmark.core.suggestions import MODEL, StoredSuggestion, proposed
-from claimmark.formats import spacy_model
-from claimmark.formats.spacy_model import Bounds, Document, Model
+from claimmark.detector.lexicon import Lexicon
+from claimmark.detector.numbers import find_quantities
 from claimmark.formats.spacy_support import spacy_available
+from claimmark.model import spacy_model
+from claimmark.model.spacy_model import Bounds, Document, Model
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import Repository
+from claimmark.team.adjudication import GOLD
 
 HELD_OUT = 0.2
 """The share of the done articles kept out of training, to score the model on."""
@@ -51,7 +51,7 @@ def epochs_for(articles: int) -> int:
 
 
 def load_model(path: Path) -> Model:
-    """Read a model folder (see :func:`claimmark.formats.spacy_model.load`)."""
+    """Read a model folder (see :func:`claimmark.model.spacy_model.load`)."""
     return spacy_model.load(path)
 
 

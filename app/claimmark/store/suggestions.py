@@ -6,7 +6,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from claimmark.core.errors import NotFoundError
-from claimmark.core.learning import Stretched, allowed, blocked
 from claimmark.core.spans import (
     Span,
     SpanIndex,
@@ -17,6 +16,7 @@ from claimmark.core.suggestions import (
     SuggestionState,
     plan_detection,
 )
+from claimmark.detector.learning import Stretched, allowed, blocked
 from claimmark.store.connection import (
     _batches,
     _environment_errors,

@@ -24,11 +24,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from claimmark.core.adjudication import GOLD, Cluster, Version
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.words import counted
 from claimmark.project.adjudicating import Adjudication, reject_all, take_version
 from claimmark.project.edits import Edit, quote
+from claimmark.team.adjudication import GOLD, Cluster, Version
 from claimmark.ui import messages
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts

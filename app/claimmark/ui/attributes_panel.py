@@ -10,9 +10,9 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from claimmark.core.labels import Label
-from claimmark.core.numbers import read_value
 from claimmark.core.spans import QUALIFIERS, Span
 from claimmark.core.suggestions import LEARNED, MODEL, RULES, StoredSuggestion, origins_of
+from claimmark.detector.numbers import read_value
 from claimmark.ui import messages
 from claimmark.ui.elided import ElidedLabel
 from claimmark.ui.messages import plain_tooltip

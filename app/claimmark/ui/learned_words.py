@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.learning import BLOCK_AFTER
+from claimmark.detector.learning import BLOCK_AFTER
 from claimmark.formats.lexicon import save_user_lexicon, user_lexicon_text
 from claimmark.project.edits import Edit, ProposeAgain
 from claimmark.store import Repository

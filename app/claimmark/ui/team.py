@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark.core.agreement import Agreement, micro
 from claimmark.core.words import counted
 from claimmark.project.agreeing import NOT_PEOPLE, agreement_lines
 from claimmark.project.merging import MergeReport
 from claimmark.project.splitting import SplitReport, share_path
+from claimmark.team.agreement import Agreement, micro
 from claimmark.ui import file_dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.jobs import Job, JobRunner, agreement_job, merge_job, split_job

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from claimmark.core.agreement import micro
 from claimmark.core.language import NAMES
 from claimmark.core.words import counted
 from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train
+from claimmark.team.agreement import micro
 from claimmark.ui import messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.jobs import JobRunner, load_model_job, train_job

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimmark.core.detect import Detector, Suggestion
+from claimmark.detector.rules import Detector, Suggestion
 from claimmark.formats.lexicon import load_lexicon
 
 Claim = tuple[str, str, int | None, str | None]
@@ -251,7 +251,7 @@ def test_suggestions_index_the_text_and_carry_a_score(detector: Detector) -> Non
 def test_a_line_without_full_stops_is_read_in_pieces_and_claims_found_throughout(
     detector: Detector,
 ) -> None:
-    from claimmark.core.detect import SENTENCE_CHARACTERS
+    from claimmark.detector.rules import SENTENCE_CHARACTERS
 
     filler = " ".join(["und dann"] * 2_000)
     text = f"Russland schickte 3000 Soldaten {filler} Kiew meldete 40 Tote {filler}"

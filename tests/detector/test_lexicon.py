@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimmark.core.lexicon import parse_lexicon
+from claimmark.detector.lexicon import parse_lexicon
 
 TEXT = """
 [weapon_words]
@@ -48,7 +48,7 @@ def test_an_unknown_language_or_section_is_named_in_the_problem() -> None:
 
 
 def test_an_entry_longer_than_the_limit_is_reported_by_line_and_skipped() -> None:
-    from claimmark.core.detect import Detector
+    from claimmark.detector.rules import Detector
 
     text = "[weapon_words]\nHaubitze\n" + "Abc" * 170 + "\nMörser\n"
     lexicon, problems = parse_lexicon(("lexicon.txt", text))
@@ -59,7 +59,7 @@ def test_an_entry_longer_than_the_limit_is_reported_by_line_and_skipped() -> Non
 
 
 def test_a_lexicon_file_gives_at_most_the_entries_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    import claimmark.core.lexicon as lexicon_module
+    import claimmark.detector.lexicon as lexicon_module
 
     monkeypatch.setattr(lexicon_module, "ENTRIES_LIMIT", 3)
     text = "[weapon_words]\nHaubitze\nMörser\nPanzer\nRakete\nDrohne\n"

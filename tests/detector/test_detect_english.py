@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from claimmark.core.detect import Detector
 from claimmark.core.language import detect_language
+from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon
-from tests.core.test_detect import Claim
-from tests.core.test_detect import claims as any_claims
+from tests.detector.test_detect import Claim
+from tests.detector.test_detect import claims as any_claims
 
 
 @pytest.fixture(scope="module")

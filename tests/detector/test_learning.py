@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from claimmark.core.learning import (
+from claimmark.core.spans import Span, make_span
+from claimmark.core.suggestions import LEARNED
+from claimmark.detector.learning import (
     BLOCK_AFTER,
     Lessons,
     allowed,
@@ -13,8 +15,6 @@ from claimmark.core.learning import (
     teacher,
     words_key,
 )
-from claimmark.core.spans import Span, make_span
-from claimmark.core.suggestions import LEARNED
 
 TEXT = (
     "Die Armee setzte Panzerhaubitzen ein. Eine Panzerhaubitze fiel aus. "

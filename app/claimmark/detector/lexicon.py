@@ -89,17 +89,6 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie) or "(?!)"
 
 
-def lower_same_length(text: str) -> str:
-    """Return ``text`` in lower case with every offset unchanged.
-
-    ``str.lower`` turns a few characters into two ("İ"); those are kept as they are.
-    """
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def _alternation(entries: Iterable[str]) -> str:
     # Longest first, so "raketenwerfer" wins over "rakete" where both fit.
     return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))

@@ -29,11 +29,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from claimmark.core.language import ENGLISH, detect_language
-from claimmark.core.lexicon import Lexicon, lower_same_length, trie_pattern
-from claimmark.core.numbers import QUALIFIERS, VAGUE_WORDS, Quantity, match_quantity
 from claimmark.core.suggestions import StoredSuggestion, proposed
-from claimmark.core.text import Sentence, sentence_bounds
+from claimmark.core.text import Sentence, lower_same_length, sentence_bounds
 from claimmark.core.tokens import Token, tokenize
+from claimmark.detector.lexicon import Lexicon, trie_pattern
+from claimmark.detector.numbers import QUALIFIERS, VAGUE_WORDS, Quantity, match_quantity
 
 _QUOTES = frozenset("»«„“”\"'‚‘’›‹")
 _CLAUSE_BREAKS = frozenset(",;:–—()[]")

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from claimmark.core.lexicon import Lexicon
-from claimmark.core.numbers import (
+from claimmark.detector.lexicon import Lexicon
+from claimmark.detector.numbers import (
     Figure,
     find_quantities,
     read_number_word,

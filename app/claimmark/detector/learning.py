@@ -23,9 +23,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from claimmark.core.lexicon import lower_same_length, trie_pattern
 from claimmark.core.spans import Placed, Span, now_iso
 from claimmark.core.suggestions import LEARNED, StoredSuggestion, proposed
+from claimmark.core.text import lower_same_length
+from claimmark.detector.lexicon import trie_pattern
 
 ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
 """German inflection endings a word may take or lose, longest first."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimmark.core.adjudication import GOLD, clusters, gold_spans, settled
 from claimmark.core.spans import Origin, Span, make_span
+from claimmark.team.adjudication import GOLD, clusters, gold_spans, settled
 
 TEXT = "Russland schickte 3000 Soldaten und verlor 40 Panzer in Kursk gestern."
 

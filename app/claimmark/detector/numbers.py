@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from claimmark.core.lexicon import Lexicon
 from claimmark.core.tokens import Token, tokenize
+from claimmark.detector.lexicon import Lexicon
 
 # Qualifier phrases, as lower-case token sequences, that stand right before a number.
 QUALIFIERS: dict[tuple[str, ...], str] = {

@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from claimmark.core.agreement import (
+from claimmark.core.spans import Span, make_span
+from claimmark.team.agreement import (
     NONE,
     agreement,
     cohen_kappa,
@@ -14,7 +15,6 @@ from claimmark.core.agreement import (
     krippendorff_alpha,
     micro,
 )
-from claimmark.core.spans import Span, make_span
 
 TEXT = "Russland schickte 3000 Soldaten und verlor 40 Panzer in Kursk gestern."
 #       0         1         2         3         4         5         6

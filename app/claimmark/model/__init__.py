@@ -1,0 +1,1 @@
+"""A model trained on the project's spans (spaCy's span categorizer): training and proposing."""

@@ -1,0 +1,1 @@
+"""Team work's rules: splitting a corpus among annotators, agreement, adjudication (pure)."""
