@@ -1,0 +1,239 @@
+"""The rules for figures: a number, its qualifier, its head noun; troops or losses."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from claimmark.core.text import Sentence
+from claimmark.core.tokens import Token
+from claimmark.detector.numbers import QUALIFIERS, Quantity, match_quantity
+from claimmark.detector.weapons import _Weapons
+from claimmark.detector.words import (
+    _CLAUSE_BREAKS,
+    _CONNECTORS,
+    _QUOTES,
+    _RELATIVE,
+    _SCORE_BARE_FIGURE,
+    _SCORE_FIGURE_WITH_HEAD,
+    _Found,
+    _is_adjective,
+)
+
+
+class _Figures(_Weapons):
+    """The rules for figures: a number, its qualifier, its head noun; troops or losses."""
+
+    def _quantities(self, tokens: list[Token], lowered: str, sentence: Sentence) -> list[Quantity]:
+        # Only tokens that start with a digit or a number word can be figures.
+        starts = [t.start for t in tokens]
+        candidates = sorted(
+            {
+                bisect_right(starts, m.start()) - 1
+                for m in self._number_finder.finditer(lowered, sentence.start, sentence.end)
+            }
+        )
+        quantities: list[Quantity] = []
+        next_free = 0
+        for index in candidates:
+            if index < next_free or not tokens[index].is_word:
+                continue
+            quantity = match_quantity(tokens, index, self.lexicon)
+            if quantity is not None:
+                quantities.append(quantity)
+                next_free = quantity.last + 1
+        return quantities
+
+    # Figures ------------------------------------------------------------------
+    def _figure_claim(
+        self,
+        lowered: str,
+        tokens: list[Token],
+        quantity: Quantity,
+        following: Quantity | None,
+        totals: set[int],
+    ) -> _Found | None:
+        lex = self.lexicon
+        figure = quantity.figure
+        head_index, unit = self._head_after(tokens, quantity.last + 1, quantity)
+        is_total = quantity.number in totals
+        if head_index is not None:
+            head = tokens[head_index]
+            if unit:
+                weapon = self._head_after(tokens, head_index + 1, quantity, after_unit=True)[0]
+                if weapon is None or not self._weapon_at(tokens, weapon):
+                    return None
+                last = self._model_after(tokens, self._compound_end(tokens, weapon))
+                return _Found(
+                    quantity.first, last, "WEAPONS", figure.value, figure.qualifier,
+                    _SCORE_FIGURE_WITH_HEAD,
+                )  # fmt: skip
+            if self._weapon_at(tokens, head_index):
+                last = self._model_after(tokens, self._compound_end(tokens, head_index))
+                return _Found(
+                    quantity.first, last, "WEAPONS", figure.value, figure.qualifier,
+                    _SCORE_FIGURE_WITH_HEAD,
+                )  # fmt: skip
+            if lex.matches("casualty_stems", head.text):
+                return _Found(
+                    quantity.first, self._of_war(tokens, head_index), "LOSSES", figure.value,
+                    figure.qualifier, _SCORE_FIGURE_WITH_HEAD,
+                )  # fmt: skip
+            personnel = lex.is_personnel(head.text)
+            people = lex.matches("people_words", head.text)
+            if not (personnel or people):
+                return None
+            last = self._of_war(tokens, self._coordinated(tokens, head_index))
+            casualty = not is_total and self._casualty_near(
+                lowered, tokens, quantity, last, following
+            )
+            if casualty:
+                label = "LOSSES"
+            elif personnel:
+                label = "TROOPS"
+            else:
+                return None
+            return _Found(
+                quantity.first, last, label, figure.value, figure.qualifier,
+                _SCORE_FIGURE_WITH_HEAD,
+            )  # fmt: skip
+        # A figure with no head noun: the figure alone, if its sentence says what it counts.
+        number = tokens[quantity.number].text
+        if number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100:
+            return None  # a bare year ("ab dem Jahreswechsel 2025"), not a count
+        partitive = following is not None and self._is_partitive(tokens, quantity, following)
+        if partitive:
+            assert following is not None
+            totals.add(following.number)
+        # A part of a whole ("Etwa 600 der insgesamt 15.000 Soldaten, die ..., seien
+        # getötet worden") takes its cue from the clause the whole stands in.
+        zone_end = self._zone_end(tokens, quantity.last + 1, None if partitive else following)
+        if self._cue_in(lowered, tokens, quantity.first - 2, zone_end, "casualty_cues"):
+            label = "LOSSES"
+        elif partitive:
+            return None  # "12 of the 40 drones": only the whole is a claim
+        elif any(lex.is_personnel(t.text) for t in tokens[: quantity.first]) or self._cue_in(
+            lowered, tokens, quantity.last + 1, zone_end, "deployment_cues"
+        ):
+            label = "TROOPS"
+        else:
+            return None
+        return _Found(
+            quantity.first, quantity.last, label, figure.value, figure.qualifier,
+            _SCORE_BARE_FIGURE,
+        )  # fmt: skip
+
+    def _head_after(
+        self, tokens: list[Token], start: int, quantity: Quantity, *, after_unit: bool = False
+    ) -> tuple[int | None, bool]:
+        """Find the head noun after a figure; returns (index, whether it is a unit word)."""
+        lex = self.lexicon
+        vague = quantity.figure.qualifier == "vague" or after_unit
+        index = start
+        steps = 0
+        while index < len(tokens) and steps < 6:
+            token = tokens[index]
+            steps += 1
+            if token.text in _QUOTES:
+                index += 1
+                continue
+            if not token.is_word:
+                return None, False
+            if not after_unit and lex.matches("unit_words", token.text):
+                return index, True
+            if self.english and self._english_modifier_after_figure(tokens, index):
+                index += 1  # "11,000 North Korean troops", "146 attack drones", "40 Leopard 1"
+                continue
+            if self.english and self._weapon_at(tokens, index):
+                return index, False
+            if (
+                token.text.islower()
+                and lex.matches("casualty_stems", token.text)
+                and self._names_people_after(tokens, index + 1)
+            ):
+                index += 1  # "two wounded North Korean soldiers": an adjective here
+                continue
+            if lex.is_weapon_head(token.text) or lex.is_personnel(token.text):
+                return index, False
+            if lex.matches("casualty_stems", token.text) or lex.matches("people_words", token.text):
+                return index, False
+            if token.is_capitalised:
+                return index, False  # a noun the lexicon does not know: no claim
+            if token.lower in _CONNECTORS and vague:
+                index += 1  # "Hunderte von Soldaten", "220 Einheiten von Haubitzen"
+                continue
+            if token.lower in {"seiner", "ihrer", "unserer"} or _is_adjective(
+                token, lex, after_figure=True
+            ):
+                index += 1
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                token.text.islower()
+                and token.lower not in lex.words("function_words")
+                and following is not None
+                and _is_adjective(following, lex, after_figure=True)
+            ):
+                index += 1  # an adverb before an adjective: "gut ausgebildete"
+                continue
+            return None, False
+        return None, False
+
+    def _coordinated(self, tokens: list[Token], head: int) -> int:
+        """Extend over a second personnel noun sharing the figure: ``Pioniere und Fahrer``."""
+        if (
+            head + 2 < len(tokens)
+            and tokens[head + 1].lower in ("und", "oder", "and")
+            and self.lexicon.is_personnel(tokens[head + 2].text)
+            and not self._figure_follows(tokens, head + 3)
+        ):
+            return head + 2
+        return head
+
+    def _figure_follows(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a figure starts at ``index``: then a word before it is a verb.
+
+        "mobilised 300,000 reservists and recruits about 30,000 men".
+        """
+        if index >= len(tokens):
+            return False
+        token = tokens[index]
+        return token.text[0].isdigit() or any(words[0] == token.lower for words in QUALIFIERS)
+
+    @staticmethod
+    def _is_partitive(tokens: list[Token], quantity: Quantity, following: Quantity) -> bool:
+        """``Etwa 600 der insgesamt 15.000 Soldaten``: the first counts part of the second."""
+        after = quantity.last + 1
+        return (
+            after < len(tokens)
+            and tokens[after].lower in ("der", "von", "of")
+            and 0 < following.first - after <= 3
+        )
+
+    def _zone_end(self, tokens: list[Token], start: int, following: Quantity | None) -> int:
+        """Return where the clause after a figure ends, taking in a relative clause."""
+        stop = following.first if following is not None else len(tokens)
+        index = start
+        while index < stop:
+            token = tokens[index]
+            if token.text in _CLAUSE_BREAKS or token.text in ".!?":
+                if token.text == "," and index + 1 < stop and tokens[index + 1].lower in _RELATIVE:
+                    index += 2  # the relative clause about the figure's noun
+                    while index < stop and tokens[index].text not in _CLAUSE_BREAKS:
+                        index += 1
+                    if index < stop and tokens[index].text == ",":
+                        index += 1  # the main clause goes on after it
+                    continue
+                return index
+            index += 1
+        return stop
+
+    def _casualty_near(
+        self,
+        lowered: str,
+        tokens: list[Token],
+        quantity: Quantity,
+        last: int,
+        following: Quantity | None,
+    ) -> bool:
+        zone_end = self._zone_end(tokens, last + 1, following)
+        return self._cue_in(lowered, tokens, quantity.first - 2, zone_end, "casualty_cues")
