@@ -132,7 +132,7 @@ def test_suggestion_underlines_stand_out_on_light_and_dark(
 ) -> None:
     from PySide6.QtGui import QColor
 
-    from claimmark.ui.article_view import _strong
+    from claimmark.ui.highlighting import _strong
 
     line = _strong(QColor(label.colour), dark).name()  # type: ignore[attr-defined]
     assert _contrast(line, background) >= 3.0  # WCAG non-text contrast
@@ -143,7 +143,7 @@ def test_a_suggestion_is_a_thick_line_in_its_labels_colour_light_and_dark(
 ) -> None:
     from PySide6.QtGui import QColor
 
-    from claimmark.ui.article_view import SUGGESTION_LINE_WIDTH, _strong
+    from claimmark.ui.highlighting import SUGGESTION_LINE_WIDTH, _strong
     from claimmark.ui.theme import _DARK
 
     window = open_window(qtbot, seeded_repo, detector=detector)
@@ -178,7 +178,7 @@ def _near(colour: object, wanted: object) -> bool:
 def test_each_label_has_its_own_line_pattern_for_readers_who_cannot_tell_colours() -> None:
     from PySide6.QtGui import QColor
 
-    from claimmark.ui.article_view import suggestion_pen
+    from claimmark.ui.highlighting import suggestion_pen
 
     grey = QColor("#777777")
     styles = [suggestion_pen(grey, index).style() for index in range(len(DEFAULT_LABELS))]

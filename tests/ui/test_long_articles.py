@@ -6,7 +6,7 @@ from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.labels import DEFAULT_LABELS
-from claimmark.ui.article_view import PAGE_BLOCKS, SpanHighlighter, _Mark
+from claimmark.ui.highlighting import PAGE_BLOCKS, SpanHighlighter, _Mark
 
 PARAGRAPHS = 3 * PAGE_BLOCKS
 

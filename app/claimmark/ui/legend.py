@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from claimmark.core.labels import Label
-from claimmark.ui.article_view import SUGGESTION_LINE_WIDTH, suggestion_pen
+from claimmark.ui.highlighting import SUGGESTION_LINE_WIDTH, suggestion_pen
 from claimmark.ui.theme import is_dark
 
 
