@@ -1,0 +1,10 @@
+"""The command line (click): the window by default, and one command per use case.
+
+``base`` holds the group and what every command shares; the other modules add
+their commands to it when imported, here.
+"""
+
+from claimmark.cli import detection, files, team
+from claimmark.cli.base import cli, main
+
+__all__ = ["cli", "detection", "files", "main", "team"]

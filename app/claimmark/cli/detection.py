@@ -1,0 +1,270 @@
+"""Commands of the detector and the model: detect, train, eval."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.evaluate import Counts, Report
+from claimmark.core.words import counted
+from claimmark.project.detecting import detect_all
+from claimmark.project.evaluating import LearningCurve, evaluate_detector, learning_curve
+from claimmark.project.learning import learn_in
+from claimmark.project.training import ARTICLE_PASSES, EPOCHS, HELD_OUT, train_model
+from claimmark.team.agreement import micro
+
+if TYPE_CHECKING:
+    pass
+
+
+from claimmark.cli.base import (
+    _DB_OPTION,
+    _LEXICON_OPTION,
+    _moves,
+    _progress_bar,
+    _project,
+    cli,
+)
+
+
+@cli.command("detect")
+@_DB_OPTION
+@_LEXICON_OPTION
+@click.option("--all", "again", is_flag=True, help="Run again on articles already detected.")
+@click.option(
+    "--model",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A model made by 'claimmark train': its suggestions are merged with the rules' "
+    "(default: the model beside the database, if there is one and spaCy is installed).",
+)
+@click.option("--no-model", is_flag=True, help="Use the rules alone, even with a model beside DB.")
+def detect_command(
+    db: Path | None, lexicons: tuple[Path, ...], again: bool, model: Path | None, no_model: bool
+) -> None:
+    """Compute the claim detector's suggestions for the articles in DB.
+
+    Articles the detector has already seen are skipped unless --all is given.
+    Suggestions the user accepted or rejected keep their state. A lexicon.txt
+    beside the database extends the bundled lexicon. The words of the project's
+    spans (those without a figure) are proposed where they occur in the articles
+    detected, as learned suggestions.
+
+    Example:
+
+    \b
+        claimmark detect --db project.db
+        claimmark detect --db project.db --all --lexicon my-words.txt
+        claimmark detect --db project.db --all --model project-model
+    """
+    with (
+        _project(db, detect=True, lexicons=lexicons) as project,
+        _progress_bar("Detecting claims", project.repo.stats().articles) as bar,
+    ):
+        assert project.detector is not None
+        if no_model:
+            model = None
+        elif model is None and (model := project.saved_model()) is not None:
+            click.echo(f"note: with the model in {model} (--no-model: the rules alone)", err=True)
+        todo = project.repo.undetected(again)
+        articles, added = detect_all(
+            project.repo, project.detector, again, _moves(bar), model=model
+        )
+        learned = learn_in(project.repo, todo)
+    words = f"detected {counted(articles, 'article')}: {counted(added, 'new suggestion')}"
+    click.echo(words + (f", {learned:,} more learned from the spans" if learned else ""))
+
+
+@cli.command("train")
+@_DB_OPTION
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the model (default: DB's name with -model, beside it).",
+)
+@click.option(
+    "--epochs", type=click.IntRange(1, 500),
+    help=f"Passes over the training articles (default: {EPOCHS}, fewer for a project "
+    f"of more than {ARTICLE_PASSES // EPOCHS} done articles).",
+)  # fmt: skip
+@click.option(
+    "--held-out", type=click.FloatRange(0, 0.9), default=HELD_OUT, show_default=True,
+    help="Share of the done articles kept out of training to score the model on.",
+)  # fmt: skip
+@click.option(
+    "--language", type=click.Choice(["de", "en"]),
+    help="Language of the pipeline (default: that of most done articles).",
+)  # fmt: skip
+def train_command(
+    db: Path | None, out: Path | None, epochs: int | None, held_out: float, language: str | None
+) -> None:
+    """Train a model on the spans of the articles marked done in DB.
+
+    A spaCy span categorizer, from a blank pipeline, on the CPU, with nothing
+    downloaded; needs the spacy extra (pip install 'claimmark[spacy]'). Prints
+    precision, recall and F1 on the held-out articles, and saves the model with
+    its scores and date. 'claimmark detect --model' and the window (when the
+    model is beside the database) merge its suggestions with the rules'.
+
+    Example:
+
+    \b
+        claimmark train --db project.db
+        claimmark train --db project.db --out models/week-12 --epochs 30
+    """
+    with _project(db) as project:
+        target = out if out is not None else project.model_path
+        with _progress_bar("Training", epochs or EPOCHS) as bar:
+            trained = train_model(
+                project.repo, target, held_out=held_out, epochs=epochs, language=language,
+                progress=_moves(bar),
+            )  # fmt: skip
+    click.echo(
+        f"trained on {counted(trained.trained, 'article')} ({counted(trained.spans, 'span')}, "
+        f"{trained.language}); {counted(trained.held_out, 'article')} held out"
+    )
+    if trained.unusable:
+        click.echo(f"note: {counted(trained.unusable, 'span')} longer than the model reads")
+    if trained.report is not None:
+        _print_scores(trained.report, trained.labels)
+    click.echo(f"saved to {trained.path}")
+
+
+@cli.command("eval")
+@click.option(
+    "--gold",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold JSONL: one article per line with its spans.",
+)
+@click.option(
+    "--texts",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of <id>.txt article texts (default: the bundled seeds).",
+)
+@_LEXICON_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="Also list missed spans and false alarms.")
+@click.option(
+    "--learning",
+    is_flag=True,
+    help="Instead: the rules alone, with what the gold spans of the other articles teach, "
+    "and that learning alone (leave one article out).",
+)
+@click.option(
+    "--model-epochs",
+    type=click.IntRange(1, 500),
+    help="With --learning: also train a model an article on the others' gold spans for "
+    "this many epochs, and score the rules with it and it alone (needs spaCy; slow).",
+)
+def eval_command(
+    gold: Path,
+    texts: Path | None,
+    lexicons: tuple[Path, ...],
+    as_json: bool,
+    errors: bool,
+    learning: bool,
+    model_epochs: int | None,
+) -> None:
+    """Score the claim detector against gold annotations.
+
+    Prints precision, recall and F1 per label, for exact boundaries and for
+    overlap matching, and how often value, qualifier and source agree on
+    matched spans.
+
+    Example:
+
+    \b
+        claimmark eval --gold tests/data/gold/seeds.jsonl
+        claimmark eval --gold tests/data/gold/seeds.jsonl --learning
+        claimmark eval --gold tests/data/gold/seeds.jsonl --learning --model-epochs 30
+    """
+    if learning:
+        if model_epochs is None:
+            _print_learning_curve(learning_curve(gold, texts, lexicons), as_json)
+            return
+        try:
+            with _progress_bar("Training a model an article", 1) as bar:
+                curve = learning_curve(gold, texts, lexicons, model_epochs, _moves(bar))
+        except ClaimmarkError as error:
+            raise click.ClickException(str(error)) from error
+        _print_learning_curve(curve, as_json)
+        return
+    evaluation = evaluate_detector(gold, texts, lexicons)
+    for problem in evaluation.problems:
+        click.echo(f"warning: {problem}", err=True)
+    report, labels = evaluation.report, evaluation.labels
+    if as_json:
+        click.echo(json.dumps(_report_dict(report), indent=2))
+        return
+    _print_scores(report, labels)
+    for name in ("value", "qualifier", "source"):
+        ratio = getattr(report, name)
+        click.echo(
+            f"{name} accuracy: {ratio.value:.2f} ({ratio.agreed} of {ratio.compared} matched spans)"
+        )
+    if errors:
+        for article_id, span in report.misses:
+            click.echo(f"missed {evaluation.quoted(article_id, span)}")
+        for article_id, span in report.false_alarms:
+            click.echo(f"false alarm {evaluation.quoted(article_id, span)}")
+
+
+def _print_scores(report: Report, labels: list[str]) -> None:
+    """Print precision, recall and F1 per label and over all, exact and overlap."""
+    click.echo(f"{'label':<9}{'exact P':>8}{'R':>6}{'F1':>6}{'overlap P':>11}{'R':>6}{'F1':>6}")
+    rows = [(label, report.exact[label], report.overlap[label]) for label in labels]
+    rows.append(("all", micro(report.exact), micro(report.overlap)))
+    for name, e, o in rows:
+        click.echo(
+            f"{name:<9}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
+            f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}"
+        )
+
+
+def _print_learning_curve(curve: LearningCurve, as_json: bool) -> None:
+    rows: list[tuple[str, Report, int]] = [
+        ("rules", curve.rules, curve.proposed[0]),
+        ("rules + learned", curve.learned, curve.proposed[1]),
+        ("learned alone", curve.alone, curve.proposed[2]),
+    ]
+    if curve.model is not None:
+        with_model, model_alone, proposed, alone = curve.model
+        rows += [("rules + model", with_model, proposed), ("model alone", model_alone, alone)]
+    if as_json:
+        data = {name: {**_report_dict(r), "proposed": n} for name, r, n in rows}
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo(
+        f"{'':<17}{'exact P':>8}{'R':>6}{'F1':>6}{'overlap P':>11}{'R':>6}{'F1':>6}{'proposed':>10}"
+    )
+    for name, report, proposed in rows:
+        e, o = micro(report.exact), micro(report.overlap)
+        click.echo(
+            f"{name:<17}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
+            f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}{proposed:>10}"
+        )
+
+
+def _report_dict(report: Report) -> dict[str, object]:
+    def counts(table: dict[str, Counts]) -> dict[str, object]:
+        return {
+            label: {
+                "precision": c.precision, "recall": c.recall, "f1": c.f1,
+                "tp": c.tp, "fp": c.fp, "fn": c.fn,
+            }
+            for label, c in table.items()
+        }  # fmt: skip
+
+    return {
+        "exact": counts(report.exact),
+        "overlap": counts(report.overlap),
+        "value_accuracy": report.value.value,
+        "qualifier_accuracy": report.qualifier.value,
+        "source_accuracy": report.source.value,
+        "misses": len(report.misses),
+        "false_alarms": len(report.false_alarms),
+    }
