@@ -17,13 +17,7 @@ if TYPE_CHECKING:
     pass
 
 
-from claimmark.cli.base import (
-    _DB_OPTION,
-    _moves,
-    _progress_bar,
-    _project,
-    cli,
-)
+from claimmark.cli.base import _DB_OPTION, _moves, _progress_bar, _project, cli
 
 
 @cli.command("split")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import time
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
@@ -13,6 +12,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from claimmark.core.errors import SpanConflictError
+from claimmark.core.intervals import Intervals
 
 
 class Origin(StrEnum):
@@ -287,23 +287,16 @@ class SpanIndex:
     """
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
-        self._starts: dict[str, list[int]] = {}
-        self._spans: dict[str, list[Span]] = {}
-        self._longest: dict[str, int] = {}
+        self._by_label: dict[str, Intervals[Span]] = {}
         for span in spans:
             self.add(span)
 
     def add(self, span: Span) -> None:
         """Put a span in the index."""
-        starts = self._starts.setdefault(span.label, [])
-        at = bisect_right(starts, span.start)
-        starts.insert(at, span.start)
-        self._spans.setdefault(span.label, []).insert(at, span)
-        self._longest[span.label] = max(self._longest.get(span.label, 0), span.end - span.start)
+        self._by_label.setdefault(span.label, Intervals()).add(span)
 
     def check(self, span: Span) -> None:
         """Raise :class:`SpanConflictError` if ``span`` overlaps an indexed span of its label."""
-        starts = self._starts.get(span.label, [])
-        first = bisect_left(starts, span.start - self._longest.get(span.label, 0))
-        last = bisect_left(starts, span.end)
-        check_no_overlap(self._spans.get(span.label, [])[first:last], span)
+        same = self._by_label.get(span.label)
+        if same is not None:
+            check_no_overlap(same.overlapping(span.start, span.end), span)

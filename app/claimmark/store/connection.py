@@ -277,10 +277,8 @@ def _environment_errors(path: str) -> Iterator[None]:
 
 
 class Connection:
-    """Articles, labels and spans in one SQLite database.
-
-    Every write method is one transaction, committed before it returns.
-    Open one repository per thread: a connection is never shared.
+    """One connection to a project's database: opening it, its transactions, its files.
+    The first of the store's parts (``Repository`` is the last).
 
     Attributes:
         path: the database file (``":memory:"`` for an in-memory database).

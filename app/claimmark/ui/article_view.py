@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from claimmark.core.articles import Article
+from claimmark.core.intervals import Intervals
 from claimmark.core.labels import Label
 from claimmark.core.spans import Span, Stretch, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
@@ -53,6 +54,10 @@ from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.theme import is_dark
 
 Selectable = Span | StoredSuggestion
+
+
+def _itself(bounds: tuple[int, int]) -> tuple[int, int]:
+    return bounds
 
 
 def _under(
@@ -138,7 +143,8 @@ class ArticleView(QPlainTextEdit):
         self.highlighter = SpanHighlighter(self.document(), self._shown_blocks)
         self.highlighter.set_dark(is_dark(self.palette()))
         self._map = Utf16Map("")
-        self._found: list[tuple[int, int]] = []  # search hits framed, in UTF-16 positions
+        # Search hits framed, in UTF-16 positions.
+        self._found: Intervals[tuple[int, int]] = Intervals(bounds=_itself)
         self._labels: dict[str, Label] = {}
         self._context_actions: list[QAction | QMenu | None] = []
         self._dragging: str | None = None  # "start" or "end" while an edge is dragged
@@ -178,14 +184,21 @@ class ArticleView(QPlainTextEdit):
         The frame stays while the reader moves about the text, unlike the selection
         a hit is opened with; showing none takes it away.
         """
-        self._found = sorted((self._map.to_utf16(s), self._map.to_utf16(e)) for s, e in found)
+        self._found = Intervals(
+            ((self._map.to_utf16(s), self._map.to_utf16(e)) for s, e in found), bounds=_itself
+        )
         self.viewport().update()
 
     def found_boxes(self) -> list[QRectF]:
         """Return the frames around the search hits on screen, in viewport coordinates."""
         boxes: list[QRectF] = []
-        if not self._found:
-            return boxes
+        for block, visible, box in self._visible_lines():
+            begin = block.position()
+            shown_from = begin + visible[0].textStart()
+            shown_to = begin + visible[-1].textStart() + visible[-1].textLength()
+            for start, end in self._found.overlapping(shown_from, shown_to):
+                boxes.extend(_boxes(start - begin, end - begin, visible, box.left(), box.top()))
+        return boxes
         longest = max(end - start for start, end in self._found)
         for block, visible, box in self._visible_lines():
             begin = block.position()
@@ -301,7 +314,7 @@ class ArticleView(QPlainTextEdit):
     def _on_opened(self) -> None:
         article = self.model.article
         self._map = Utf16Map(article.text if article else "")
-        self._found = []
+        self._found = Intervals(bounds=_itself)
         self.blockSignals(True)
         try:
             self.setPlainText(article.text if article else "")

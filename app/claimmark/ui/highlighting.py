@@ -8,7 +8,6 @@ measured 4-7x faster than ExtraSelections on large articles.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from claimmark.core.intervals import Intervals
 from claimmark.core.labels import Label
 
 # Span text is drawn black on the light label fills whatever the palette, so it
@@ -67,10 +67,6 @@ def suggestion_pen(colour: QColor, index: int, dark: bool = False) -> QPen:
     return pen
 
 
-def _position(mark: _Mark) -> tuple[int, int]:
-    return (mark.start, mark.end)
-
-
 @dataclass(frozen=True, slots=True)
 class _Mark:
     """A span or suggestion in the document's UTF-16 positions, as the highlighter needs it."""
@@ -101,9 +97,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self, document: QTextDocument, shown: Callable[[], tuple[int, int]] | None = None
     ) -> None:
         super().__init__(document)
-        self._marks: list[_Mark] = []
-        self._starts: list[int] = []
-        self._longest = 0
+        self._marks: Intervals[_Mark] = Intervals()
         self._colours: dict[str, QColor] = {}
         self._dark = False
         self._formats: dict[tuple[tuple[str, ...], str | None], QTextCharFormat] = {}
@@ -136,9 +130,7 @@ class SpanHighlighter(QSyntaxHighlighter):
             changed: spans added or removed since the last call; only their blocks
                 are redrawn. ``None`` redraws the whole document.
         """
-        self._marks = sorted(marks, key=lambda m: (m.start, m.end))
-        self._starts = [m.start for m in self._marks]
-        self._longest = max((m.end - m.start for m in self._marks), default=0)
+        self._marks = Intervals(marks)
         if changed is None:
             self.pending.clear()  # every block is drawn now (its text may be new)
             self._pager.stop()
@@ -155,18 +147,9 @@ class SpanHighlighter(QSyntaxHighlighter):
         removed = list(removed)
         added = list(added)
         for mark in removed:
-            index = bisect_left(self._marks, (mark.start, mark.end), key=_position)
-            while index < len(self._marks) and self._marks[index] != mark:
-                index += 1
-            if index < len(self._marks):
-                del self._marks[index]
-                del self._starts[index]
+            self._marks.remove(mark)
         for mark in added:
-            index = bisect_right(self._marks, (mark.start, mark.end), key=_position)
-            self._marks.insert(index, mark)
-            self._starts.insert(index, mark.start)
-            # Removing a long span leaves this too large: a wider search, never a wrong one.
-            self._longest = max(self._longest, mark.end - mark.start)
+            self._marks.add(mark)
         self._rehighlight_around([*removed, *added])
 
     def _rehighlight_around(self, marks: Iterable[_Mark]) -> None:
@@ -205,9 +188,7 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def marks_in(self, start: int, end: int) -> list[_Mark]:
         """Return the spans that share a position with ``[start, end)``."""
-        first = bisect_left(self._starts, start - self._longest)
-        last = bisect_left(self._starts, end)
-        return [m for m in self._marks[first:last] if m.end > start]
+        return self._marks.overlapping(start, end)
 
     def _format(self, filled: tuple[str, ...], suggested: str | None) -> QTextCharFormat:
         key = (filled, suggested)
