@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
 
@@ -31,12 +32,12 @@ class Stretched(Protocol):
 T = TypeVar("T")
 
 
-def _bounds_of(item: Stretched) -> tuple[int, int]:
-    return item.start, item.end
+_bounds_of = attrgetter("start", "end")
+"""The bounds of an item that has a start and an end (a C function: no Python call)."""
 
 
 class Intervals(Generic[T]):
-    """Items with bounds, sorted by (start, end): add, remove, and ask what overlaps.
+    """Items with bounds, sorted by start: add, remove, and ask what overlaps.
 
     Removing an item leaves the longest length as it was: a wider search, never a
     wrong one.
@@ -45,15 +46,16 @@ class Intervals(Generic[T]):
     def __init__(
         self,
         items: Iterable[T] = (),
-        bounds: Callable[[T], tuple[int, int]] = _bounds_of,  # type: ignore[assignment]
+        bounds: Callable[[T], tuple[int, int]] = _bounds_of,
     ) -> None:
         self._bounds = bounds
         placed = sorted(((bounds(item), item) for item in items), key=lambda pair: pair[0])
-        self._keys = [key for key, _item in placed]
-        self._starts = [key[0] for key in self._keys]
-        self._ends = [key[1] for key in self._keys]
-        self._items = [item for _key, item in placed]
-        self._longest = max((end - start for start, end in self._keys), default=0)
+        self._starts = [start for (start, _end), _item in placed]
+        self._ends = [end for (_start, end), _item in placed]
+        self._items = [item for _bounds, item in placed]
+        self._longest = max(
+            (e - s for s, e in zip(self._starts, self._ends, strict=True)), default=0
+        )
 
     def __len__(self) -> int:
         return len(self._items)
@@ -62,32 +64,29 @@ class Intervals(Generic[T]):
         return iter(self._items)
 
     def add(self, item: T) -> None:
-        """Put an item in its place."""
-        key = self._bounds(item)
-        at = bisect_right(self._keys, key)
-        self._keys.insert(at, key)
-        self._starts.insert(at, key[0])
-        self._ends.insert(at, key[1])
+        """Put an item in its place (after those with the same start)."""
+        start, end = self._bounds(item)
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
         self._items.insert(at, item)
-        self._longest = max(self._longest, key[1] - key[0])
+        if end - start > self._longest:
+            self._longest = end - start
 
     def remove(self, item: T) -> bool:
         """Take an item out (compared by equality); return whether it was there."""
-        key = self._bounds(item)
-        at = bisect_left(self._keys, key)
-        while at < len(self._keys) and self._keys[at] == key:
+        start, _end = self._bounds(item)
+        at = bisect_left(self._starts, start)
+        while at < len(self._starts) and self._starts[at] == start:
             if self._items[at] == item:
-                del self._keys[at], self._starts[at], self._ends[at], self._items[at]
+                del self._starts[at], self._ends[at], self._items[at]
                 return True
             at += 1
         return False
 
     def overlapping(self, start: int, end: int) -> list[T]:
-        """Return the items that share a position with ``[start, end)``, in order."""
+        """Return the items that share a position with ``[start, end)``, by start."""
         first = bisect_left(self._starts, start - self._longest)
-        last = bisect_left(self._starts, end)
-        return [
-            item
-            for item, item_end in zip(self._items[first:last], self._ends[first:last], strict=True)
-            if item_end > start
-        ]
+        last = bisect_left(self._starts, end, first)
+        items, ends = self._items, self._ends
+        return [items[i] for i in range(first, last) if ends[i] > start]

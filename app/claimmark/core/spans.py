@@ -293,7 +293,10 @@ class SpanIndex:
 
     def add(self, span: Span) -> None:
         """Put a span in the index."""
-        self._by_label.setdefault(span.label, Intervals()).add(span)
+        same = self._by_label.get(span.label)
+        if same is None:  # not setdefault: that would make an index for every span
+            same = self._by_label[span.label] = Intervals()
+        same.add(span)
 
     def check(self, span: Span) -> None:
         """Raise :class:`SpanConflictError` if ``span`` overlaps an indexed span of its label."""
