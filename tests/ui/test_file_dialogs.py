@@ -128,7 +128,7 @@ def test_a_cancelled_file_dialog_leaves_the_locks_and_the_next_mark_reaches_the_
 
 
 def test_the_type_column_names_files_by_their_names() -> None:
-    assert type_of("claimmark.db") == "Claimmark project (SQLite)"
+    assert type_of("claimmark.db") == "Claimmark project"
     assert type_of("claimmark.db-wal") == "SQLite write-ahead log"
     assert type_of("articles.JSONL") == "JSON Lines"
     assert type_of("notes.odt") == "ODT file"

@@ -20,9 +20,9 @@ from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 _TYPES = {
-    ".db": "Claimmark project (SQLite)",
-    ".sqlite": "Claimmark project (SQLite)",
-    ".claimmark": "Claimmark project (SQLite)",
+    ".db": "Claimmark project",
+    ".sqlite": "Claimmark project",
+    ".claimmark": "Claimmark project",
     ".jsonl": "JSON Lines",
     ".json": "JSON",
     ".txt": "Text",
