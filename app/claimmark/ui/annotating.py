@@ -50,7 +50,7 @@ class Annotating(QObject):
             whose words may be found again elsewhere.
     """
 
-    taught = Signal(object)
+    taught = Signal(Span)
 
     def __init__(self, parts: Parts, view: ArticleView, annotator: str) -> None:
         super().__init__(view)

@@ -89,12 +89,11 @@ class Files(QObject):
         format_name: str,
         options: ExportOptions | None = None,
         suggestions: bool = False,
-    ) -> Job:
+    ) -> Job[ExportReport]:
         """Export to ``path`` in the background; a progress dialog can cancel it."""
         job = export_job(self._project, format_name, path, options or ExportOptions(), suggestions)
 
-        def finished(report: object) -> None:
-            assert isinstance(report, ExportReport)
+        def finished(report: ExportReport) -> None:
             text = f"{_first_upper(export_summary(report, path))} as {format_name}."
             if report.problems:
                 details = "\n".join(str(p) for p in report.problems[:20])
@@ -126,14 +125,13 @@ class Files(QObject):
         format_name: str | None = None,
         on_duplicate: OnDuplicate = OnDuplicate.SKIP,
         unknown_labels: UnknownLabels = UnknownLabels.ADD,
-    ) -> Job:
+    ) -> Job[ImportOutcome]:
         """Import files and folders in the background; report what was added and refused."""
         job = import_job(self._project, paths, format_name, on_duplicate, unknown_labels)
         self.jobs.launch(job, self._on_imported, self._failed(self.import_done), "Importing")
         return job
 
-    def _on_imported(self, outcome: object) -> None:
-        assert isinstance(outcome, ImportOutcome)
+    def _on_imported(self, outcome: ImportOutcome) -> None:
         summary = outcome.summary
         self._written()  # new articles, labels, and spans merged into the open one
         text = _first_upper(outcome.summary_line())
@@ -175,12 +173,12 @@ class Files(QObject):
         if chosen:
             self.back_up_to(Path(chosen))
 
-    def back_up_to(self, out: Path) -> Job:
+    def back_up_to(self, out: Path) -> Job[str]:
         """Copy the database to ``out`` in the background (the window stays usable)."""
         job = backup_job(self._project, out)
 
-        def finished(summary: object) -> None:
-            messages.info(_first_upper(str(summary)) + ".")
+        def finished(summary: str) -> None:
+            messages.info(_first_upper(summary) + ".")
             self.backup_done.emit(out)
 
         self.jobs.launch(job, finished, self._failed(self.backup_done), "Backing up")
@@ -208,8 +206,7 @@ class Files(QObject):
             else:
                 self.detect_done.emit(article_id)
 
-        def finished(added: object) -> None:
-            assert isinstance(added, int)
+        def finished(added: int) -> None:
             self._written()
             messages.info(f"Found {counted(added, 'suggestion')}.")
             ended()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -19,29 +20,37 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.spans import Span
-from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.model.spacy_model import Model
 from claimmark.project.agreeing import measure_agreement
 from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_article
+from claimmark.project.edits import Learn
 from claimmark.project.exporting import export_project
-from claimmark.project.importing import import_paths
+from claimmark.project.importing import ImportOutcome, import_paths
 from claimmark.project.learning import learn_edit
-from claimmark.project.merging import merge_databases
+from claimmark.project.merging import MergeReport, merge_databases
 from claimmark.project.progress import Cancelled, Progress
 from claimmark.project.project import Project
-from claimmark.project.splitting import split_corpus
-from claimmark.project.training import load_model, train_model
+from claimmark.project.splitting import SplitReport, split_corpus
+from claimmark.project.training import TrainingReport, load_model, train_model
 from claimmark.store import Repository
+from claimmark.team.agreement import Agreement
 
 log = logging.getLogger("claimmark")
 
 
-Work = Callable[[Repository, Progress, Cancelled], object]
-"""A use case run by a job: given a connection, a progress callback and the cancel question."""
+T = TypeVar("T")
+
+Work = Callable[[Repository, Progress, Cancelled], T]
+"""A use case run by a job: given a connection, a progress callback and the cancel question,
+it returns what the job finishes with."""
 
 
-class Job(QObject):
-    """A use case for Qt's thread pool that reports progress and can be cancelled.
+class Job(QObject, Generic[T]):
+    """A use case for Qt's thread pool that reports progress and can be cancelled; what it
+    finishes with is a ``T`` (``Job[ExportReport]``), which :meth:`JobRunner.launch`
+    hands to a callback typed for it.
 
     Attributes:
         project: the project it works on (it opens its own connection to it).
@@ -49,7 +58,8 @@ class Job(QObject):
 
     Signals:
         progressed(done, total): steps done so far, of all.
-        finished(result): the work succeeded; what it made.
+        finished(result): the work succeeded; what it made (a ``T``: a signal carries
+            no Python type, the runner's typed callback does).
         failed(message): it failed or was cancelled; the message says why.
     """
 
@@ -57,7 +67,7 @@ class Job(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, project: Project, work: Work, name: str) -> None:
+    def __init__(self, project: Project, work: Work[T], name: str) -> None:
         super().__init__()
         self.project = project
         self.name = name
@@ -108,13 +118,13 @@ def export_job(
     path: Path,
     options: ExportOptions,
     suggestions: bool = False,
-) -> Job:
+) -> Job[ExportReport]:
     """Return a job that exports the project; ``finished`` carries the ExportReport.
 
     The file is renamed into place only when complete and not cancelled.
     """
 
-    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> ExportReport:
         return export_project(repo, format_name, path, options, suggestions, progress, cancelled)
 
     return Job(project, work, f"export to {path}")
@@ -126,10 +136,10 @@ def import_job(
     format_name: str | None,
     on_duplicate: OnDuplicate = OnDuplicate.SKIP,
     unknown_labels: UnknownLabels = UnknownLabels.ADD,
-) -> Job:
+) -> Job[ImportOutcome]:
     """Return a job that reads files and imports them; ``finished`` carries the ImportOutcome."""
 
-    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> ImportOutcome:
         return import_paths(
             repo, paths, format_name, on_duplicate, unknown_labels, progress, cancelled
         )
@@ -137,88 +147,92 @@ def import_job(
     return Job(project, work, "import")
 
 
-def backup_job(project: Project, out: Path) -> Job:
+def backup_job(project: Project, out: Path) -> Job[str]:
     """Return a job that copies the project's database; ``finished`` carries its summary."""
 
-    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> str:
         # The save dialog asked before a file was replaced.
         return back_up(repo, out, force=True)
 
     return Job(project, work, f"back up to {out}")
 
 
-def detect_job(project: Project, article_id: str) -> Job:
+def detect_job(project: Project, article_id: str) -> Job[int]:
     """Return a job that finds one article's claims; ``finished`` carries the new count."""
     detector = project.detector
     model = project.model
     assert detector is not None
 
-    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> int:
         return detect_article(repo, detector, article_id, model)
 
     return Job(project, work, f"detect {article_id}")
 
 
-def split_job(project: Project, annotators: list[str], double: float, out: Path) -> Job:
+def split_job(
+    project: Project, annotators: list[str], double: float, out: Path
+) -> Job[SplitReport]:
     """Return a job that splits the corpus into shares; ``finished`` carries the SplitReport."""
 
-    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> SplitReport:
         return split_corpus(repo, annotators, double, out, progress=progress, cancelled=cancelled)
 
     return Job(project, work, f"split into {out}")
 
 
-def merge_job(project: Project, sources: list[Path]) -> Job:
+def merge_job(project: Project, sources: list[Path]) -> Job[MergeReport]:
     """Return a job that merges databases into the project; ``finished`` carries the report."""
 
-    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> MergeReport:
         return merge_databases(repo, sources, progress, cancelled)
 
     return Job(project, work, "merge")
 
 
-def learn_job(project: Project, span: Span) -> Job:
+def learn_job(project: Project, span: Span) -> Job[Learn | None]:
     """Return a job that finds what a span teaches (suggestions, and a word the detector
     does not know for the lexicon); ``finished`` carries a Learn edit, or None."""
     detector = project.detector
 
-    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Learn | None:
         return learn_edit(repo, span, detector)
 
     return Job(project, work, f"learn from {span.id}")
 
 
-def train_job(project: Project, out: Path) -> Job:
+def train_job(project: Project, out: Path) -> Job[tuple[TrainingReport, Model]]:
     """Return a job that trains a model on the project's done articles and reads it back;
     ``finished`` carries (the TrainingReport, the Model)."""
 
-    def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> object:
+    def work(
+        repo: Repository, progress: Progress, cancelled: Cancelled
+    ) -> tuple[TrainingReport, Model]:
         report = train_model(repo, out, progress=progress, cancelled=cancelled)
         return report, load_model(out)
 
     return Job(project, work, f"train {out}")
 
 
-def load_model_job(project: Project, path: Path) -> Job:
+def load_model_job(project: Project, path: Path) -> Job[Model]:
     """Return a job that reads a model folder; ``finished`` carries the Model."""
 
-    def work(_repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+    def work(_repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Model:
         return load_model(path)
 
     return Job(project, work, f"read {path}")
 
 
-def agreement_job(project: Project) -> Job:
+def agreement_job(project: Project) -> Job[Agreement]:
     """Return a job that measures the annotators' agreement; ``finished`` carries it."""
 
-    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> object:
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Agreement:
         return measure_agreement(repo)
 
     return Job(project, work, "agreement")
 
 
 class _Runner(QRunnable):
-    def __init__(self, job: Job) -> None:
+    def __init__(self, job: Job[Any]) -> None:
         super().__init__()
         self._job = job
 
@@ -233,12 +247,12 @@ class JobRunner(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self.running: list[Job] = []
+        self.running: list[Job[Any]] = []
 
     def launch(
         self,
-        job: Job,
-        on_finished: Callable[[object], None],
+        job: Job[T],
+        on_finished: Callable[[T], None],
         on_failed: Callable[[str], None],
         title: str | None = None,
     ) -> None:
@@ -263,7 +277,8 @@ class JobRunner(QObject):
             self.running.remove(job)
             report()
 
-        job.finished.connect(lambda result: ended(lambda: on_finished(result)))
+        # The signal carries object: the job's own work made it, so it is a T.
+        job.finished.connect(lambda result: ended(lambda: on_finished(cast(T, result))))
         job.failed.connect(lambda message: ended(lambda: on_failed(message)))
         self.running.append(job)
         job.start()

@@ -40,10 +40,10 @@ class Learning(QObject):
             return
         job = learn_job(self._parts.project, span)
 
-        def finished(edit: object) -> None:
+        def finished(edit: Learn | None) -> None:
             # The span may be undone while its lesson was looked for: then nothing is
             # learned (pushing would also drop the redo the user may still want).
-            if isinstance(edit, Learn) and self._still_there(span) and self._annotating.push(edit):
+            if edit is not None and self._still_there(span) and self._annotating.push(edit):
                 said = [edit.found] if edit.found else []
                 if edit.word is not None and edit.word_added:
                     said.append(f"'{edit.word.word}' is in the project's lexicon now")

@@ -94,7 +94,7 @@ class SearchPanel(QWidget):
         searched(): the hits listed changed (a new query, or none).
     """
 
-    hit_chosen = Signal(object)
+    hit_chosen = Signal(SearchHit)
     searched = Signal()
 
     def __init__(

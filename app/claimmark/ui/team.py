@@ -284,12 +284,11 @@ class Team(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.split(dialog.names(), dialog.fraction(), dialog.out())
 
-    def split(self, annotators: list[str], double: float, out: Path) -> Job:
+    def split(self, annotators: list[str], double: float, out: Path) -> Job[SplitReport]:
         """Write one database per annotator into ``out`` in the background."""
         job = split_job(self._project, annotators, double, out)
 
-        def finished(report: object) -> None:
-            assert isinstance(report, SplitReport)
+        def finished(report: SplitReport) -> None:
             messages.info(
                 _first_upper(report.summary_line()) + ". " + "; ".join(report.detail_lines())
             )
@@ -329,12 +328,11 @@ class Team(QObject):
         if chosen:
             self.merge([Path(path) for path in chosen])
 
-    def merge(self, sources: list[Path]) -> Job:
+    def merge(self, sources: list[Path]) -> Job[MergeReport]:
         """Merge ``sources`` into the open project in the background."""
         job = merge_job(self._project, sources)
 
-        def finished(report: object) -> None:
-            assert isinstance(report, MergeReport)
+        def finished(report: MergeReport) -> None:
             self._written()
             text = _first_upper(report.summary_line()) + "."
             details = report.detail_lines()
@@ -349,12 +347,11 @@ class Team(QObject):
 
     # Agreement ------------------------------------------------------------
 
-    def show_agreement(self) -> Job:
+    def show_agreement(self) -> Job[Agreement]:
         """Measure the annotators' agreement in the background, then show it."""
         job = agreement_job(self._project)
 
-        def finished(result: object) -> None:
-            assert isinstance(result, Agreement)
+        def finished(result: Agreement) -> None:
             self.agreement_dialog = AgreementDialog(result, self._window)
             self.agreement_dialog.show()
             self.agreement_done.emit(result)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from claimmark.core.language import NAMES
 from claimmark.core.words import counted
+from claimmark.model.spacy_model import Model
 from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train
 from claimmark.team.agreement import micro
 from claimmark.ui import messages
@@ -82,8 +83,8 @@ class ModelTraining(QObject):
             return False
         job = load_model_job(project, path)
 
-        def finished(model: object) -> None:
-            project.model = model  # type: ignore[assignment]
+        def finished(model: Model) -> None:
+            project.model = model
             messages.info(f"The model in {path.name} suggests claims beside the rules.")
             self.loaded.emit(model)
 
@@ -117,8 +118,7 @@ class ModelTraining(QObject):
         out: Path = project.model_path
         job = train_job(project, out)
 
-        def finished(result: object) -> None:
-            assert isinstance(result, tuple)
+        def finished(result: tuple[TrainingReport, Model]) -> None:
             report, model = result
             project.model = model
             messages.info(f"Model trained and saved in {out.name}.")
