@@ -410,10 +410,10 @@ def test_train_prints_the_held_out_scores_and_detect_uses_the_model(tmp_path: Pa
     code, out, err = _run("train", "--db", db, "--epochs", "12")
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0] == "trained on 6 articles (6 spans, de); 2 articles held out"
+    assert lines[0] == "trained on 6 articles marked done (6 spans, German); 2 articles held out"
     assert lines[1].split()[:3] == ["label", "exact", "P"]
     assert [line.split()[0] for line in lines[2:4]] == ["WEAPONS", "all"]
-    assert lines[-1] == f"saved to {tmp_path / 'p-model'}"
+    assert lines[-1] == f"saved in {tmp_path / 'p-model'}"
     code, out, err = _run("detect", "--db", db, "--all", "--no-model")
     assert code == 0, err
     repo = Repository.open(db)

@@ -56,7 +56,9 @@ def test_a_model_is_trained_from_the_menu_and_suggests_beside_the_rules(
     assert box is not None
     assert box.isVisible()
     assert box.textFormat() == Qt.TextFormat.PlainText
-    assert box.text().startswith("Trained on 6 articles marked done (6 spans, German).")
+    assert box.text().startswith(
+        "Trained on 6 articles marked done (6 spans, German); 2 articles held out."
+    )
     assert "WEAPONS" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.training.result_box is None)

@@ -115,15 +115,11 @@ def train_command(
                 project.repo, target, held_out=held_out, epochs=epochs, language=language,
                 progress=_moves(bar),
             )  # fmt: skip
-    click.echo(
-        f"trained on {counted(trained.trained, 'article')} ({counted(trained.spans, 'span')}, "
-        f"{trained.language}); {counted(trained.held_out, 'article')} held out"
-    )
-    if trained.unusable:
-        click.echo(f"note: {counted(trained.unusable, 'span')} longer than the model reads")
+    click.echo(trained.summary_line())
     if trained.report is not None:
         _print_scores(trained.report, trained.labels)
-    click.echo(f"saved to {trained.path}")
+    for line in trained.detail_lines():
+        click.echo(line)
 
 
 @cli.command("eval")

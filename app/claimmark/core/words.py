@@ -13,3 +13,9 @@ def counted(number: int, singular: str, plural: str | None = None) -> str:
     """
     noun = singular if number == 1 else (plural or singular + "s")
     return f"{number:,} {noun}"
+
+
+def first_upper(text: str) -> str:
+    """Return ``text`` starting with a capital, as a sentence of a message does (the
+    summary lines of use cases start in lower case, for the command line)."""
+    return text[:1].upper() + text[1:]

@@ -18,8 +18,10 @@ from pathlib import Path
 from claimmark.core.articles import Status
 from claimmark.core.errors import RuleError
 from claimmark.core.evaluate import Annotated, Report, score
+from claimmark.core.language import NAMES
 from claimmark.core.spans import now_iso
 from claimmark.core.suggestions import MODEL, StoredSuggestion, proposed
+from claimmark.core.words import counted
 from claimmark.detector.lexicon import Lexicon
 from claimmark.detector.numbers import find_quantities
 from claimmark.formats.spacy_support import spacy_available
@@ -98,6 +100,22 @@ class TrainingReport:
     report: Report | None
     labels: list[str]
 
+    def summary_line(self) -> str:
+        """Return the one line that sums training up (the window and the CLI both say it)."""
+        return (
+            f"trained on {counted(self.trained, 'article')} marked done "
+            f"({counted(self.spans, 'span')}, {NAMES.get(self.language, self.language)}); "
+            f"{counted(self.held_out, 'article')} held out"
+        )
+
+    def detail_lines(self) -> list[str]:
+        """Return a line for spans left out and where the model went."""
+        lines = []
+        if self.unusable:
+            lines.append(f"{counted(self.unusable, 'span')} longer than the model reads: left out")
+        lines.append(f"saved in {self.path}")
+        return lines
+
 
 @dataclass(frozen=True, slots=True)
 class _Article:
@@ -169,8 +187,8 @@ def train_model(
             "articles you mark done (Ctrl+Enter in the window)."
         )
     if language is None:
-        counted = Counter(a.language for a in articles.values() if a.language)
-        language = counted.most_common(1)[0][0] if counted else "de"
+        languages = Counter(a.language for a in articles.values() if a.language)
+        language = languages.most_common(1)[0][0] if languages else "de"
     kept_out = held_out_ids(sorted(articles), held_out)
     training = [a for i, a in sorted(articles.items()) if i not in kept_out]
     labels = sorted({label for a in articles.values() for _s, _e, label in a.spans})

@@ -25,7 +25,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.words import counted
+from claimmark.core.words import counted, first_upper
 from claimmark.project.adjudicating import Adjudication, reject_all, take_version
 from claimmark.project.edits import Edit, quote
 from claimmark.team.adjudication import GOLD, Cluster, Version
@@ -128,7 +128,7 @@ class AdjudicationPanel(QWidget):
         agreed = adjudication.agreements_edit(article.id)
         if agreed is not None and self._push(agreed):
             # The push's announcement listed the disagreements left (_on_spans_changed).
-            messages.info(_first_upper(agreed.text) + ".")
+            messages.info(first_upper(agreed.text) + ".")
             return
         self.refresh_list()
 
@@ -227,10 +227,6 @@ class AdjudicationPanel(QWidget):
             self._push(take_version(version) if version.spans else reject_all(cluster))
             return True
         return False
-
-
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 __all__ = ["GOLD", "AdjudicationPanel"]

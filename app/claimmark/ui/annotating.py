@@ -20,7 +20,7 @@ from claimmark.core.labels import Label
 from claimmark.core.review import AcceptPlan
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import counted
+from claimmark.core.words import counted, first_upper
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, Item
 from claimmark.project.edits import AcceptSuggestions, Edit, MarkSpan, SettleSuggestion
@@ -348,7 +348,7 @@ class Annotating(QObject):
         """Set the open article's language (undoable), if it changed."""
         edit = self._article_edit(lambda state: annotating.set_language(state, language))
         if edit is not None:
-            messages.info(f"{edit.text[:1].upper()}{edit.text[1:]}.")
+            messages.info(f"{first_upper(edit.text)}.")
 
     def toggle_done(self) -> None:
         """Mark the open article done; if it is done already, back to in progress.

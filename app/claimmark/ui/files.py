@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QWidget
 
 from claimmark.core.importing import OnDuplicate, UnknownLabels
-from claimmark.core.words import counted
+from claimmark.core.words import counted, first_upper
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.project.exporting import export_summary
 from claimmark.project.importing import ImportOutcome
@@ -19,10 +19,6 @@ from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.jobs import Job, JobRunner, backup_job, detect_job, export_job, import_job
 from claimmark.ui.parts import Parts
-
-
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class Files(QObject):
@@ -94,7 +90,7 @@ class Files(QObject):
         job = export_job(self._project, format_name, path, options or ExportOptions(), suggestions)
 
         def finished(report: ExportReport) -> None:
-            text = f"{_first_upper(export_summary(report, path))} as {format_name}."
+            text = f"{first_upper(export_summary(report, path))} as {format_name}."
             if report.problems:
                 details = "\n".join(str(p) for p in report.problems[:20])
                 need = "needs" if len(report.problems) == 1 else "need"
@@ -134,7 +130,7 @@ class Files(QObject):
     def _on_imported(self, outcome: ImportOutcome) -> None:
         summary = outcome.summary
         self._written()  # new articles, labels, and spans merged into the open one
-        text = _first_upper(outcome.summary_line())
+        text = first_upper(outcome.summary_line())
         details = [line for line in outcome.detail_lines() if not line.startswith("error:")]
         if details:
             text += " (" + "; ".join(details[:3]) + ")"
@@ -178,7 +174,7 @@ class Files(QObject):
         job = backup_job(self._project, out)
 
         def finished(summary: str) -> None:
-            messages.info(_first_upper(summary) + ".")
+            messages.info(first_upper(summary) + ".")
             self.backup_done.emit(out)
 
         self.jobs.launch(job, finished, self._failed(self.backup_done), "Backing up")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark.core.words import counted
+from claimmark.core.words import counted, first_upper
 from claimmark.project.agreeing import NOT_PEOPLE, agreement_lines
 from claimmark.project.merging import MergeReport
 from claimmark.project.splitting import SplitReport, share_path
@@ -39,10 +39,6 @@ from claimmark.ui import file_dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.jobs import Job, JobRunner, agreement_job, merge_job, split_job
 from claimmark.ui.parts import Parts
-
-
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _number(value: float | None) -> str:
@@ -290,7 +286,7 @@ class Team(QObject):
 
         def finished(report: SplitReport) -> None:
             messages.info(
-                _first_upper(report.summary_line()) + ". " + "; ".join(report.detail_lines())
+                first_upper(report.summary_line()) + ". " + "; ".join(report.detail_lines())
             )
             self.split_done.emit(report)
 
@@ -334,7 +330,7 @@ class Team(QObject):
 
         def finished(report: MergeReport) -> None:
             self._written()
-            text = _first_upper(report.summary_line()) + "."
+            text = first_upper(report.summary_line()) + "."
             details = report.detail_lines()
             if report.problems or report.label_clashes:
                 messages.warning(text + "\n" + "\n".join(details[:30]))

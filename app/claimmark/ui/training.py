@@ -13,8 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from claimmark.core.language import NAMES
-from claimmark.core.words import counted
+from claimmark.core.words import counted, first_upper
 from claimmark.model.spacy_model import Model
 from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train
 from claimmark.team.agreement import micro
@@ -25,12 +24,9 @@ from claimmark.ui.parts import Parts
 
 
 def summary(report: TrainingReport) -> str:
-    """Return what training made and how it scored, in plain lines."""
-    language = NAMES.get(report.language, report.language)
-    lines = [
-        f"Trained on {counted(report.trained, 'article')} marked done "
-        f"({counted(report.spans, 'span')}, {language}).",
-    ]
+    """Return what training made and how it scored, in plain lines (the use case's words,
+    with the scores per label and where the model's suggestions show)."""
+    lines = [first_upper(report.summary_line()) + "."]
     if report.report is None:
         lines.append("No article was held out, so the model has no scores yet.")
     else:
@@ -43,9 +39,7 @@ def summary(report: TrainingReport) -> str:
             lines.append(
                 f"• {name}: precision {c.precision:.2f}, recall {c.recall:.2f}, F1 {c.f1:.2f}"
             )
-    if report.unusable:
-        lines.append(f"{counted(report.unusable, 'span')} longer than the model reads: left out.")
-    lines.append(f"Saved in {report.path}.")
+    lines += [first_upper(line) + "." for line in report.detail_lines()]
     lines.append(
         "Its suggestions join the rules' in every article detected from now on "
         "(Suggestions › Detect claims again for one already detected)."
