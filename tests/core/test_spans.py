@@ -143,3 +143,13 @@ def test_span_ids_are_unique_and_later_ones_sort_later() -> None:
     assert all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
     # The time comes first, so the store's index of ids grows at its end.
     assert [i[:16] for i in ids] == sorted(i[:16] for i in ids)
+
+
+def test_an_edge_never_moves_past_a_paragraph_break() -> None:
+    text = "Titel\nEs kamen 3000 Soldaten\n\nAuf der Krim blieben sie."
+    start = text.index("3000")
+    end = text.index("Soldaten") + len("Soldaten")
+    assert move_edge(text, start, end, "end", 1) is None  # "… Soldaten\n\nAuf" refused
+    auf = text.index("Auf")
+    assert move_edge(text, auf, auf + 3, "start", -1) is None
+    assert move_edge(text, start, end - len(" Soldaten"), "end", 1) == (start, end)

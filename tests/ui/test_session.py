@@ -280,3 +280,20 @@ def test_the_list_has_one_selected_row_the_open_article_however_it_was_opened(
     qtbot.keyClick(results, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.view.hasFocus())
     assert selected_ids() == [window.view.article.id]
+
+
+def test_shift_alt_right_at_a_paragraph_end_leaves_the_span_in_its_paragraph(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, told: list[tuple[str, str]]
+) -> None:
+    text = window.view.article.text
+    end = text.index("\n")  # the title's last word ends its paragraph
+    start = text.rindex("neue Soldaten", 0, end)
+    window.view.select_range(start, end)
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    [span] = seeded_repo.spans_for(FIRST_SEED)
+    assert span.text == "neue Soldaten"
+    keys = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, keys)
+    assert seeded_repo.spans_for(FIRST_SEED) == [span]
+    assert "cannot move further" in told[-1][1]

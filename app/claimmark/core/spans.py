@@ -246,12 +246,15 @@ def move_edge(text: str, start: int, end: int, edge: str, step: int) -> tuple[in
         step: -1 moves the edge one word left, +1 one word right.
 
     Returns:
-        The new ``(start, end)``, or ``None`` when the edge cannot move that way.
+        The new ``(start, end)``, or ``None`` when the edge cannot move that way (a
+        span never crosses a line break: it stays in its paragraph, as a mark does).
     """
     if edge == "end":
         position = end
         if step > 0:
             while position < len(text) and not _in_word(text, position):
+                if text[position] == "\n":  # a span ends at its paragraph's end, as marked
+                    return None
                 position += 1
             if position == len(text):
                 return None
@@ -266,6 +269,8 @@ def move_edge(text: str, start: int, end: int, edge: str, step: int) -> tuple[in
     position = start
     if step < 0:
         while position > 0 and not _in_word(text, position - 1):
+            if text[position - 1] == "\n":  # nor does it start before its paragraph
+                return None
             position -= 1
         if position == 0:
             return None
