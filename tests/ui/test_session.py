@@ -297,3 +297,23 @@ def test_shift_alt_right_at_a_paragraph_end_leaves_the_span_in_its_paragraph(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, keys)
     assert seeded_repo.spans_for(FIRST_SEED) == [span]
     assert "cannot move further" in told[-1][1]
+
+
+def test_one_row_is_current_and_the_table_hears_the_last_one_left(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    table = window.articles.table
+    deselected: list[int] = []
+    table.selectionModel().selectionChanged.connect(
+        lambda _selected, gone: deselected.extend(i.row() for i in gone.indexes())
+    )
+    window.view.setFocus()
+    for key in (Qt.Key.Key_J, Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_N):
+        before = table.selectionModel().selectedRows()[0].row()
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        rows = [index.row() for index in table.selectionModel().selectedRows()]
+        assert len(rows) == 1
+        assert rows[0] == window.articles.model.row_of(window.view.article.id)
+        if rows[0] != before:
+            # The table repaints what it hears was deselected: the row left looks so too.
+            assert before in deselected

@@ -10,7 +10,6 @@ from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.article_list import ArticlesPanel
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.open_article import OpenArticle
-from claimmark.ui.signals import signals_blocked
 
 
 class Navigator(QObject):
@@ -25,6 +24,7 @@ class Navigator(QObject):
         self._panel = panel
         self._view = view
         self._repo = panel.model.repo
+        self._following = False  # the list's row is being set to the open article
         panel.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         model.opened.connect(self._on_opened)
 
@@ -134,7 +134,10 @@ class Navigator(QObject):
         row = self._panel.model.row_of(article.id) if article is not None else None
         index = self._panel.model.index(row, 0) if row is not None else QModelIndex()
         selection = self._panel.table.selectionModel()
-        with signals_blocked(selection):
+        # Not with the selection's signals blocked: the table repaints the rows it
+        # hears were deselected, and with none heard several rows looked selected.
+        self._following = True
+        try:
             if index.isValid():
                 selection.setCurrentIndex(
                     index,
@@ -144,7 +147,11 @@ class Navigator(QObject):
                 self._panel.table.scrollTo(index)
             else:
                 selection.clearSelection()
+        finally:
+            self._following = False
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._following:  # the row follows the open article: nothing to open
+            return
         if current.isValid():
             self.open_article(self._panel.model.article_id(current.row()))
