@@ -78,3 +78,24 @@ def test_a_detector_run_is_sorted_against_what_the_article_holds() -> None:
     assert plan.again == [(again.id, "rules+learned", 0.9)]
     assert plan.gone == [gone.id]
     assert plan.learned_only == [(learned.id, "learned")]
+
+
+def test_a_second_suggester_joins_only_where_the_first_is_silent() -> None:
+    from claimmark.core.suggestions import proposed, where_silent
+
+    text = "Titel\nSie lieferten mobile anti-air missiles und 40 Panzer und Drohnen."
+
+    def at(words: str, origin: str, score: float = 0.7) -> StoredSuggestion:
+        start = text.index(words)
+        return proposed("a", text, start, start + len(words), "WEAPONS", score=score,
+                        origin=origin)  # fmt: skip
+
+    rules = [at("mobile anti-air missiles", "rules"), at("40 Panzer", "rules")]
+    model = [
+        at("air missiles", "model"),  # nested in a rules suggestion of its label: out
+        at("40 Panzer", "model", 0.9),  # the very span: joins it
+        at("Drohnen", "model", 0.6),  # where the rules are silent: in
+        at("und Drohnen", "model", 0.5),  # stacks on the better one just kept: out
+    ]
+    kept = where_silent(rules, model)
+    assert sorted(s.text for s in kept) == ["40 Panzer", "Drohnen"]

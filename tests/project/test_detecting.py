@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,41 @@ def test_each_article_is_read_with_the_rules_of_its_language(
     detect_all(repo, Detector(load_lexicon()[0]), workers=workers)
     assert [s.value for s in repo.suggestions_for("a0")] == [3000]
     assert [s.value for s in repo.suggestions_for("a1")] == [3]
+
+
+class _StandInModel:
+    """Proposes fixed stretches, as a trained model would, in one language."""
+
+    def __init__(self, language: str, proposals: list[tuple[str, str]]) -> None:
+        self.language = language
+        self._proposals = proposals
+
+    def propose(self, text: str) -> list[tuple[int, int, str, float]]:
+        found = []
+        for words, label in self._proposals:
+            start = text.index(words)
+            found.append((start, start + len(words), label, 0.8))
+        return found
+
+
+def test_a_model_proposes_only_where_the_rules_are_silent_and_in_its_language() -> None:
+    from claimmark.detector.rules import Detector
+    from claimmark.formats.lexicon import load_lexicon
+    from claimmark.project.detecting import suggestions_in
+
+    detector = Detector(load_lexicon()[0])
+    text = "Titel\nRussland setzte ballistische Raketen und neue Kampfroboter ein."
+    rules = {(s.text, s.label) for s in suggestions_in(detector, None, "a", text, "de")}
+    assert ("ballistische Raketen", "WEAPONS") in rules
+    model = _StandInModel("de", [("Raketen", "WEAPONS"), ("Kampfroboter", "WEAPONS")])
+    both = suggestions_in(detector, model, "a", text, "de")  # type: ignore[arg-type]
+    found = {(s.text, s.origin) for s in both}
+    assert ("Raketen", "model") not in found  # nested in the rules' span of its label
+    assert ("Kampfroboter", "model") in found  # where the rules are silent
+    english = _StandInModel("en", [("Kampfroboter", "WEAPONS")])
+    alone = suggestions_in(detector, english, "a", text, "de")  # type: ignore[arg-type]
+    assert {(s.text, s.label) for s in alone} == rules  # a model of another language: out
+    by_label = sorted(both, key=lambda s: (s.label, s.start))
+    assert not [
+        (a.text, b.text) for a, b in pairwise(by_label) if a.label == b.label and b.start < a.end
+    ]  # one suggestion per stretch and label

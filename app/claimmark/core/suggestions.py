@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
+from claimmark.core.intervals import Intervals
 from claimmark.core.spans import Origin, Span, Stretch
 
 RULES, LEARNED, MODEL = "rules", "learned", "model"
@@ -202,3 +203,31 @@ def plan_detection(
         elif kept != origins_of(origin):
             plan.learned_only.append((i, joined(kept)))
     return plan
+
+
+def where_silent(
+    first: Sequence[StoredSuggestion], second: Iterable[StoredSuggestion]
+) -> list[StoredSuggestion]:
+    """Return the suggestions of a second suggester (a model) that may join the first's
+    (the rules'): one on the very span and label of a first one (merged with it), or one
+    that overlaps no suggestion of its label. Of second ones that overlap each other
+    in a label, the best scored stays. Nothing nests in or stacks on a suggestion of
+    its label: one suggestion per stretch and label.
+    """
+    taken: dict[str, Intervals[StoredSuggestion]] = {}
+    for suggestion in first:
+        taken.setdefault(suggestion.label, Intervals()).add(suggestion)
+    same = {suggestion.id for suggestion in first}
+    kept: list[StoredSuggestion] = []
+    for suggestion in sorted(second, key=lambda s: -s.score):
+        if suggestion.id in same:
+            kept.append(suggestion)
+            continue
+        index = taken.get(suggestion.label)
+        if index is not None and index.overlapping(suggestion.start, suggestion.end):
+            continue
+        kept.append(suggestion)
+        if index is None:
+            index = taken[suggestion.label] = Intervals()
+        index.add(suggestion)
+    return kept

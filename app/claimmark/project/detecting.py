@@ -7,7 +7,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from claimmark.core.suggestions import StoredSuggestion, merged
+from claimmark.core.suggestions import StoredSuggestion, merged, where_silent
 from claimmark.detector.rules import Detector, store_form
 from claimmark.model import spacy_model
 from claimmark.model.spacy_model import Model
@@ -20,10 +20,16 @@ def suggestions_in(
     detector: Detector, model: Model | None, article_id: str, text: str, language: str
 ) -> list[StoredSuggestion]:
     """Return the rules' suggestions for an article, and the model's where there is one,
-    merged: one per span and label, the best score, every origin."""
+    merged: one per span and label, the best score, every origin.
+
+    A model proposes only in the language it was trained on, and only where the rules
+    are silent for its label (or on their very span): its nested variants of a rules
+    suggestion ("air missiles" in "anti-air missiles") are left out.
+    """
     found = [store_form(article_id, text, f) for f in detector.detect(text, language)]
-    if model is not None:
-        found.extend(model_suggestions(model, detector.lexicon, article_id, text, language))
+    if model is not None and (not model.language or not language or model.language == language):
+        proposed = model_suggestions(model, detector.lexicon, article_id, text, language)
+        found.extend(where_silent(found, proposed))
     return merged(found)
 
 
