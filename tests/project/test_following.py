@@ -121,3 +121,29 @@ def test_a_lesson_is_followed_once_applied(fresh_repo: Repository) -> None:
     edit.revert(project.repo)
     assert state_after(after, edit, reverted=True) == project.article_state("a1") == before
     assert project.article_state("a2").suggestions == ()
+
+
+@pytest.mark.parametrize(
+    ("marked", "again"),
+    [("KN-25", "KN 25"), ("M-1991", "M-1991"), ("2S7", "2s7"), ("40 Leopard 2A8", "Leopard 2A8")],
+)
+def test_a_weapon_designation_marked_once_is_proposed_at_its_next_occurrence(
+    fresh_repo: Repository, marked: str, again: str
+) -> None:
+    from claimmark.project.learning import learn_edit
+
+    text = f"Titel\nNordkorea lieferte {marked} an Russland. Dann kam wieder die {again} an.\n"
+    other = f"Bericht\nAuch in Kursk sah man {again} im Einsatz.\n"
+    fresh_repo.add_articles([make_article("a1", text), make_article("a2", other)])
+    project = Project(fresh_repo, None)
+    start = text.index(marked)
+    mark = annotating.mark(
+        project.article_state("a1"), start, start + len(marked), "WEAPONS", "anna"
+    )
+    mark.apply(project.repo)
+    edit = learn_edit(project.repo, mark.span)
+    assert edit is not None
+    edit.apply(project.repo)
+    # The name as written elsewhere; a figure before it ("40") is no part of the name.
+    assert [s.text for s in project.article_state("a1").suggestions] == [again]
+    assert [s.text for s in project.article_state("a2").suggestions] == [again]

@@ -84,15 +84,52 @@ class Teacher:
     words: str = ""
 
 
+WEAPONS = "WEAPONS"
+"""The label whose designations are learned as names."""
+
+_DESIGNATION = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)*")
+"""A word with letters and digits, hyphens between its parts: KN-25, M-1991, 2S7, 2A8."""
+
+_FIGURE = re.compile(r"\d[\d.,'’]*")
+
+
+def _designation_name(text: str) -> str | None:
+    """Return a weapon's name from its span's text, without a figure before it, if the
+    name holds a designation; else ``None``."""
+    words = text.split()
+    while words and _FIGURE.fullmatch(words[0]):
+        words = words[1:]
+    name = " ".join(words)
+    return name if any(_DESIGNATION.fullmatch(w) for w in words) else None
+
+
+def _name_teacher(span: Span, name: str) -> Teacher:
+    """Return a teacher of a weapon's name as written: its parts in order, a hyphen, a
+    space or nothing between them ("KN-25", "KN 25", "KN25"), in any case."""
+    parts = [part for part in re.split(r"[\s-]+", name) if part]
+    inner = r"[\s-]?".join(re.escape(part) for part in parts)
+    pattern = re.compile(_BEFORE + inner + _AFTER, re.IGNORECASE)
+    # The search index splits "KN-25" into "kn" and "25": each part a word to look for.
+    stems = tuple(part.lower() for part in parts)
+    return Teacher(words_key(name), span.label, pattern, stems, span.article_id, inner)
+
+
 def teacher(span: Span) -> Teacher | None:
     """Return what ``span`` teaches, or ``None`` if it teaches nothing.
 
-    A span with a figure in digits teaches nothing: whether "3.000 Soldaten" are
+    A weapon whose words hold a designation (letters and digits in one word:
+    ``KN-25``, ``M-1991``, ``2S7``, ``Leopard 2A8``) teaches its name, as written
+    (without a figure before it), whatever figures it holds. Otherwise a span with a
+    figure in digits teaches nothing: whether "3.000 Soldaten" are
     troops or losses is said by the sentence, not the words, and "rund 11.000"
     would be found at every figure (measured on the gold set: every false alarm
     learning made came from such spans). Neither does one without a word of
     three letters or more.
     """
+    if span.label == WEAPONS:
+        name = _designation_name(span.text)
+        if name is not None:
+            return _name_teacher(span, name)
     words = _WORD.findall(span.text)
     if any(w[0].isdigit() for w in words):
         return None
