@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from claimmark.core.spans import Span, make_span
 from claimmark.core.suggestions import LEARNED
 from claimmark.detector.learning import (
@@ -93,3 +95,21 @@ def test_many_lessons_at_once_say_which_span_taught_each_occurrence() -> None:
     assert [s.text for s in Lessons([street]).occurrences("c", "Zwei Straßen.", [], [])] == [
         "Straßen"
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [("hundreds", "LOSSES"), ("Tausende", "TROOPS"), ("zwei", "LOSSES"), ("equipment", "WEAPONS"),
+     ("die", "WEAPONS")],
+)  # fmt: skip
+def test_vague_figures_generic_words_and_function_words_teach_nothing(
+    words: str, label: str
+) -> None:
+    from claimmark.core.spans import make_span
+    from claimmark.formats.lexicon import load_lexicon
+
+    lexicon = load_lexicon()[0]
+    text = f"Titel\nEs waren {words} dort."
+    start = text.index(words)
+    span = make_span("a", text, start, start + len(words), label, "anna")
+    assert teacher(span, lexicon.for_language("en" if words.isascii() else "de")) is None

@@ -147,3 +147,22 @@ def test_a_weapon_designation_marked_once_is_proposed_at_its_next_occurrence(
     # The name as written elsewhere; a figure before it ("40") is no part of the name.
     assert [s.text for s in project.article_state("a1").suggestions] == [again]
     assert [s.text for s in project.article_state("a2").suggestions] == [again]
+
+
+def test_lessons_are_not_proposed_in_articles_marked_done(fresh_repo: Repository) -> None:
+    from claimmark.core.articles import Status
+    from claimmark.project.learning import learn_in
+
+    text = "Titel\nSie zeigten Wunderwaffen.\n"
+    fresh_repo.add_articles(
+        [make_article("a1", text), make_article("a2", "T\nNoch mehr Wunderwaffen."),
+         make_article("a3", "T\nAuch hier Wunderwaffen.")]
+    )  # fmt: skip
+    project = Project(fresh_repo, None)
+    start = text.index("Wunderwaffen")
+    mark = annotating.mark(project.article_state("a1"), start, start + 12, "WEAPONS", "anna")
+    mark.apply(project.repo)
+    fresh_repo.set_status("a3", Status.DONE)
+    assert learn_in(fresh_repo, ["a2", "a3"]) == 1
+    assert [s.text for s in fresh_repo.suggestions_for("a2")] == ["Wunderwaffen"]
+    assert fresh_repo.suggestions_for("a3") == []

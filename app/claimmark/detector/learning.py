@@ -26,7 +26,7 @@ from claimmark.core.intervals import Intervals
 from claimmark.core.spans import Placed, Span, now_iso
 from claimmark.core.suggestions import LEARNED, StoredSuggestion, proposed
 from claimmark.core.text import lower_same_length
-from claimmark.detector.lexicon import trie_pattern
+from claimmark.detector.lexicon import Lexicon, trie_pattern
 
 ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
 """German inflection endings a word may take or lose, longest first."""
@@ -114,7 +114,28 @@ def _name_teacher(span: Span, name: str) -> Teacher:
     return Teacher(words_key(name), span.label, pattern, stems, span.article_id, inner)
 
 
-def teacher(span: Span) -> Teacher | None:
+def _says_nothing(words: Sequence[str], lexicon: Lexicon | None) -> bool:
+    """Return whether a span's words are all vague figures or number words ("hundreds",
+    "Tausende", "zwei"), or, with a ``lexicon``, function words and generic arms words:
+    such a lesson would be proposed at every figure or in every sentence."""
+
+    # Imported here: the store uses this module, and must not load number words (text2num).
+    from claimmark.detector.numbers import VAGUE_WORDS, read_number_word
+
+    def empty(word: str) -> bool:
+        lowered = word.lower()
+        if lowered in VAGUE_WORDS or read_number_word(word) is not None:
+            return True
+        return lexicon is not None and (
+            lowered in lexicon.words("function_words")
+            or lowered in lexicon.words("determiners")
+            or lexicon.matches("weapon_modifier_heads", lowered)
+        )
+
+    return all(empty(word) for word in words)
+
+
+def teacher(span: Span, lexicon: Lexicon | None = None) -> Teacher | None:
     """Return what ``span`` teaches, or ``None`` if it teaches nothing.
 
     A weapon whose words hold a designation (letters and digits in one word:
@@ -124,14 +145,16 @@ def teacher(span: Span) -> Teacher | None:
     troops or losses is said by the sentence, not the words, and "rund 11.000"
     would be found at every figure (measured on the gold set: every false alarm
     learning made came from such spans). Neither does one without a word of
-    three letters or more.
+    three letters or more, nor one of vague figures or number words alone
+    ("hundreds" taught "hundred"), nor, given the ``lexicon``, one of function
+    words or generic arms words alone ("Fahrzeuge", "equipment").
     """
     if span.label == WEAPONS:
         name = _designation_name(span.text)
         if name is not None:
             return _name_teacher(span, name)
     words = _WORD.findall(span.text)
-    if any(w[0].isdigit() for w in words):
+    if any(w[0].isdigit() for w in words) or _says_nothing(words, lexicon):
         return None
     if not any(len(w) >= 3 for w in words):
         return None

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from claimmark.core.articles import Status
 from claimmark.core.spans import Placed, Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.detector.learning import Lessons, blocked, occurrences, teacher
-from claimmark.detector.lexicon import LANGUAGES
+from claimmark.detector.lexicon import LANGUAGES, Lexicon
 from claimmark.detector.numbers import find_quantities
 from claimmark.detector.rules import Detector
 from claimmark.project.edits import Learn, LexiconWord
@@ -34,14 +35,16 @@ PER_ARTICLE = 20
 """Occurrences one lesson proposes in an article at most (the first in the text)."""
 
 
-def learned_from(repo: Repository, span: Span) -> tuple[list[StoredSuggestion], int]:
+def learned_from(
+    repo: Repository, span: Span, lexicon: Lexicon | None = None
+) -> tuple[list[StoredSuggestion], int]:
     """Return the suggestions ``span`` teaches in the project, and in how many articles.
 
     The search index names the articles holding all of its words; only those are
     read: the span's own, and the first :data:`LEARN_ARTICLES` not marked done.
     Nothing is stored.
     """
-    taught = teacher(span)
+    taught = teacher(span, lexicon)
     if taught is None or (taught.key, taught.label) in blocked(repo.word_rejections()):
         return [], 0
     found = repo.candidate_articles(taught.stems, LEARN_ARTICLES, unfinished=True)
@@ -64,7 +67,7 @@ def learned_from(repo: Repository, span: Span) -> tuple[list[StoredSuggestion], 
 def learn_edit(repo: Repository, span: Span, detector: Detector | None = None) -> Learn | None:
     """Return the edit that stores what ``span`` teaches (suggestions, and with a
     ``detector``, a word for the lexicon), or ``None`` if it teaches nothing."""
-    learned, articles = learned_from(repo, span)
+    learned, articles = learned_from(repo, span, detector.lexicon if detector else None)
     word = None
     if repo.folder is not None and detector is not None:
         word = taught_word(repo.folder, detector, span, repo.article(span.article_id).language)
@@ -83,11 +86,14 @@ def project_lessons(repo: Repository) -> Lessons:
 
 
 def learn_in(repo: Repository, article_ids: Sequence[str], progress: Progress = ignore) -> int:
-    """Add to these articles what every span of the project teaches; return how many
-    suggestions that added (a batch of articles a transaction)."""
+    """Add to these articles what every span of the project teaches, but to those marked
+    done (finished is finished); return how many suggestions that added (a batch of
+    articles a transaction)."""
     lessons = project_lessons(repo)
     if not len(lessons):
         return 0
+    statuses = repo.article_statuses()
+    article_ids = [a for a in article_ids if statuses.get(a) != Status.DONE]
     added = 0
     for start in range(0, len(article_ids), BATCH_ARTICLES):
         batch = article_ids[start : start + BATCH_ARTICLES]
