@@ -317,3 +317,63 @@ def test_import_dialog_reads_the_chosen_format_with_its_spans(
         ("300 Soldaten", "TROOPS", "import")
     ]
     assert [s.text for s in window.view.spans] == ["300 Soldaten"]
+
+
+def test_the_import_dialog_hints_when_empty_removes_and_imports_only_something(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.hint.isVisible()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.remove.isEnabled()
+    for name in ("a.txt", "b.txt"):
+        dialog.add_path(tmp_path / name)
+    dialog.add_path(tmp_path / "a.txt")  # once only
+    assert dialog.paths() == [tmp_path / "a.txt", tmp_path / "b.txt"]
+    assert not dialog.hint.isVisible()
+    assert dialog.import_button.isEnabled()
+    dialog.files.setCurrentRow(0)
+    qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    assert dialog.paths() == [tmp_path / "b.txt"]
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.files.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.files)
+    dialog.files.setCurrentRow(0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    assert dialog.paths() == []
+    assert dialog.hint.isVisible()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_an_import_from_the_dialog_ends_with_a_summary_listing_the_problems(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: list[tuple[str, str]],
+) -> None:
+    good = tmp_path / "neu.txt"
+    good.write_text("Neuer Artikel\n200 Soldaten", encoding="utf-8")
+    bad = tmp_path / "kaputt.txt"
+    bad.write_bytes(b"ok\n\x81bad")
+
+    def fill_in(dialog: ImportDialog) -> QDialog.DialogCode:
+        dialog.add_path(good)
+        dialog.add_path(bad)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", fill_in)
+    with qtbot.waitSignal(window.import_done, timeout=10_000):
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert text.startswith("Imported 1 article with 0 spans, merged 0, skipped 0, 1 problem.")
+    assert "kaputt.txt: not text in any known encoding" in text
+    assert len(dialogs) == 1  # one box: the summary, not an error box besides

@@ -111,9 +111,11 @@ class Files(QObject):
         dialog = ImportDialog(self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.paths():
             return
+        # Asked for in a dialog: the summary is said in one too, problems listed.
         self.import_files(
-            dialog.paths(), dialog.format_name, dialog.duplicate_policy, dialog.label_policy
-        )
+            dialog.paths(), dialog.format_name, dialog.duplicate_policy, dialog.label_policy,
+            in_a_box=True,
+        )  # fmt: skip
 
     def import_files(
         self,
@@ -121,24 +123,37 @@ class Files(QObject):
         format_name: str | None = None,
         on_duplicate: OnDuplicate = OnDuplicate.SKIP,
         unknown_labels: UnknownLabels = UnknownLabels.ADD,
+        in_a_box: bool = False,
     ) -> Job[ImportOutcome]:
-        """Import files and folders in the background; report what was added and refused."""
+        """Import files and folders in the background; report what was added and refused
+        (``in_a_box``: in a message box, every problem listed; else in the status bar,
+        with a box only for problems)."""
         job = import_job(self._project, paths, format_name, on_duplicate, unknown_labels)
-        self.jobs.launch(job, self._on_imported, self._failed(self.import_done), "Importing")
+
+        def finished(outcome: ImportOutcome) -> None:
+            self._on_imported(outcome, in_a_box)
+
+        self.jobs.launch(job, finished, self._failed(self.import_done), "Importing")
         return job
 
-    def _on_imported(self, outcome: ImportOutcome) -> None:
+    def _on_imported(self, outcome: ImportOutcome, in_a_box: bool = False) -> None:
         summary = outcome.summary
         self._written()  # new articles, labels, and spans merged into the open one
         text = first_upper(outcome.summary_line())
-        details = [line for line in outcome.detail_lines() if not line.startswith("error:")]
-        if details:
-            text += " (" + "; ".join(details[:3]) + ")"
-        if outcome.problems:
-            listed = "\n".join(str(p) for p in outcome.problems[:30])
-            messages.error(f"{text}:\n{listed}")
-        else:
+        if in_a_box:
             messages.info(text + ".")
+            level = messages.Level.WARNING if outcome.problems else messages.Level.INFO
+            lines = [text + ".", *outcome.detail_lines()[:40]]
+            messages.show_box(self._window, level, "Import", "\n".join(lines))
+        else:
+            details = [line for line in outcome.detail_lines() if not line.startswith("error:")]
+            if details:
+                text += " (" + "; ".join(details[:3]) + ")"
+            if outcome.problems:
+                listed = "\n".join(str(p) for p in outcome.problems[:30])
+                messages.error(f"{text}:\n{listed}")
+            else:
+                messages.info(text + ".")
         if summary.added:
             self.imported.emit(summary.added[0])
         self.import_done.emit(outcome)

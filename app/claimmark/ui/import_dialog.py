@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -28,13 +32,25 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import articles")
         self.files = QListWidget()
+        self.files.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.hint = QLabel(
+            "Nothing to import yet: add files (.txt, .jsonl, Label Studio .json, doccano, "
+            ".csv) or a folder of them, or a brat folder."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         add_files = QPushButton("Add files…")
         add_folder = QPushButton("Add folder…")
+        self.remove = QPushButton("Remove")
+        self.remove.setToolTip("Take the selected files and folders off the list (Delete)")
         add_files.clicked.connect(self._add_files)
         add_folder.clicked.connect(self._add_folder)
+        self.remove.clicked.connect(self._remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.files, self._remove_selected)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add_files)
         buttons_row.addWidget(add_folder)
+        buttons_row.addWidget(self.remove)
         buttons_row.addStretch(1)
         self.format = QComboBox()
         self.format.addItem("Guess from the file name", None)
@@ -52,20 +68,39 @@ class ImportDialog(QDialog):
         form.addRow("Article already present", self.on_duplicate)
         form.addRow("Labels the project lacks", self.unknown_labels)
         box = ok_cancel(self, "Import")
+        self.import_button = box.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.files)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons_row)
         layout.addLayout(form)
         layout.addWidget(box)
         self.resize(560, 360)
+        self.files.itemSelectionChanged.connect(self._update)
+        self._update()
 
     def add_path(self, path: Path) -> None:
-        """Add a file or folder to import."""
-        self.files.addItem(str(path))
+        """Add a file or folder to import (once)."""
+        if str(path) not in [self.files.item(i).text() for i in range(self.files.count())]:
+            self.files.addItem(str(path))
+        self._update()
+
+    def _remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        self._update()
+
+    def _update(self) -> None:
+        """Import only with something to import; the hint while there is nothing."""
+        empty = self.files.count() == 0
+        self.import_button.setEnabled(not empty)
+        self.hint.setVisible(empty)
+        self.remove.setEnabled(bool(self.files.selectedItems()))
 
     def paths(self) -> list[Path]:
         """Return the files and folders to import."""
-        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+        items = (self.files.item(i) for i in range(self.files.count()))
+        return [Path(item.text()) for item in items if item is not None]
 
     @property
     def format_name(self) -> str | None:
