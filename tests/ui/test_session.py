@@ -317,3 +317,24 @@ def test_one_row_is_current_and_the_table_hears_the_last_one_left(
         if rows[0] != before:
             # The table repaints what it hears was deselected: the row left looks so too.
             assert before in deselected
+
+
+def test_a_done_article_is_read_only_until_ctrl_enter_reopens_it(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, told: list[tuple[str, str]]
+) -> None:
+    window.view.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, ctrl)
+    assert seeded_repo.article(FIRST_SEED).status == "done"
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert told[-1] == (
+        "warning",
+        "This article is marked done, so it is read-only: Ctrl+Enter reopens it "
+        "(Go › Mark article done).",
+    )
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, ctrl)  # reopen
+    assert seeded_repo.article(FIRST_SEED).status == "in_progress"
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == [CLAIM]

@@ -86,6 +86,8 @@ class Annotating(QObject):
                 f"Annotator layer › Mine ({self.annotator}) to edit your own."
             )
             return False
+        if not self._open_for_work(state):
+            return False
         try:
             edit = build(state)
         except RuleError as refused:
@@ -335,8 +337,21 @@ class Annotating(QObject):
         if self._parts.project.read_only:
             messages.warning("This project is read-only: nothing can be changed here.")
             return None
+        if not self._open_for_work(state):
+            return None
         edit = build(state)
         return edit if edit is not None and self.push(edit) else None
+
+    def _open_for_work(self, state: ArticleState) -> bool:
+        """Return whether the article may be changed: one marked done is finished, and
+        read-only until it is reopened (told to the user if not)."""
+        if state.status != Status.DONE:
+            return True
+        messages.warning(
+            "This article is marked done, so it is read-only: Ctrl+Enter reopens it "
+            "(Go › Mark article done)."
+        )
+        return False
 
     def set_note(self, note: str) -> None:
         """Save the note on the open article (undoable), if it changed."""
