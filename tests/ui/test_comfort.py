@@ -472,3 +472,26 @@ def test_a_detection_asked_for_while_one_runs_runs_again_after_it(
     found = [text for level, text in told if text.startswith("Found ")]
     assert len(found) == 2
     assert not window.files.jobs.running
+
+
+def test_view_messages_shows_every_message_of_the_session_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from claimmark.ui import messages
+    from tests.ui.conftest import press_in_menus
+
+    long = "Not accepted: 'zweier Nordkoreaner' overlaps the LOSSES span " + "x" * 200
+    messages.warning(long)
+    messages.info("Note saved.")
+    press_in_menus(qtbot, window, Qt.Key.Key_V, Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: window.message_log.dialog is not None)
+    dialog = window.message_log.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    shown = window.message_log.lines
+    assert shown[-2].endswith(f"warning  {long}")
+    assert shown[-1].endswith("info     Note saved.")
+    assert window.message_log.text is not None
+    assert long in window.message_log.text.toPlainText()  # whole, not cut
+    messages.info("Later.")
+    assert window.message_log.text.toPlainText().endswith("Later.")

@@ -44,6 +44,7 @@ from claimmark.ui.icon import app_icon
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.layout import LayoutSaver, restore_layout
 from claimmark.ui.learning import Learning
+from claimmark.ui.message_log import MessageLog
 from claimmark.ui.navigation import Navigator
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.parts import Parts
@@ -133,10 +134,12 @@ class MainWindow(QMainWindow):
             self.annotating, self.view, self.open_article,
         )  # fmt: skip
 
+        self.message_log = MessageLog(self)
         self._declared: list[Declared] = [
             *self.projects.actions(), *self.files.actions(), *self.team.actions(),
             *self.annotating.actions(), *self.people.actions(), *self.navigator.actions(),
             *self.comfort.actions(), *self.training.actions(), *self.adjudicator.actions(),
+            *self.message_log.actions(),
         ]  # fmt: skip
         self.actions_by_name = build_actions(self, self.view, self._declared)
         self.actions_by_name["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
