@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import Article
@@ -21,6 +21,7 @@ from claimmark.store import Repository
 from claimmark.ui import messages
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.open_article import OpenArticle
+from claimmark.ui.projects import Session
 from claimmark.ui.store_events import StoreEvents
 
 
@@ -101,6 +102,28 @@ def press_in_menus(qtbot: QtBot, window: MainWindow, menu_key: Qt.Key, *keys: Qt
     for key in keys:
         qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
         qtbot.keyClick(QApplication.activePopupWidget(), key)
+
+
+def open_session(qtbot: QtBot, repo: Repository) -> Session:
+    """A session (the project and its window, which File › Open replaces) on ``repo``,
+    its window active with the first article open and the focus in the text."""
+
+    def make_window(project: Project) -> QWidget:
+        made = MainWindow(project, "tester")
+        qtbot.addWidget(made)
+        made.show()
+        made.open_first_article()
+        return made
+
+    first = Project(repo, None)
+    session = Session(first, make_window(first), make_window)
+    window = session.window
+    assert isinstance(window, MainWindow)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.view.setFocus()
+    return session
 
 
 def open_article_model() -> OpenArticle:

@@ -19,18 +19,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.file_dialogs import type_of
 from claimmark.ui.main_window import MainWindow
-from claimmark.ui.projects import Session
 from tests.conftest import FIRST_SEED
 from tests.store.test_lost_locks import drop_our_locks, holds_lock, read_in_another_process
-from tests.ui.conftest import mark, open_window, press_in_menus
+from tests.ui.conftest import mark, open_session, open_window, press_in_menus
 from tests.ui.modal import ModalDriver, Step, cancel_when_listed, click, reject
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/locks")
@@ -142,21 +139,9 @@ def test_a_mark_refused_because_the_wal_was_deleted_offers_to_reopen_and_then_sa
     monkeypatch: pytest.MonkeyPatch,
     dialogs: list[tuple[str, str]],
 ) -> None:
-    def make_window(project: Project) -> QWidget:
-        made = MainWindow(project, "tester")
-        qtbot.addWidget(made)
-        made.show()
-        made.open_first_article()
-        return made
-
-    first = Project(seeded_repo, None)
-    session = Session(first, make_window(first), make_window)
+    session = open_session(qtbot, seeded_repo)
     window = session.window
     assert isinstance(window, MainWindow)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.view.setFocus()
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
     drop_our_locks(db_path)  # what a sniffing dialog did
     assert read_in_another_process(db_path) == 5

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import make_article
-from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui import file_dialogs
 from claimmark.ui.main_window import MainWindow
-from claimmark.ui.projects import Session, recent_projects, remember_project, switch_project
+from claimmark.ui.projects import recent_projects, remember_project, switch_project
+from tests.ui.conftest import open_session
 
 
 def _other_project(tmp_path: Path) -> Path:
@@ -31,21 +31,8 @@ def test_ctrl_o_opens_another_project_in_place_of_this_one(
     other = _other_project(tmp_path)
     monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(other))
 
-    def make_window(project: Project) -> QWidget:
-        window = MainWindow(project, "tester")
-        qtbot.addWidget(window)
-        window.show()
-        window.open_first_article()
-        return window
-
-    first = Project(seeded_repo, None)
-    session = Session(first, make_window(first), make_window)
+    session = open_session(qtbot, seeded_repo)
     old = session.window
-    assert isinstance(old, MainWindow)
-    qtbot.waitExposed(old)
-    old.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is old)
-    old.view.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
 
     new = session.window
