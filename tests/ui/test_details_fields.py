@@ -201,3 +201,20 @@ def test_a_value_that_cannot_be_read_is_refused_with_the_reason_and_kept(
     [troops] = seeded_repo.spans_for(FIRST_SEED)
     assert troops.value == 3000
     assert "Not saved" not in panel.value.toolTip()
+
+
+def test_f2_goes_from_the_text_into_the_selected_spans_fields_and_escape_comes_back(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    mark(qtbot, window, CLAIM, Qt.Key.Key_1)
+    window.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    panel = window.details.attributes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.value)
+    for char in "3100":
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [s.value for s in seeded_repo.spans_for(FIRST_SEED)] == [3100]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)

@@ -45,7 +45,7 @@ class AdjudicationRole(QObject):
         panel.edit_requested.connect(self._edit_stretch)
         panel.article_requested.connect(self._next_to_adjudicate)
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the action of adjudicating."""
         return [
             Declared(ActionSpec("adjudicate", "A&djudicate", (),

@@ -195,7 +195,7 @@ class Annotating(QObject):
 
     # Actions ---------------------------------------------------------------
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the actions of annotating: span edits, review, marking done."""
 
         def writable() -> bool:

@@ -39,7 +39,7 @@ class Comfort(QObject):
         """Take the window's layout now as the one View › Reset layout puts back."""
         self._start_layout = self._window.saveState()
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the actions of viewing and help."""
         return [
             Declared(ActionSpec("zoom_in", "Zoom &in", (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),

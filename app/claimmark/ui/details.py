@@ -6,11 +6,12 @@ from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.store import Repository
+from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.attributes_panel import AttributesPanel
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.legend import LegendWidget
@@ -61,6 +62,32 @@ class DetailsPanel(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self._on_escape)
+
+    def declared_actions(self) -> list[Declared]:
+        """Return the action of going from the text into the selected item's fields."""
+        return [
+            Declared(ActionSpec("details", "Edit &attributes", ("F2",),
+                                "Go to the selected span's fields: value, qualifier, note, "
+                                "source (F2; Escape comes back to the text)", in_text=True,
+                                menu=("&Edit", 33)),
+                     self.enter, lambda: self._open.selected is not None),
+        ]  # fmt: skip
+
+    def enter(self) -> None:
+        """Put the focus in the first field of the selected span or suggestion, the dock
+        in front."""
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        field = (
+            self.attributes.value if self.attributes.value.isEnabled() else self.attributes.label
+        )
+        field.setFocus()
+        if isinstance(field, QLineEdit):
+            field.selectAll()
 
     def _on_escape(self) -> None:
         self.attributes.commit()

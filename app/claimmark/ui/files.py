@@ -160,7 +160,7 @@ class Files(QObject):
 
     # Actions ---------------------------------------------------------------
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the actions of files: import, export, back up."""
         return [
             Declared(ActionSpec("import", "&Import…", ("Ctrl+I",), everywhere=False,

@@ -135,12 +135,13 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
         self.message_log = MessageLog(self)
+        parts_that_act = (
+            self.projects, self.files, self.team, self.annotating, self.people, self.navigator,
+            self.comfort, self.training, self.adjudicator, self.message_log, self.details,
+        )  # fmt: skip
         self._declared: list[Declared] = [
-            *self.projects.actions(), *self.files.actions(), *self.team.actions(),
-            *self.annotating.actions(), *self.people.actions(), *self.navigator.actions(),
-            *self.comfort.actions(), *self.training.actions(), *self.adjudicator.actions(),
-            *self.message_log.actions(),
-        ]  # fmt: skip
+            declared for part in parts_that_act for declared in part.declared_actions()
+        ]
         self.actions_by_name = build_actions(self, self.view, self._declared)
         self.actions_by_name["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
         set_keys(self.actions_by_name["undo"], [QKeySequence.StandardKey.Undo])

@@ -36,7 +36,7 @@ class MessageLog(QObject):
         self.text: QPlainTextEdit | None = None
         messages.bridge.shown.connect(self._on_message)
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the action of showing the messages."""
         return [
             Declared(ActionSpec("messages", "&Messages", (),

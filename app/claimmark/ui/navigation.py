@@ -28,7 +28,7 @@ class Navigator(QObject):
         panel.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         model.opened.connect(self._on_opened)
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the actions of moving between articles, spans and suggestions."""
 
         def has_suggestions() -> bool:

@@ -38,7 +38,7 @@ class People(QObject):
         parts.open.layer_changed.connect(self.show_who)
         parts.labels.changed.connect(self._on_labels_changed)
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the actions of labels, learned words and the annotator's name."""
 
         def writable() -> bool:

@@ -81,7 +81,7 @@ class ProjectChooser(QObject):
         if chosen:
             self.chosen.emit(Path(chosen), False)
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the actions of projects: new, open, quit."""
         return [
             Declared(ActionSpec("new_project", "&New project…", (QKeySequence.StandardKey.New,),

@@ -295,7 +295,7 @@ class Team(QObject):
 
     # Actions ---------------------------------------------------------------
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the actions of team work: split, merge, agreement."""
         return [
             Declared(ActionSpec("split", "&Split among annotators…", (),

@@ -89,7 +89,7 @@ class ModelTraining(QObject):
         self._jobs.launch(job, finished, failed)
         return True
 
-    def actions(self) -> list[Declared]:
+    def declared_actions(self) -> list[Declared]:
         """Return the action of training a model."""
         return [
             Declared(ActionSpec("train_model", "&Train model…", (),
