@@ -52,6 +52,16 @@ def remove_stale_temporaries(path: Path) -> None:
                     stale.unlink()
 
 
+def existing_folder(folder: Path) -> Path | None:
+    """Return ``folder``, or the nearest folder above it that exists (where writing there
+    makes the rest); ``None`` when a file stands in the way or nothing exists."""
+    while not folder.exists():
+        if folder == folder.parent:
+            return None
+        folder = folder.parent
+    return folder if folder.is_dir() else None
+
+
 def mode_for_new_files() -> int:
     """Return the mode a file the user makes gets: 0666 less the umask."""
     return 0o666 & ~_umask()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.errors import CancelledError, ClaimmarkError
-from claimmark.formats.atomic import mode_for_new_folders
+from claimmark.formats.atomic import existing_folder, mode_for_new_folders
 from claimmark.formats.spacy_support import import_spacy, install_hint
 
 NEEDS = "training and using a model"
@@ -236,10 +236,8 @@ def check_target(path: Path) -> None:
                 f"{path} exists and is not a model Claimmark wrote (it has no {META}); "
                 "name a new folder for the model, nothing there is replaced"
             )
-    parent = path.absolute().parent
-    while not parent.exists() and parent != parent.parent:
-        parent = parent.parent
-    if not os.access(parent, os.W_OK | os.X_OK):
+    parent = existing_folder(path.absolute().parent)
+    if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
         raise ModelError(f"{path}: cannot write the model: {parent} is not writable")
 
 

@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
+from claimmark.formats.atomic import existing_folder
 from claimmark.store.files import is_database_file
 
 
@@ -41,7 +42,7 @@ def check_output(out: Path, database: str, *, folder: bool = False, force: bool 
             f"{out} is the project's database or one of its companion files "
             "(-wal, -shm, -journal); choose another file"
         )
-    folder_in = _existing_folder(out.absolute().parent)
+    folder_in = existing_folder(out.absolute().parent)
     if folder_in is not None and not os.access(folder_in, os.W_OK | os.X_OK):
         # The copy is written beside its target first: the folder is what must be writable.
         raise TargetError(f"cannot write in {folder_in} (permission denied); choose another folder")
@@ -64,15 +65,6 @@ def check_output(out: Path, database: str, *, folder: bool = False, force: bool 
         )
     if not force:
         raise TargetError(f"{out} exists already; choose another name, or replace it (--force)")
-
-
-def _existing_folder(folder: Path) -> Path | None:
-    """Return ``folder``, or the nearest folder above it that exists (it is made there)."""
-    while not folder.exists():
-        if folder == folder.parent:
-            return None
-        folder = folder.parent
-    return folder if folder.is_dir() else None
 
 
 def check_input(path: Path, database: str) -> None:
