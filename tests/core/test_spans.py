@@ -8,6 +8,7 @@ import pytest
 
 from claimmark.core.errors import SpanConflictError
 from claimmark.core.spans import (
+    Edge,
     Span,
     SpanIndex,
     check_no_overlap,
@@ -98,18 +99,18 @@ MOVE_TEXT = "Kim schickte rund 3000 weitere Soldaten, sagte er."
 def test_an_edge_moves_one_word(edge: str, step: int, expected: str) -> None:
     start = MOVE_TEXT.index("3000")
     end = MOVE_TEXT.index(",")
-    moved = move_edge(MOVE_TEXT, start, end, edge, step)
+    moved = move_edge(MOVE_TEXT, start, end, Edge(edge), step)
     assert moved is not None
     assert MOVE_TEXT[moved[0] : moved[1]] == expected
 
 
 def test_an_edge_never_leaves_a_span_empty_or_the_text() -> None:
     one = MOVE_TEXT.index("Kim")
-    assert move_edge(MOVE_TEXT, one, one + 3, "end", -1) is None
-    assert move_edge(MOVE_TEXT, one, one + 3, "start", 1) is None
-    assert move_edge(MOVE_TEXT, one, one + 3, "start", -1) is None
+    assert move_edge(MOVE_TEXT, one, one + 3, Edge.END, -1) is None
+    assert move_edge(MOVE_TEXT, one, one + 3, Edge.START, 1) is None
+    assert move_edge(MOVE_TEXT, one, one + 3, Edge.START, -1) is None
     last = MOVE_TEXT.index("er.")
-    assert move_edge(MOVE_TEXT, last, last + 2, "end", 1) is None
+    assert move_edge(MOVE_TEXT, last, last + 2, Edge.END, 1) is None
 
 
 def test_the_span_index_finds_the_same_clash_as_the_rule() -> None:
@@ -149,7 +150,7 @@ def test_an_edge_never_moves_past_a_paragraph_break() -> None:
     text = "Titel\nEs kamen 3000 Soldaten\n\nAuf der Krim blieben sie."
     start = text.index("3000")
     end = text.index("Soldaten") + len("Soldaten")
-    assert move_edge(text, start, end, "end", 1) is None  # "… Soldaten\n\nAuf" refused
+    assert move_edge(text, start, end, Edge.END, 1) is None  # "… Soldaten\n\nAuf" refused
     auf = text.index("Auf")
-    assert move_edge(text, auf, auf + 3, "start", -1) is None
-    assert move_edge(text, start, end - len(" Soldaten"), "end", 1) == (start, end)
+    assert move_edge(text, auf, auf + 3, Edge.START, -1) is None
+    assert move_edge(text, start, end - len(" Soldaten"), Edge.END, 1) == (start, end)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimmark.core.suggestions import (
-    LEARNED,
-    MODEL,
-    RULES,
+    Proposer,
     StoredSuggestion,
     joined,
     merged,
@@ -36,16 +34,16 @@ def suggestion(
 
 
 def test_origins_are_stored_in_one_order() -> None:
-    assert joined([MODEL, RULES]) == "rules+model"
-    assert joined([LEARNED, MODEL, RULES]) == "rules+learned+model"
-    assert origins_of("rules+model") == {RULES, MODEL}
+    assert joined([Proposer.MODEL, Proposer.RULES]) == "rules+model"
+    assert joined([Proposer.LEARNED, Proposer.MODEL, Proposer.RULES]) == "rules+learned+model"
+    assert origins_of("rules+model") == {Proposer.RULES, Proposer.MODEL}
     assert origins_of("") == frozenset()
 
 
 def test_the_same_span_from_rules_and_model_is_onesuggestion() -> None:
-    rules = suggestion(0, 10, RULES, 0.7, value=3000, qualifier="exact", source="Reuters")
-    model = suggestion(0, 10, MODEL, 0.93)
-    other = suggestion(20, 30, MODEL, 0.5)
+    rules = suggestion(0, 10, Proposer.RULES, 0.7, value=3000, qualifier="exact", source="Reuters")
+    model = suggestion(0, 10, Proposer.MODEL, 0.93)
+    other = suggestion(20, 30, Proposer.MODEL, 0.5)
     found = merged([model, other, rules])
     assert [(s.start, s.origin, s.score) for s in found] == [
         (0, "rules+model", 0.93),

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from claimmark.core.spans import Span, make_span
-from claimmark.core.suggestions import LEARNED
+from claimmark.core.suggestions import Proposer
 from claimmark.detector.learning import (
     BLOCK_AFTER,
     Lessons,
@@ -60,7 +60,11 @@ def test_occurrences_are_learned_suggestions_except_where_a_span_of_the_label_is
     found = occurrences(taught, "a", TEXT, [span], [])
     assert [s.text for s in found] == ["Panzerhaubitzen"]
     [learned] = found
-    assert (learned.origin, learned.learned_from, learned.label) == (LEARNED, "a", "WEAPONS")
+    assert (learned.origin, learned.learned_from, learned.label) == (
+        Proposer.LEARNED,
+        "a",
+        "WEAPONS",
+    )
     # A suggestion of the label with these bounds (pending or reviewed) is not made again.
     assert occurrences(taught, "a", TEXT, [span], [learned]) == []
 

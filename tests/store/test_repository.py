@@ -12,7 +12,8 @@ from claimmark.core.articles import ArticleSummary, make_article
 from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.records import Record
-from claimmark.core.spans import Span, make_span
+from claimmark.core.spans import Qualifier, Span, make_span
+from claimmark.core.suggestions import proposed
 from claimmark.project.importing import store_records
 from claimmark.store import (
     NewerSchemaError,
@@ -99,6 +100,20 @@ def test_saved_span_reads_back_whole_and_is_counted(small_repo: Repository) -> N
         "spans_by_label": {"TROOPS": 1, "LOSSES": 0, "WEAPONS": 0},
         "articles_by_status": {"todo": 1, "in_progress": 0, "done": 0},
     }
+
+
+def test_qualifiers_read_back_as_the_enum_not_as_text(small_repo: Repository) -> None:
+    span = replace(_troops(small_repo), value=3000, qualifier=Qualifier.APPROX)
+    small_repo.save_span(span)
+    suggestion = proposed(
+        "a1", TEXT, span.start, span.end, "LOSSES", score=0.5, qualifier=Qualifier.AT_LEAST
+    )
+    small_repo.store_suggestions("a1", [suggestion])
+    [read] = small_repo.spans_for("a1")
+    [suggested] = small_repo.suggestions_for("a1")
+    # ``is``, not ``==``: a plain "approx" string equals the enum but is not one.
+    assert read.qualifier is Qualifier.APPROX
+    assert suggested.qualifier is Qualifier.AT_LEAST
 
 
 def test_same_label_overlap_is_refused_other_labels_may_nest(small_repo: Repository) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.suggestions import LEARNED
+from claimmark.core.suggestions import Proposer
 from claimmark.detector.rules import Detector
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
@@ -25,7 +25,7 @@ def _mark_word(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key) -> None
 
 
 def _learned(repo: Repository, article_id: str) -> list[str]:
-    return [s.text for s in repo.suggestions_for(article_id) if s.origin == LEARNED]
+    return [s.text for s in repo.suggestions_for(article_id) if s.origin == Proposer.LEARNED]
 
 
 def test_a_weapon_marked_once_is_proposed_in_the_other_articles_and_undone_with_it(
@@ -39,7 +39,7 @@ def test_a_weapon_marked_once_is_proposed_in_the_other_articles_and_undone_with_
     assert len(with_raketen) >= 2  # three other seeds say "Raketen"
     assert all(set(_learned(seeded_repo, a)) <= {"Raketen", "Rakete"} for a in with_raketen)
     # In the open article too, at once: its other "Raketen", and "Rakete" (one word).
-    here = [s for s in window.view.suggestions if s.origin == LEARNED]
+    here = [s for s in window.view.suggestions if s.origin == Proposer.LEARNED]
     assert [s.text for s in here] == ["Raketen", "Raketen", "Rakete"]
     window.view.select_item(here[0].id)
     assert window.details.attributes.made.text().startswith(f"learned from a span in {FIRST_SEED}")
@@ -56,7 +56,7 @@ def test_words_rejected_twice_stop_coming_back(
     with qtbot.waitSignal(window.learning.learned, timeout=10_000):
         _mark_word(qtbot, window, "Raketen", Qt.Key.Key_3)
     for _ in range(2):  # reject two of the learned "Raketen" in the open article
-        learned = next(s for s in window.view.suggestions if s.origin == LEARNED)
+        learned = next(s for s in window.view.suggestions if s.origin == Proposer.LEARNED)
         window.view.select_item(learned.id)
         window.view.setFocus()
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_X)
@@ -66,7 +66,7 @@ def test_words_rejected_twice_stop_coming_back(
         a for a in seeded_repo.article_ids() if a != FIRST_SEED and _learned(seeded_repo, a)
     )
     for suggestion in seeded_repo.suggestions_for(other):
-        if suggestion.origin == LEARNED:
+        if suggestion.origin == Proposer.LEARNED:
             seeded_repo.delete_pending_suggestions([suggestion.id])
     window.open_article(other)
     with qtbot.waitSignal(window.learning.learned, timeout=10_000) as done:

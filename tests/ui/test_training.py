@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.suggestions import MODEL, origins_of
+from claimmark.core.suggestions import Proposer, origins_of
 from claimmark.detector.rules import Detector
 from claimmark.project import training
 from claimmark.store import Repository
@@ -70,7 +70,7 @@ def test_a_model_is_trained_from_the_menu_and_suggests_beside_the_rules(
     repo.add_articles([make_article("new", "Neu\nDie Truppen erhielten Haubitzen aus dem Westen.")])
     window.open_article("new")
     suggestion = next(s for s in window.view.suggestions if s.text == "Haubitzen")
-    assert origins_of(suggestion.origin) == {"rules", MODEL}
+    assert origins_of(suggestion.origin) == {"rules", Proposer.MODEL}
     window.view.select_item(suggestion.id)
     assert window.details.attributes.made.text().startswith("detector and model")
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from claimmark.core.spans import Placed
+from claimmark.core.spans import Placed, Qualifier
 
 
 class Scored(Placed, Protocol):
@@ -28,7 +28,7 @@ class Annotated:
     end: int
     label: str
     value: int | None = None
-    qualifier: str | None = None
+    qualifier: Qualifier | None = None
     source: str | None = None
 
 

@@ -24,10 +24,14 @@ class Label:
     description: str
 
 
+TROOPS, LOSSES, WEAPONS = "TROOPS", "LOSSES", "WEAPONS"
+"""The names of the three labels of GUIDELINES.md, which the detector proposes; the
+only place they are spelled (a project may add labels of its own, as plain names)."""
+
 DEFAULT_LABELS: tuple[Label, ...] = (
-    Label("TROOPS", "1", "#8ecae6", "military personnel sent, deployed, stationed or serving"),
-    Label("LOSSES", "2", "#f4a3a8", "casualties: killed, wounded, captured, missing"),
-    Label("WEAPONS", "3", "#ffd166", "weapon systems, munitions, military equipment"),
+    Label(TROOPS, "1", "#8ecae6", "military personnel sent, deployed, stationed or serving"),
+    Label(LOSSES, "2", "#f4a3a8", "casualties: killed, wounded, captured, missing"),
+    Label(WEAPONS, "3", "#ffd166", "weapon systems, munitions, military equipment"),
 )
 
 

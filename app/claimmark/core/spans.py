@@ -25,7 +25,32 @@ class Origin(StrEnum):
     ADJUDICATED = "adjudicated"
 
 
-QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "vague")
+class Qualifier(StrEnum):
+    """How a figure is meant (GUIDELINES.md): exactly, about, at least, more than, up to,
+    or only vaguely ("several hundred")."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    UP_TO = "up_to"
+    VAGUE = "vague"
+
+
+QUALIFIERS: tuple[str, ...] = tuple(Qualifier)
+"""The qualifiers as stored and exported, in the order the window lists them."""
+
+
+def qualifier_of(stored: str | None) -> Qualifier | None:
+    """Return a qualifier as stored or read (``None`` for none); ValueError if unknown."""
+    return None if stored is None else Qualifier(stored)
+
+
+class Edge(StrEnum):
+    """One end of a span, as moved by the keyboard or dragged with the mouse."""
+
+    START = "start"
+    END = "end"
 
 
 class Placed(Protocol):
@@ -87,7 +112,7 @@ class Span(Stretch):
     created_at: str
     origin: Origin = Origin.MANUAL
     value: int | None = None
-    qualifier: str | None = None
+    qualifier: Qualifier | None = None
     source: str | None = None
     note: str | None = None
     taken_from: str | None = None
@@ -235,21 +260,21 @@ def check_no_overlap(spans: Iterable[Span], span: Span) -> None:
         )
 
 
-def move_edge(text: str, start: int, end: int, edge: str, step: int) -> tuple[int, int] | None:
+def move_edge(text: str, start: int, end: int, edge: Edge, step: int) -> tuple[int, int] | None:
     """Move a span's start or end by one word, keeping at least one word inside.
 
     Args:
         text: the article text.
         start: the span's start.
         end: the span's end.
-        edge: ``"start"`` or ``"end"``.
+        edge: the end of the span to move.
         step: -1 moves the edge one word left, +1 one word right.
 
     Returns:
         The new ``(start, end)``, or ``None`` when the edge cannot move that way (a
         span never crosses a line break: it stays in its paragraph, as a mark does).
     """
-    if edge == "end":
+    if edge is Edge.END:
         position = end
         if step > 0:
             while position < len(text) and not _in_word(text, position):

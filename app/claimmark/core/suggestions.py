@@ -8,18 +8,24 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
 from claimmark.core.intervals import Intervals
-from claimmark.core.spans import Origin, Span, Stretch
+from claimmark.core.spans import Origin, Qualifier, Span, Stretch
 
-RULES, LEARNED, MODEL = "rules", "learned", "model"
-"""Where a suggestion comes from: the detector's rules, words an annotator marked, or a
-model trained on the project's spans. One suggestion found by several records them
-all, joined by "+" in a fixed order ("rules+model")."""
 
-DETECTED = frozenset({RULES, MODEL})
+class Proposer(StrEnum):
+    """Who proposes a suggestion: the detector's rules, words an annotator marked, or a
+    model trained on the project's spans. One suggestion found by several records them
+    all in its ``origin``, joined by "+" in this order ("rules+model")."""
+
+    RULES = "rules"
+    LEARNED = "learned"
+    MODEL = "model"
+
+
+DETECTED = frozenset({Proposer.RULES, Proposer.MODEL})
 """The origins a detector run makes, and makes again: a pending suggestion of only
 these that a run no longer finds goes; a learned one stays."""
 
-_ORDER = (RULES, LEARNED, MODEL)
+_ORDER = tuple(Proposer)
 
 
 def origins_of(origin: str) -> frozenset[str]:
@@ -64,13 +70,13 @@ class StoredSuggestion(Stretch):
     """
 
     value: int | None
-    qualifier: str | None
+    qualifier: Qualifier | None
     source: str | None
     score: float
     state: SuggestionState = SuggestionState.PENDING
     span_id: str | None = None
     detected_at: str = ""
-    origin: str = "rules"
+    origin: str = Proposer.RULES
     learned_from: str | None = None
 
     def as_span(self) -> Span:
@@ -103,9 +109,9 @@ def proposed(
     label: str,
     *,
     score: float,
-    origin: str = RULES,
+    origin: str = Proposer.RULES,
     value: int | None = None,
-    qualifier: str | None = None,
+    qualifier: Qualifier | None = None,
     source: str | None = None,
     learned_from: str | None = None,
     detected_at: str = "",

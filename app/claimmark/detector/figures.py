@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from claimmark.core.labels import LOSSES, TROOPS, WEAPONS
+from claimmark.core.spans import Qualifier
 from claimmark.core.text import Sentence
 from claimmark.core.tokens import Token
 from claimmark.detector.numbers import QUALIFIERS, Quantity, match_quantity
@@ -64,18 +66,18 @@ class _Figures(_Weapons):
                     return None
                 last = self._model_after(tokens, self._compound_end(tokens, weapon))
                 return _Found(
-                    quantity.first, last, "WEAPONS", figure.value, figure.qualifier,
+                    quantity.first, last, WEAPONS, figure.value, figure.qualifier,
                     _SCORE_FIGURE_WITH_HEAD,
                 )  # fmt: skip
             if self._weapon_at(tokens, head_index):
                 last = self._model_after(tokens, self._compound_end(tokens, head_index))
                 return _Found(
-                    quantity.first, last, "WEAPONS", figure.value, figure.qualifier,
+                    quantity.first, last, WEAPONS, figure.value, figure.qualifier,
                     _SCORE_FIGURE_WITH_HEAD,
                 )  # fmt: skip
             if lex.matches("casualty_stems", head.text):
                 return _Found(
-                    quantity.first, self._of_war(tokens, head_index), "LOSSES", figure.value,
+                    quantity.first, self._of_war(tokens, head_index), LOSSES, figure.value,
                     figure.qualifier, _SCORE_FIGURE_WITH_HEAD,
                 )  # fmt: skip
             personnel = lex.is_personnel(head.text)
@@ -87,9 +89,9 @@ class _Figures(_Weapons):
                 lowered, tokens, quantity, last, following
             )
             if casualty:
-                label = "LOSSES"
+                label = LOSSES
             elif personnel:
-                label = "TROOPS"
+                label = TROOPS
             else:
                 return None
             return _Found(
@@ -108,13 +110,13 @@ class _Figures(_Weapons):
         # getötet worden") takes its cue from the clause the whole stands in.
         zone_end = self._zone_end(tokens, quantity.last + 1, None if partitive else following)
         if self._cue_in(lowered, tokens, quantity.first - 2, zone_end, "casualty_cues"):
-            label = "LOSSES"
+            label = LOSSES
         elif partitive:
             return None  # "12 of the 40 drones": only the whole is a claim
         elif any(lex.is_personnel(t.text) for t in tokens[: quantity.first]) or self._cue_in(
             lowered, tokens, quantity.last + 1, zone_end, "deployment_cues"
         ):
-            label = "TROOPS"
+            label = TROOPS
         else:
             return None
         return _Found(
@@ -127,7 +129,7 @@ class _Figures(_Weapons):
     ) -> tuple[int | None, bool]:
         """Find the head noun after a figure; returns (index, whether it is a unit word)."""
         lex = self.lexicon
-        vague = quantity.figure.qualifier == "vague" or after_unit
+        vague = quantity.figure.qualifier is Qualifier.VAGUE or after_unit
         index = start
         steps = 0
         while index < len(tokens) and steps < 6:

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from claimmark.core.intervals import Intervals
+from claimmark.core.labels import WEAPONS
 from claimmark.core.spans import Placed, Span, now_iso
-from claimmark.core.suggestions import LEARNED, StoredSuggestion, proposed
+from claimmark.core.suggestions import Proposer, StoredSuggestion, proposed
 from claimmark.core.text import lower_same_length
 from claimmark.detector.lexicon import Lexicon, trie_pattern
 
@@ -83,9 +84,6 @@ class Teacher:
     article_id: str
     words: str = ""
 
-
-WEAPONS = "WEAPONS"
-"""The label whose designations are learned as names."""
 
 _DESIGNATION = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)*")
 """A word with letters and digits, hyphens between its parts: KN-25, M-1991, 2S7, 2A8."""
@@ -226,7 +224,7 @@ def _learned(
                 end,
                 label,
                 score=LEARNED_SCORE,
-                origin=LEARNED,
+                origin=Proposer.LEARNED,
                 learned_from=taught_by(start),
                 detected_at=stamp,
             )

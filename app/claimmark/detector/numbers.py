@@ -20,54 +20,55 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from claimmark.core.spans import Qualifier
 from claimmark.core.tokens import Token, tokenize
 from claimmark.detector.lexicon import Lexicon
 
 # Qualifier phrases, as lower-case token sequences, that stand right before a number.
-QUALIFIERS: dict[tuple[str, ...], str] = {
-    ("rund",): "approx",
-    ("etwa",): "approx",
-    ("ca", "."): "approx",
-    ("ca",): "approx",
-    ("circa",): "approx",
-    ("zirka",): "approx",
-    ("knapp",): "approx",
-    ("schätzungsweise",): "approx",
-    ("ungefähr",): "approx",
-    ("annähernd",): "approx",
-    ("fast",): "approx",
-    ("nahezu",): "approx",
-    ("about",): "approx",
-    ("around",): "approx",
-    ("approximately",): "approx",
-    ("nearly",): "approx",
-    ("roughly",): "approx",
-    ("almost",): "approx",
-    ("mindestens",): "at_least",
-    ("wenigstens",): "at_least",
-    ("at", "least"): "at_least",
-    ("some",): "approx",
-    ("an", "estimated"): "approx",
-    ("estimated",): "approx",
-    ("close", "to"): "approx",
-    ("no", "fewer", "than"): "at_least",
-    ("no", "less", "than"): "at_least",
-    ("just", "over"): "more_than",
-    ("well", "over"): "more_than",
-    ("upwards", "of"): "more_than",
-    ("in", "excess", "of"): "more_than",
-    ("at", "most"): "up_to",
-    ("just", "under"): "up_to",
-    ("mehr", "als"): "more_than",
-    ("über",): "more_than",
-    ("more", "than"): "more_than",
-    ("over",): "more_than",
-    ("bis", "zu"): "up_to",
-    ("weniger", "als"): "up_to",
-    ("as", "many", "as"): "up_to",
-    ("up", "to"): "up_to",
-    ("less", "than"): "up_to",
-    ("fewer", "than"): "up_to",
+QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
+    ("rund",): Qualifier.APPROX,
+    ("etwa",): Qualifier.APPROX,
+    ("ca", "."): Qualifier.APPROX,
+    ("ca",): Qualifier.APPROX,
+    ("circa",): Qualifier.APPROX,
+    ("zirka",): Qualifier.APPROX,
+    ("knapp",): Qualifier.APPROX,
+    ("schätzungsweise",): Qualifier.APPROX,
+    ("ungefähr",): Qualifier.APPROX,
+    ("annähernd",): Qualifier.APPROX,
+    ("fast",): Qualifier.APPROX,
+    ("nahezu",): Qualifier.APPROX,
+    ("about",): Qualifier.APPROX,
+    ("around",): Qualifier.APPROX,
+    ("approximately",): Qualifier.APPROX,
+    ("nearly",): Qualifier.APPROX,
+    ("roughly",): Qualifier.APPROX,
+    ("almost",): Qualifier.APPROX,
+    ("mindestens",): Qualifier.AT_LEAST,
+    ("wenigstens",): Qualifier.AT_LEAST,
+    ("at", "least"): Qualifier.AT_LEAST,
+    ("some",): Qualifier.APPROX,
+    ("an", "estimated"): Qualifier.APPROX,
+    ("estimated",): Qualifier.APPROX,
+    ("close", "to"): Qualifier.APPROX,
+    ("no", "fewer", "than"): Qualifier.AT_LEAST,
+    ("no", "less", "than"): Qualifier.AT_LEAST,
+    ("just", "over"): Qualifier.MORE_THAN,
+    ("well", "over"): Qualifier.MORE_THAN,
+    ("upwards", "of"): Qualifier.MORE_THAN,
+    ("in", "excess", "of"): Qualifier.MORE_THAN,
+    ("at", "most"): Qualifier.UP_TO,
+    ("just", "under"): Qualifier.UP_TO,
+    ("mehr", "als"): Qualifier.MORE_THAN,
+    ("über",): Qualifier.MORE_THAN,
+    ("more", "than"): Qualifier.MORE_THAN,
+    ("over",): Qualifier.MORE_THAN,
+    ("bis", "zu"): Qualifier.UP_TO,
+    ("weniger", "als"): Qualifier.UP_TO,
+    ("as", "many", "as"): Qualifier.UP_TO,
+    ("up", "to"): Qualifier.UP_TO,
+    ("less", "than"): Qualifier.UP_TO,
+    ("fewer", "than"): Qualifier.UP_TO,
 }
 _LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
 
@@ -126,7 +127,7 @@ class Figure:
     """What a quantity expression says: a value (``None`` when vague) and a qualifier."""
 
     value: int | None
-    qualifier: str
+    qualifier: Qualifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +207,7 @@ def _english_number_words(tokens: list[Token], index: int) -> tuple[int, int] | 
     return None
 
 
-def _qualifier_before(tokens: list[Token], index: int) -> tuple[int, str]:
+def _qualifier_before(tokens: list[Token], index: int) -> tuple[int, Qualifier]:
     for length in range(_LONGEST_QUALIFIER, 0, -1):
         first = index - length
         if first < 0:
@@ -215,7 +216,7 @@ def _qualifier_before(tokens: list[Token], index: int) -> tuple[int, str]:
         qualifier = QUALIFIERS.get(words)
         if qualifier is not None:
             return first, qualifier
-    return index, "exact"
+    return index, Qualifier.EXACT
 
 
 def _is_date_or_year(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
@@ -268,9 +269,9 @@ def match_quantity(tokens: list[Token], index: int, lexicon: Lexicon) -> Quantit
             and tokens[index + 2].lower in VAGUE_WORDS
         ):
             last = index + 2
-        return Quantity(first, index, last, Figure(None, "vague"))
+        return Quantity(first, index, last, Figure(None, Qualifier.VAGUE))
     if lower in _ROUND_WORDS and index > 0 and tokens[index - 1].lower in _VAGUE_BEFORE:
-        return Quantity(index - 1, index, index, Figure(None, "vague"))
+        return Quantity(index - 1, index, index, Figure(None, Qualifier.VAGUE))
     if index > 0 and tokens[index - 1].text in "$€£":
         return None  # "$5 million": a price
     if index > 0 and tokens[index - 1].lower in _AGE_WORDS:
@@ -329,7 +330,7 @@ def match_quantity(tokens: list[Token], index: int, lexicon: Lexicon) -> Quantit
         and tokens[last + 2].lower in ("mehr", "more")
     ):
         last += 2
-        qualifier = "at_least"
+        qualifier = Qualifier.AT_LEAST
     return Quantity(first, index, last, Figure(value, qualifier))
 
 

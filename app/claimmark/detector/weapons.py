@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from claimmark.core.labels import WEAPONS
 from claimmark.core.text import Sentence
 from claimmark.core.tokens import Token
 from claimmark.detector.sources import _Sources
@@ -73,7 +74,7 @@ class _Weapons(_Sources):
                 first = self._adjectives_before(tokens, index)
             last = self._model_after(tokens, index)
             score = _SCORE_NAMED_SYSTEM if named else _SCORE_WEAPON
-            found.append(_Found(first, last, "WEAPONS", None, None, score))
+            found.append(_Found(first, last, WEAPONS, None, None, score))
         return found
 
     # English compounds and modifiers -------------------------------------------------

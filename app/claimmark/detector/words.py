@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from claimmark.core.language import ENGLISH
+from claimmark.core.spans import Qualifier
 from claimmark.core.tokens import Token
 from claimmark.detector.lexicon import Lexicon, trie_pattern
 from claimmark.detector.numbers import VAGUE_WORDS
@@ -71,7 +72,7 @@ class Suggestion:
     end: int
     label: str
     value: int | None
-    qualifier: str | None
+    qualifier: Qualifier | None
     source: str | None
     score: float
 
@@ -82,7 +83,7 @@ class _Found:
     last: int
     label: str
     value: int | None
-    qualifier: str | None
+    qualifier: Qualifier | None
     score: float
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from claimmark.core.evaluate import Annotated
 from claimmark.core.problems import ImportProblem
+from claimmark.core.spans import qualifier_of
 from claimmark.core.text import normalize
 from claimmark.formats.reading import text_lines
 
@@ -77,12 +78,21 @@ def read_gold(path: Path, texts_dir: Path) -> tuple[GoldSet, list[ImportProblem]
                     )
                 )
                 continue
-            spans.append(
-                Annotated(
-                    start, end, raw["label"], raw.get("value"), raw.get("qualifier"),
-                    raw.get("source"),
+            try:
+                qualifier = qualifier_of(raw.get("qualifier"))
+            except ValueError:
+                problems.append(
+                    ImportProblem(
+                        name,
+                        f"span {start}-{end} of {article_id}: unknown qualifier "
+                        f"{raw.get('qualifier')!r}",
+                        number,
+                    )
                 )
-            )  # fmt: skip
+                qualifier = None
+            spans.append(
+                Annotated(start, end, raw["label"], raw.get("value"), qualifier, raw.get("source"))
+            )
         gold.spans[article_id] = spans
         gold.texts[article_id] = text
     return gold, problems

@@ -11,7 +11,7 @@ from claimmark.core.articles import STATUSES, Article, Status, text_hash
 from claimmark.core.language import ENGLISH, GERMAN, detect_language
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso
+from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso, qualifier_of
 from claimmark.core.text import (
     MAX_TEXT_CHARACTERS,
     OffsetMap,
@@ -205,7 +205,7 @@ def _span(
         created_at=str(attributes.get("created_at") or stamp),
         origin=Origin.IMPORT,
         value=value,
-        qualifier=qualifier,
+        qualifier=qualifier_of(qualifier),
         source=_text_or_none(attributes.get("source")),
         note=_text_or_none(attributes.get("note")),
         taken_from=_text_or_none(attributes.get("taken_from")),

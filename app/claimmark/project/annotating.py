@@ -18,7 +18,7 @@ from claimmark.core.articles import Article, Status
 from claimmark.core.errors import RuleError, SpanConflictError
 from claimmark.core.labels import Label, label_problems
 from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggestion
-from claimmark.core.spans import Span, check_no_overlap, make_span, move_edge, snap_to_words
+from claimmark.core.spans import Edge, Span, check_no_overlap, make_span, move_edge, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.project.edits import (
     AcceptSuggestions,
@@ -118,7 +118,7 @@ def relabel(state: ArticleState, item: Item, label: str) -> Edit:
     return edit_item(state, item, replace(item, label=label))
 
 
-def move_bound(state: ArticleState, item: Item, edge: str, step: int) -> Edit:
+def move_bound(state: ArticleState, item: Item, edge: Edge, step: int) -> Edit:
     """Move a span's or suggestion's start or end (``edge``) one word left (-1) or right (1).
 
     Raises:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimmark.core.articles import Status
+from claimmark.core.labels import LOSSES, TROOPS, WEAPONS
 from claimmark.core.spans import Placed, Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.detector.learning import Lessons, blocked, occurrences, teacher
@@ -24,9 +25,6 @@ LEARN_ARTICLES = 300
 """Articles one span's lesson reaches at most, besides its own: the first in the list
 not marked done. A word common in a large corpus would otherwise be proposed in
 thousands of articles at every mark (a flood, and seconds of reading)."""
-
-WEAPONS, TROOPS, LOSSES = "WEAPONS", "TROOPS", "LOSSES"
-"""The labels whose confirmed words grow the lexicon."""
 
 BATCH_ARTICLES = 500
 """Articles ``claimmark detect`` teaches a transaction."""

@@ -20,7 +20,7 @@ from claimmark.core.errors import RuleError
 from claimmark.core.evaluate import Annotated, Report, score
 from claimmark.core.language import NAMES
 from claimmark.core.spans import now_iso
-from claimmark.core.suggestions import MODEL, StoredSuggestion, proposed
+from claimmark.core.suggestions import Proposer, StoredSuggestion, proposed
 from claimmark.core.words import counted
 from claimmark.detector.lexicon import Lexicon
 from claimmark.detector.numbers import find_quantities
@@ -258,7 +258,7 @@ def model_suggestions(
                 end,
                 label,
                 score=confidence,
-                origin=MODEL,
+                origin=Proposer.MODEL,
                 value=figure.value if figure else None,
                 qualifier=figure.qualifier if figure else None,
             )

@@ -14,7 +14,9 @@ from claimmark.core.spans import (
     QUALIFIERS,
     SPAN_FIELDS,
     Origin,
+    Qualifier,
     Span,
+    qualifier_of,
 )
 from claimmark.core.suggestions import (
     SUGGESTION_FIELDS,
@@ -47,11 +49,19 @@ _SUGGESTION_SELECT = (
 
 
 _ORIGIN = _SPAN_COLUMNS.index("origin")
+_QUALIFIER = _SPAN_COLUMNS.index("qualifier")
 _STATE = list(SUGGESTION_FIELDS).index("state")
+_SUGGESTION_QUALIFIER = list(SUGGESTION_FIELDS).index("qualifier")
 
 
 def _span_from_row(row: dict[str, Any]) -> Span:
-    return Span(**{**{c: row[c] for c in _SPAN_COLUMNS}, "origin": Origin(row["origin"])})
+    return Span(
+        **{
+            **{c: row[c] for c in _SPAN_COLUMNS},
+            "origin": Origin(row["origin"]),
+            "qualifier": qualifier_of(row["qualifier"]),
+        }
+    )
 
 
 _STATUS_VALUES = tuple(status.value for status in STATUSES)
@@ -86,12 +96,16 @@ def _span_from_values(values: Sequence[Any]) -> Span:
     """Build a span from a row of ``_SPAN_SELECT`` as a tuple (the fast path for many)."""
     values = list(values)
     values[_ORIGIN] = Origin(values[_ORIGIN])
+    if values[_QUALIFIER] is not None:
+        values[_QUALIFIER] = Qualifier(values[_QUALIFIER])
     return Span(*values)
 
 
 def _suggestion_from_values(values: Sequence[Any]) -> StoredSuggestion:
     values = list(values)
     values[_STATE] = SuggestionState(values[_STATE])
+    if values[_SUGGESTION_QUALIFIER] is not None:
+        values[_SUGGESTION_QUALIFIER] = Qualifier(values[_SUGGESTION_QUALIFIER])
     return StoredSuggestion(*values)
 
 
@@ -101,7 +115,11 @@ def _span_to_row(span: Span) -> dict[str, Any]:
 
 def _suggestion_from_row(row: dict[str, Any]) -> StoredSuggestion:
     return StoredSuggestion(
-        **{**{c: row[c] for c in _SUGGESTION_COLUMNS}, "state": SuggestionState(row["state"])}
+        **{
+            **{c: row[c] for c in _SUGGESTION_COLUMNS},
+            "state": SuggestionState(row["state"]),
+            "qualifier": qualifier_of(row["qualifier"]),
+        }
     )
 
 

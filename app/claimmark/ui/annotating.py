@@ -18,7 +18,7 @@ from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError, RuleError
 from claimmark.core.labels import Label
 from claimmark.core.review import AcceptPlan
-from claimmark.core.spans import Span
+from claimmark.core.spans import Edge, Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted, first_upper
 from claimmark.project import annotating
@@ -149,7 +149,7 @@ class Annotating(QObject):
         else:
             messages.info(f"'{item.text}' is now {label} — saved.")
 
-    def move_selected_edge(self, edge: str, step: int) -> None:
+    def move_selected_edge(self, edge: Edge, step: int) -> None:
         """Move the selected span's (or suggestion's) start or end one word left or right."""
         item = self._model.selected
         if item is None:
@@ -218,10 +218,10 @@ class Annotating(QObject):
             ),
         ]
         for name, text, keys, tip, edge, step in (
-            ("end_right", "End one word right", "Shift+Alt+Right", "end", "end", 1),
-            ("end_left", "End one word left", "Shift+Alt+Left", "end", "end", -1),
-            ("start_left", "Start one word left", "Ctrl+Shift+Alt+Left", "start", "start", -1),
-            ("start_right", "Start one word right", "Ctrl+Shift+Alt+Right", "start", "start", 1),
+            ("end_right", "End one word right", "Shift+Alt+Right", "end", Edge.END, 1),
+            ("end_left", "End one word left", "Shift+Alt+Left", "end", Edge.END, -1),
+            ("start_left", "Start one word left", "Ctrl+Shift+Alt+Left", "start", Edge.START, -1),
+            ("start_right", "Start one word right", "Ctrl+Shift+Alt+Right", "start", Edge.START, 1),
         ):
             spans.append(
                 Declared(

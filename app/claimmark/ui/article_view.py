@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 from claimmark.core.articles import Article
 from claimmark.core.intervals import Intervals
 from claimmark.core.labels import Label
-from claimmark.core.spans import Span, Stretch, snap_to_words
+from claimmark.core.spans import Edge, Span, Stretch, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.text import Utf16Map
 from claimmark.project.annotating import ArticleState
@@ -147,7 +147,7 @@ class ArticleView(QPlainTextEdit):
         self._found: Intervals[tuple[int, int]] = Intervals(bounds=_itself)
         self._labels: dict[str, Label] = {}
         self._context_actions: list[QAction | QMenu | None] = []
-        self._dragging: str | None = None  # "start" or "end" while an edge is dragged
+        self._dragging: Edge | None = None  # the edge being dragged
         self.viewport().setMouseTracking(True)
         self.cursorPositionChanged.connect(self._on_cursor_position_changed)
         self.selectionChanged.connect(self._on_cursor_position_changed)
@@ -452,12 +452,12 @@ class ArticleView(QPlainTextEdit):
 
     # Dragging an edge -----------------------------------------------------
 
-    def edge_at(self, pos: QPoint) -> str | None:
-        """Return "start" or "end" if ``pos`` (viewport) is on an edge of the selected item."""
+    def edge_at(self, pos: QPoint) -> Edge | None:
+        """Return the edge of the selected item ``pos`` (viewport) is on, if any."""
         item = self.selected
         if item is None:
             return None
-        for edge, offset in (("start", item.start), ("end", item.end)):
+        for edge, offset in ((Edge.START, item.start), (Edge.END, item.end)):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._map.to_utf16(offset))
             rect = self.cursorRect(cursor)
@@ -474,7 +474,7 @@ class ArticleView(QPlainTextEdit):
         if item is None or article is None or self._dragging is None:
             return None
         offset = self._map.from_utf16(self.cursorForPosition(pos).position())
-        start, end = (offset, item.end) if self._dragging == "start" else (item.start, offset)
+        start, end = (offset, item.end) if self._dragging is Edge.START else (item.start, offset)
         return snap_to_words(article.text, start, end)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from claimmark.core.labels import Label
-from claimmark.core.spans import QUALIFIERS, Span
-from claimmark.core.suggestions import LEARNED, MODEL, RULES, StoredSuggestion, origins_of
+from claimmark.core.spans import QUALIFIERS, Span, qualifier_of
+from claimmark.core.suggestions import Proposer, StoredSuggestion, origins_of
 from claimmark.detector.numbers import read_value
 from claimmark.ui import messages
 from claimmark.ui.elided import ElidedLabel
@@ -35,11 +35,11 @@ def made_by(suggestion: StoredSuggestion) -> str:
     """Return who proposed a suggestion, every one of them: "detector and model"."""
     origins = origins_of(suggestion.origin)
     parts = []
-    if RULES in origins or not origins:
+    if Proposer.RULES in origins or not origins:
         parts.append("detector")
-    if LEARNED in origins:
+    if Proposer.LEARNED in origins:
         parts.append(f"learned from a span in {suggestion.learned_from}")
-    if MODEL in origins:
+    if Proposer.MODEL in origins:
         parts.append("model")
     return " and ".join(parts)
 
@@ -238,7 +238,7 @@ class AttributesPanel(QWidget):
             old,
             label=self.label.currentText(),
             value=value,
-            qualifier=self.qualifier.currentText() or None,
+            qualifier=qualifier_of(self.qualifier.currentText() or None),
             source=self.source.text().strip() or None,
         )
         if isinstance(new, Span):
