@@ -409,11 +409,12 @@ def test_train_prints_the_held_out_scores_and_detect_uses_the_model(tmp_path: Pa
     repo.close()
     code, out, err = _run("train", "--db", db, "--epochs", "12")
     assert code == 0, err
+    # Every command reports alike: the details, the summary line, then (here) the scores.
     lines = out.splitlines()
-    assert lines[0] == "trained on 6 articles marked done (6 spans, German); 2 articles held out"
-    assert lines[1].split()[:3] == ["label", "exact", "P"]
-    assert [line.split()[0] for line in lines[2:4]] == ["WEAPONS", "all"]
-    assert lines[-1] == f"saved in {tmp_path / 'p-model'}"
+    assert lines[0] == f"saved in {tmp_path / 'p-model'}"
+    assert lines[1] == "trained on 6 articles marked done (6 spans, German); 2 articles held out"
+    assert lines[2].split()[:3] == ["label", "exact", "P"]
+    assert [line.split()[0] for line in lines[3:]] == ["WEAPONS", "all"]
     code, out, err = _run("detect", "--db", db, "--all", "--no-model")
     assert code == 0, err
     repo = Repository.open(db)
@@ -607,3 +608,34 @@ def test_a_brat_export_killed_while_moving_its_files_in_is_taken_over_by_the_nex
     names = sorted(p.name for p in folder.iterdir())
     assert "neu.ann" in names
     assert ".claimmark-export.tmp" not in names
+
+
+def test_import_split_and_merge_report_as_json_with_the_same_figures(tmp_path: Path) -> None:
+    # One report protocol: --json gives what the summary line counts, as values.
+    corpus, bad = tmp_path / "corpus.db", tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "Titel\\nText"}\nnot json\n', encoding="utf-8")
+    code, out, err = _run("import", seeds_dir(), bad, "--db", corpus, "--json")
+    assert (code, err.count("error:")) == (1, 0)  # JSON only: nothing said twice
+    imported = json.loads(out)
+    assert len(imported["added"]) == 6
+    [problem] = imported["problems"]
+    assert (problem["file"], problem["line"]) == (str(bad), 2)
+    code, out, _err = _run(
+        "split", "--db", corpus, "--annotators", "anna,ben", "--double", "0.5",
+        "--out", tmp_path / "shares", "--json",
+    )  # fmt: skip
+    assert code == 0
+    split = json.loads(out)
+    assert split["total"] == 6
+    shares = split["annotators"]
+    assert sorted(shares) == ["anna", "ben"]
+    doubled = {i for pair in split["doubled"] for i in pair["articles"]}
+    assert len(shares["anna"]["articles"]) + len(shares["ben"]["articles"]) == 6 + len(doubled)
+    code, out, _err = _run(
+        "merge", shares["anna"]["file"], shares["ben"]["file"], "--out", tmp_path / "team.db",
+        "--json",
+    )  # fmt: skip
+    assert code == 0
+    merged = json.loads(out)
+    assert [s["owner"] for s in merged["sources"]] == ["anna", "ben"]
+    assert sum(s["added"] for s in merged["sources"]) == 6

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from claimmark.core.errors import ClaimmarkError
+from claimmark.core.outcome import Outcome, is_diagnostic
 from claimmark.project.project import Project
 
 if TYPE_CHECKING:
@@ -77,6 +79,26 @@ _LEXICON_OPTION = click.option(
     help="Extra lexicon file (repeatable), added to the bundled one and to lexicon.txt "
     "beside the database.",
 )
+
+
+_JSON_OPTION = click.option(
+    "--json", "as_json", is_flag=True, help="Print what was done as JSON (figures, problems)."
+)
+
+
+def _say(outcome: Outcome, *, as_json: bool = False, where: str = "") -> None:
+    """Print a use case's report the one way every command does.
+
+    The detail lines first (notes, errors and articles left alone on stderr), then the
+    summary line on stdout, followed by ``where`` ("into project.db"); with
+    ``--json``, only the report's JSON on stdout.
+    """
+    if as_json:
+        click.echo(json.dumps(outcome.as_json(), indent=2, ensure_ascii=False))
+        return
+    for line in outcome.detail_lines():
+        click.echo(line, err=is_diagnostic(line))
+    click.echo(f"{outcome.summary_line()} {where}".rstrip())
 
 
 _DB_OPTION = click.option(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.evaluate import Counts, Report
+from claimmark.core.evaluate import Report
 from claimmark.core.words import counted
 from claimmark.project.detecting import detect_all
 from claimmark.project.evaluating import LearningCurve, evaluate_detector, learning_curve
@@ -21,7 +21,16 @@ if TYPE_CHECKING:
     pass
 
 
-from claimmark.cli.base import _DB_OPTION, _LEXICON_OPTION, _moves, _progress_bar, _project, cli
+from claimmark.cli.base import (
+    _DB_OPTION,
+    _JSON_OPTION,
+    _LEXICON_OPTION,
+    _moves,
+    _progress_bar,
+    _project,
+    _say,
+    cli,
+)
 
 
 @cli.command("detect")
@@ -91,8 +100,14 @@ def detect_command(
     "--language", type=click.Choice(["de", "en"]),
     help="Language of the pipeline (default: that of most done articles).",
 )  # fmt: skip
+@_JSON_OPTION
 def train_command(
-    db: Path | None, out: Path | None, epochs: int | None, held_out: float, language: str | None
+    db: Path | None,
+    out: Path | None,
+    epochs: int | None,
+    held_out: float,
+    language: str | None,
+    as_json: bool,
 ) -> None:
     """Train a model on the spans of the articles marked done in DB.
 
@@ -115,11 +130,9 @@ def train_command(
                 project.repo, target, held_out=held_out, epochs=epochs, language=language,
                 progress=_moves(bar),
             )  # fmt: skip
-    click.echo(trained.summary_line())
-    if trained.report is not None:
+    _say(trained, as_json=as_json)
+    if trained.report is not None and not as_json:
         _print_scores(trained.report, trained.labels)
-    for line in trained.detail_lines():
-        click.echo(line)
 
 
 @cli.command("eval")
@@ -187,7 +200,7 @@ def eval_command(
         click.echo(f"warning: {problem}", err=True)
     report, labels = evaluation.report, evaluation.labels
     if as_json:
-        click.echo(json.dumps(_report_dict(report), indent=2))
+        click.echo(json.dumps(report.as_json(), indent=2))
         return
     _print_scores(report, labels)
     for name in ("value", "qualifier", "source"):
@@ -224,7 +237,7 @@ def _print_learning_curve(curve: LearningCurve, as_json: bool) -> None:
         with_model, model_alone, proposed, alone = curve.model
         rows += [("rules + model", with_model, proposed), ("model alone", model_alone, alone)]
     if as_json:
-        data = {name: {**_report_dict(r), "proposed": n} for name, r, n in rows}
+        data = {name: {**r.as_json(), "proposed": n} for name, r, n in rows}
         click.echo(json.dumps(data, indent=2))
         return
     click.echo(
@@ -236,24 +249,3 @@ def _print_learning_curve(curve: LearningCurve, as_json: bool) -> None:
             f"{name:<17}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
             f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}{proposed:>10}"
         )
-
-
-def _report_dict(report: Report) -> dict[str, object]:
-    def counts(table: dict[str, Counts]) -> dict[str, object]:
-        return {
-            label: {
-                "precision": c.precision, "recall": c.recall, "f1": c.f1,
-                "tp": c.tp, "fp": c.fp, "fn": c.fn,
-            }
-            for label, c in table.items()
-        }  # fmt: skip
-
-    return {
-        "exact": counts(report.exact),
-        "overlap": counts(report.overlap),
-        "value_accuracy": report.value.value,
-        "qualifier_accuracy": report.qualifier.value,
-        "source_accuracy": report.source.value,
-        "misses": len(report.misses),
-        "false_alarms": len(report.false_alarms),
-    }

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     pass
 
 
-from claimmark.cli.base import _DB_OPTION, _moves, _progress_bar, _project, cli
+from claimmark.cli.base import _DB_OPTION, _JSON_OPTION, _moves, _progress_bar, _project, _say, cli
 
 
 @cli.command("import")
@@ -47,12 +47,14 @@ from claimmark.cli.base import _DB_OPTION, _moves, _progress_bar, _project, cli
     show_default=True,
     help="Labels the project lacks: add them, or refuse their spans.",
 )
+@_JSON_OPTION
 def import_command(
     paths: tuple[Path, ...],
     db: Path | None,
     format_name: str | None,
     on_duplicate: str,
     unknown_labels: str,
+    as_json: bool,
 ) -> None:
     """Import articles, with their spans where the format has them, into DB.
 
@@ -76,9 +78,7 @@ def import_command(
     with _project(db, create=True) as project:
         policies = OnDuplicate(on_duplicate.lower()), UnknownLabels(unknown_labels.lower())
         outcome = import_paths(project.repo, paths, format_name, *policies)
-    for line in outcome.detail_lines():
-        click.echo(line, err=True)
-    click.echo(f"{outcome.summary_line()} into {project.path}")
+    _say(outcome, as_json=as_json, where=f"into {project.path}")
     if outcome.problems:
         sys.exit(1)
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 
-from claimmark.cli.base import _DB_OPTION, _moves, _progress_bar, _project, cli
+from claimmark.cli.base import _DB_OPTION, _JSON_OPTION, _moves, _progress_bar, _project, _say, cli
 
 
 @cli.command("split")
@@ -41,7 +41,10 @@ from claimmark.cli.base import _DB_OPTION, _moves, _progress_bar, _project, cli
     help="Folder for the shares: NAME.db each (existing files are never overwritten).",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Draw of the double share.")
-def split_command(db: Path | None, annotators: str, double: float, out: Path, seed: int) -> None:
+@_JSON_OPTION
+def split_command(
+    db: Path | None, annotators: str, double: float, out: Path, seed: int, as_json: bool
+) -> None:
     """Split the articles of DB into one database per annotator.
 
     Each share has the project's labels and its articles, "to do" and without
@@ -61,9 +64,7 @@ def split_command(db: Path | None, annotators: str, double: float, out: Path, se
         _progress_bar("Splitting", project.repo.stats().articles) as bar,
     ):
         report = split_corpus(project.repo, names, double, out, seed, progress=_moves(bar))
-    for line in report.detail_lines():
-        click.echo(line)
-    click.echo(report.summary_line())
+    _say(report, as_json=as_json)
 
 
 @cli.command("merge")
@@ -76,7 +77,8 @@ def split_command(db: Path | None, annotators: str, double: float, out: Path, se
     required=True,
     help="The team database (made if missing; merging into it again adds only what is new).",
 )
-def merge_command(sources: tuple[Path, ...], out: Path) -> None:
+@_JSON_OPTION
+def merge_command(sources: tuple[Path, ...], out: Path, as_json: bool) -> None:
     """Merge annotators' databases into one team database.
 
     Articles are matched by id and text (one with another text under the same id
@@ -91,9 +93,7 @@ def merge_command(sources: tuple[Path, ...], out: Path) -> None:
     """
     with _project(out, create=True) as project:
         report = merge_databases(project.repo, sources)
-    for line in report.detail_lines():
-        click.echo(line, err=line.startswith(("error", "skipped")))
-    click.echo(report.summary_line())
+    _say(report, as_json=as_json)
 
 
 @cli.command("agree")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from claimmark.core.spans import Placed, Qualifier
 
@@ -91,6 +91,28 @@ class Report:
     source: Ratio = field(default_factory=Ratio)
     misses: list[tuple[str, Scored]] = field(default_factory=list)
     false_alarms: list[tuple[str, Scored]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the scores per label, exact and overlap, and the attribute accuracies."""
+
+        def counts(table: dict[str, Counts]) -> dict[str, Any]:
+            return {
+                label: {
+                    "precision": c.precision, "recall": c.recall, "f1": c.f1,
+                    "tp": c.tp, "fp": c.fp, "fn": c.fn,
+                }
+                for label, c in table.items()
+            }  # fmt: skip
+
+        return {
+            "exact": counts(self.exact),
+            "overlap": counts(self.overlap),
+            "value_accuracy": self.value.value,
+            "qualifier_accuracy": self.qualifier.value,
+            "source_accuracy": self.source.value,
+            "misses": len(self.misses),
+            "false_alarms": len(self.false_alarms),
+        }
 
 
 def _overlap(a: Scored, b: Scored) -> int:

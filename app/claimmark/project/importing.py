@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_import
+from claimmark.core.outcome import problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import counted
@@ -128,6 +130,19 @@ class ImportOutcome:
             *(f"note: added label {label}" for label in self.summary.labels_added),
             *(f"error: {problem}" for problem in self.problems),
         ]
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the import's figures: ids added, merged and skipped, spans, problems."""
+        s = self.summary
+        return {
+            "added": s.added,
+            "merged": s.merged,
+            "skipped": [{"id": i, "reason": why} for i, why in s.skipped],
+            "spans": s.spans,
+            "labels_added": s.labels_added,
+            "notes": self.read.notes,
+            "problems": problems_json(self.problems),
+        }
 
 
 BATCH_ARTICLES = 2_000

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_corrections
+from claimmark.core.outcome import problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import counted
@@ -98,6 +100,29 @@ class MergeReport:
         lines += [f"note: {clash}" for clash in self.label_clashes]
         lines += [f"error: {problem}" for problem in self.problems]
         return lines
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the merge's figures, file by file."""
+        return {
+            "sources": [
+                {
+                    "path": str(s.path),
+                    "owner": s.owner,
+                    "owner_from": s.owner_from,
+                    "added": s.added,
+                    "spans": s.spans,
+                    "statuses": s.statuses,
+                    "updated": s.updated,
+                    "removed": s.removed,
+                    "gold_spans": s.gold_spans,
+                    "skipped": [{"id": i, "reason": why} for i, why in s.skipped],
+                }
+                for s in self.sources
+            ],
+            "labels_added": self.labels_added,
+            "label_clashes": self.label_clashes,
+            "problems": problems_json(self.problems),
+        }
 
 
 def _corrections(sources: Sequence[SourceReport]) -> str:

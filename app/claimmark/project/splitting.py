@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from claimmark.core.articles import Article, Status
 from claimmark.core.errors import CancelledError, RuleError
@@ -55,6 +56,20 @@ class SplitReport:
                 f"({shared} shared) in {path}"
             )
         return lines
+
+    def as_json(self) -> dict[str, Any]:
+        """Return each annotator's file and articles, and the pairs that share articles."""
+        return {
+            "total": self.total,
+            "annotators": {
+                name: {"file": str(path), "articles": self.shares.articles[name]}
+                for name, path in self.files.items()
+            },
+            "doubled": [
+                {"annotators": list(pair), "articles": ids}
+                for pair, ids in self.shares.doubled.items()
+            ],
+        }
 
 
 def share_path(out_dir: Path, annotator: str) -> Path:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import RuleError
@@ -112,9 +113,23 @@ class TrainingReport:
         """Return a line for spans left out and where the model went."""
         lines = []
         if self.unusable:
-            lines.append(f"{counted(self.unusable, 'span')} longer than the model reads: left out")
+            left_out = counted(self.unusable, "span")
+            lines.append(f"note: {left_out} longer than the model reads: left out")
         lines.append(f"saved in {self.path}")
         return lines
+
+    def as_json(self) -> dict[str, Any]:
+        """Return what was trained and, with articles held out, the scores on them."""
+        return {
+            "path": str(self.path),
+            "language": self.language,
+            "trained": self.trained,
+            "held_out": self.held_out,
+            "spans": self.spans,
+            "unusable": self.unusable,
+            "labels": self.labels,
+            "scores": None if self.report is None else self.report.as_json(),
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,21 +139,7 @@ class Files(QObject):
     def _on_imported(self, outcome: ImportOutcome, in_a_box: bool = False) -> None:
         summary = outcome.summary
         self._written()  # new articles, labels, and spans merged into the open one
-        text = first_upper(outcome.summary_line())
-        if in_a_box:
-            messages.info(text + ".")
-            level = messages.Level.WARNING if outcome.problems else messages.Level.INFO
-            lines = [text + ".", *outcome.detail_lines()[:40]]
-            messages.show_box(self._window, level, "Import", "\n".join(lines))
-        else:
-            details = [line for line in outcome.detail_lines() if not line.startswith("error:")]
-            if details:
-                text += " (" + "; ".join(details[:3]) + ")"
-            if outcome.problems:
-                listed = "\n".join(str(p) for p in outcome.problems[:30])
-                messages.error(f"{text}:\n{listed}")
-            else:
-                messages.info(text + ".")
+        messages.report(outcome, self._window, "Import" if in_a_box else "")
         if summary.added:
             self.imported.emit(summary.added[0])
         self.import_done.emit(outcome)

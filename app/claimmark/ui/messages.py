@@ -11,6 +11,8 @@ from enum import Enum
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from claimmark.core.outcome import Outcome, is_trouble, sentence
+
 log = logging.getLogger("claimmark")
 
 
@@ -101,3 +103,32 @@ def show_box(parent: QWidget | None, level: Level, title: str, text: str) -> Non
 def plain_tooltip(text: str) -> str:
     """Return ``text`` as a tooltip that shows it literally (tooltips guess rich text too)."""
     return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def report(outcome: Outcome, parent: QWidget | None = None, title: str = "") -> None:
+    """Say what a use case did, the one way the window says every report.
+
+    Its summary as a sentence; with errors, an error listing the detail lines (the
+    problems name their files); with articles left alone, a warning; otherwise the
+    summary, with its first notes in brackets. With a ``title``, the whole report is
+    shown in a box as well (the user asked for it and waits for it).
+    """
+    text = sentence(outcome)
+    details = outcome.detail_lines()
+    trouble = any(is_trouble(line) for line in details)
+    if title:  # the box says it all; the status bar keeps the summary
+        (warning if trouble else info)(text)
+        show_box(
+            parent,
+            Level.WARNING if trouble else Level.INFO,
+            title,
+            "\n".join([text, *details[:40]]),
+        )
+    elif any(line.startswith("error:") for line in details):
+        error(text + "\n" + "\n".join(details[:30]))
+    elif trouble:
+        warning(text + "\n" + "\n".join(details[:30]))
+    elif details:
+        info(f"{text[:-1]} ({'; '.join(details[:3])}).")
+    else:
+        info(text)

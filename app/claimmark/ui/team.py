@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark.core.words import counted, first_upper
+from claimmark.core.words import counted
 from claimmark.project.agreeing import NOT_PEOPLE, agreement_lines
 from claimmark.project.merging import MergeReport
 from claimmark.project.splitting import SplitReport, share_path
@@ -285,9 +285,7 @@ class Team(QObject):
         job = split_job(self._project, annotators, double, out)
 
         def finished(report: SplitReport) -> None:
-            messages.info(
-                first_upper(report.summary_line()) + ". " + "; ".join(report.detail_lines())
-            )
+            messages.report(report)
             self.split_done.emit(report)
 
         self._jobs.launch(job, finished, self._failed(self.split_done), "Splitting")
@@ -330,12 +328,7 @@ class Team(QObject):
 
         def finished(report: MergeReport) -> None:
             self._written()
-            text = first_upper(report.summary_line()) + "."
-            details = report.detail_lines()
-            if report.problems or report.label_clashes:
-                messages.warning(text + "\n" + "\n".join(details[:30]))
-            else:
-                messages.info(text)
+            messages.report(report)
             self.merge_done.emit(report)
 
         self._jobs.launch(job, finished, self._failed(self.merge_done), "Merging")

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from claimmark.core.outcome import sentence
 from claimmark.core.words import counted, first_upper
 from claimmark.model.spacy_model import Model
 from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train
@@ -26,7 +27,7 @@ from claimmark.ui.parts import Parts
 def summary(report: TrainingReport) -> str:
     """Return what training made and how it scored, in plain lines (the use case's words,
     with the scores per label and where the model's suggestions show)."""
-    lines = [first_upper(report.summary_line()) + "."]
+    lines = [sentence(report)]
     if report.report is None:
         lines.append("No article was held out, so the model has no scores yet.")
     else:
