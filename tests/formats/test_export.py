@@ -90,6 +90,9 @@ def test_csv_is_one_row_per_span_with_its_sentence(tmp_path: Path) -> None:
             "note": "",
             "taken_from": "",
             "sentence": "Kim schickte „3000 weitere Soldaten“, sagte er.",
+            "published": "",
+            "outlet": "",
+            "url": "",
         }
     ]
 

@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from claimmark.core.language import detect_language
 from claimmark.core.text import normalize, title_of
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_day(value: str) -> str:
+    """Return a publication day as stored: ``YYYY-MM-DD``.
+
+    A full ISO 8601 timestamp (``2024-10-23T08:15:00Z``) gives its day.
+
+    Raises:
+        ValueError: the text is no ISO 8601 day or timestamp (the message says so).
+    """
+    text = value.strip()
+    try:
+        # The extended form only: fromisoformat also takes "20241023" and week dates.
+        if not _DAY.match(text) or text[10:11] not in ("", "T", " "):
+            raise ValueError
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"{value!r} is no date of the form 2024-10-23") from None
 
 
 class Status(StrEnum):
@@ -39,6 +62,9 @@ class Article:
         source_path: where the article was imported from, if known.
         note: the annotator's note on the whole article ("" for none).
         language: ``de``, ``en``, or ``""`` when it cannot be told (``core.language``).
+        published: the day it was published, ISO 8601 (``2024-10-23``), if known.
+        outlet: who published it (a newspaper, an agency, a site), if known.
+        url: where it was published, if known.
     """
 
     id: str
@@ -49,6 +75,9 @@ class Article:
     source_path: str | None = None
     note: str = ""
     language: str = ""
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,13 @@ from claimmark.core.text import MAX_TEXT_CHARACTERS, Sentences
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import ReadResult, article_id_for, build_record, read_file_text
 
-COLUMNS = (*(name for name in SPAN_FIELDS if name != "id"), "sentence")
+COLUMNS = (
+    *(name for name in SPAN_FIELDS if name != "id"),
+    "sentence",
+    "published",
+    "outlet",
+    "url",
+)
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -63,6 +69,9 @@ def write(
                 span.note or "",
                 span.taken_from or "",
                 article.text[sentence.start : sentence.end],
+                article.published or "",
+                article.outlet or "",
+                article.url or "",
             )
             writer.writerow([safe_cell(c) for c in row] if options.spreadsheet_safe else row)
             report.spans += 1
@@ -114,6 +123,7 @@ def read(path: Path) -> ReadResult:
                 [],
                 title=row.get("title") or None,
                 result=result,
+                metadata=row,
             )
             if record is not None:
                 result.records.append(record)
@@ -135,6 +145,7 @@ def read(path: Path) -> ReadResult:
             [],
             title=row.get("title") or None,
             result=result,
+            metadata=row,
         )
         if record is not None:
             result.records.append(record)

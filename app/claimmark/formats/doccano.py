@@ -21,6 +21,7 @@ from claimmark.formats.reading import (
     ReadResult,
     iter_json_lines,
     list_field,
+    metadata_of,
     read_json_lines,
 )
 
@@ -40,6 +41,7 @@ def write(
             ],
             "title": article.title,
             "status": article.status,
+            **metadata_of(article),
         }
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
         report.articles += 1

@@ -48,6 +48,9 @@ def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:
         data["note"] = article.note
     if article.language:
         data["language"] = article.language
+    for name in ("published", "outlet", "url"):
+        if getattr(article, name) is not None:
+            data[name] = getattr(article, name)
     if options.negatives:
         data["negatives"] = [
             {"start": s.start, "end": s.end, "label": s.label, "text": s.text}

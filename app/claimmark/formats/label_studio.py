@@ -22,6 +22,7 @@ from claimmark.formats.reading import (
     ReadResult,
     article_id_for,
     build_record,
+    metadata_of,
     read_file_text,
 )
 
@@ -31,7 +32,12 @@ def task(record: Record, number: int) -> dict[str, Any]:
     article = record.article
     return {
         "id": number,
-        "data": {"text": article.text, "article_id": article.id, "title": article.title},
+        "data": {
+            "text": article.text,
+            "article_id": article.id,
+            "title": article.title,
+            **metadata_of(article),
+        },
         "annotations": [
             {
                 "result": [
@@ -134,6 +140,7 @@ def read(path: Path) -> ReadResult:
             spans,
             title=data.get("title") if isinstance(data.get("title"), str) else None,
             result=result,
+            metadata=data,
         )
         if record is not None:
             result.records.append(record)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimmark.core.articles import STATUSES, Article, Status, text_hash
+from claimmark.core.articles import STATUSES, Article, Status, iso_day, text_hash
 from claimmark.core.language import ENGLISH, GERMAN, detect_language
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
@@ -101,12 +101,15 @@ def build_record(
     result: ReadResult | None = None,
     note: str | None = None,
     language: str | None = None,
+    metadata: Mapping[str, Any] | None = None,
 ) -> Record | None:
     """Make a record from a file's text and spans, mapping offsets onto the normalised text.
 
     Spans whose offsets are not integers, out of range or reversed, or whose text
     disagrees with the offsets, become problems (``where`` gives file and line);
-    the rest keep their labels and attributes.
+    the rest keep their labels and attributes. ``metadata`` is where the file keeps
+    the article's ``published``, ``outlet`` and ``url`` (a day that does not read
+    is a problem, and left empty).
     """
     assert result is not None
     if len(raw_text) > MAX_TEXT_CHARACTERS:
@@ -147,8 +150,35 @@ def build_record(
         source_path=where.path,
         note=note.strip() if isinstance(note, str) else "",
         language=language if language in LANGUAGES else detect_language(text),
+        published=_published(metadata or {}, where, article_id, result),
+        outlet=_text_or_none((metadata or {}).get("outlet")),
+        url=_text_or_none((metadata or {}).get("url")),
     )
     return Record(article, sorted(spans, key=lambda s: (s.start, s.end)), line=where.line)
+
+
+def metadata_of(article: Article) -> dict[str, str]:
+    """Return the publication day, outlet and URL an article has, for a writer."""
+    found = {"published": article.published, "outlet": article.outlet, "url": article.url}
+    return {name: value for name, value in found.items() if value is not None}
+
+
+def _published(
+    fields: Mapping[str, Any], where: ImportProblem, article_id: str, result: ReadResult
+) -> str | None:
+    """Return the article's publication day as a file gives it, if it reads as one."""
+    given = _text_or_none(fields.get("published"))
+    if given is None:
+        return None
+    try:
+        return iso_day(given)
+    except ValueError as why:
+        result.problems.append(
+            ImportProblem(
+                where.path, f"published date of {article_id}: {why}; left empty", where.line
+            )
+        )
+        return None
 
 
 def _span(
@@ -374,6 +404,7 @@ def iter_json_lines(
             result=result,
             note=fields.get("note"),
             language=fields.get("language"),
+            metadata=fields,
         )
         if record is not None:
             yield record

@@ -94,10 +94,11 @@ class Articles(Labels):
         stamp = now_iso()
         self._db.conn.executemany(
             "insert into articles (id, title, text, status, text_hash, source_path, "
-            "imported_at, position, note, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "imported_at, position, note, language, published, outlet, url) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (a.id, a.title, a.text, a.status.value, a.text_hash, a.source_path, stamp,
-                 position + n, a.note or None, a.language)
+                 position + n, a.note or None, a.language, a.published, a.outlet, a.url)
                 for n, a in enumerate(articles)
             ),
         )  # fmt: skip

@@ -73,7 +73,8 @@ class Records(Imports):
             with _environment_errors(self.path):
                 articles: dict[str, Article] = {}
                 for row in self._db.execute(
-                    "select id, title, text, status, text_hash, source_path, note, language "
+                    "select id, title, text, status, text_hash, source_path, note, language, "
+                    "published, outlet, url "
                     f"from articles where id in ({marks})",
                     batch,
                 ):
@@ -84,7 +85,7 @@ class Records(Imports):
                         status = Status.TODO
                     articles[row[0]] = Article(
                         row[0], row[1], row[2], Status(status), row[4], row[5],
-                        row[6] or "", row[7] or "",
+                        row[6] or "", row[7] or "", row[8], row[9], row[10],
                     )  # fmt: skip
                 spans: dict[str, list[Span]] = {}
                 if suggestions:

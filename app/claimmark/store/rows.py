@@ -133,6 +133,9 @@ def _article_from_row(row: dict[str, Any]) -> Article:
         source_path=row["source_path"],
         note=row.get("note") or "",
         language=row.get("language") or "",
+        published=row.get("published"),
+        outlet=row.get("outlet"),
+        url=row.get("url"),
     )
 
 

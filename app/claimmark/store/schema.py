@@ -312,5 +312,22 @@ def m009_article_language(db: Database) -> None:
     db.execute("PRAGMA user_version = 9")
 
 
-SCHEMA_VERSION = 9
+@_step()
+def m010_article_metadata(db: Database) -> None:
+    """Each article's publication day (ISO 8601), outlet and URL, for the claim ledger.
+
+    All three may be unknown (NULL); a day is stored as ``YYYY-MM-DD`` only.
+    """
+    db.execute(
+        "ALTER TABLE articles ADD COLUMN published TEXT "
+        "CHECK (published IS NULL OR published GLOB "
+        "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
+    )
+    db.execute("ALTER TABLE articles ADD COLUMN outlet TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN url TEXT")
+    db.execute("CREATE INDEX articles_published ON articles (published)")
+    db.execute("PRAGMA user_version = 10")
+
+
+SCHEMA_VERSION = 10
 """The ``user_version`` a database has once every step of this build is applied."""
