@@ -86,6 +86,7 @@ def test_stats_json(db_path: Path) -> None:
         "spans": 1,
         "spans_by_label": {"TROOPS": 1, "LOSSES": 0, "WEAPONS": 0},
         "articles_by_status": {"todo": 5, "in_progress": 0, "done": 0},
+        "articles_without_date": 5,
     }
 
 

@@ -99,6 +99,7 @@ def test_saved_span_reads_back_whole_and_is_counted(small_repo: Repository) -> N
         "spans": 1,
         "spans_by_label": {"TROOPS": 1, "LOSSES": 0, "WEAPONS": 0},
         "articles_by_status": {"todo": 1, "in_progress": 0, "done": 0},
+        "articles_without_date": 1,
     }
 
 

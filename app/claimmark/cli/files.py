@@ -228,6 +228,7 @@ def stats_command(db: Path | None, as_json: bool) -> None:
         click.echo(f"spans: {stats.spans}")
         for label, n in stats.spans_by_label.items():
             click.echo(f"  {label}: {n}")
+        click.echo(f"articles without a date: {stats.articles_without_date}")
     if damage:  # counts can be read from a file whose other pages cannot
         raise click.ClickException(
             f"{project.path} is damaged (SQLite's check: {'; '.join(damage)}); back it up "

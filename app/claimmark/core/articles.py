@@ -11,7 +11,6 @@ from enum import StrEnum
 from claimmark.core.language import detect_language
 from claimmark.core.text import normalize, title_of
 
-
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

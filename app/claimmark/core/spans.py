@@ -37,7 +37,7 @@ class Qualifier(StrEnum):
     VAGUE = "vague"
 
 
-QUALIFIERS: tuple[str, ...] = tuple(Qualifier)
+QUALIFIERS: tuple[str, ...] = tuple(q.value for q in Qualifier)
 """The qualifiers as stored and exported, in the order the window lists them."""
 
 

@@ -252,6 +252,10 @@ _CHUNK = 400
 _T = TypeVar("_T")
 
 
+def _casefolded(text: object) -> str | None:
+    return None if text is None else str(text).casefold()
+
+
 def _batches(items: Sequence[_T]) -> Iterator[tuple[Sequence[_T], str]]:
     """Yield ``items`` ``_CHUNK`` at a time, each batch with its ``?, ?, ...`` marks for
     an ``in (...)`` clause."""
@@ -376,6 +380,8 @@ class Connection:
                 # 32 MB of page cache (the default is 2 MB): a large project's indexes
                 # are read and written at random by imports and the article list.
                 db.execute("PRAGMA cache_size = -32768")
+                # SQLite's lower() folds ASCII only: a filter for "ü" would miss "Ü".
+                db.conn.create_function("casefolded", 1, _casefolded, deterministic=True)
                 applied = _applied_steps(db)
                 created = not applied
                 if set(applied) != set(KNOWN_STEPS) or _user_version(db) > SCHEMA_VERSION:

@@ -182,4 +182,7 @@ class Records(Imports):
                 spans=sum(by_label.values()),
                 spans_by_label=by_label,
                 articles_by_status=by_status,
+                articles_without_date=self._db.execute(
+                    "select count(*) from articles where published is null"
+                ).fetchone()[0],
             )

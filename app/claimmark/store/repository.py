@@ -2,14 +2,14 @@
 
 Its parts, each a module of the store (the methods of one kind of row together):
 ``connection`` (opening, transactions, files), ``labels``, ``articles``, ``team``,
-``spans``, ``suggestions``, ``imports`` and ``records``; each builds on the one
+``spans``, ``suggestions``, ``imports``, ``records`` and ``ledger``; each builds on the one
 before it, and ``Repository`` is the last.
 """
 
 from __future__ import annotations
 
 from claimmark.store.connection import before_upgrade_path
-from claimmark.store.records import Records
+from claimmark.store.ledger import Ledger
 from claimmark.store.results import DeletedLabel, ImportResult, Stats
 
 __all__ = [
@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-class Repository(Records):
+class Repository(Ledger):
     """Articles, labels and spans in one SQLite database.
 
     Every write method is one transaction, committed before it returns.

@@ -45,6 +45,7 @@ class Stats:
     spans: int
     spans_by_label: dict[str, int] = field(default_factory=dict)
     articles_by_status: dict[str, int] = field(default_factory=dict)
+    articles_without_date: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """Return the counts as a JSON-ready dict."""
@@ -53,4 +54,5 @@ class Stats:
             "spans": self.spans,
             "spans_by_label": self.spans_by_label,
             "articles_by_status": self.articles_by_status,
+            "articles_without_date": self.articles_without_date,
         }

@@ -1,0 +1,172 @@
+"""The claim ledger: every confirmed span as a claim, by source and date, and its hints.
+
+A claim is what an analyst quotes: "about 11,000 North Korean soldiers, according
+to South Korea's military, reported on 2024-12-19 by dpa". Each confirmed span
+is one, with its article's day and outlet. The consistency hints compare the
+claims of one source about one label:
+
+- **differs**: the same source gave two different values within ``window`` days;
+- **lower minimum**: a later "at least" (or "more than") figure is lower than an
+  earlier exact one of the same source, though it should only add to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from datetime import date
+
+from claimmark.core.spans import Qualifier
+
+WINDOW_DAYS = 3
+"""How many days apart two claims of one source may be to count as saying the same."""
+
+_MINIMUMS = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One row of the ledger: a confirmed span with what its article says about it.
+
+    Attributes:
+        article_id: the article the span is in.
+        title: the article's title.
+        published: the article's day (``YYYY-MM-DD``), if known.
+        outlet: who published the article, if known.
+        label: the span's label.
+        text: the span's words.
+        value: the figure, where the span gives one.
+        qualifier: how the figure is meant.
+        source: who the article says reported it.
+        annotator: who marked the span.
+        status: where the article's annotation stands.
+        start: the span's first code point in the article.
+        end: the code point after its last.
+        span_id: the span's id.
+    """
+
+    article_id: str
+    title: str
+    published: str | None
+    outlet: str | None
+    label: str
+    text: str
+    value: int | None
+    qualifier: Qualifier | None
+    source: str | None
+    annotator: str
+    status: str
+    start: int
+    end: int
+    span_id: str
+
+
+LEDGER_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+"""The ledger's columns, in the order every format writes them."""
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerFilter:
+    """Which claims the ledger shows (every criterion given must hold).
+
+    Attributes:
+        labels: these labels only.
+        status: articles of this status only.
+        annotator: this annotator's spans only.
+        source: sources containing this text (any case).
+        outlet: outlets containing this text (any case).
+        since: articles published on or after this day.
+        until: articles published on or before this day.
+        qualifier: claims of this qualifier only.
+        text: claims whose words contain this text (any case).
+    """
+
+    labels: frozenset[str] | None = None
+    status: str | None = None
+    annotator: str | None = None
+    source: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    qualifier: Qualifier | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """A claim that does not fit another of its source: which, and why in words."""
+
+    span_id: str
+    other_id: str
+    reason: str
+
+
+def source_key(source: str) -> str:
+    """Return a source as hints compare it: any case, spaces folded."""
+    return " ".join(source.casefold().split())
+
+
+def hints(claims: Iterable[Claim], window: int = WINDOW_DAYS) -> Iterator[Hint]:
+    """Yield the consistency hints of claims given in order of their day.
+
+    Claims without a source, a day or a value say nothing to compare and are
+    skipped. Each pair is reported on the later claim, naming the earlier. Held in
+    memory: per source and label, the claims of the last ``window`` days and the
+    exact ones (a later minimum is compared with every earlier exact figure).
+    """
+    groups: dict[tuple[str, str], list[tuple[date, Claim]]] = {}
+    for claim in claims:
+        if claim.source is None or claim.published is None or claim.value is None:
+            continue
+        day = date.fromisoformat(claim.published)
+        group = groups.setdefault((source_key(claim.source), claim.label), [])
+        group[:] = [
+            (d, c) for d, c in group if (day - d).days <= window or c.qualifier is Qualifier.EXACT
+        ]
+        for earlier_day, earlier in group:
+            reason = _disagreement(earlier_day, earlier, day, claim, window)
+            if reason:
+                yield Hint(claim.span_id, earlier.span_id, reason)
+        group.append((day, claim))
+
+
+def _disagreement(
+    earlier_day: date, earlier: Claim, day: date, claim: Claim, window: int
+) -> str | None:
+    if earlier.value is None or claim.value is None:
+        return None
+    if (
+        claim.qualifier in _MINIMUMS
+        and earlier.qualifier is Qualifier.EXACT
+        and claim.value < earlier.value
+    ):
+        return (
+            f"{claim.source} gives at least {claim.value:,} on {claim.published}, "
+            f"fewer than the exact {earlier.value:,} of {earlier.published}"
+        )
+    if (day - earlier_day).days <= window and claim.value != earlier.value:
+        if _ranges_meet(earlier, claim):
+            return None
+        return (
+            f"{claim.source} gives {claim.value:,} on {claim.published} and "
+            f"{earlier.value:,} on {earlier.published}"
+        )
+    return None
+
+
+def _ranges_meet(a: Claim, b: Claim) -> bool:
+    """Return whether two figures can both be true: a minimum and a higher figure, a
+    maximum and a lower one, or two vague or approximate figures within a tenth."""
+    if a.value is None or b.value is None:
+        return False
+    for low, high in ((a, b), (b, a)):
+        if low.value is None or high.value is None:
+            continue
+        if low.qualifier in _MINIMUMS and high.value >= low.value:
+            return True
+        if high.qualifier is Qualifier.UP_TO and low.value <= high.value:
+            return True
+    loose = (Qualifier.APPROX, Qualifier.VAGUE)
+    if a.qualifier in loose or b.qualifier in loose:
+        return abs(a.value - b.value) <= max(a.value, b.value) / 10
+    return False

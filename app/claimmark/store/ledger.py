@@ -1,0 +1,130 @@
+"""The store's claim ledger: confirmed spans with their articles' day and outlet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from claimmark.core.articles import Status, iso_day
+from claimmark.core.ledger import Claim, LedgerFilter
+from claimmark.core.spans import qualifier_of
+from claimmark.store.connection import _environment_errors
+from claimmark.store.records import Records
+
+_SELECT = (
+    "select s.article_id, a.title, a.published, a.outlet, s.label, s.text, s.value, "
+    's.qualifier, s.source, s.annotator, a.status, s."start", s."end", s.id '
+    "from spans s join articles a on a.id = s.article_id"
+)
+
+_ORDER = 'a.published is null, a.published, a.position, s."start", s."end", s.label, s.id'
+"""Day (unknown last), then the article's place in the list, then the span's place."""
+
+SORTABLE: dict[str, str] = {
+    "published": "a.published",
+    "outlet": "a.outlet",
+    "title": "a.title",
+    "label": "s.label",
+    "text": "s.text",
+    "value": "s.value",
+    "qualifier": "s.qualifier",
+    "source": "s.source",
+    "annotator": "s.annotator",
+    "status": "a.status",
+}
+"""The ledger's columns it can be sorted by, and the expression each sorts on."""
+
+_FETCH = 2_000
+_EVERY_CLAIM = LedgerFilter()
+
+
+def _where(ledger: LedgerFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if ledger.labels is not None:
+        clauses.append(f"s.label in ({', '.join('?' for _ in ledger.labels)})")
+        params += sorted(ledger.labels)
+    for column, value in (
+        ("a.status", ledger.status),
+        ("s.annotator", ledger.annotator),
+        ("s.qualifier", ledger.qualifier),
+    ):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    for column, part in (
+        ("s.source", ledger.source),
+        ("a.outlet", ledger.outlet),
+        ("s.text", ledger.text),
+    ):
+        if part:
+            # instr on casefolded text (connection.py): LIKE would read % and _ in the
+            # user's words, and folds ASCII only
+            clauses.append(f"instr(casefolded({column}), ?) > 0")
+            params.append(part.casefold())
+    if ledger.since is not None:
+        clauses.append("a.published >= ?")
+        params.append(iso_day(ledger.since))
+    if ledger.until is not None:
+        clauses.append("a.published <= ?")
+        params.append(iso_day(ledger.until))
+    return (" where " + " and ".join(clauses) if clauses else ""), params
+
+
+def _claim(row: tuple[Any, ...]) -> Claim:
+    return Claim(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], qualifier_of(row[7]),
+        row[8], row[9], Status(row[10]), row[11], row[12], row[13],
+    )  # fmt: skip
+
+
+class Ledger(Records):
+    """The store's claim ledger: every confirmed span as a claim, filtered and sorted."""
+
+    def iter_claims(self, ledger: LedgerFilter = _EVERY_CLAIM) -> Iterator[Claim]:
+        """Yield the claims the filter lets through, by day, article and place, a batch
+        of rows at a time (the whole ledger is never held)."""
+        where, params = _where(ledger)
+        with _environment_errors(self.path):
+            cursor = self._db.execute(f"{_SELECT}{where} order by {_ORDER}", params)
+            while rows := cursor.fetchmany(_FETCH):
+                yield from (_claim(row) for row in rows)
+
+    def claim_page(
+        self,
+        ledger: LedgerFilter,
+        offset: int,
+        limit: int,
+        sort: str | None = None,
+        descending: bool = False,
+    ) -> list[Claim]:
+        """Return ``limit`` claims from row ``offset`` on, sorted by the column ``sort``
+        (one of :data:`SORTABLE`; the ledger's own order within equal values)."""
+        where, params = _where(ledger)
+        order = _ORDER
+        if sort is not None:
+            direction = "desc" if descending else "asc"
+            order = f"{SORTABLE[sort]} is null, {SORTABLE[sort]} {direction}, {_ORDER}"
+        with _environment_errors(self.path):
+            rows = self._db.execute(
+                f"{_SELECT}{where} order by {order} limit ? offset ?", [*params, limit, offset]
+            ).fetchall()
+        return [_claim(row) for row in rows]
+
+    def claim_count(self, ledger: LedgerFilter = _EVERY_CLAIM) -> int:
+        """Return how many claims the filter lets through."""
+        where, params = _where(ledger)
+        with _environment_errors(self.path):
+            row = self._db.execute(
+                "select count(*) from spans s join articles a on a.id = s.article_id" + where,
+                params,
+            ).fetchone()
+        return int(row[0])
+
+    def claim_sources(self) -> list[str]:
+        """Return every source named by a span, in order, for a filter's choices."""
+        with _environment_errors(self.path):
+            rows = self._db.execute(
+                "select distinct source from spans where source is not null order by source"
+            ).fetchall()
+        return [row[0] for row in rows]
