@@ -44,6 +44,7 @@ from claimmark.ui.icon import app_icon
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.layout import LayoutSaver, restore_layout
 from claimmark.ui.learning import Learning
+from claimmark.ui.ledger import ClaimLedger
 from claimmark.ui.message_log import MessageLog
 from claimmark.ui.navigation import Navigator
 from claimmark.ui.open_article import OpenArticle
@@ -135,9 +136,11 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
         self.message_log = MessageLog(self)
+        self.ledger = ClaimLedger(parts, self.navigator.go_to_span, self)
         parts_that_act = (
             self.projects, self.files, self.team, self.annotating, self.people, self.navigator,
-            self.comfort, self.training, self.adjudicator, self.message_log, self.details,
+            self.comfort, self.training, self.adjudicator, self.message_log, self.ledger,
+            self.details,
         )  # fmt: skip
         self._declared: list[Declared] = [
             declared for part in parts_that_act for declared in part.declared_actions()

@@ -125,6 +125,16 @@ class Navigator(QObject):
         self._view.ensureCursorVisible()
         self._view.setFocus()
 
+    def go_to_span(self, article_id: str, span_id: str) -> None:
+        """Open an article with one of its spans selected and in view (a ledger row)."""
+        article = self._model.article
+        if (article is None or article.id != article_id) and not self.open_article(article_id):
+            return
+        self._view.select_item(span_id)
+        self._view.ensureCursorVisible()
+        self._view.window().activateWindow()
+        self._view.setFocus()
+
     def show_open_article(self) -> None:
         """Select the open article's row in the list (after the list changed)."""
         self._on_opened()

@@ -1,0 +1,354 @@
+"""View › Claim ledger: every confirmed claim of the project, filtered, sorted, live.
+
+The table reads a page of rows at a time from the store (as the article list
+does), so a ledger of a million claims opens as fast as one of ten. A
+double-click opens the article with the claim's span selected; an edit
+anywhere re-reads the rows shown. Claims a source contradicts carry a flag (⚑)
+and their hint as a tooltip. The chart beside the table is in
+``ui/ledger_chart.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimmark.core.articles import iso_day
+from claimmark.core.ledger import Claim, LedgerFilter
+from claimmark.core.spans import QUALIFIERS, qualifier_of
+from claimmark.core.words import counted
+from claimmark.project.ledger import claim_hints
+from claimmark.store import Repository
+from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.messages import plain_tooltip
+from claimmark.ui.parts import Parts
+
+PAGE = 200
+"""Rows read from the store at a time."""
+
+HINTS_UP_TO = 200_000
+"""Claims the window looks for hints among; past that, ``claimmark ledger --conflicts``."""
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("hint", "⚑"),
+    ("published", "Date"),
+    ("outlet", "Outlet"),
+    ("label", "Label"),
+    ("text", "Claim"),
+    ("value", "Value"),
+    ("qualifier", "Qualifier"),
+    ("source", "Source"),
+    ("title", "Article"),
+    ("annotator", "Annotator"),
+    ("status", "Status"),
+)
+"""The table's columns: the claim's field each shows, and its heading."""
+
+ALL = "All"
+
+
+class LedgerModel(QAbstractTableModel):
+    """The claims a filter lets through, read a page at a time, sorted by a column.
+
+    Attributes:
+        ledger: the filter in force.
+        hints: the hint of each flagged claim in it, by span id.
+    """
+
+    def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self.ledger = LedgerFilter()
+        self.hints: dict[str, str] = {}
+        self._count = 0
+        self._pages: dict[int, list[Claim]] = {}
+        self._sort: str | None = None
+        self._descending = False
+        self.reload()
+
+    def set_filter(self, ledger: LedgerFilter) -> None:
+        """Show the claims ``ledger`` lets through."""
+        self.ledger = ledger
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the count, and the hints, again; rows are read as they are shown."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._repo.claim_count(self.ledger)
+        self.hints = claim_hints(self._repo, self.ledger) if self._count <= HINTS_UP_TO else {}
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read the rows after an edit (a claim may have come, gone or changed)."""
+        self.reload()
+
+    def claim(self, row: int) -> Claim | None:
+        """Return the claim shown in ``row``, reading its page if need be."""
+        if not 0 <= row < self._count:
+            return None
+        page = row // PAGE
+        if page not in self._pages:
+            self._pages[page] = self._repo.claim_page(
+                self.ledger, page * PAGE, PAGE, self._sort, self._descending
+            )
+        rows = self._pages[page]
+        return rows[row % PAGE] if row % PAGE < len(rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel::rowCount: the claims the filter lets through."""
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel::columnCount."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Override QAbstractTableModel::headerData: the column headings."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Override QAbstractTableModel::data: a claim's field, its hint as a tooltip."""
+        claim = self.claim(index.row())
+        if claim is None:
+            return None
+        name = COLUMNS[index.column()][0]
+        hint = self.hints.get(claim.span_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "hint":
+                return "⚑" if hint else ""
+            value = getattr(claim, name)
+            if name == "value" and value is not None:
+                return f"{value:,}"
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and hint:
+            return plain_tooltip(hint)
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def dated_values(self, most: int) -> list[Claim]:
+        """Return up to ``most`` claims of the filter that have a day and a value, by day
+        (those without a day come last in the ledger, so reading stops at the first)."""
+        found: list[Claim] = []
+        for claim in self._repo.iter_claims(self.ledger):
+            if claim.published is None or len(found) >= most:
+                break
+            if claim.value is not None:
+                found.append(claim)
+        return found
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override QAbstractTableModel::sort: the store sorts, the model re-reads pages."""
+        # -1: no column (the ledger's own order); the flag column has no order of its own
+        name = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "hint"
+        self._sort = None if name == "hint" else name
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class LedgerWindow(QDialog):
+    """The claim ledger's window: filters above, the table and the chart side by side.
+
+    Attributes:
+        model: the claims shown.
+        table: the table of them.
+        label, qualifier: the label and qualifier filters (``All`` for any).
+        source, outlet, text: parts of names and words to look for (any case).
+        since, until: the days the articles' dates must lie between.
+        count: how many claims pass, and how many have a hint.
+        chart: the chart of values over time, if the plotting library is there.
+    """
+
+    def __init__(
+        self,
+        repo: Repository,
+        labels: list[str],
+        go_to: Callable[[str, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Claim ledger")
+        self.resize(1100, 600)
+        self._go_to = go_to
+        self.model = LedgerModel(repo, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((28, 90, 90, 80, 220, 80, 80, 140, 200, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._open)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+
+        self.label = QComboBox()
+        self.label.addItems([ALL, *labels])
+        self.qualifier = QComboBox()
+        self.qualifier.addItems([ALL, *QUALIFIERS])
+        self.source, self.outlet, self.text = QLineEdit(), QLineEdit(), QLineEdit()
+        self.since, self.until = QLineEdit(), QLineEdit()
+        for edit, hint in ((self.since, "2024-10-01"), (self.until, "2024-12-31")):
+            edit.setPlaceholderText(hint)
+            edit.setMaximumWidth(110)
+        self.source.setPlaceholderText("part of a name")
+        self.outlet.setPlaceholderText("part of a name")
+        self.text.setPlaceholderText("words of the claim")
+        for box in (self.label, self.qualifier):
+            box.currentIndexChanged.connect(self.apply)
+        for edit in (self.source, self.outlet, self.text, self.since, self.until):
+            edit.textChanged.connect(self.apply)
+
+        filters = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow("&Label", self.label)
+        left.addRow("&Qualifier", self.qualifier)
+        left.addRow("&Words", self.text)
+        right.addRow("&Source", self.source)
+        right.addRow("&Outlet", self.outlet)
+        days = QHBoxLayout()
+        days.addWidget(self.since)
+        days.addWidget(QLabel("to"))
+        days.addWidget(self.until)
+        days.addStretch(1)
+        published = QLabel("&Published")
+        published.setBuddy(self.since)  # a row of a layout has no buddy of its own
+        right.addRow(published, days)
+        filters.addLayout(left, 1)
+        filters.addLayout(right, 1)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.chart = _chart(self.model)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        if self.chart is not None:
+            split.addWidget(self.chart)
+            split.setSizes([640, 460])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count)
+        self._say_count()
+        self.model.modelReset.connect(self._say_count)
+
+    def apply(self) -> None:
+        """Show the claims the filters let through (days that do not read are ignored,
+        and shown in red)."""
+        days: list[str | None] = []
+        for edit in (self.since, self.until):
+            given = edit.text().strip()
+            try:
+                days.append(iso_day(given) if given else None)
+                edit.setStyleSheet("")
+            except ValueError as why:
+                days.append(None)
+                edit.setStyleSheet("color: #b00020")
+                edit.setToolTip(plain_tooltip(str(why)))
+        label, qualifier = self.label.currentText(), self.qualifier.currentText()
+        self.model.set_filter(
+            LedgerFilter(
+                labels=None if label == ALL else frozenset({label}),
+                qualifier=None if qualifier == ALL else qualifier_of(qualifier),
+                source=self.source.text().strip() or None,
+                outlet=self.outlet.text().strip() or None,
+                text=self.text.text().strip() or None,
+                since=days[0],
+                until=days[1],
+            )
+        )
+
+    def _say_count(self) -> None:
+        count = self.model.rowCount()
+        text = counted(count, "claim")
+        if count > HINTS_UP_TO:
+            text += "; hints not looked for in so many (claimmark ledger --conflicts)"
+        elif self.model.hints:
+            text += f", {counted(len(self.model.hints), 'claim')} with a hint (⚑)"
+        self.count.setText(text)
+
+    def _open_current(self) -> None:
+        self._open(self.table.currentIndex())
+
+    def _open(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        claim = self.model.claim(index.row())
+        if claim is not None:
+            self._go_to(claim.article_id, claim.span_id)
+
+
+def _chart(model: LedgerModel) -> QWidget | None:
+    """Return the chart of the ledger's values over time (``None`` without pyqtgraph)."""
+    try:
+        from claimmark.ui.ledger_chart import LedgerChart
+    except ImportError:
+        return None
+    return LedgerChart(model)
+
+
+class ClaimLedger(QObject):
+    """The window part that shows the ledger, and keeps it in step with every edit.
+
+    Attributes:
+        window: the ledger's window, once opened.
+    """
+
+    def __init__(self, parts: Parts, go_to: Callable[[str, str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parts = parts
+        self._go_to = go_to
+        self._parent = parent
+        self.window: LedgerWindow | None = None
+        parts.events.spans_changed.connect(self._changed)
+        parts.events.articles_changed.connect(self._changed)
+        parts.events.labels_changed.connect(self._changed)
+
+    def declared_actions(self) -> list[Declared]:
+        """Return the action of showing the ledger."""
+        return [
+            Declared(ActionSpec("ledger", "&Claim ledger", (),
+                                "Every confirmed claim, by source and date, with a chart",
+                                everywhere=False, menu=("&View", 36)), self.show),
+        ]  # fmt: skip
+
+    def show(self) -> LedgerWindow:
+        """Show the ledger (not modal: the window stays usable beside it)."""
+        if self.window is None:
+            labels = [label.name for label in self._parts.labels.labels]
+            self.window = LedgerWindow(self._parts.project.repo, labels, self._go_to, self._parent)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        return self.window
+
+    def _changed(self, *_: object) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.model.refresh()

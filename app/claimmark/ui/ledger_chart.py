@@ -1,0 +1,191 @@
+"""The ledger's chart: each claim's value over time, coloured by source, shaped by qualifier.
+
+Drawn with pyqtgraph: pure Python on Qt's own graphics view, so it needs nothing
+beyond PySide6-Essentials (QtCharts is in PySide6-Addons, a much larger
+download), it draws tens of thousands of points at once and shows a tooltip per
+point; Qt itself writes the PNG and SVG. It plots what the table's filter lets through;
+pick a label to see one label's spread over a date range.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from claimmark.core.ledger import Claim, source_key
+from claimmark.core.spans import Qualifier
+from claimmark.core.words import counted
+from claimmark.ui import file_dialogs, messages
+from claimmark.ui.ledger import LedgerModel
+
+POINTS_UP_TO = 20_000
+"""Claims drawn at most (the first by date); the count says when more pass the filter."""
+
+SHAPES: dict[Qualifier | None, str] = {
+    Qualifier.EXACT: "o",
+    Qualifier.APPROX: "d",
+    Qualifier.AT_LEAST: "t1",
+    Qualifier.MORE_THAN: "t1",
+    Qualifier.UP_TO: "t",
+    Qualifier.VAGUE: "s",
+    None: "x",
+}
+"""A marker per qualifier: circle exact, diamond about, triangle up at least or more
+than, triangle down up to, square vague, cross none."""
+
+_COLOURS = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+    "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
+)  # fmt: skip
+"""Colours of the most frequent sources (Tableau 10); the rest share the last."""
+
+
+def describe(claim: Claim) -> str:
+    """Return a point's tooltip: the claim as an analyst would quote it."""
+    qualifier = f" ({claim.qualifier})" if claim.qualifier else ""
+    source = f", according to {claim.source}" if claim.source else ""
+    outlet = f" by {claim.outlet}" if claim.outlet else ""
+    return (
+        f"{claim.label}: {claim.text}{qualifier}{source}; "
+        f"published {claim.published}{outlet} — {claim.title}"
+    )
+
+
+class LedgerChart(QWidget):
+    """Values over time of the claims the ledger's filter lets through, one plot per
+    label (their time axes move together), one colour per source.
+
+    Attributes:
+        plot: the plots' widget.
+        points: the claims drawn, in the order drawn.
+        sources: the sources as named (first spelling seen), most claims first.
+        legend_text: what the chart shows, in words.
+    """
+
+    def __init__(self, model: LedgerModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        self.points: list[Claim] = []
+        self.sources: list[str] = []
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend_text = ""
+        png, svg = QPushButton("Save as P&NG…"), QPushButton("Save as S&VG…")
+        png.clicked.connect(lambda: self._save("png"))
+        svg.clicked.connect(lambda: self._save("svg"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(png)
+        buttons.addWidget(svg)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
+        layout.addLayout(buttons)
+        model.modelReset.connect(self.redraw)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the claims with a day and a value that the filter lets through."""
+        claims = self._model.dated_values(POINTS_UP_TO)
+        self.points = claims
+        named: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        for claim in claims:
+            key = source_key(claim.source) if claim.source else ""
+            named.setdefault(key, claim.source or "no source")
+            counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts, key=lambda k: (k == "", -counts[k], k))
+        self.sources = [named[k] for k in ranked]
+        colour = {k: _COLOURS[min(i, len(_COLOURS) - 1)] for i, k in enumerate(ranked)}
+        by_label: dict[str, dict[str, list[dict[str, object]]]] = {}
+        for claim in claims:
+            if claim.published is None or claim.value is None:
+                continue  # dated_values gives none such; the type does not know
+            when = datetime.fromisoformat(claim.published).replace(tzinfo=UTC).timestamp()
+            key = source_key(claim.source) if claim.source else ""
+            by_label.setdefault(claim.label, {}).setdefault(key, []).append({
+                "pos": (when, claim.value),
+                "symbol": SHAPES.get(claim.qualifier, "x"),
+                "data": describe(claim),
+            })  # fmt: skip
+        self.plot.clear()
+        first: pg.PlotItem | None = None
+        shown: set[str] = set()
+        for row, (label, groups) in enumerate(by_label.items()):
+            plot = self.plot.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem()})
+            plot.showGrid(x=True, y=True, alpha=0.3)
+            plot.setLabel("left", label)
+            if first is None:
+                first = plot
+                backdrop = self.palette().color(QPalette.ColorRole.Base)
+                backdrop.setAlpha(210)  # the points behind it show through, faintly
+                legend = plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(backdrop))
+            else:
+                plot.setXLink(first)
+            for key in ranked:
+                if key not in groups:
+                    continue
+                scatter = pg.ScatterPlotItem(
+                    hoverable=True,
+                    tip=lambda x, y, data: data,
+                    size=10,
+                    brush=pg.mkBrush(colour[key]),
+                    pen=pg.mkPen("#333333", width=0.5),
+                )
+                scatter.addPoints(groups[key])
+                plot.addItem(scatter)
+                if key not in shown and len(shown) < len(_COLOURS) - 1:
+                    shown.add(key)
+                    legend.addItem(scatter, named[key])
+        others = len(ranked) - len(shown)
+        self.legend_text = (
+            f"{counted(len(claims), 'claim')} with a date and a value"
+            + (f" ({counted(others, 'more source')} in grey)" if others > 0 else "")
+            + ". ● exact, ◆ about, ▲ at least or more than, ▼ up to, ■ vague."
+        )
+        self.legend.setText(self.legend_text)
+
+    def save(self, path: Path) -> None:
+        """Write the chart to ``path``, as PNG or SVG by its suffix."""
+        # Qt's own SVG generator: pyqtgraph's SVG exporter fails on the paths newer Qt
+        # writes (pyqtgraph issue 3485).
+        if path.suffix.lower() == ".svg":
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(self.plot.size())
+            generator.setViewBox(self.plot.rect())
+            generator.setTitle("Claimmark claim ledger")
+            painter = QPainter(generator)
+            try:
+                self.plot.render(painter)
+            finally:
+                painter.end()
+        elif not self.plot.grab().save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
+        if not path.exists():
+            raise OSError(f"cannot write {path}")
+
+    def _save(self, kind: str) -> None:
+        chosen = file_dialogs.save_file(
+            self,
+            f"Save the chart as {kind.upper()}",
+            f"ledger.{kind}",
+            f"{kind.upper()} (*.{kind})",
+        )
+        if chosen:
+            try:
+                self.save(Path(chosen))
+            except OSError as error:
+                messages.error(f"The chart was not saved to {chosen}: {error}")
+                return
+            messages.info(f"Saved the chart to {chosen}.")
