@@ -51,7 +51,7 @@ def _texts(ledger: LedgerWindow) -> list[str]:
 def test_the_ledger_filters_sorts_and_flags_what_a_source_contradicts(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    _window_, ledger = _window(qtbot, tmp_path)
+    _, ledger = _window(qtbot, tmp_path)
     assert _texts(ledger) == [
         "Rund 11.000 Soldaten", "3000 Soldaten", "Mindestens 2000 Soldaten",
         "200 Panzer", "5 Haubitzen",
@@ -107,7 +107,7 @@ def test_a_double_click_opens_the_claim_and_an_edit_in_the_text_updates_the_ledg
 def test_the_chart_draws_each_dated_claim_and_saves_as_png_and_svg(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    _window_, ledger = _window(qtbot, tmp_path)
+    _, ledger = _window(qtbot, tmp_path)
     chart = ledger.chart
     assert chart is not None
     # Three claims have a day and a value; the article without a day is not drawn.
@@ -126,3 +126,33 @@ def test_the_chart_draws_each_dated_claim_and_saves_as_png_and_svg(
         assert (tmp_path / name).stat().st_size > 1000
     assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
     assert b"<svg" in (tmp_path / "chart.svg").read_bytes()[:2000]
+
+
+def test_the_dateline_proposes_the_day_and_the_header_edits_it_undoably(
+    qtbot: QtBot, tmp_path: Path, told: list[tuple[str, str]]
+) -> None:
+    repo = Repository.open(tmp_path / "p.db")
+    path = tmp_path / "a.txt"
+    path.write_text("Truppen\nSeoul, 23. Oktober 2024 – Kim schickte 3000 Soldaten.\n")
+    import_paths(repo, [path])
+    window = open_window(qtbot, repo)
+    header = window.header
+    # The first read loads dateparser's language data: seconds on a loaded machine.
+    qtbot.waitUntil(lambda: header.proposal.isVisible(), timeout=30_000)
+    assert header.proposal.text() == "Use 2024-10-23"
+    qtbot.mouseClick(header.proposal, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: repo.article("a").published == "2024-10-23")
+    assert not header.proposal.isVisible()
+    assert header.published.text() == "2024-10-23"
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: repo.article("a").published is None)
+    assert header.published.text() == ""
+    # The outlet, typed and saved with Enter; a day that does not read is refused.
+    type_into(qtbot, header.outlet, "dpa")
+    qtbot.waitUntil(lambda: repo.article("a").outlet == "dpa")
+    type_into(qtbot, header.published, "23.10.2024")
+    qtbot.waitUntil(lambda: any("Not saved: the date" in text for _, text in told))
+    assert repo.article("a").published is None
+    type_into(qtbot, header.published, "2024-10-24")
+    qtbot.waitUntil(lambda: repo.article("a").published == "2024-10-24")

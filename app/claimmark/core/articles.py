@@ -49,6 +49,34 @@ STATUSES = tuple(Status)
 
 
 @dataclass(frozen=True, slots=True)
+class Metadata:
+    """Where and when an article was published (each ``None`` when not known).
+
+    Attributes:
+        published: the day, ``YYYY-MM-DD``.
+        outlet: who published it.
+        url: where.
+    """
+
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+    def checked(self) -> Metadata:
+        """Return the metadata trimmed, empty text as ``None``, the day as stored.
+
+        Raises:
+            ValueError: the day is no ISO 8601 day.
+        """
+        day = (self.published or "").strip()
+        return Metadata(
+            iso_day(day) if day else None,
+            (self.outlet or "").strip() or None,
+            (self.url or "").strip() or None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """An article as stored: its text is normalised, and span offsets index it.
 
@@ -77,6 +105,11 @@ class Article:
     published: str | None = None
     outlet: str | None = None
     url: str | None = None
+
+    @property
+    def metadata(self) -> Metadata:
+        """Return where and when the article was published."""
+        return Metadata(self.published, self.outlet, self.url)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from claimmark.core.articles import Article, Status
+from claimmark.core.articles import Article, Metadata, Status
 from claimmark.core.errors import RuleError, SpanConflictError
 from claimmark.core.labels import Label, label_problems
 from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggestion
@@ -31,6 +31,7 @@ from claimmark.project.edits import (
     RejectSuggestion,
     SaveLabel,
     SetLanguage,
+    SetMetadata,
     SetNote,
     SetStatus,
     SettleSuggestion,
@@ -213,6 +214,16 @@ def set_note(state: ArticleState, note: str) -> SetNote | None:
     )
 
 
+def set_metadata(state: ArticleState, metadata: Metadata) -> SetMetadata | None:
+    """Set the article's day, outlet and URL; ``None`` if they are what it has.
+
+    Raises:
+        ValueError: the day is no ISO 8601 day (the message says so).
+    """
+    new, old = metadata.checked(), state.article.metadata
+    return None if new == old else SetMetadata(state.article.id, old, new)
+
+
 def set_language(state: ArticleState, language: str) -> SetLanguage | None:
     """Set the article's language; ``None`` if it is the language it has."""
     old = state.article.language
@@ -268,6 +279,7 @@ class Change:
         status: the article's new status, if the edit sets one.
         note: the article's new note, if the edit sets one ("" removes it).
         language: the article's new language, if the edit sets one.
+        metadata: the article's new day, outlet and URL, if the edit sets them.
     """
 
     removed: tuple[Item, ...] = ()
@@ -275,6 +287,7 @@ class Change:
     status: Status | None = None
     note: str | None = None
     language: str | None = None
+    metadata: Metadata | None = None
 
 
 def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change | None:
@@ -310,6 +323,8 @@ def change_of(state: ArticleState, edit: Edit, reverted: bool = False) -> Change
         return Change(note=edit.old if reverted else edit.new)
     if isinstance(edit, SetLanguage):
         return Change(language=edit.old if reverted else edit.new)
+    if isinstance(edit, SetMetadata):
+        return Change(metadata=edit.old if reverted else edit.new)
     if isinstance(edit, MarkSpan):  # DeleteSpan too: the same change, the other way round
         if isinstance(edit, DeleteSpan) == reverted:
             return Change(edit.covered, (edit.span,))
@@ -348,6 +363,9 @@ def with_change(state: ArticleState, change: Change) -> ArticleState:
         article = replace(article, note=change.note)
     if change.language is not None:
         article = replace(article, language=change.language)
+    if change.metadata is not None:
+        m = change.metadata
+        article = replace(article, published=m.published, outlet=m.outlet, url=m.url)
     return replace(state, article=article, status=status, spans=spans, suggestions=suggestions)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from claimmark.core.articles import Status
+from claimmark.core.articles import Metadata, Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
 from claimmark.core.language import NAMES
@@ -381,6 +381,28 @@ class SetLanguage(ArticleValue[str]):
     def write(self, repo: Repository, value: str) -> None:
         """Save the language."""
         repo.set_language(self.article_id, value)
+
+
+class SetMetadata(ArticleValue[Metadata]):
+    """The user set (or confirmed) where and when an article was published."""
+
+    def __init__(self, article_id: str, old: Metadata, new: Metadata) -> None:
+        what = [
+            name
+            for name in ("published", "outlet", "url")
+            if getattr(old, name) != getattr(new, name)
+        ]
+        words = {"published": "date", "outlet": "outlet", "url": "URL"}
+        super().__init__(
+            f"set the article's {' and '.join(words[w] for w in what) or 'details'}",
+            # The ledger re-reads on spans_changed: the article's claims carry these.
+            Changed(article_id, spans=True),
+            article_id, old, new,
+        )  # fmt: skip
+
+    def write(self, repo: Repository, value: Metadata) -> None:
+        """Save day, outlet and URL."""
+        repo.set_metadata(self.article_id, value)
 
 
 class SaveLabel(Edit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from claimmark.core.articles import Article, ArticleSummary, Listing, Status
+from claimmark.core.articles import Article, ArticleSummary, Listing, Metadata, Status
 from claimmark.core.errors import NotFoundError
 from claimmark.core.importing import Stored, plan_import
 from claimmark.core.records import Record
@@ -374,6 +374,16 @@ class Articles(Labels):
         with _environment_errors(self.path), self._writing():
             cursor = self._db.execute(
                 "update articles set note = ? where id = ?", [note or None, article_id]
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError("article", article_id)
+
+    def set_metadata(self, article_id: str, metadata: Metadata) -> None:
+        """Set an article's publication day, outlet and URL."""
+        with _environment_errors(self.path), self._writing():
+            cursor = self._db.execute(
+                "update articles set published = ?, outlet = ?, url = ? where id = ?",
+                [metadata.published, metadata.outlet, metadata.url, article_id],
             )
             if cursor.rowcount == 0:
                 raise NotFoundError("article", article_id)

@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 
-from claimmark.core.articles import Status
+from claimmark.core.articles import Metadata, Status
 from claimmark.core.errors import ClaimmarkError, RuleError
 from claimmark.core.labels import Label
 from claimmark.core.review import AcceptPlan
@@ -358,6 +358,16 @@ class Annotating(QObject):
         edit = self._article_edit(lambda state: annotating.set_note(state, note))
         if edit is not None:
             messages.info("Note saved." if edit.new else "Note removed.")
+
+    def set_metadata(self, metadata: Metadata) -> None:
+        """Set the open article's day, outlet and URL (undoable), if they changed."""
+        try:
+            edit = self._article_edit(lambda state: annotating.set_metadata(state, metadata))
+        except ValueError as why:
+            messages.warning(f"Not saved: the date {why}. Type it as 2024-10-23.")
+            return
+        if edit is not None:
+            messages.info(f"{first_upper(edit.text)}.")
 
     def set_language(self, language: str) -> None:
         """Set the open article's language (undoable), if it changed."""

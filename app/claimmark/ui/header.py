@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from claimmark.core.articles import Metadata
 from claimmark.core.language import ENGLISH, GERMAN, NAMES, UNKNOWN
 from claimmark.core.words import counted
 from claimmark.ui.elided import ElidedLabel
@@ -30,11 +32,18 @@ class ArticleHeader(QWidget):
         note_edited(text): the user finished editing the article's note.
         escaped(): the user pressed Escape in the note (back to the text).
         language_chosen(code): the user chose the article's language ("" for unknown).
+        metadata_edited(metadata): the user changed or confirmed the article's day,
+            outlet or URL (a ``Metadata``).
+
+    Attributes:
+        published, outlet, url: where and when the article was published (Enter saves).
+        proposal: the day read from the dateline, offered while the article has none.
     """
 
     note_edited = Signal(str)
     escaped = Signal()
     language_chosen = Signal(str)
+    metadata_edited = Signal(Metadata)
 
     def __init__(
         self,
@@ -85,12 +94,36 @@ class ArticleHeader(QWidget):
         line = QHBoxLayout()
         line.addWidget(self.note, 1)
         line.addWidget(self.language)
+        # Where and when it was published: the claim ledger sorts and charts by these.
+        self.published, self.outlet, self.url = QLineEdit(), QLineEdit(), QLineEdit()
+        self.published.setPlaceholderText("2024-10-23")
+        self.published.setMaximumWidth(110)
+        self.outlet.setPlaceholderText("outlet")
+        self.outlet.setMaximumWidth(160)
+        self.url.setPlaceholderText("https://… (Enter saves)")
+        for field in (self.published, self.outlet, self.url):
+            field.editingFinished.connect(self._on_metadata_finished)
+        self.proposal = QPushButton()
+        self.proposal.setVisible(False)
+        self.proposal.setToolTip("The day the article's dateline gives; click to take it")
+        self.proposal.clicked.connect(self.take_proposal)
+        self._proposed: str | None = None
+        self._proposed_for: str | None = None  # the article the proposal is of
+        published = QLabel("Pu&blished")
+        published.setBuddy(self.published)
+        published_line = QHBoxLayout()
+        published_line.addWidget(published)
+        published_line.addWidget(self.published)
+        published_line.addWidget(self.proposal)
+        published_line.addWidget(self.outlet)
+        published_line.addWidget(self.url, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         column.addWidget(self.title)
         column.addWidget(self.meta)
         column.addLayout(line)
+        column.addLayout(published_line)
         model.opened.connect(self.refresh)
         model.changed.connect(self.refresh)
         labels.changed.connect(self.refresh)
@@ -101,14 +134,59 @@ class ArticleHeader(QWidget):
         if state is not None and self.note.text().strip() != state.article.note:
             self.note_edited.emit(self.note.text())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Override QWidget::keyPressEvent: Escape in the note puts the saved note back."""
+    def _typed_metadata(self) -> Metadata:
+        return Metadata(self.published.text(), self.outlet.text(), self.url.text())
+
+    def _on_metadata_finished(self) -> None:
         state = self._open.state
-        if event.key() == Qt.Key.Key_Escape and self.note.hasFocus() and state is not None:
+        if state is None:
+            return
+        typed = self._typed_metadata()
+        try:
+            changed = typed.checked() != state.article.metadata
+        except ValueError:
+            changed = True  # the edit is refused with the reason, and the field kept
+        if changed:
+            self.metadata_edited.emit(typed)
+
+    def show_proposal(self, article_id: str, day: str | None) -> None:
+        """Offer ``day``, read from the dateline of ``article_id``, if it is still open
+        without a day."""
+        state = self._open.state
+        if state is None or state.article.id != article_id or state.article.published:
+            return
+        self._proposed, self._proposed_for = day, article_id
+        self.proposal.setText(f"Use {day}" if day else "")
+        self.proposal.setVisible(day is not None)
+
+    def take_proposal(self) -> None:
+        """Make the proposed day the article's (an undoable edit, as if typed)."""
+        if self._proposed is not None:
+            self.published.setText(self._proposed)
+            self.metadata_edited.emit(self._typed_metadata())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QWidget::keyPressEvent: Escape in a field puts the saved value back."""
+        state = self._open.state
+        fields = (self.note, self.published, self.outlet, self.url)
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and state is not None
+            and any(field.hasFocus() for field in fields)
+        ):
             self.note.setText(state.article.note)
+            self._show_metadata(state.article.metadata)
             self.escaped.emit()
             return
         super().keyPressEvent(event)
+
+    def _show_metadata(self, metadata: Metadata) -> None:
+        for field, value in (
+            (self.published, metadata.published),
+            (self.outlet, metadata.outlet),
+            (self.url, metadata.url),
+        ):
+            field.setText(value or "")
 
     def refresh(self) -> None:
         """Show the open article's title, id, status, span counts and suggestions to review."""
@@ -117,6 +195,14 @@ class ArticleHeader(QWidget):
         if state is None or not self.note.hasFocus():
             self.note.setText(state.article.note if state is not None else "")
         self.language.setEnabled(state is not None)
+        for field in (self.published, self.outlet, self.url):
+            field.setEnabled(state is not None)
+        typing = any(f.hasFocus() for f in (self.published, self.outlet, self.url))
+        if not typing:
+            self._show_metadata(state.article.metadata if state is not None else Metadata())
+        if state is None or state.article.published or state.article.id != self._proposed_for:
+            self._proposed = self._proposed_for = None
+            self.proposal.setVisible(False)
         if state is not None:
             self.language.setCurrentIndex(max(self.language.findData(state.article.language), 0))
         if state is None:

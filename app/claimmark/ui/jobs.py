@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.spans import Span
+from claimmark.detector.dates import propose_day
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.model.spacy_model import Model
 from claimmark.project.agreeing import measure_agreement
@@ -167,6 +168,16 @@ def detect_job(project: Project, article_id: str) -> Job[int]:
         return detect_article(repo, detector, article_id, model)
 
     return Job(project, work, f"detect {article_id}")
+
+
+def propose_day_job(project: Project, text: str, language: str) -> Job[str | None]:
+    """Return a job that reads a day from an article's dateline; ``finished`` carries it
+    (``None`` if the first lines give no full date)."""
+
+    def work(_repo: Repository, _progress: Progress, _cancelled: Cancelled) -> str | None:
+        return propose_day(text, language)
+
+    return Job(project, work, "read the dateline")
 
 
 def split_job(

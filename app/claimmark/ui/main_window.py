@@ -35,6 +35,7 @@ from claimmark.ui.annotating import Annotating
 from claimmark.ui.article_list import ArticlesPanel
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.comfort import Comfort
+from claimmark.ui.dating import DayProposer
 from claimmark.ui.details import DetailsPanel
 from claimmark.ui.docks import build_docks
 from claimmark.ui.files import Files
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.header.note_edited.connect(self.annotating.set_note)
         self.header.language_chosen.connect(self.annotating.set_language)
+        self.header.metadata_edited.connect(self.annotating.set_metadata)
         self.header.escaped.connect(self.view.setFocus)
         self.navigator = Navigator(self.open, self.articles, self.view)
         self.watcher = ChangeWatcher(parts, self)
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
             parts, self, self.files.jobs, written=lambda: self.watcher.check(force=True)
         )
         self.learning = Learning(parts, self.annotating, self.files.jobs)
+        self.dating = DayProposer(parts, self.header, self.files.jobs)
         self.training = ModelTraining(parts, self, self.files.jobs)
         self.layout_saver = LayoutSaver(self, self.view, project.path)
         self.open.opened.connect(self.layout_saver.changed)
