@@ -23,6 +23,7 @@ BENCHMARKS = (
     "bench_startup",
     "bench_window",
     "bench_scale",
+    "bench_ledger",
 )
 
 

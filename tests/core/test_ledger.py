@@ -46,3 +46,9 @@ def test_a_later_minimum_below_an_earlier_exact_figure_is_flagged_weeks_later() 
     [(span, other, reason)] = reasons(exact, later)
     assert (span, other) == (later.span_id, exact.span_id)
     assert "gives at least 2,000 on 2024-12-01, fewer than the exact 3,000 of 2024-09-01" in reason
+
+
+def test_a_claim_gets_one_hint_and_the_highest_earlier_exact_figure_is_named() -> None:
+    low, high = claim("2024-01-01", 2500), claim("2024-02-01", 3000)
+    later = claim("2024-06-01", 2000, Qualifier.AT_LEAST)
+    assert [(s, o) for s, o, _ in reasons(low, high, later)] == [(later.span_id, high.span_id)]

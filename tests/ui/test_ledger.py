@@ -56,7 +56,7 @@ def test_the_ledger_filters_sorts_and_flags_what_a_source_contradicts(
         "Rund 11.000 Soldaten", "3000 Soldaten", "Mindestens 2000 Soldaten",
         "200 Panzer", "5 Haubitzen",
     ]  # fmt: skip
-    assert ledger.count.text() == "5 claims, 1 claim with a hint (⚑)"
+    qtbot.waitUntil(lambda: ledger.count.text() == "5 claims, 1 claim with a hint (⚑)")
     flagged = ledger.model.index(2, HINT)
     assert flagged.data() == "⚑"
     assert "fewer than the exact 3,000" in flagged.data(Qt.ItemDataRole.ToolTipRole)
@@ -99,7 +99,7 @@ def test_a_double_click_opens_the_claim_and_an_edit_in_the_text_updates_the_ledg
     window.view.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: "200 Panzer" not in _texts(ledger))
-    assert ledger.count.text().startswith("4 claims")
+    qtbot.waitUntil(lambda: ledger.count.text().startswith("4 claims"))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "200 Panzer" in _texts(ledger))
 

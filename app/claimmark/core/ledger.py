@@ -12,8 +12,9 @@ claims of one source about one label:
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from claimmark.core.spans import Qualifier
@@ -79,6 +80,7 @@ class LedgerFilter:
         until: articles published on or before this day.
         qualifier: claims of this qualifier only.
         text: claims whose words contain this text (any case).
+        charted: only claims with a day and a value (what a chart can draw).
     """
 
     labels: frozenset[str] | None = None
@@ -90,6 +92,7 @@ class LedgerFilter:
     until: str | None = None
     qualifier: Qualifier | None = None
     text: str | None = None
+    charted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,27 +110,69 @@ def source_key(source: str) -> str:
 
 
 def hints(claims: Iterable[Claim], window: int = WINDOW_DAYS) -> Iterator[Hint]:
-    """Yield the consistency hints of claims given in order of their day.
+    """Yield the consistency hints of claims given in order of their day (see
+    :class:`HintFinder`)."""
+    finder = HintFinder(window)
+    for claim in claims:
+        found = finder.check(claim)
+        if found is not None:
+            yield found
+
+
+class HintFinder:
+    """Checks claims, given in order of their day, against those of their source before.
 
     Claims without a source, a day or a value say nothing to compare and are
-    skipped. Each pair is reported on the later claim, naming the earlier. Held in
-    memory: per source and label, the claims of the last ``window`` days and the
-    exact ones (a later minimum is compared with every earlier exact figure).
+    skipped. A hint is reported on the later claim, naming the earlier; a claim
+    gets one at most. Held in memory, per source and label: the claims of the last
+    ``window`` days and the highest exact figure before them (a later minimum
+    under any earlier exact figure is under that one), so a ledger of any length
+    is checked in the same memory, as it is written.
+
+    Attributes:
+        found: how many claims got a hint so far.
     """
-    groups: dict[tuple[str, str], list[tuple[date, Claim]]] = {}
-    for claim in claims:
+
+    def __init__(self, window: int = WINDOW_DAYS) -> None:
+        self._window = window
+        self._groups: dict[tuple[str, str], _Group] = {}
+        self.found = 0
+
+    def check(self, claim: Claim) -> Hint | None:
+        """Return the hint of the next claim in order of day, if it has one."""
         if claim.source is None or claim.published is None or claim.value is None:
-            continue
-        day = date.fromisoformat(claim.published)
-        group = groups.setdefault((source_key(claim.source), claim.label), [])
-        group[:] = [
-            (d, c) for d, c in group if (day - d).days <= window or c.qualifier is Qualifier.EXACT
-        ]
-        for earlier_day, earlier in group:
-            reason = _disagreement(earlier_day, earlier, day, claim, window)
+            return None
+        day, window = date.fromisoformat(claim.published), self._window
+        group = self._groups.setdefault((source_key(claim.source), claim.label), _Group())
+        while group.recent and (day - group.recent[0][0]).days > window:
+            group.recent.popleft()
+        found = next(
+            (
+                Hint(claim.span_id, earlier.span_id, reason)
+                for earlier_day, earlier in group.recent
+                if (reason := _disagreement(earlier_day, earlier, day, claim, window))
+            ),
+            None,
+        )
+        if found is None and group.top_exact is not None:
+            top_day, top = group.top_exact
+            reason = _disagreement(top_day, top, day, claim, window)
             if reason:
-                yield Hint(claim.span_id, earlier.span_id, reason)
-        group.append((day, claim))
+                found = Hint(claim.span_id, top.span_id, reason)
+        group.recent.append((day, claim))
+        highest = group.top_exact[1].value if group.top_exact else None
+        if claim.qualifier is Qualifier.EXACT and (highest is None or claim.value > highest):
+            group.top_exact = (day, claim)
+        self.found += found is not None
+        return found
+
+
+@dataclass(slots=True)
+class _Group:
+    """What one source said about one label lately, and its highest exact figure."""
+
+    recent: deque[tuple[date, Claim]] = field(default_factory=deque)
+    top_exact: tuple[date, Claim] | None = None
 
 
 def _disagreement(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from claimmark.core.ledger import LEDGER_COLUMNS, Claim
@@ -13,19 +13,23 @@ from claimmark.formats.csvfile import safe_cell
 LEDGER_FORMATS = ("md", "csv", "jsonl")
 """The formats ``claimmark ledger`` writes (Markdown, the default, for reading)."""
 
-LedgerWriter = Callable[[Iterable[Claim], TextIO, Mapping[str, str]], int]
-"""Writes claims (with the hint of those that have one, by span id); returns how many."""
+Row = tuple[Claim, str | None]
+"""A claim and, in a ledger of hints, its hint."""
+
+LedgerWriter = Callable[[Iterable[Row], TextIO, bool], int]
+"""Writes rows (with a ``hint`` column if asked); returns how many."""
 
 
-def _values(claim: Claim, flags: Mapping[str, str]) -> list[Any]:
+def _values(row: Row, hinted: bool) -> list[Any]:
+    claim, hint = row
     values: list[Any] = [getattr(claim, name) for name in LEDGER_COLUMNS]
-    if flags:
-        values.append(flags.get(claim.span_id, ""))
+    if hinted:
+        values.append(hint or "")
     return values
 
 
-def _columns(flags: Mapping[str, str]) -> tuple[str, ...]:
-    return (*LEDGER_COLUMNS, "hint") if flags else LEDGER_COLUMNS
+def _columns(hinted: bool) -> tuple[str, ...]:
+    return (*LEDGER_COLUMNS, "hint") if hinted else LEDGER_COLUMNS
 
 
 def _cell(value: Any) -> str:
@@ -36,35 +40,35 @@ def _cell(value: Any) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|")
 
 
-def write_markdown(claims: Iterable[Claim], out: TextIO, flags: Mapping[str, str]) -> int:
+def write_markdown(rows: Iterable[Row], out: TextIO, hinted: bool) -> int:
     """Write a Markdown table: a header, then one row per claim."""
-    columns = _columns(flags)
+    columns = _columns(hinted)
     out.write("| " + " | ".join(columns) + " |\n")
     out.write("|" + "|".join("---" for _ in columns) + "|\n")
     written = 0
-    for claim in claims:
-        out.write("| " + " | ".join(_cell(v) for v in _values(claim, flags)) + " |\n")
+    for row in rows:
+        out.write("| " + " | ".join(_cell(v) for v in _values(row, hinted)) + " |\n")
         written += 1
     return written
 
 
-def write_csv(claims: Iterable[Claim], out: TextIO, flags: Mapping[str, str]) -> int:
+def write_csv(rows: Iterable[Row], out: TextIO, hinted: bool) -> int:
     """Write CSV (RFC 4180, CRLF), cells a spreadsheet would run as formulas quoted."""
     writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
-    writer.writerow(_columns(flags))
+    writer.writerow(_columns(hinted))
     written = 0
-    for claim in claims:
-        writer.writerow([safe_cell("" if v is None else v) for v in _values(claim, flags)])
+    for row in rows:
+        writer.writerow([safe_cell("" if v is None else v) for v in _values(row, hinted)])
         written += 1
     return written
 
 
-def write_jsonl(claims: Iterable[Claim], out: TextIO, flags: Mapping[str, str]) -> int:
+def write_jsonl(rows: Iterable[Row], out: TextIO, hinted: bool) -> int:
     """Write one JSON object per claim and line."""
-    columns = _columns(flags)
+    columns = _columns(hinted)
     written = 0
-    for claim in claims:
-        record = dict(zip(columns, _values(claim, flags), strict=True))
+    for row in rows:
+        record = dict(zip(columns, _values(row, hinted), strict=True))
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         written += 1
     return written

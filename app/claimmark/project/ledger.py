@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from claimmark.core.ledger import Claim, LedgerFilter, hints
+from claimmark.core.ledger import HintFinder, LedgerFilter, hints
 from claimmark.core.words import counted
 from claimmark.formats.atomic import atomic_text_file
-from claimmark.formats.ledger import WRITERS
+from claimmark.formats.ledger import WRITERS, Row
 from claimmark.store import Repository
 
 
@@ -59,6 +59,18 @@ def claim_hints(repo: Repository, ledger: LedgerFilter) -> dict[str, str]:
     return found
 
 
+HINTS_UP_TO = 200_000
+"""Claims the window looks for hints among (a second or two in the background); past
+that, ``claimmark ledger --conflicts`` lists them."""
+
+
+def count_claims(repo: Repository, ledger: LedgerFilter) -> tuple[int, dict[str, str] | None]:
+    """Return how many claims the filter lets through, and their hints by span id
+    (``None`` when there are more than :data:`HINTS_UP_TO` to look through)."""
+    total = repo.claim_count(ledger)
+    return total, claim_hints(repo, ledger) if total <= HINTS_UP_TO else None
+
+
 def write_ledger(
     repo: Repository,
     ledger: LedgerFilter,
@@ -68,22 +80,26 @@ def write_ledger(
     *,
     hints_only: bool = False,
 ) -> LedgerReport:
-    """Write the ledger (or only its claims with a hint) to ``out``, atomically, or to
-    ``stdout``; the claims stream from the store, a batch at a time.
+    """Write the ledger (or only its claims with a hint, with the hint) to ``out``,
+    atomically, or to ``stdout``. One pass: the claims stream from the store a batch
+    at a time, and each is checked for a hint as it goes by.
 
     Raises:
         KeyError: the format is none of ``formats.ledger.LEDGER_FORMATS``.
         OSError: the file cannot be written (an old one is left as it was).
     """
     write = WRITERS[format_name]
-    flags = claim_hints(repo, ledger)
-    claims: Iterator[Claim] = repo.iter_claims(ledger)
-    if hints_only:
-        claims = (c for c in claims if c.span_id in flags)
+    finder = HintFinder()
+    checked = ((claim, finder.check(claim)) for claim in repo.iter_claims(ledger))
+    rows: Iterator[Row] = (
+        ((claim, hint.reason) for claim, hint in checked if hint is not None)
+        if hints_only
+        else ((claim, None) for claim, _hint in checked)
+    )
     if out is None:
-        written = write(claims, stdout, flags if hints_only else {})
+        written = write(rows, stdout, hints_only)
     else:
         newline = "" if format_name == "csv" else "\n"
         with atomic_text_file(out, newline=newline) as handle:
-            written = write(claims, handle, flags if hints_only else {})
-    return LedgerReport(written, len(flags), out, hints_only)
+            written = write(rows, handle, hints_only)
+    return LedgerReport(written, finder.found, out, hints_only)

@@ -11,14 +11,24 @@ from claimmark.core.spans import qualifier_of
 from claimmark.store.connection import _environment_errors
 from claimmark.store.records import Records
 
-_SELECT = (
+_COLUMNS = (
     "select s.article_id, a.title, a.published, a.outlet, s.label, s.text, s.value, "
-    's.qualifier, s.source, s.annotator, a.status, s."start", s."end", s.id '
-    "from spans s join articles a on a.id = s.article_id"
+    's.qualifier, s.source, s.annotator, a.status, s."start", s."end", s.id, a.position '
 )
+_SELECT = _COLUMNS + "from spans s join articles a on a.id = s.article_id"
+# CROSS JOIN makes SQLite walk the articles in the index's order (day, or place in
+# the list) and each one's spans by theirs: rows come out in the ledger's order with
+# no sort of the whole ledger (1.26 M rows: 1.1 s to the first page, now milliseconds).
+_IN_ORDER = _COLUMNS + "from articles a cross join spans s on a.id = s.article_id"
 
 _ORDER = 'a.published is null, a.published, a.position, s."start", s."end", s.label, s.id'
 """Day (unknown last), then the article's place in the list, then the span's place."""
+
+_DATED_KEY = '(a.published, a.position, s."start", s."end", s.label, s.id)'
+_UNDATED_KEY = '(a.position, s."start", s."end", s.label, s.id)'
+
+Place = tuple[Any, ...]
+"""Where a page of the ledger ended: whether in the dated part, and the last row's key."""
 
 SORTABLE: dict[str, str] = {
     "published": "a.published",
@@ -62,6 +72,8 @@ def _where(ledger: LedgerFilter) -> tuple[str, list[Any]]:
             # user's words, and folds ASCII only
             clauses.append(f"instr(casefolded({column}), ?) > 0")
             params.append(part.casefold())
+    if ledger.charted:
+        clauses.append("a.published is not null and s.value is not null")
     if ledger.since is not None:
         clauses.append("a.published >= ?")
         params.append(iso_day(ledger.since))
@@ -69,6 +81,13 @@ def _where(ledger: LedgerFilter) -> tuple[str, list[Any]]:
         clauses.append("a.published <= ?")
         params.append(iso_day(ledger.until))
     return (" where " + " and ".join(clauses) if clauses else ""), params
+
+
+def _place(row: tuple[Any, ...]) -> Place:
+    """Return the key of a row of ``_COLUMNS`` in the ledger's order."""
+    if row[2] is not None:
+        return (True, row[2], row[14], row[11], row[12], row[4], row[13])
+    return (False, row[14], row[11], row[12], row[4], row[13])
 
 
 def _claim(row: tuple[Any, ...]) -> Claim:
@@ -83,12 +102,47 @@ class Ledger(Records):
 
     def iter_claims(self, ledger: LedgerFilter = _EVERY_CLAIM) -> Iterator[Claim]:
         """Yield the claims the filter lets through, by day, article and place, a batch
-        of rows at a time (the whole ledger is never held)."""
+        of rows at a time (the whole ledger is never held, nor sorted)."""
+        after: Place | None = None
+        while True:
+            claims, after = self.claims_after(ledger, after, _FETCH)
+            yield from claims
+            if after is None:
+                return
+
+    def claims_after(
+        self, ledger: LedgerFilter, after: Place | None, limit: int
+    ) -> tuple[list[Claim], Place | None]:
+        """Return up to ``limit`` claims in the ledger's order that come after ``after``
+        (``None``: from the first), and where they end (``None``: at the ledger's end).
+
+        Each page costs what it reads, wherever it is: the articles with a day are
+        walked by day, then those without by their place in the list.
+        """
         where, params = _where(ledger)
+        joined = " and " if where else " where "
+        rows: list[tuple[Any, ...]] = []
         with _environment_errors(self.path):
-            cursor = self._db.execute(f"{_SELECT}{where} order by {_ORDER}", params)
-            while rows := cursor.fetchmany(_FETCH):
-                yield from (_claim(row) for row in rows)
+            if after is None or after[0]:
+                key = "" if after is None else f" and {_DATED_KEY} > (?, ?, ?, ?, ?, ?)"
+                rows = self._db.execute(
+                    f"{_IN_ORDER}{where}{joined}a.published is not null{key} "
+                    f'order by a.published, a.position, s."start", s."end", s.label, s.id '
+                    "limit ?",
+                    [*params, *(after[1:] if after else ()), limit],
+                ).fetchall()
+                if len(rows) == limit:
+                    return [_claim(r) for r in rows], _place(rows[-1])
+                after = None  # the dated part is read: the undated follow from their start
+            key = "" if after is None else f" and {_UNDATED_KEY} > (?, ?, ?, ?, ?)"
+            more = self._db.execute(
+                f"{_IN_ORDER}{where}{joined}a.published is null{key} "
+                'order by a.position, s."start", s."end", s.label, s.id limit ?',
+                [*params, *(after[1:] if after else ()), limit - len(rows)],
+            ).fetchall()
+        rows += more
+        ended = len(rows) < limit
+        return [_claim(r) for r in rows], None if ended or not rows else _place(rows[-1])
 
     def claim_page(
         self,

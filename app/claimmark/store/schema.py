@@ -325,7 +325,8 @@ def m010_article_metadata(db: Database) -> None:
     )
     db.execute("ALTER TABLE articles ADD COLUMN outlet TEXT")
     db.execute("ALTER TABLE articles ADD COLUMN url TEXT")
-    db.execute("CREATE INDEX articles_published ON articles (published)")
+    # With the place in the list: the ledger walks articles by day, then by place.
+    db.execute("CREATE INDEX articles_published ON articles (published, position, id)")
     db.execute("PRAGMA user_version = 10")
 
 

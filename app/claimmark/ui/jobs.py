@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.core.ledger import LedgerFilter
 from claimmark.core.spans import Span
 from claimmark.detector.dates import propose_day
 from claimmark.formats.options import ExportOptions, ExportReport
@@ -30,6 +31,7 @@ from claimmark.project.edits import Learn
 from claimmark.project.exporting import export_project
 from claimmark.project.importing import ImportOutcome, import_paths
 from claimmark.project.learning import learn_edit
+from claimmark.project.ledger import count_claims
 from claimmark.project.merging import MergeReport, merge_databases
 from claimmark.project.progress import Cancelled, Progress
 from claimmark.project.project import Project
@@ -178,6 +180,19 @@ def propose_day_job(project: Project, text: str, language: str) -> Job[str | Non
         return propose_day(text, language)
 
     return Job(project, work, "read the dateline")
+
+
+def count_claims_job(
+    project: Project, ledger: LedgerFilter
+) -> Job[tuple[int, dict[str, str] | None]]:
+    """Return a job that counts a ledger filter's claims and finds their hints."""
+
+    def work(
+        repo: Repository, _progress: Progress, _cancelled: Cancelled
+    ) -> tuple[int, dict[str, str] | None]:
+        return count_claims(repo, ledger)
+
+    return Job(project, work, "count the claims")
 
 
 def split_job(

@@ -11,9 +11,17 @@ and their hint as a tooltip. The chart beside the table is in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,22 +37,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from claimmark.core.articles import iso_day
 from claimmark.core.ledger import Claim, LedgerFilter
 from claimmark.core.spans import QUALIFIERS, qualifier_of
 from claimmark.core.words import counted
-from claimmark.project.ledger import claim_hints
 from claimmark.store import Repository
+from claimmark.store.ledger import Place
+from claimmark.ui import messages
 from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.jobs import JobRunner, count_claims_job
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
 
 PAGE = 200
 """Rows read from the store at a time."""
 
-HINTS_UP_TO = 200_000
-"""Claims the window looks for hints among; past that, ``claimmark ledger --conflicts``."""
+SETTLE_MS = 250
+"""How long typing in a filter pauses before the ledger is read again."""
+
+Counted = Callable[[tuple[int, dict[str, str] | None]], None]
+Counter = Callable[[LedgerFilter, Counted], None]
+"""Starts counting the claims of a filter (and their hints) and calls back with both."""
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("hint", "⚑"),
@@ -65,11 +80,17 @@ ALL = "All"
 
 
 class LedgerModel(QAbstractTableModel):
-    """The claims a filter lets through, read a page at a time, sorted by a column.
+    """The claims a filter lets through, read a page at a time as the table scrolls.
+
+    In the ledger's own order a page continues where the last ended (the store
+    walks its indexes: milliseconds wherever it is); sorted by a column, pages are
+    read by offset from a sorted query. The total and the hints come later, from
+    a job (``set_counted``): counting a million claims takes a good part of a second.
 
     Attributes:
         ledger: the filter in force.
-        hints: the hint of each flagged claim in it, by span id.
+        hints: the hint of each flagged claim in it, by span id (once counted).
+        total: how many claims the filter lets through, once counted.
     """
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
@@ -77,8 +98,10 @@ class LedgerModel(QAbstractTableModel):
         self._repo = repo
         self.ledger = LedgerFilter()
         self.hints: dict[str, str] = {}
-        self._count = 0
-        self._pages: dict[int, list[Claim]] = {}
+        self.total: int | None = None
+        self._rows: list[Claim] = []
+        self._after: Place | None = None
+        self._more = False
         self._sort: str | None = None
         self._descending = False
         self.reload()
@@ -89,32 +112,63 @@ class LedgerModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Read the count, and the hints, again; rows are read as they are shown."""
+        """Read the first page again; the total and hints are to be counted again."""
         self.beginResetModel()
-        self._pages.clear()
-        self._count = self._repo.claim_count(self.ledger)
-        self.hints = claim_hints(self._repo, self.ledger) if self._count <= HINTS_UP_TO else {}
+        self._rows, self._after, self._more = [], None, True
+        self.total = None
+        self._read_page()
         self.endResetModel()
 
     def refresh(self) -> None:
         """Re-read the rows after an edit (a claim may have come, gone or changed)."""
+        shown = len(self._rows)
         self.reload()
+        while self._more and len(self._rows) < shown:  # keep the rows the user scrolled to
+            self._read_page()
+
+    def set_counted(self, ledger: LedgerFilter, total: int, hints: dict[str, str]) -> None:
+        """Take the total and the hints a job counted, if for the filter still in force."""
+        if ledger != self.ledger:
+            return
+        self.total, self.hints = total, hints
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def _read_page(self) -> list[Claim]:
+        if self._sort is None:
+            page, self._after = self._repo.claims_after(self.ledger, self._after, PAGE)
+            self._more = self._after is not None
+        else:
+            page = self._repo.claim_page(
+                self.ledger, len(self._rows), PAGE, self._sort, self._descending
+            )
+            self._more = len(page) == PAGE
+        self._rows += page
+        return page
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        """Override QAbstractTableModel::canFetchMore: until the last page is read."""
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """Override QAbstractTableModel::fetchMore: read the next page."""
+        if parent.isValid() or not self._more:
+            return
+        first = len(self._rows)
+        page = self._read_page()  # read before telling the view what comes
+        self._rows = self._rows[:first]
+        if page:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows += page
+            self.endInsertRows()
 
     def claim(self, row: int) -> Claim | None:
-        """Return the claim shown in ``row``, reading its page if need be."""
-        if not 0 <= row < self._count:
-            return None
-        page = row // PAGE
-        if page not in self._pages:
-            self._pages[page] = self._repo.claim_page(
-                self.ledger, page * PAGE, PAGE, self._sort, self._descending
-            )
-        rows = self._pages[page]
-        return rows[row % PAGE] if row % PAGE < len(rows) else None
+        """Return the claim shown in ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel::rowCount: the claims the filter lets through."""
-        return 0 if parent.isValid() else self._count
+        """Override QAbstractTableModel::rowCount: the claims read so far."""
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Override QAbstractTableModel::columnCount."""
@@ -151,15 +205,9 @@ class LedgerModel(QAbstractTableModel):
         return None
 
     def dated_values(self, most: int) -> list[Claim]:
-        """Return up to ``most`` claims of the filter that have a day and a value, by day
-        (those without a day come last in the ledger, so reading stops at the first)."""
-        found: list[Claim] = []
-        for claim in self._repo.iter_claims(self.ledger):
-            if claim.published is None or len(found) >= most:
-                break
-            if claim.value is not None:
-                found.append(claim)
-        return found
+        """Return up to ``most`` claims of the filter that have a day and a value, the
+        first by day (one read: the store walks the days in order)."""
+        return self._repo.claims_after(replace(self.ledger, charted=True), None, most)[0]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Override QAbstractTableModel::sort: the store sorts, the model re-reads pages."""
@@ -188,9 +236,11 @@ class LedgerWindow(QDialog):
         repo: Repository,
         labels: list[str],
         go_to: Callable[[str, str], None],
+        count: Counter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._count = count
         self.setWindowTitle("Claim ledger")
         self.resize(1100, 600)
         self._go_to = go_to
@@ -223,10 +273,6 @@ class LedgerWindow(QDialog):
         self.source.setPlaceholderText("part of a name")
         self.outlet.setPlaceholderText("part of a name")
         self.text.setPlaceholderText("words of the claim")
-        for box in (self.label, self.qualifier):
-            box.currentIndexChanged.connect(self.apply)
-        for edit in (self.source, self.outlet, self.text, self.since, self.until):
-            edit.textChanged.connect(self.apply)
 
         filters = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
@@ -258,8 +304,32 @@ class LedgerWindow(QDialog):
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addWidget(self.count)
-        self._say_count()
-        self.model.modelReset.connect(self._say_count)
+        # Typing in a filter re-reads once the typing pauses, not at every key.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.apply)
+        for box in (self.label, self.qualifier):
+            box.currentIndexChanged.connect(self.apply)
+        for edit in (self.source, self.outlet, self.text, self.since, self.until):
+            edit.textChanged.connect(self._settle.start)
+        self.model.modelReset.connect(self._count_again)
+        self._count_again()
+
+    def _count_again(self) -> None:
+        """Count the claims the filter lets through, and look for hints, in a job."""
+        self.count.setText(f"{counted(self.model.rowCount(), 'claim')} shown; counting…")
+        ledger = self.model.ledger
+
+        def counted_up(result: tuple[int, dict[str, str] | None]) -> None:
+            if not isValid(self):  # the window went while the job counted
+                return
+            total, hints = result
+            self.model.set_counted(ledger, total, hints or {})
+            if ledger == self.model.ledger:
+                self._say_count(total, hints)
+
+        self._count(ledger, counted_up)
 
     def apply(self) -> None:
         """Show the claims the filters let through (days that do not read are ignored,
@@ -287,13 +357,12 @@ class LedgerWindow(QDialog):
             )
         )
 
-    def _say_count(self) -> None:
-        count = self.model.rowCount()
-        text = counted(count, "claim")
-        if count > HINTS_UP_TO:
+    def _say_count(self, total: int, hints: dict[str, str] | None) -> None:
+        text = counted(total, "claim")
+        if hints is None:
             text += "; hints not looked for in so many (claimmark ledger --conflicts)"
-        elif self.model.hints:
-            text += f", {counted(len(self.model.hints), 'claim')} with a hint (⚑)"
+        elif hints:
+            text += f", {counted(len(hints), 'claim')} with a hint (⚑)"
         self.count.setText(text)
 
     def _open_current(self) -> None:
@@ -321,9 +390,16 @@ class ClaimLedger(QObject):
         window: the ledger's window, once opened.
     """
 
-    def __init__(self, parts: Parts, go_to: Callable[[str, str], None], parent: QWidget) -> None:
+    def __init__(
+        self,
+        parts: Parts,
+        go_to: Callable[[str, str], None],
+        jobs: JobRunner,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self._parts = parts
+        self._jobs = jobs
         self._go_to = go_to
         self._parent = parent
         self.window: LedgerWindow | None = None
@@ -343,11 +419,17 @@ class ClaimLedger(QObject):
         """Show the ledger (not modal: the window stays usable beside it)."""
         if self.window is None:
             labels = [label.name for label in self._parts.labels.labels]
-            self.window = LedgerWindow(self._parts.project.repo, labels, self._go_to, self._parent)
+            self.window = LedgerWindow(
+                self._parts.project.repo, labels, self._go_to, self._count, self._parent
+            )
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
         return self.window
+
+    def _count(self, ledger: LedgerFilter, done: Counted) -> None:
+        job = count_claims_job(self._parts.project, ledger)
+        self._jobs.launch(job, done, lambda why: messages.warning(f"Claims not counted: {why}"))
 
     def _changed(self, *_: object) -> None:
         if self.window is not None and self.window.isVisible():

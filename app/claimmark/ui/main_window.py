@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
         self.message_log = MessageLog(self)
-        self.ledger = ClaimLedger(parts, self.navigator.go_to_span, self)
+        self.ledger = ClaimLedger(parts, self.navigator.go_to_span, self.files.jobs, self)
         parts_that_act = (
             self.projects, self.files, self.team, self.annotating, self.people, self.navigator,
             self.comfort, self.training, self.adjudicator, self.message_log, self.ledger,
