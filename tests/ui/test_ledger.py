@@ -156,3 +156,23 @@ def test_the_dateline_proposes_the_day_and_the_header_edits_it_undoably(
     assert repo.article("a").published is None
     type_into(qtbot, header.published, "2024-10-24")
     qtbot.waitUntil(lambda: repo.article("a").published == "2024-10-24")
+
+
+def test_grouped_by_source_the_ledger_lists_each_group_and_shows_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    _, ledger = _window(qtbot, tmp_path)
+    ledger.group_by.setFocus()  # as Tab would put it there
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ledger.group_by)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)  # "Source"
+    qtbot.waitUntil(lambda: ledger.groups.isVisible())
+    items = [ledger.groups.item(row).text() for row in range(ledger.groups.count())]
+    # Most claims first; the spellings of a source as written.
+    assert items == ["All (5)", "no source (2)", "Südkorea (2)", "SÜDKOREA (1)"]
+    item = ledger.groups.item(2)
+    qtbot.mouseClick(ledger.groups.viewport(), Qt.MouseButton.LeftButton,
+                     pos=ledger.groups.visualItemRect(item).center())  # fmt: skip
+    qtbot.waitUntil(lambda: _texts(ledger) == ["Rund 11.000 Soldaten", "3000 Soldaten"])
+    qtbot.mouseClick(ledger.groups.viewport(), Qt.MouseButton.LeftButton,
+                     pos=ledger.groups.visualItemRect(ledger.groups.item(0)).center())  # fmt: skip
+    qtbot.waitUntil(lambda: ledger.model.rowCount() == 5)

@@ -81,6 +81,8 @@ class LedgerFilter:
         qualifier: claims of this qualifier only.
         text: claims whose words contain this text (any case).
         charted: only claims with a day and a value (what a chart can draw).
+        group: ``(column, value)``: only the claims of one group, e.g.
+            ``("source", "Kiew")``; a value ``None`` is the group of claims without.
     """
 
     labels: frozenset[str] | None = None
@@ -93,6 +95,11 @@ class LedgerFilter:
     qualifier: Qualifier | None = None
     text: str | None = None
     charted: bool = False
+    group: tuple[str, str | None] | None = None
+
+
+GROUPINGS = ("source", "label", "outlet")
+"""The columns the ledger can be grouped by."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimmark.core.articles import Status, iso_day
-from claimmark.core.ledger import Claim, LedgerFilter
+from claimmark.core.ledger import GROUPINGS, Claim, LedgerFilter
 from claimmark.core.spans import qualifier_of
 from claimmark.store.connection import _environment_errors
 from claimmark.store.records import Records
@@ -72,6 +72,13 @@ def _where(ledger: LedgerFilter) -> tuple[str, list[Any]]:
             # user's words, and folds ASCII only
             clauses.append(f"instr(casefolded({column}), ?) > 0")
             params.append(part.casefold())
+    if ledger.group is not None:
+        column, value = ledger.group
+        if value is None:
+            clauses.append(f"{SORTABLE[column]} is null")
+        else:
+            clauses.append(f"{SORTABLE[column]} = ?")
+            params.append(value)
     if ledger.charted:
         clauses.append("a.published is not null and s.value is not null")
     if ledger.since is not None:
@@ -174,6 +181,21 @@ class Ledger(Records):
                 params,
             ).fetchone()
         return int(row[0])
+
+    def claim_groups(self, ledger: LedgerFilter, by: str) -> list[tuple[str | None, int]]:
+        """Return the groups of the filter's claims by a column (one of ``GROUPINGS``)
+        with the claims in each, most first (``None``: the claims without one)."""
+        if by not in GROUPINGS:
+            raise ValueError(f"the ledger is not grouped by {by!r}")
+        column = SORTABLE[by]
+        where, params = _where(ledger)
+        with _environment_errors(self.path):
+            rows = self._db.execute(
+                f"select {column}, count(*) as n from spans s join articles a "
+                f"on a.id = s.article_id{where} group by {column} order by n desc, {column}",
+                params,
+            ).fetchall()
+        return [(row[0], int(row[1])) for row in rows]
 
     def claim_sources(self) -> list[str]:
         """Return every source named by a span, in order, for a filter's choices."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from claimmark.core.articles import iso_day
-from claimmark.core.ledger import Claim, LedgerFilter
+from claimmark.core.ledger import GROUPINGS, Claim, LedgerFilter
 from claimmark.core.spans import QUALIFIERS, qualifier_of
 from claimmark.core.words import counted
 from claimmark.store import Repository
@@ -209,6 +210,10 @@ class LedgerModel(QAbstractTableModel):
         first by day (one read: the store walks the days in order)."""
         return self._repo.claims_after(replace(self.ledger, charted=True), None, most)[0]
 
+    def groups(self, ledger: LedgerFilter, by: str) -> list[tuple[str | None, int]]:
+        """Return the groups of ``ledger``'s claims by a column, with their claims."""
+        return self._repo.claim_groups(ledger, by)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Override QAbstractTableModel::sort: the store sorts, the model re-reads pages."""
         # -1: no column (the ledger's own order); the flag column has no order of its own
@@ -279,6 +284,19 @@ class LedgerWindow(QDialog):
         left.addRow("&Label", self.label)
         left.addRow("&Qualifier", self.qualifier)
         left.addRow("&Words", self.text)
+        # Grouped: the groups and their claims in a list beside the table; choosing
+        # one shows its claims only.
+        self.group_by = QComboBox()
+        self.group_by.addItem("Nothing", None)
+        for name in GROUPINGS:
+            self.group_by.addItem(name.capitalize(), name)
+        self.groups = QListWidget()
+        self.groups.setVisible(False)
+        self.groups.setMaximumWidth(220)
+        self.groups.currentRowChanged.connect(self._on_group_chosen)
+        self._group: tuple[str, str | None] | None = None
+        self._group_values: list[str | None] = []
+        left.addRow("&Group by", self.group_by)
         right.addRow("&Source", self.source)
         right.addRow("&Outlet", self.outlet)
         days = QHBoxLayout()
@@ -295,11 +313,12 @@ class LedgerWindow(QDialog):
         self.count.setTextFormat(Qt.TextFormat.PlainText)
 
         self.chart = _chart(self.model)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self._split = split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.groups)
         split.addWidget(self.table)
         if self.chart is not None:
             split.addWidget(self.chart)
-            split.setSizes([640, 460])
+            split.setSizes([0, 640, 460])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
@@ -308,11 +327,12 @@ class LedgerWindow(QDialog):
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self.apply)
+        self._settle.timeout.connect(self._on_grouping)
         for box in (self.label, self.qualifier):
-            box.currentIndexChanged.connect(self.apply)
+            box.currentIndexChanged.connect(self._on_grouping)
         for edit in (self.source, self.outlet, self.text, self.since, self.until):
             edit.textChanged.connect(self._settle.start)
+        self.group_by.currentIndexChanged.connect(self._on_grouping)
         self.model.modelReset.connect(self._count_again)
         self._count_again()
 
@@ -354,6 +374,7 @@ class LedgerWindow(QDialog):
                 text=self.text.text().strip() or None,
                 since=days[0],
                 until=days[1],
+                group=self._group,
             )
         )
 
@@ -364,6 +385,42 @@ class LedgerWindow(QDialog):
         elif hints:
             text += f", {counted(len(hints), 'claim')} with a hint (⚑)"
         self.count.setText(text)
+
+    def _on_grouping(self) -> None:
+        """Filter or group anew: every group's claims again, the groups listed again."""
+        self._group = None
+        self.apply()
+        self._list_groups()
+
+    def _list_groups(self) -> None:
+        """List the groups of the claims the other filters let through, most first."""
+        by = self.group_by.currentData()
+        self.groups.setVisible(by is not None)
+        sizes = self._split.sizes()
+        if by is not None and sizes[0] == 0:  # the list opens beside the table, not on it
+            self._split.setSizes([180, max(sizes[1] - 180, 200), *sizes[2:]])
+        self.groups.blockSignals(True)  # filling the list is not the user choosing
+        try:
+            self.groups.clear()
+            if by is None:
+                return
+            ledger = replace(self.model.ledger, group=None)
+            found = self.model.groups(ledger, by)
+            self.groups.addItem(f"All ({sum(n for _, n in found):,})")
+            self._group_values = []
+            for value, n in found:
+                self.groups.addItem(f"{value if value is not None else f'no {by}'} ({n:,})")
+                self._group_values.append(value)
+            self.groups.setCurrentRow(0)
+        finally:
+            self.groups.blockSignals(False)
+
+    def _on_group_chosen(self, row: int) -> None:
+        by = self.group_by.currentData()
+        if by is None or row < 0:
+            return
+        self._group = None if row == 0 else (by, self._group_values[row - 1])
+        self.apply()
 
     def _open_current(self) -> None:
         self._open(self.table.currentIndex())
