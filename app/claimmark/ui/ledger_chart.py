@@ -92,6 +92,7 @@ class LedgerChart(QWidget):
         self.plot.setBackground(self.palette().color(QPalette.ColorRole.Base))
         self.points: list[Claim] = []
         self.sources: list[str] = []
+        self._plots: dict[str, tuple[pg.PlotItem, pg.LegendItem]] = {}
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.PlainText)
@@ -138,20 +139,27 @@ class LedgerChart(QWidget):
             points.y.append(claim.value)
             points.symbols.append(SHAPES.get(claim.qualifier, "x"))
             points.tips.append(claim)
-        self.plot.clear()
+        # A label's plot is made once and kept (taken out of the layout when it has
+        # nothing to draw): plots made and dropped at every filter left pyqtgraph's
+        # timers pointing at deleted items, and the process crashed now and then.
+        for plot, legend in self._plots.values():
+            plot.clear()
+            legend.clear()
+            if plot.scene() is not None:
+                self.plot.removeItem(plot)
         first: pg.PlotItem | None = None
         shown: set[str] = set()
         for row, (label, groups) in enumerate(by_label.items()):
-            plot = self.plot.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem()})
-            plot.showGrid(x=True, y=True, alpha=0.3)
-            plot.setLabel("left", label)
+            if label not in self._plots:
+                self._plots[label] = self._new_plot(label)
+            plot, legend = self._plots[label]
+            self.plot.addItem(plot, row=row, col=0)
+            plot.setXLink(first)
             if first is None:
                 first = plot
-                backdrop = self.palette().color(QPalette.ColorRole.Base)
-                backdrop.setAlpha(210)  # the points behind it show through, faintly
-                legend = plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(backdrop))
+                legend.setVisible(True)
             else:
-                plot.setXLink(first)
+                legend.setVisible(False)
             for key in ranked:
                 if key not in groups:
                     continue
@@ -184,6 +192,16 @@ class LedgerChart(QWidget):
             + ". ● exact, ◆ about, ▲ at least or more than, ▼ up to, ■ vague."
         )
         self.legend.setText(self.legend_text)
+
+    def _new_plot(self, label: str) -> tuple[pg.PlotItem, pg.LegendItem]:
+        """Return a plot for one label's claims over time, with its legend."""
+        plot = pg.PlotItem(axisItems={"bottom": pg.DateAxisItem()})
+        plot.showGrid(x=True, y=True, alpha=0.3)
+        plot.setLabel("left", label)
+        backdrop = self.palette().color(QPalette.ColorRole.Base)
+        backdrop.setAlpha(210)  # the points behind it show through, faintly
+        legend = plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(backdrop))
+        return plot, legend
 
     def save(self, path: Path) -> None:
         """Write the chart to ``path``, as PNG or SVG by its suffix."""
