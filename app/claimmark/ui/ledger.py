@@ -460,6 +460,12 @@ class ClaimLedger(QObject):
         self._go_to = go_to
         self._parent = parent
         self.window: LedgerWindow | None = None
+        # Edits in a row (marks, an Accept all) re-read the ledger once, after them:
+        # on a large project each re-read starts a count of every claim.
+        self._after_edits = QTimer(self)
+        self._after_edits.setSingleShot(True)
+        self._after_edits.setInterval(SETTLE_MS)
+        self._after_edits.timeout.connect(self._refresh)
         parts.events.spans_changed.connect(self._changed)
         parts.events.articles_changed.connect(self._changed)
         parts.events.labels_changed.connect(self._changed)
@@ -489,5 +495,9 @@ class ClaimLedger(QObject):
         self._jobs.launch(job, done, lambda why: messages.warning(f"Claims not counted: {why}"))
 
     def _changed(self, *_: object) -> None:
+        if self.window is not None and self.window.isVisible():
+            self._after_edits.start()
+
+    def _refresh(self) -> None:
         if self.window is not None and self.window.isVisible():
             self.window.model.refresh()
