@@ -13,7 +13,12 @@ from claimmark.core.articles import make_article
 from claimmark.store import Repository
 from claimmark.ui import file_dialogs
 from claimmark.ui.main_window import MainWindow
-from claimmark.ui.projects import recent_projects, remember_project, switch_project
+from claimmark.ui.projects import (
+    recent_entry,
+    recent_projects,
+    remember_project,
+    switch_project,
+)
 from tests.ui.conftest import open_session
 
 
@@ -67,7 +72,7 @@ def test_open_recent_lists_the_other_projects_opened_before(
     remember_project(other)
     menu = window.projects.recent_menu
     menu.aboutToShow.emit()
-    assert [a.text() for a in menu.actions()] == ["other.db"]
+    assert [a.text() for a in menu.actions()] == [recent_entry(other.resolve())]
     chosen: list[tuple[Path, bool]] = []
     window.projects.chosen.connect(lambda path, create: chosen.append((path, create)))
     menu.actions()[0].trigger()
@@ -83,3 +88,10 @@ def test_a_project_that_cannot_be_opened_leaves_the_window_as_it_was(
     assert window.isVisible()
     assert dialogs[-1][0] == "warning"  # the window stays; the message says why
     assert "kaputt.db" in dialogs[-1][1]
+
+
+def test_recent_projects_of_one_name_are_told_apart_by_their_folders(tmp_path: Path) -> None:
+    anna, ben = tmp_path / "anna & co" / "claimmark.db", tmp_path / "ben" / "claimmark.db"
+    assert recent_entry(anna) == f"claimmark.db — {tmp_path}/anna && co"  # "&" shown as is
+    assert recent_entry(ben) == f"claimmark.db — {tmp_path}/ben"
+    assert recent_entry(Path.home() / "p" / "x.db") == "x.db — ~/p"

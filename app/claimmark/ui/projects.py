@@ -114,12 +114,23 @@ class ProjectChooser(QObject):
         self.recent_menu.clear()
         others = [p for p in recent_projects() if str(p) != str(Path(self._current).resolve())]
         for path in others:
-            action = self.recent_menu.addAction(path.name)
+            action = self.recent_menu.addAction(recent_entry(path))
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.chosen.emit(p, False))
         if not others:
             self.recent_menu.addAction("(no other project yet)").setEnabled(False)
+
+
+def recent_entry(path: Path) -> str:
+    """Return a recent project as File › Open recent lists it: its name and its folder
+    (the home folder as ~), since shares and projects are often all ``claimmark.db``."""
+    folder = str(path.parent)
+    home = str(Path.home())
+    if folder == home or folder.startswith(home + "/"):
+        folder = "~" + folder[len(home) :]
+    # A menu reads "&" as the next letter's key: doubled, it is shown as written.
+    return f"{path.name} — {folder}".replace("&", "&&")
 
 
 class Session(QObject):
