@@ -24,7 +24,7 @@ from claimmark.store import Repository
 from claimmark.ui.ledger import LedgerWindow
 from claimmark.ui.ledger_chart import POINTS_UP_TO
 from tests.benchmarks.bench_scale import _claimmark
-from tests.benchmarks.bench_window import ARTICLES, project_database
+from tests.benchmarks.bench_window import ARTICLES, _timed, project_database
 from tests.benchmarks.report import Result, bench_dir, report
 
 TARGET_OPEN_S = 1.0
@@ -58,17 +58,6 @@ def _dated_copy() -> Path:
         )
     building.rename(path)
     return path
-
-
-def _timed(app: QApplication, action: Callable[[], object], runs: int = 5) -> float:
-    """Return the median milliseconds from ``action`` to the end of its repaint."""
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        action()
-        app.processEvents()
-        times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times)
 
 
 def main() -> list[Result]:

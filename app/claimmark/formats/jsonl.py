@@ -16,6 +16,7 @@ from claimmark.formats.reading import (
     ReadResult,
     iter_json_lines,
     list_field,
+    metadata_of,
     read_json_lines,
 )
 
@@ -48,9 +49,7 @@ def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:
         data["note"] = article.note
     if article.language:
         data["language"] = article.language
-    for name in ("published", "outlet", "url"):
-        if getattr(article, name) is not None:
-            data[name] = getattr(article, name)
+    data.update(metadata_of(article))
     if options.negatives:
         data["negatives"] = [
             {"start": s.start, "end": s.end, "label": s.label, "text": s.text}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -159,8 +159,7 @@ def build_record(
 
 def metadata_of(article: Article) -> dict[str, str]:
     """Return the publication day, outlet and URL an article has, for a writer."""
-    found = {"published": article.published, "outlet": article.outlet, "url": article.url}
-    return {name: value for name, value in found.items() if value is not None}
+    return {name: value for name, value in asdict(article.metadata).items() if value is not None}
 
 
 def _published(

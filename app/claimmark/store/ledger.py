@@ -196,11 +196,3 @@ class Ledger(Records):
                 params,
             ).fetchall()
         return [(row[0], int(row[1])) for row in rows]
-
-    def claim_sources(self) -> list[str]:
-        """Return every source named by a span, in order, for a filter's choices."""
-        with _environment_errors(self.path):
-            rows = self._db.execute(
-                "select distinct source from spans where source is not null order by source"
-            ).fetchall()
-        return [row[0] for row in rows]

@@ -117,7 +117,7 @@ class LedgerModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._after, self._more = [], None, True
         self.total = None
-        self._read_page()
+        self._rows = self._read_page()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -125,7 +125,7 @@ class LedgerModel(QAbstractTableModel):
         shown = len(self._rows)
         self.reload()
         while self._more and len(self._rows) < shown:  # keep the rows the user scrolled to
-            self._read_page()
+            self.fetchMore(QModelIndex())
 
     def set_counted(self, ledger: LedgerFilter, total: int, hints: dict[str, str]) -> None:
         """Take the total and the hints a job counted, if for the filter still in force."""
@@ -136,6 +136,7 @@ class LedgerModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def _read_page(self) -> list[Claim]:
+        """Return the page after the rows read so far (and note whether more follow)."""
         if self._sort is None:
             page, self._after = self._repo.claims_after(self.ledger, self._after, PAGE)
             self._more = self._after is not None
@@ -144,7 +145,6 @@ class LedgerModel(QAbstractTableModel):
                 self.ledger, len(self._rows), PAGE, self._sort, self._descending
             )
             self._more = len(page) == PAGE
-        self._rows += page
         return page
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -157,7 +157,6 @@ class LedgerModel(QAbstractTableModel):
             return
         first = len(self._rows)
         page = self._read_page()  # read before telling the view what comes
-        self._rows = self._rows[:first]
         if page:
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows += page
