@@ -105,6 +105,6 @@ def ledger_command(
         )
     if out is not None:
         _say(report)
-    else:
+    else:  # stdout holds the ledger itself: only the notes are said, on stderr
         for line in report.detail_lines():
             click.echo(line, err=True)
