@@ -31,7 +31,8 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> list[Record]:
         article = repo.article(summary.id)
         found = [store_form(article.id, article.text, s) for s in detector.detect(article.text)]
         repo.store_suggestions(article.id, found)
-    result = list(repo.iter_records(suggestions=True))
+    # The consumers read training data: the suggestions as the spans they stand for.
+    result = [r.suggestions_as_spans() for r in repo.iter_records(suggestions=True)]
     repo.close()
     assert sum(len(r.spans) for r in result) == 75
     return result

@@ -169,7 +169,7 @@ def test_unknown_format_and_discontinuous_brat_spans_are_problems(tmp_path: Path
         ImportProblem(
             str(tmp_path / "y.xml"),
             "unknown format .xml; say --format (txt, jsonl, csv, spacy-jsonl, doccano, "
-            "label-studio, brat)",
+            "label-studio, brat, parquet)",
         ),
     ]
 

@@ -4,7 +4,7 @@
 their commands to it when imported, here.
 """
 
-from claimmark.cli import detection, files, ledger, team
+from claimmark.cli import cluster, detection, files, ledger, team
 from claimmark.cli.base import cli, main
 
-__all__ = ["cli", "detection", "files", "ledger", "main", "team"]
+__all__ = ["cli", "cluster", "detection", "files", "ledger", "main", "team"]

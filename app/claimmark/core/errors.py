@@ -37,3 +37,8 @@ class NotFoundError(ClaimmarkError):
 
 class CancelledError(ClaimmarkError):
     """The user cancelled the work; nothing of it was written."""
+
+
+class ExtraMissingError(ClaimmarkError):
+    """A feature needs a library only an extra installs (spaCy, Dask, pyarrow); the message
+    names the feature and the ``pip install`` that brings it."""

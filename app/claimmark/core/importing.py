@@ -16,6 +16,7 @@ from claimmark.core.labels import Label, imported_label
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span, SpanIndex
+from claimmark.core.suggestions import StoredSuggestion, on_article
 from claimmark.core.text import MAX_TEXT_CHARACTERS
 
 
@@ -57,6 +58,8 @@ class ImportPlan:
             that says "done" of an article the project has "to do").
         skipped: ``(id, reason)`` of articles already present and left alone.
         problems: spans that cannot be stored, and why.
+        suggestions: pending suggestions to store as a detector run of their article
+            (a pre-annotated file), by article.
     """
 
     articles: list[Article] = field(default_factory=list)
@@ -67,6 +70,7 @@ class ImportPlan:
     statuses: list[tuple[str, Status]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    suggestions: dict[str, list[StoredSuggestion]] = field(default_factory=dict)
 
 
 _STAGE = {status: stage for stage, status in enumerate(STATUSES)}
@@ -86,9 +90,10 @@ def plan_import(
     import) holds one with its id, or else with its text. It is skipped, or with
     ``MERGE`` gets the spans it lacks and the record's status if that is further on
     (not if its text differs under the same id).
-    A span of a label the project lacks adds the label (``ADD``: a free key and a
-    light colour) or is refused. A span that overlaps a span of its label by the same
-    annotator is refused.
+    A span (or suggestion) of a label the project lacks adds the label (``ADD``: a free
+    key and a light colour) or is refused. A record's pending suggestions are planned
+    as a detector run of its article (under the stored article's id, where it merges).
+    A span that overlaps a span of its label by the same annotator is refused.
 
     Args:
         records: what the readers found.
@@ -101,8 +106,7 @@ def plan_import(
     plan = ImportPlan()
     by_id = {s.id: s for s in stored}
     by_hash = {s.text_hash: s for s in stored}
-    known: list[Label] = list(labels)
-    names = {label.name for label in known}
+    policy = _LabelPolicy(list(labels), {label.name for label in labels}, unknown_labels)
     indexes: dict[str, SpanIndex] = {}
     # A span is already there when one with its id is (a database merged again), or
     # one by the same annotator with its bounds and label: two annotators' identical
@@ -147,28 +151,13 @@ def plan_import(
             ids.update(s.id for s in existing)
         before = len(plan.spans)
         where = article.source_path or article.id
+
         for span in record.spans:
             if span.id in ids or (span.start, span.end, span.label, span.annotator) in have[target]:
                 continue
-            if span.label not in names:
-                label = (
-                    imported_label(span.label, known, len(plan.labels))
-                    if unknown_labels == UnknownLabels.ADD
-                    else None
-                )
-                if label is None:
-                    plan.problems.append(
-                        ImportProblem(
-                            where,
-                            f"{span.label} span {span.text!r} in {article.id}: label not in "
-                            "the project; not imported",
-                            record.line,
-                        )
-                    )
-                    continue
-                plan.labels.append(label)
-                known.append(label)
-                names.add(label.name)
+            if not policy.admit(span.label, plan):
+                plan.problems.append(_refused(where, f"{span.label} span {span.text!r}", record))
+                continue
             placed = span if span.article_id == target else replace(span, article_id=target)
             try:
                 indexes[target].check(placed)
@@ -180,13 +169,58 @@ def plan_import(
             have[target].add((span.start, span.end, span.label, span.annotator))
             ids.add(span.id)
             plan.spans.append(placed)
+        suggestions = []
+        for suggestion in record.suggestions:
+            if not policy.admit(suggestion.label, plan):
+                what = f"{suggestion.label} suggestion {suggestion.text!r}"
+                plan.problems.append(_refused(where, what, record))
+                continue
+            on_target = suggestion.article_id == target
+            suggestions.append(suggestion if on_target else on_article(suggestion, target))
+        if suggestions:
+            plan.suggestions.setdefault(target, []).extend(suggestions)
         moved_on = not new and _STAGE[article.status] > _STAGE[present.status]
         if moved_on:
             plan.statuses.append((target, article.status))
             by_id[target] = by_hash[present.text_hash] = replace(present, status=article.status)
-        if not new and (len(plan.spans) > before or moved_on) and target not in plan.merged:
+        changed = len(plan.spans) > before or moved_on or suggestions
+        if not new and changed and target not in plan.merged:
             plan.merged.append(target)
     return plan
+
+
+@dataclass
+class _LabelPolicy:
+    """The project's labels as an import adds to them: a label it lacks is added
+    (``ADD``: a free key and a light colour) or refused."""
+
+    known: list[Label]
+    names: set[str]
+    unknown: UnknownLabels
+
+    def admit(self, name: str, plan: ImportPlan) -> bool:
+        """Return whether the project has the label or the plan adds it now."""
+        if name in self.names:
+            return True
+        label = (
+            imported_label(name, self.known, len(plan.labels))
+            if self.unknown == UnknownLabels.ADD
+            else None
+        )
+        if label is None:
+            return False
+        plan.labels.append(label)
+        self.known.append(label)
+        self.names.add(label.name)
+        return True
+
+
+def _refused(where: str, what: str, record: Record) -> ImportProblem:
+    return ImportProblem(
+        where,
+        f"{what} in {record.article.id}: label not in the project; not imported",
+        record.line,
+    )
 
 
 @dataclass

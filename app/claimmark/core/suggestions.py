@@ -134,6 +134,15 @@ def proposed(
     )
 
 
+def on_article(suggestion: StoredSuggestion, article_id: str) -> StoredSuggestion:
+    """Return the suggestion on another article of the same text (its id follows it)."""
+    return replace(
+        suggestion,
+        id=suggestion_id(article_id, suggestion.start, suggestion.end, suggestion.label),
+        article_id=article_id,
+    )
+
+
 def merged(found: Iterable[StoredSuggestion]) -> list[StoredSuggestion]:
     """Return one suggestion per span and label, ordered by position.
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -238,7 +239,7 @@ def blocked(rejections: Iterable[tuple[str, str, int]]) -> set[tuple[str, str]]:
 
 
 def allowed(
-    suggestions: Iterable[StoredSuggestion], blocks: set[tuple[str, str]]
+    suggestions: Iterable[StoredSuggestion], blocks: AbstractSet[tuple[str, str]]
 ) -> list[StoredSuggestion]:
     """Return the suggestions whose words and label are not blocked."""
     if not blocks:

@@ -19,6 +19,7 @@ from claimmark.formats import (
     doccano,
     jsonl,
     label_studio,
+    parquet,
     spacy_docbin,
     spacy_jsonl,
     txt,
@@ -63,6 +64,8 @@ class Format:
         write_path: writes records to a path itself, atomically (binary formats).
         newline: the ``newline`` argument the output file needs.
         negatives: it can hold rejected suggestions as negatives.
+        suggestions: it marks pending suggestions as such (``"state": "pending"``), and
+            its reader gives them back as suggestions; other formats write them as spans.
         read_description: what the Import dialog says, where reading differs.
     """
 
@@ -75,6 +78,7 @@ class Format:
     write_path: FolderWriter | None = None
     newline: str | None = "\n"
     negatives: bool = False
+    suggestions: bool = False
     read_description: str = ""
 
     @property
@@ -97,7 +101,8 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("txt", "Text files, one article each", ".txt", _read_txt),
         Format(
-            "jsonl", "Claimmark JSON Lines", ".jsonl", jsonl.stream, jsonl.write, negatives=True
+            "jsonl", "Claimmark JSON Lines", ".jsonl", jsonl.stream, jsonl.write, negatives=True,
+            suggestions=True,
         ),
         Format(
             "csv", "CSV, one span per row", ".csv", _whole(csvfile.read), csvfile.write, newline="",
@@ -118,6 +123,11 @@ FORMATS: dict[str, Format] = {
             write_folder=brat.write,
         ),
         Format("spacy", "spaCy DocBin", ".spacy", write_path=spacy_docbin.write, newline=None),
+        Format(
+            "parquet", "Parquet, the JSON Lines fields as columns (pyarrow)", ".parquet",
+            parquet.stream, write_path=parquet.write, newline=None, negatives=True,
+            suggestions=True,
+        ),
     )
 }  # fmt: skip
 """Every format Claimmark reads or writes, by name; the one registry."""
@@ -147,6 +157,8 @@ def export(
         raise KeyError(format_name)
     report = ExportReport()
     chosen = select(records, options)
+    if not fmt.suggestions:
+        chosen = (record.suggestions_as_spans() for record in chosen)
     if fmt.write_path is not None:
         fmt.write_path(chosen, path, options, report)
     elif fmt.write_folder is not None:

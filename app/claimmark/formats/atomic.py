@@ -35,6 +35,24 @@ def atomic_text_file(path: Path, newline: str | None = None) -> Iterator[TextIO]
         raise
 
 
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Give a temporary path beside ``path`` for a library to write (a binary file); on
+    success, rename it over ``path``. If the block raises, ``path`` is untouched."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(path)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        yield Path(tmp_name)
+        os.chmod(tmp_name, mode_for_new_files())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+
+
 # An export writes its temporary file all the time; one untouched this long was left
 # by an export that was killed.
 _STALE_SECONDS = 600

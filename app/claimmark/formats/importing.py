@@ -11,7 +11,7 @@ from claimmark.formats import FORMATS, IMPORT_FORMATS
 from claimmark.formats.reading import ReadResult
 
 # .jsonl is Claimmark's own; doccano and spaCy files say --format.
-_GUESSED = ("txt", "jsonl", "label-studio", "csv")
+_GUESSED = ("txt", "jsonl", "label-studio", "csv", "parquet")
 
 
 def guess_format(path: Path) -> str | None:

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import SPAN_FIELDS, Span
+from claimmark.core.suggestions import StoredSuggestion
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import (
     RawSpan,
@@ -35,6 +36,19 @@ def span_record(span: Span) -> dict[str, Any]:
 _NOT_WRITTEN = ("id", "article_id", "taken_from")
 
 
+def suggestion_record(suggestion: StoredSuggestion) -> dict[str, Any]:
+    """Return a pending suggestion as it appears in the ``spans`` list: a span of origin
+    ``detector`` (as every consumer reads it), marked ``"state": "pending"`` with its
+    score and who proposed it, so that an import stores it as a suggestion to review."""
+    record = span_record(suggestion.as_span())
+    record["state"] = suggestion.state.value
+    record["score"] = suggestion.score
+    record["proposed_by"] = suggestion.origin
+    if suggestion.learned_from is not None:
+        record["learned_from"] = suggestion.learned_from
+    return record
+
+
 def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:
     """Return an article and its spans as one JSONL object."""
     article = record.article
@@ -43,7 +57,10 @@ def article_record(record: Record, options: ExportOptions) -> dict[str, Any]:
         "title": article.title,
         "text": article.text,
         "status": article.status,
-        "spans": [span_record(s) for s in record.spans],
+        "spans": [
+            *(span_record(s) for s in record.spans),
+            *(suggestion_record(s) for s in record.suggestions),
+        ],
     }
     if article.note:
         data["note"] = article.note
@@ -66,22 +83,23 @@ def write(
         out.write(json.dumps(article_record(record, options), ensure_ascii=False))
         out.write("\n")
         report.articles += 1
-        report.spans += len(record.spans)
+        report.spans += len(record.spans) + len(record.suggestions)
 
 
 def read(path: Path) -> ReadResult:
     """Read Claimmark JSONL: articles with text, status and spans with their attributes."""
-    return read_json_lines(path, _spans)
+    return read_json_lines(path, spans_of)
 
 
 def stream(path: Path, result: ReadResult) -> Iterator[Record]:
     """Yield the file's articles one at a time, as :func:`read` reads them."""
-    return iter_json_lines(path, result, _spans)
+    return iter_json_lines(path, result, spans_of)
 
 
-def _spans(
+def spans_of(
     data: dict[str, Any], text: str, where: ImportProblem, result: ReadResult
 ) -> list[RawSpan]:
+    """Return the spans a JSONL line (or a Parquet row) lists, each with its attributes."""
     return [
         RawSpan(s.get("start"), s.get("end"), s.get("label"), s.get("text"), s)
         for s in list_field(data, "spans", where, result)

@@ -53,4 +53,7 @@ def select(records: Iterable[Record], options: ExportOptions) -> Iterator[Record
             if options.negatives
             else []
         )
-        yield Record(record.article, spans, negatives)
+        suggestions = [
+            s for s in record.suggestions if options.labels is None or s.label in options.labels
+        ]
+        yield Record(record.article, spans, negatives, suggestions=suggestions)

@@ -12,6 +12,14 @@ from claimmark.core.language import ENGLISH, GERMAN, detect_language
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso, qualifier_of
+from claimmark.core.suggestions import (
+    Proposer,
+    StoredSuggestion,
+    SuggestionState,
+    joined,
+    origins_of,
+    proposed,
+)
 from claimmark.core.text import (
     MAX_TEXT_CHARACTERS,
     OffsetMap,
@@ -136,11 +144,18 @@ def build_record(
             )
         )
     spans: list[Span] = []
+    suggestions: list[StoredSuggestion] = []
     stamp = now_iso()
     for raw in raw_spans:
         span = _span(where, article_id, raw_text, text, mapping, raw, result, stamp)
-        if span is not None:
+        if span is None:
+            continue
+        if "state" not in raw.attributes:
             spans.append(span)
+            continue
+        suggestion = _suggestion(where, span, text, raw.attributes, result)
+        if suggestion is not None:
+            suggestions.append(suggestion)
     article = Article(
         id=article_id,
         title=clean_title(title) if title and title.strip() else title_of(text),
@@ -154,7 +169,50 @@ def build_record(
         outlet=_text_or_none((metadata or {}).get("outlet")),
         url=_text_or_none((metadata or {}).get("url")),
     )
-    return Record(article, sorted(spans, key=lambda s: (s.start, s.end)), line=where.line)
+    return Record(
+        article,
+        sorted(spans, key=lambda s: (s.start, s.end)),
+        line=where.line,
+        suggestions=sorted(suggestions, key=lambda s: (s.start, s.end, s.label)),
+    )
+
+
+def _suggestion(
+    where: ImportProblem,
+    span: Span,
+    text: str,
+    attributes: Mapping[str, Any],
+    result: ReadResult,
+) -> StoredSuggestion | None:
+    """Return a span marked ``"state": "pending"`` as the suggestion it is, with its score
+    and who proposed it; anything else in ``state`` is a problem and the span is left out."""
+
+    def problem(message: str) -> None:
+        name = f"{span.label} suggestion {span.start}-{span.end} of {span.article_id}"
+        result.problems.append(ImportProblem(where.path, f"{name}: {message}", where.line))
+
+    state = attributes.get("state")
+    if state != SuggestionState.PENDING:
+        problem(f'state {state!r}: only "pending" marks a suggestion to review; not imported')
+        return None
+    score = attributes.get("score", 1.0)
+    if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
+        problem(f"score {score!r} is not a number from 0 to 1; read as 1")
+        score = 1.0
+    by = attributes.get("proposed_by") or Proposer.RULES
+    if not isinstance(by, str) or not origins_of(by) <= _PROPOSERS:
+        problem(f"proposed_by {by!r} is none of {', '.join(_PROPOSERS)}; read as rules")
+        by = Proposer.RULES
+    return proposed(
+        span.article_id, text, span.start, span.end, span.label,
+        score=float(score), origin=joined(origins_of(by)), value=span.value,
+        qualifier=span.qualifier, source=span.source,
+        learned_from=_text_or_none(attributes.get("learned_from")),
+        detected_at=span.created_at,
+    )  # fmt: skip
+
+
+_PROPOSERS = frozenset(p.value for p in Proposer)
 
 
 def metadata_of(article: Article) -> dict[str, str]:
@@ -383,27 +441,40 @@ def iter_json_lines(
             itself, or its ``meta``).
     """
     for number, data in json_lines(path, result):
-        text = data.get("text")
-        if not isinstance(text, str):
-            result.problems.append(ImportProblem(str(path), 'no "text" string', number))
-            continue
-        where = ImportProblem(str(path), "", number)
-        spans = spans_of(data, text, where, result)
-        if spans is None:
-            continue
-        fields = fields_of(data)
-        title = fields.get("title")
-        record = build_record(
-            where,
-            article_id_for(fields.get("id"), path, number),
-            text,
-            spans,
-            title=title if isinstance(title, str) else None,
-            status=fields.get("status"),
-            result=result,
-            note=fields.get("note"),
-            language=fields.get("language"),
-            metadata=fields,
-        )
+        record = record_of(path, number, data, result, spans_of, fields_of)
         if record is not None:
             yield record
+
+
+def record_of(
+    path: Path,
+    number: int,
+    data: dict[str, Any],
+    result: ReadResult,
+    spans_of: SpansOf,
+    fields_of: Callable[[dict[str, Any]], dict[str, Any]] = lambda line: line,
+) -> Record | None:
+    """Return the article one JSON object (a line, a Parquet row) holds, or ``None`` when
+    it cannot be read (the problem, naming file and line, goes into ``result``)."""
+    text = data.get("text")
+    if not isinstance(text, str):
+        result.problems.append(ImportProblem(str(path), 'no "text" string', number))
+        return None
+    where = ImportProblem(str(path), "", number)
+    spans = spans_of(data, text, where, result)
+    if spans is None:
+        return None
+    fields = fields_of(data)
+    title = fields.get("title")
+    return build_record(
+        where,
+        article_id_for(fields.get("id"), path, number),
+        text,
+        spans,
+        title=title if isinstance(title, str) else None,
+        status=fields.get("status"),
+        result=result,
+        note=fields.get("note"),
+        language=fields.get("language"),
+        metadata=fields,
+    )

@@ -12,10 +12,7 @@ never moved to fit.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,7 @@ from typing import Any
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.formats.atomic import mode_for_new_files, remove_stale_temporaries
+from claimmark.formats.atomic import atomic_path
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.spacy_support import import_spacy
 
@@ -115,15 +112,5 @@ def write(
         docs.add(doc)
         report.articles += 1
         report.spans += len(aligned)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(path)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_path(path) as temporary:
         docs.to_disk(temporary)
-        os.chmod(temporary, mode_for_new_files())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
-from claimmark.core.errors import ClaimmarkError
+from claimmark.core.errors import ExtraMissingError
 
 
 def install_hint(needs: str) -> str:
@@ -14,7 +14,7 @@ def install_hint(needs: str) -> str:
     return f"{needs} needs spaCy: pip install 'claimmark[spacy]'"
 
 
-class SpacyMissingError(ClaimmarkError):
+class SpacyMissingError(ExtraMissingError):
     """spaCy is not installed; the message says which feature needs it and how to install it."""
 
 

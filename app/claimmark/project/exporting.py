@@ -7,13 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from claimmark.core.articles import Status
-from claimmark.core.errors import CancelledError, ClaimmarkError
+from claimmark.core.errors import CancelledError, ClaimmarkError, ExtraMissingError
 from claimmark.core.records import Record
 from claimmark.core.words import counted
 from claimmark.formats import FORMATS, export
 from claimmark.formats.atomic import TargetRefusedError
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.spacy_support import SpacyMissingError
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.project.targets import TargetError, check_output
 from claimmark.store import Repository
@@ -49,7 +48,8 @@ def export_project(
     Raises:
         CancelledError: the user cancelled.
         ExportError: the file cannot be written, is the database or a companion of it,
-            is not a regular file (a device, a pipe, a link), or the format needs spaCy.
+            is not a regular file (a device, a pipe, a link), or the format needs a
+            library an extra installs (spaCy, pyarrow).
         StoreError: the database cannot be read.
     """
 
@@ -97,7 +97,7 @@ def export_project(
 
     try:
         return export(format_name, records(), path, options)
-    except (SpacyMissingError, TargetRefusedError) as error:
+    except (ExtraMissingError, TargetRefusedError) as error:
         raise ExportError(str(error)) from error
     except OSError as error:
         raise ExportError(f"Could not export to {path}: {error.strerror or error}") from error

@@ -29,6 +29,7 @@ class ImportSummary:
         merged: ids of articles already present that received spans.
         skipped: ``(id, reason)`` of articles already present and left alone.
         spans: how many spans were stored.
+        suggestions: how many pending suggestions were new (a pre-annotated file's).
         labels_added: labels that were new to the project and were added.
         problems: spans that could not be stored, and why.
     """
@@ -39,6 +40,7 @@ class ImportSummary:
     spans: int = 0
     labels_added: list[str] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    suggestions: int = 0
 
     def extend(self, other: ImportSummary) -> None:
         """Add what another import (a later batch of the same one) did."""
@@ -46,6 +48,7 @@ class ImportSummary:
         self.merged.extend(other.merged)
         self.skipped.extend(other.skipped)
         self.spans += other.spans
+        self.suggestions += other.suggestions
         self.labels_added.extend(other.labels_added)
         self.problems.extend(other.problems)
 
@@ -84,6 +87,9 @@ def store_records(
             records, stored, stored_spans, repo.labels(), on_duplicate, unknown_labels
         )
         repo.carry_out(plan)
+        # A pre-annotated article's suggestions are stored as the detector run they are:
+        # pending, to review, and the article counted as detected.
+        suggestions = repo.store_detections(plan.suggestions) if plan.suggestions else 0
         if cancelled():  # leaving the transaction by an exception rolls it all back
             raise CancelledError("Import cancelled; nothing was imported.")
     return ImportSummary(
@@ -93,6 +99,7 @@ def store_records(
         spans=len(plan.spans),
         labels_added=[label.name for label in plan.labels],
         problems=plan.problems,
+        suggestions=suggestions,
     )
 
 
@@ -116,9 +123,10 @@ class ImportOutcome:
     def summary_line(self) -> str:
         """Return the one line that sums the import up."""
         s = self.summary
+        suggested = f" and {counted(s.suggestions, 'suggestion')}" if s.suggestions else ""
         return (
-            f"imported {counted(len(s.added), 'article')} with {counted(s.spans, 'span')}, "
-            f"merged {len(s.merged)}, skipped {len(s.skipped)}, "
+            f"imported {counted(len(s.added), 'article')} with {counted(s.spans, 'span')}"
+            f"{suggested}, merged {len(s.merged)}, skipped {len(s.skipped)}, "
             f"{counted(len(self.problems), 'problem')}"
         )
 
@@ -139,6 +147,7 @@ class ImportOutcome:
             "merged": s.merged,
             "skipped": [{"id": i, "reason": why} for i, why in s.skipped],
             "spans": s.spans,
+            "suggestions": s.suggestions,
             "labels_added": s.labels_added,
             "notes": self.read.notes,
             "problems": problems_json(self.problems),

@@ -49,7 +49,8 @@ class Records(Imports):
         batch and asks the database no question per article.
 
         Args:
-            suggestions: yield the pending suggestions (as detector spans) instead of spans.
+            suggestions: yield the pending suggestions (in ``Record.suggestions``) instead
+                of spans.
             negatives: read the rejected suggestions (only formats that hold them need them).
             problems: where a value Claimmark would not have written (another program
                 wrote it: a status ``DONE!!``, an origin or qualifier of its own, a span
@@ -88,9 +89,10 @@ class Records(Imports):
                         row[6] or "", row[7] or "", row[8], row[9], row[10],
                     )  # fmt: skip
                 spans: dict[str, list[Span]] = {}
+                pending: dict[str, list[StoredSuggestion]] = {}
                 if suggestions:
                     for found in self._suggestions_of(batch, marks, SuggestionState.PENDING):
-                        spans.setdefault(found.article_id, []).append(found.as_span())
+                        pending.setdefault(found.article_id, []).append(found)
                 else:
                     for row in self._db.execute(
                         _SPAN_SELECT + f" where article_id in ({marks}) "
@@ -110,7 +112,7 @@ class Records(Imports):
                 if article_id in articles:  # unless deleted since the ids were read
                     yield Record(
                         articles[article_id], spans.get(article_id, []),
-                        rejected.get(article_id, []),
+                        rejected.get(article_id, []), suggestions=pending.get(article_id, []),
                     )  # fmt: skip
 
     def _suggestions_of(
@@ -120,7 +122,7 @@ class Records(Imports):
             _suggestion_from_values(row)
             for row in self._db.execute(
                 _SUGGESTION_SELECT + f" where article_id in ({marks}) and state = ? "
-                'order by article_id, "start", "end"',
+                'order by article_id, "start", "end", label',
                 [*article_ids, state.value],
             )
         ]
