@@ -201,7 +201,7 @@ def _suggestion(
         score = 1.0
     by = attributes.get("proposed_by") or Proposer.RULES
     if not isinstance(by, str) or not origins_of(by) <= _PROPOSERS:
-        problem(f"proposed_by {by!r} is none of {', '.join(_PROPOSERS)}; read as rules")
+        problem(f"proposed_by {by!r} is none of {', '.join(Proposer)}; read as rules")
         by = Proposer.RULES
     return proposed(
         span.article_id, text, span.start, span.end, span.label,

@@ -49,6 +49,9 @@ waits on the client, and the client holds no more than that many per worker."""
 
 INSTALL = "pip install 'claimmark[cluster]'"
 
+CONNECT_SECONDS = 30
+"""How long a scheduler given by address may take to answer (a cluster still starting)."""
+
 
 class PreannotateError(ClaimmarkError):
     """The cluster could not be reached or failed; the output file was not written."""
@@ -249,7 +252,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
         raise ExtraMissingError(f"preannotate needs Dask: {INSTALL}") from error
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout=30)
+            client = Client(scheduler, timeout=CONNECT_SECONDS)
         except (OSError, TimeoutError) as error:
             raise PreannotateError(
                 f"cannot reach the Dask scheduler at {scheduler} ({error}); is it running, "
