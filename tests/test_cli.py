@@ -204,7 +204,7 @@ def test_detect_stores_suggestions_once_and_export_writes_them(
     )
     out_file = tmp_path / "suggestions.jsonl"
     code, out, _ = _run("export", "--db", db_path, "--suggestions", "--out", out_file)
-    assert (code, out) == (0, f"exported 75 spans of 5 articles to {out_file}\n")
+    assert (code, out) == (0, f"exported 75 suggestions of 5 articles to {out_file}\n")
     first = json.loads(out_file.read_text(encoding="utf-8").splitlines()[0])
     troops = next(s for s in first["spans"] if s["text"] == "3000 weitere Soldaten")
     assert {k: troops[k] for k in ("start", "end", "label", "value", "qualifier", "origin")} == {

@@ -24,6 +24,7 @@ BENCHMARKS = (
     "bench_window",
     "bench_scale",
     "bench_ledger",
+    "bench_cluster",
 )
 
 

@@ -103,9 +103,7 @@ def export_project(
         raise ExportError(f"Could not export to {path}: {error.strerror or error}") from error
 
 
-def export_summary(report: ExportReport, path: Path) -> str:
-    """Return the one line that sums an export up."""
-    return (
-        f"exported {counted(report.spans, 'span')} of {counted(report.articles, 'article')} "
-        f"to {path}"
-    )
+def export_summary(report: ExportReport, path: Path, suggestions: bool = False) -> str:
+    """Return the one line that sums an export (of spans, or of suggestions) up."""
+    what = counted(report.spans, "suggestion" if suggestions else "span")
+    return f"exported {what} of {counted(report.articles, 'article')} to {path}"

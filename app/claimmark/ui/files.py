@@ -90,7 +90,7 @@ class Files(QObject):
         job = export_job(self._project, format_name, path, options or ExportOptions(), suggestions)
 
         def finished(report: ExportReport) -> None:
-            text = f"{first_upper(export_summary(report, path))} as {format_name}."
+            text = f"{first_upper(export_summary(report, path, suggestions))} as {format_name}."
             if report.problems:
                 details = "\n".join(str(p) for p in report.problems[:20])
                 need = "needs" if len(report.problems) == 1 else "need"

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
@@ -298,6 +299,10 @@ class JobRunner(QObject):
             job.progressed.connect(moved)
 
         def ended(report: Callable[[], None]) -> None:
+            if not isValid(self):
+                # The window closed while the job ran (a lesson still looked for): its
+                # parts are gone, and nobody is left to tell or to push what it found.
+                return
             if progress is not None:
                 progress.close()
             self.running.remove(job)
