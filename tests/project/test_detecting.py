@@ -46,6 +46,25 @@ def test_a_pool_of_processes_finds_what_one_process_finds(
     assert detect_all(pooled, detector, workers=2) == (0, 0)
 
 
+@pytest.mark.slow
+def test_the_pool_reads_a_few_batches_ahead_of_what_it_stores_not_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 63, spans=False)
+    monkeypatch.setattr(detecting, "BATCH_ARTICLES", 7)
+    repo = Repository.open(tmp_path / "pool.db")
+    import_paths(repo, [corpus])
+    events: list[str] = []
+    texts, store = repo.texts, repo.store_detections
+    monkeypatch.setattr(repo, "texts", lambda ids: events.append("read") or texts(ids))
+    monkeypatch.setattr(repo, "store_detections", lambda f: events.append("stored") or store(f))
+    detect_all(repo, Detector(load_lexicon()[0]), workers=2)
+    assert events.count("read") == events.count("stored") == 9
+    # Two batches a worker ahead, and the one just read: never the whole project's texts.
+    assert events.index("stored") <= 2 * 2 + 1
+    repo.close()
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_each_article_is_read_with_the_rules_of_its_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int

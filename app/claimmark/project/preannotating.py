@@ -44,8 +44,8 @@ PARTITION_ARTICLES = 500
 """Articles sent to a worker as one task, and written as one batch (a Parquet row group)."""
 
 IN_FLIGHT_PER_WORKER = 2
-"""Partitions a worker has queued at most: one it works on and one ready, so it never
-waits on the client, and the client holds no more than that many per worker."""
+"""Partitions a worker thread has queued at most: one it works on and one ready, so it
+never waits on the client, and the client holds no more than that many per thread."""
 
 INSTALL = "pip install 'claimmark[cluster]'"
 
@@ -190,7 +190,10 @@ def preannotate(
                 yield record
 
     with _client(scheduler, workers) as client, open_output(out) as write:
-        outcome.workers = len(client.scheduler_info()["workers"])
+        threads = client.nthreads()
+        outcome.workers = len(threads)
+        # Partitions queued per worker thread: a worker of 8 threads works on 8 at once.
+        bound = IN_FLIGHT_PER_WORKER * max(sum(threads.values()), 1)
         remote = client.scatter(suggester, broadcast=True)
         in_flight: deque[tuple[list[Record], Any]] = deque()
         sent = 0
@@ -224,7 +227,7 @@ def preannotate(
             ]  # fmt: skip
             in_flight.append((batch, client.submit(suggest_partition, remote, tasks, pure=False)))
             sent += 1
-            while len(in_flight) > IN_FLIGHT_PER_WORKER * max(outcome.workers, 1):
+            while len(in_flight) > bound:
                 write_oldest()
         while in_flight:
             write_oldest()
