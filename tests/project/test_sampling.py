@@ -99,3 +99,14 @@ def test_bad_lines_of_the_input_are_named_and_the_rest_sampled(tmp_path: Path) -
     assert code == 1
     assert f"error: {corpus}:61: invalid JSON" in errors
     assert said.startswith("sampled 2 articles of 60 by claims")
+
+
+def test_sample_json_gives_the_figures_and_the_problems(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus.jsonl")
+    out = tmp_path / "s.jsonl"
+    code, said, _ = _run("sample", corpus, "--out", out, "-n", "2", "--json")
+    assert code == 0
+    assert json.loads(said) == {
+        "out": str(out), "by": "claims", "chosen": 2, "offered": 60,
+        "labels": {"LOSSES": 1, "TROOPS": 2, "WEAPONS": 1}, "notes": [], "problems": [],
+    }  # fmt: skip

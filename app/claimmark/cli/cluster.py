@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -23,6 +25,7 @@ from claimmark.detector.rules import Detector
 from claimmark.formats import IMPORT_FORMATS
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.output import check_suffix
+from claimmark.project.corpus_outcome import CorpusOutcome
 from claimmark.project.learning import project_lessons
 from claimmark.project.preannotating import Suggester, preannotate
 from claimmark.project.sampling import sample_paths
@@ -35,6 +38,32 @@ _INPUT_FORMAT = click.option(
 )
 
 
+_OUT_OPTION = click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The .jsonl or .parquet file to write; what was there is replaced only at the end.",
+)
+
+
+@contextmanager
+def _writing(out: Path) -> Iterator[None]:
+    """Say a failure of work that writes ``out`` as a click error (the file untouched)."""
+    try:
+        yield
+    except ClaimmarkError as error:
+        raise click.ClickException(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"cannot write {out}: {error.strerror or error}") from error
+
+
+def _report(outcome: CorpusOutcome, as_json: bool) -> None:
+    """Print the report; exit 1 when the input had problems (the rest was written)."""
+    _say(outcome, as_json=as_json)
+    if outcome.problems:
+        sys.exit(1)
+
+
 def _missing(paths: tuple[Path, ...]) -> None:
     missing = [str(path) for path in paths if not path.exists()]
     if missing:
@@ -43,12 +72,7 @@ def _missing(paths: tuple[Path, ...]) -> None:
 
 @cli.command("preannotate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The .jsonl or .parquet file to write; replaced only when the run succeeds.",
-)
+@_OUT_OPTION
 @click.option(
     "--scheduler",
     metavar="ADDRESS",
@@ -69,8 +93,8 @@ def _missing(paths: tuple[Path, ...]) -> None:
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="A project whose lexicon, learned words and rejections the detector uses.",
 )
-@_LEXICON_OPTION
 @_INPUT_FORMAT
+@_LEXICON_OPTION
 @_JSON_OPTION
 def preannotate_command(
     paths: tuple[Path, ...],
@@ -101,10 +125,8 @@ def preannotate_command(
         claimmark preannotate feed.jsonl --out feed.jsonl --db project.db
     """
     _missing(paths)
-    try:
+    with _writing(out):
         check_suffix(out)
-    except ClaimmarkError as error:
-        raise click.ClickException(str(error)) from error
     if db is not None:
         with _project(db, detect=True, lexicons=lexicons) as project:
             assert project.detector is not None
@@ -118,29 +140,17 @@ def preannotate_command(
         for problem in problems:
             click.echo(f"warning: {problem}", err=True)
         suggester = Suggester(Detector(lexicon))
-    try:
-        with _progress_bar("Pre-annotating (partitions)", 1) as bar:
-            outcome = preannotate(
-                paths, out, suggester, scheduler=scheduler, workers=workers,
-                language=language, format_name=format_name, progress=_moves(bar),
-            )  # fmt: skip
-    except ClaimmarkError as error:
-        raise click.ClickException(str(error)) from error
-    except OSError as error:
-        raise click.ClickException(f"cannot write {out}: {error.strerror or error}") from error
-    _say(outcome, as_json=as_json)
-    if outcome.problems:
-        sys.exit(1)
+    with _writing(out), _progress_bar("Pre-annotating (partitions)", 1) as bar:
+        outcome = preannotate(
+            paths, out, suggester, scheduler=scheduler, workers=workers,
+            language=language, format_name=format_name, progress=_moves(bar),
+        )  # fmt: skip
+    _report(outcome, as_json)
 
 
 @cli.command("sample")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The .jsonl or .parquet file to write; replaced only when the sample is written.",
-)
+@_OUT_OPTION
 @click.option("-n", "n", type=click.IntRange(1), required=True, help="Articles to choose.")
 @click.option(
     "--by",
@@ -178,12 +188,6 @@ def sample_command(
         claimmark sample news.parquet --out balanced.jsonl -n 300 --by label --seed 7
     """
     _missing(paths)
-    try:
+    with _writing(out):
         outcome = sample_paths(paths, out, n, SampleBy(by), seed, format_name)
-    except ClaimmarkError as error:
-        raise click.ClickException(str(error)) from error
-    except OSError as error:
-        raise click.ClickException(f"cannot write {out}: {error.strerror or error}") from error
-    _say(outcome, as_json=as_json)
-    if outcome.problems:
-        sys.exit(1)
+    _report(outcome, as_json)

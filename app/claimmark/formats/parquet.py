@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from claimmark.core.batches import batched
 from claimmark.core.errors import ExtraMissingError
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
@@ -106,13 +107,8 @@ def write(
 ) -> None:
     """Write records to ``path`` as Parquet, :data:`ROW_GROUP_ARTICLES` to a row group."""
     with batches(path, options, report) as write_batch:
-        batch: list[Record] = []
-        for record in records:
-            batch.append(record)
-            if len(batch) >= ROW_GROUP_ARTICLES:
-                write_batch(batch)
-                batch = []
-        write_batch(batch)
+        for batch in batched(records, ROW_GROUP_ARTICLES):
+            write_batch(batch)
 
 
 def stream(path: Path, result: ReadResult) -> Iterator[Record]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from claimmark.core.articles import STATUSES, Article, Status, iso_day, text_hash
 from claimmark.core.language import ENGLISH, GERMAN, detect_language
+from claimmark.core.outcome import problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso, qualifier_of
@@ -49,6 +50,14 @@ class ReadResult:
         self.records.extend(other.records)
         self.problems.extend(other.problems)
         self.notes.extend(other.notes)
+
+    def detail_lines(self) -> list[str]:
+        """Return a line per note and per problem, as a use case's report gives them."""
+        return [*(f"note: {note}" for note in self.notes), *(f"error: {p}" for p in self.problems)]
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the notes and the problems as JSON values."""
+        return {"notes": self.notes, "problems": problems_json(self.problems)}
 
 
 # A file may hold many articles; one of them at most MAX_TEXT_CHARACTERS.

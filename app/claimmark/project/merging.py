@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.articles import Status
+from claimmark.core.batches import batched
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_corrections
 from claimmark.core.outcome import problems_json
@@ -187,7 +188,7 @@ def merge_databases(
             odd: list[ImportProblem] = []
             records = _as_new(source.iter_records(negatives=False, problems=odd), done)
             whose = _annotators_of(source, owner)
-            for batch in _batches(records):
+            for batch in batched(records, BATCH_ARTICLES):
                 summary = store_records(team, batch, OnDuplicate.MERGE, UnknownLabels.ADD)
                 done.added += len(summary.added)
                 done.spans += summary.spans
@@ -259,17 +260,6 @@ def _as_new(records: Iterator[Record], done: SourceReport) -> Iterator[Record]:
         spans = [span for span in record.spans if span.annotator != GOLD]
         done.gold_spans += len(record.spans) - len(spans)
         yield Record(article, spans, record.negatives)
-
-
-def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
-    batch: list[Record] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) >= BATCH_ARTICLES:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _unite_labels(team: Repository, source: Repository, report: MergeReport) -> None:

@@ -24,9 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.articles import Status
+from claimmark.core.batches import batched
 from claimmark.core.errors import ClaimmarkError, ExtraMissingError
-from claimmark.core.outcome import problems_json
-from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
@@ -35,7 +34,7 @@ from claimmark.detector.learning import Lessons, allowed
 from claimmark.detector.rules import Detector
 from claimmark.formats.importing import stream_path
 from claimmark.formats.output import open_output
-from claimmark.formats.reading import ReadResult
+from claimmark.project.corpus_outcome import CorpusOutcome
 from claimmark.project.detecting import suggestions_in
 from claimmark.project.learning import PER_ARTICLE
 from claimmark.project.progress import Progress, ignore
@@ -94,29 +93,20 @@ def suggest_partition(suggester: Suggester, tasks: Sequence[Task]) -> list[list[
 
 
 @dataclass
-class PreannotateOutcome:
+class PreannotateOutcome(CorpusOutcome):
     """What pre-annotating did.
 
     Attributes:
-        out: the file written.
         articles: articles written.
         suggestions: suggestions written.
         partitions: partitions the cluster worked on.
         workers: worker processes of the cluster.
-        read: what reading the input found (problems and notes).
     """
 
-    out: Path
     articles: int = 0
     suggestions: int = 0
     partitions: int = 0
     workers: int = 0
-    read: ReadResult = field(default_factory=ReadResult)
-
-    @property
-    def problems(self) -> list[ImportProblem]:
-        """Return the problems of reading the input, each naming its file."""
-        return self.read.problems
 
     def summary_line(self) -> str:
         """Return the one line that sums the run up."""
@@ -127,23 +117,13 @@ class PreannotateOutcome:
             f"{counted(len(self.problems), 'problem')}"
         )
 
-    def detail_lines(self) -> list[str]:
-        """Return a line per note and problem of the input."""
-        return [
-            *(f"note: {note}" for note in self.read.notes),
-            *(f"error: {problem}" for problem in self.problems),
-        ]
-
-    def as_json(self) -> dict[str, Any]:
-        """Return the figures, the notes and the problems."""
+    def figures(self) -> dict[str, Any]:
+        """Return the articles, suggestions, partitions and workers."""
         return {
-            "out": str(self.out),
             "articles": self.articles,
             "suggestions": self.suggestions,
             "partitions": self.partitions,
             "workers": self.workers,
-            "notes": self.read.notes,
-            "problems": problems_json(self.problems),
         }
 
 
@@ -217,7 +197,7 @@ def preannotate(
             outcome.suggestions += sum(len(s) for s in found)
             progress(outcome.partitions, sent)
 
-        for batch in _partitions(records(), partition_articles):
+        for batch in batched(records(), partition_articles):
             tasks = [
                 (
                     r.article.id, r.article.text, r.article.language, tuple(r.spans),
@@ -232,17 +212,6 @@ def preannotate(
         while in_flight:
             write_oldest()
     return outcome
-
-
-def _partitions(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
-    batch: list[Record] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 @contextlib.contextmanager

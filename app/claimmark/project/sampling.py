@@ -8,43 +8,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimmark.core.outcome import problems_json
-from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.sampling import Sample, SampleBy
 from claimmark.core.words import counted
 from claimmark.formats.importing import stream_path
 from claimmark.formats.output import check_suffix, open_output
-from claimmark.formats.reading import ReadResult
+from claimmark.project.corpus_outcome import CorpusOutcome
 
 BATCH_ARTICLES = 1_000
 """Articles of the sample written per batch (a Parquet row group)."""
 
 
 @dataclass
-class SampleOutcome:
+class SampleOutcome(CorpusOutcome):
     """What sampling chose.
 
     Attributes:
-        out: the file written.
         by: how the articles were chosen.
         chosen: articles written.
         offered: articles read.
         labels: claims of each label in the articles chosen.
-        read: what reading the input found (problems and notes).
     """
 
-    out: Path
-    by: SampleBy
+    by: SampleBy = SampleBy.CLAIMS
     chosen: int = 0
     offered: int = 0
     labels: dict[str, int] = field(default_factory=dict)
-    read: ReadResult = field(default_factory=ReadResult)
-
-    @property
-    def problems(self) -> list[ImportProblem]:
-        """Return the problems of reading the input, each naming its file."""
-        return self.read.problems
 
     def summary_line(self) -> str:
         """Return the one line that sums the sample up."""
@@ -55,23 +44,13 @@ class SampleOutcome:
             f"{counted(len(self.problems), 'problem')}"
         )
 
-    def detail_lines(self) -> list[str]:
-        """Return a line per note and problem of the input."""
-        return [
-            *(f"note: {note}" for note in self.read.notes),
-            *(f"error: {problem}" for problem in self.problems),
-        ]
-
-    def as_json(self) -> dict[str, Any]:
-        """Return the figures, the notes and the problems."""
+    def figures(self) -> dict[str, Any]:
+        """Return how, how many of how many, and the claims by label."""
         return {
-            "out": str(self.out),
             "by": self.by.value,
             "chosen": self.chosen,
             "offered": self.offered,
             "labels": self.labels,
-            "notes": self.read.notes,
-            "problems": problems_json(self.problems),
         }
 
 
@@ -99,7 +78,7 @@ def sample_paths(
         OSError: ``out`` cannot be written (what was there is untouched).
     """
     check_suffix(out)  # before the corpus is read, not after
-    outcome = SampleOutcome(out, by)
+    outcome = SampleOutcome(out, by=by)
     sample: Sample[Record] = Sample(n, by, seed)
     for path in paths:
         for record in stream_path(path, outcome.read, format_name):
