@@ -9,6 +9,7 @@ STAMP := $(VENV)/.test-stamp
 
 # What the app needs to run, and nothing else (no spaCy, datasets, mypy).
 $(APP_STAMP): pyproject.toml
+	@echo "Setting up $(VENV) with Claimmark and what it needs to run (once; about a minute)..."
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
@@ -16,6 +17,7 @@ $(APP_STAMP): pyproject.toml
 
 # The app and the test extra: linters, spaCy and the other readers of our exports.
 $(STAMP): $(APP_STAMP)
+	@echo "Adding the test tools (spaCy, Dask, pyarrow, linters; once; a few minutes)..."
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
