@@ -95,3 +95,62 @@ def test_recent_projects_of_one_name_are_told_apart_by_their_folders(tmp_path: P
     assert recent_entry(anna) == f"claimmark.db — {tmp_path}/anna && co"  # "&" shown as is
     assert recent_entry(ben) == f"claimmark.db — {tmp_path}/ben"
     assert recent_entry(Path.home() / "p" / "x.db") == "x.db — ~/p"
+
+
+def test_the_projects_page_tells_each_project_and_opens_or_forgets_one_by_key(
+    qtbot: QtBot, seeded_repo: Repository, db_path: Path, tmp_path: Path
+) -> None:
+    from claimmark.core.articles import Status
+    from claimmark.core.spans import make_span
+    from claimmark.ui.projects_page import ProjectsDialog
+    from tests.store.test_lost_locks import holds_lock
+    from tests.ui.modal import ModalDriver
+
+    other = tmp_path / "team" / "claimmark.db"
+    repo = Repository.open(other)
+    text = "Anderer Artikel\n200 Soldaten kamen."
+    repo.add_articles([make_article("a", text), make_article("b", "Zweiter\nNichts.")])
+    repo.save_span(make_span("a", text, 16, 28, "TROOPS", "anna"))
+    repo.set_status("a", Status.DONE)
+    repo.close()
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is no database" * 100)
+    for path in (broken, other, db_path):
+        remember_project(path)
+
+    session = open_session(qtbot, seeded_repo)
+    seen: list[list[list[str]]] = []
+
+    def look_then_forget_and_open(dialog: QWidget) -> bool:
+        focus = QApplication.focusWidget()
+        if not isinstance(dialog, ProjectsDialog) or focus is not dialog.table:
+            return False  # asked again once the dialog is shown with the keys in its list
+        seen.append(dialog.row_texts())
+        assert dialog.table.currentRow() == 1  # the project opened before this one
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Delete):
+            qtbot.keyClick(focus, key)  # down to the broken one, and off the list
+        seen.append(dialog.row_texts())
+        qtbot.keyClick(focus, Qt.Key.Key_Return)  # the selection is on the other one now
+        if dialog.isVisible():  # a failure must not leave the test in the dialog's loop
+            dialog.reject()
+        return True
+
+    driver = ModalDriver([look_then_forget_and_open])
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: not driver.steps and QApplication.activeModalWidget() is None)
+
+    first, after = seen
+    assert [row[:5] for row in first] == [
+        ["claimmark.db  (open now)", str(db_path.parent), "5", "0", "0 of 5 done, 0 %"],
+        ["claimmark.db", str(other.parent), "2", "1", "1 of 2 done, 50 %"],
+        ["broken.db", str(tmp_path), "", "", f"{broken}: file is not a database"],
+    ]
+    assert all(row[5] for row in first)  # each one's last opening, noted
+    assert [row[1] for row in after] == [str(db_path.parent), str(other.parent)]
+    assert session.project.path == str(other.resolve())
+    assert broken.resolve() not in recent_projects()
+    assert broken.exists()  # off the list, not deleted
+    assert holds_lock(db_path) or session.project.path != str(db_path)

@@ -35,7 +35,7 @@ class ImportDialog(QDialog):
         self.files.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.hint = QLabel(
             "Nothing to import yet: add files (.txt, .jsonl, Label Studio .json, doccano, "
-            ".csv) or a folder of them, or a brat folder."
+            ".csv, .parquet) or a folder of them, or a brat folder."
         )
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.import_done = self.files.import_done
         self.export_done = self.files.export_done
         self.detect_done = self.files.detect_done
-        self.projects = ProjectChooser(self, project.path)
+        self.projects = ProjectChooser(self, project.path, project.repo)
         self.events.files_replaced.connect(self.projects.offer_reopen)
         self.people = People(parts, self.annotating, self)
         self.comfort = Comfort(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
+from claimmark.store import Repository
 from claimmark.ui import file_dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.settings import settings
@@ -24,6 +26,7 @@ from claimmark.ui.settings import settings
 log = logging.getLogger("claimmark")
 
 RECENT_KEY = "recent_projects"
+OPENED_KEY = "recent_projects_opened"
 RECENT_COUNT = 8
 _FILTER = "Claimmark projects (*.db *.sqlite *.claimmark);;All files (*)"
 
@@ -38,10 +41,33 @@ def recent_projects() -> list[Path]:
 
 
 def remember_project(path: Path) -> None:
-    """Put a project first in the recent list."""
+    """Put a project first in the recent list, and note when it was opened."""
     resolved = str(Path(path).resolve())
     kept = [str(p) for p in recent_projects() if str(p) != resolved]
-    settings().setValue(RECENT_KEY, [resolved, *kept][:RECENT_COUNT])
+    listed = [resolved, *kept][:RECENT_COUNT]
+    settings().setValue(RECENT_KEY, listed)
+    times = {p: t for p, t in _opened_times().items() if p in listed}
+    times[resolved] = datetime.now().astimezone().isoformat(timespec="seconds")
+    settings().setValue(OPENED_KEY, times)
+
+
+def forget_project(path: Path) -> None:
+    """Take a project off the recent list (its file stays where it is)."""
+    gone = str(Path(path).resolve())
+    settings().setValue(RECENT_KEY, [str(p) for p in recent_projects() if str(p) != gone])
+    settings().setValue(OPENED_KEY, {p: t for p, t in _opened_times().items() if p != gone})
+
+
+def last_opened(path: Path) -> str | None:
+    """Return when a recent project was last opened (ISO 8601, local time), if noted."""
+    return _opened_times().get(str(Path(path).resolve()))
+
+
+def _opened_times() -> dict[str, str]:
+    stored = settings().value(OPENED_KEY, {})
+    if not isinstance(stored, dict):
+        return {}
+    return {str(p): str(t) for p, t in stored.items()}
 
 
 class ProjectChooser(QObject):
@@ -53,10 +79,11 @@ class ProjectChooser(QObject):
 
     chosen = Signal(Path, bool)
 
-    def __init__(self, window: QWidget, current: str) -> None:
+    def __init__(self, window: QWidget, current: str, repo: Repository | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._current = current
+        self._repo = repo  # the open project's, whose counts it reads through its own
         self.recent_menu = QMenu("Open &recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -81,8 +108,32 @@ class ProjectChooser(QObject):
         if chosen:
             self.chosen.emit(Path(chosen), False)
 
+    def show_projects(self) -> None:
+        """Show the recent projects with their counts; open, start or forget one."""
+        from claimmark.project.overview import summarize, summary_of
+        from claimmark.ui.projects_page import ProjectsDialog
+
+        current = Path(self._current).resolve()
+        listed = [current, *(p for p in recent_projects() if p.resolve() != current)]
+        summaries = [
+            summary_of(self._repo, current) if self._repo is not None and path == current
+            else summarize(path)
+            for path in listed
+        ]  # fmt: skip
+        dialog = ProjectsDialog(summaries, current, self._window)
+        dialog.exec()
+        if dialog.choice is None:
+            return
+        what, path = dialog.choice
+        if what == "open" and path is not None:
+            self.chosen.emit(path, False)
+        elif what == "new":
+            self.new_project()
+        elif what == "other":
+            self.open_project()
+
     def declared_actions(self) -> list[Declared]:
-        """Return the actions of projects: new, open, quit."""
+        """Return the actions of projects: new, open, the list of projects, quit."""
         return [
             Declared(ActionSpec("new_project", "&New project…", (QKeySequence.StandardKey.New,),
                                 "Start an empty project in a database file of its own",
@@ -91,6 +142,10 @@ class ProjectChooser(QObject):
                                 (QKeySequence.StandardKey.Open,),
                                 "Open another project's database file", everywhere=False,
                                 menu=("&File", 11)), self.open_project),
+            Declared(ActionSpec("projects", "&Projects…", ("Ctrl+Shift+O",),
+                                "The recent projects: where they are, what they hold, how far "
+                                "they are (Ctrl+Shift+O)", everywhere=False, menu=("&File", 13)),
+                     self.show_projects),
             Declared(ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit,),
                                 everywhere=False, menu=("&File", 50)), self._window.close),
         ]  # fmt: skip

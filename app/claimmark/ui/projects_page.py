@@ -1,0 +1,162 @@
+"""File › Projects…: the recent projects with where they are, what they hold and how far
+they are, to open one, start a new one, or take one off the list."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimmark.project.overview import ProjectSummary
+from claimmark.ui.projects import forget_project, last_opened
+
+COLUMNS = ("Project", "Folder", "Articles", "Spans", "Progress", "Last opened")
+
+
+class ProjectsDialog(QDialog):
+    """The recent projects, one row each, the one open now first.
+
+    Enter or a double-click opens the selected project, Delete takes it off the list
+    (the file stays). What the user chose is in :attr:`choice` once the dialog closes:
+    ``("open", path)``, ``("new", None)``, ``("other", None)`` or ``None``.
+    """
+
+    def __init__(
+        self, summaries: list[ProjectSummary], current: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Projects")
+        self.choice: tuple[str, Path | None] | None = None
+        self._current = current.resolve()
+        self._paths: list[Path] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Enter and a double-click: the default button, and the view's own activation.
+        self.table.activated.connect(lambda _index: self._open())
+        for summary in summaries:
+            self._add_row(summary)
+        self.hint = QLabel(
+            "Enter opens the selected project; Delete takes it off this list (its file stays)."
+        )
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_button = QPushButton("&Open")
+        self.open_button.setDefault(True)
+        self.remove_button = QPushButton("&Remove from list")
+        new_button = QPushButton("&New project…")
+        other_button = QPushButton("Open &other…")
+        self.open_button.clicked.connect(self._open)
+        self.remove_button.clicked.connect(self._remove)
+        new_button.clicked.connect(lambda: self._choose("new", None))
+        other_button.clicked.connect(lambda: self._choose("other", None))
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        row = QHBoxLayout()
+        for button in (self.open_button, self.remove_button, new_button, other_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.resize(900, 320)
+        if self._paths:  # the project opened before this one: Enter goes back to it
+            self.table.selectRow(1 if len(self._paths) > 1 else 0)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QDialog::showEvent: the keys go to the list (showing gives the focus to
+        the first button otherwise)."""
+        super().showEvent(event)
+        self.table.setFocus()
+
+    def row_texts(self) -> list[list[str]]:
+        """Return what each row says, column by column (for a reader of the screen)."""
+        rows = []
+        for r in range(self.table.rowCount()):
+            items = (self.table.item(r, c) for c in range(len(COLUMNS)))
+            rows.append([item.text() if item is not None else "" for item in items])
+        return rows
+
+    def _add_row(self, summary: ProjectSummary) -> None:
+        path = summary.path.resolve()
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._paths.append(path)
+        name = path.name + ("  (open now)" if path == self._current else "")
+        if summary.problem is not None:
+            cells = [name, str(path.parent), "", "", summary.problem, _when(path)]
+        else:
+            cells = [
+                name, str(path.parent), f"{summary.articles:,}", f"{summary.spans:,}",
+                summary.progress, _when(path),
+            ]  # fmt: skip
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(str(path) if column < 2 else text)
+            if column in (2, 3):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+
+    def _selected(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._paths[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected()
+        self.open_button.setEnabled(chosen is not None and chosen != self._current)
+        self.remove_button.setEnabled(chosen is not None and chosen != self._current)
+
+    def _open(self) -> None:
+        chosen = self._selected()
+        if chosen is None or chosen == self._current:
+            return
+        self._choose("open", chosen)
+
+    def _remove(self) -> None:
+        chosen = self._selected()
+        if chosen is None or chosen == self._current:
+            return
+        row = self._paths.index(chosen)
+        forget_project(chosen)
+        self.table.removeRow(row)
+        del self._paths[row]
+        self._update_buttons()
+
+    def _choose(self, what: str, path: Path | None) -> None:
+        self.choice = (what, path)
+        self.accept()
+
+
+def _when(path: Path) -> str:
+    """Return when a project was last opened, as the list shows it ("2026-12-06 19:30")."""
+    stamp = last_opened(path)
+    if stamp is None:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
