@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 from shiboken6 import isValid
@@ -25,8 +25,19 @@ from claimmark.core.labels import Label
 Key = str | QKeySequence.StandardKey | Qt.Key
 
 
-MENU_TITLES = ("&File", "&Edit", "&View", "&Go", "&Suggestions", "&Team", "&Help")
-"""The menu bar, left to right."""
+MENU_TITLES: tuple[str, ...] = tuple(
+    str(title)  # the marker gives the text back, typed as object
+    for title in (
+        QT_TRANSLATE_NOOP("menus", "&File"),
+        QT_TRANSLATE_NOOP("menus", "&Edit"),
+        QT_TRANSLATE_NOOP("menus", "&View"),
+        QT_TRANSLATE_NOOP("menus", "&Go"),
+        QT_TRANSLATE_NOOP("menus", "&Suggestions"),
+        QT_TRANSLATE_NOOP("menus", "&Team"),
+        QT_TRANSLATE_NOOP("menus", "&Help"),
+    )
+)
+"""The menu bar, left to right, as the parts name the menus (translated when shown)."""
 
 Place = tuple[str, int]
 """Where an entry goes in the menu bar: a menu title and an order number. Entries are
@@ -181,7 +192,7 @@ def lay_out(
     submenus = {d.spec.name: d.spec.submenu for d in declared if d.spec.submenu}
     anchors: dict[str, QAction] = {}
     for title in MENU_TITLES:
-        menu = window.menuBar().addMenu(title)
+        menu = window.menuBar().addMenu(QCoreApplication.translate("menus", title))
         placed = sorted(
             (e for e in entries if e.menu is not None and e.menu[0] == title),
             key=lambda e: e.menu[1] if e.menu else 0,
@@ -251,9 +262,11 @@ def label_actions(
     marks: dict[str, QAction] = {}
     relabels: dict[str, QAction] = {}
     for label in labels:
-        action = QAction(swatch(label.colour), f"Mark {label.name}", window)
+        mark_text = QCoreApplication.translate("actions", "Mark {label}")
+        action = QAction(swatch(label.colour), mark_text.format(label=label.name), window)
         action.setShortcut(QKeySequence(label.key))
-        action.setToolTip(f"Mark the selected text {label.name} ({label.key})")
+        tip = QCoreApplication.translate("actions", "Mark the selected text {label} ({key})")
+        action.setToolTip(tip.format(label=label.name, key=label.key))
         action.triggered.connect(lambda _=False, name=label.name: mark(name))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         text.addAction(action)

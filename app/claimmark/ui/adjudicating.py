@@ -48,9 +48,9 @@ class AdjudicationRole(QObject):
     def declared_actions(self) -> list[Declared]:
         """Return the action of adjudicating."""
         return [
-            Declared(ActionSpec("adjudicate", "A&djudicate", (),
-                                "Settle the annotators' disagreements into the gold layer "
-                                "(again: stop)", everywhere=False, menu=("&Team", 11)),
+            Declared(ActionSpec("adjudicate", self.tr("A&djudicate"), (),
+                                self.tr("Settle the annotators' disagreements into the gold layer "
+                                        "(again: stop)"), everywhere=False, menu=("&Team", 11)),
                      self.toggle),
         ]  # fmt: skip
 

@@ -206,33 +206,37 @@ class Annotating(QObject):
             Declared(
                 ActionSpec(
                     "delete",
-                    "Delete span",
+                    self.tr("Delete span"),
                     (QKeySequence.StandardKey.Delete,),
                     in_text=True,
                     menu=("&Edit", 30),
                     toolbar=30,
-                    toolbar_text="Delete span",
+                    toolbar_text=self.tr("Delete span"),
                 ),
                 self.delete_selected_span,
                 lambda: model.selected_span is not None and writable(),
             ),
         ]
         for name, text, keys, tip, edge, step in (
-            ("end_right", "End one word right", "Shift+Alt+Right", "end", Edge.END, 1),
-            ("end_left", "End one word left", "Shift+Alt+Left", "end", Edge.END, -1),
-            ("start_left", "Start one word left", "Ctrl+Shift+Alt+Left", "start", Edge.START, -1),
-            ("start_right", "Start one word right", "Ctrl+Shift+Alt+Right", "start", Edge.START, 1),
-        ):
+            ("end_right", self.tr("End one word right"), "Shift+Alt+Right",
+             self.tr("Move the selected span's end one word right"), Edge.END, 1),
+            ("end_left", self.tr("End one word left"), "Shift+Alt+Left",
+             self.tr("Move the selected span's end one word left"), Edge.END, -1),
+            ("start_left", self.tr("Start one word left"), "Ctrl+Shift+Alt+Left",
+             self.tr("Move the selected span's start one word left"), Edge.START, -1),
+            ("start_right", self.tr("Start one word right"), "Ctrl+Shift+Alt+Right",
+             self.tr("Move the selected span's start one word right"), Edge.START, 1),
+        ):  # fmt: skip
             spans.append(
                 Declared(
                     ActionSpec(
                         name,
                         text,
                         (keys,),
-                        f"Move the selected span's {tip} one word ({keys})",
+                        f"{tip} ({keys})",
                         in_text=True,
                         menu=("&Edit", 32),
-                        submenu="Span &boundaries",
+                        submenu=self.tr("Span &boundaries"),
                     ),
                     partial(self.move_selected_edge, edge, step),
                     writable,
@@ -243,26 +247,30 @@ class Annotating(QObject):
             return model.selected_suggestion is not None and writable()
 
         return [*spans,
-            Declared(ActionSpec("done", "Mark article &done", ("Ctrl+Return", "Ctrl+Enter"),
-                                "Mark the article done, or back to in progress (Ctrl+Enter)",
+            Declared(ActionSpec("done", self.tr("Mark article &done"),
+                                ("Ctrl+Return", "Ctrl+Enter"),
+                                self.tr("Mark the article done, or back to in progress "
+                                        "(Ctrl+Enter)"),
                                 menu=("&Go", 30), toolbar=50),
                      self.toggle_done, lambda: model.article is not None and writable()),
-            Declared(ActionSpec("accept", "&Accept suggestion",
+            Declared(ActionSpec("accept", self.tr("&Accept suggestion"),
                                 (Qt.Key.Key_Return, Qt.Key.Key_Enter, "A"),
-                                "Accept the selected suggestion as a span (Enter or A)",
+                                self.tr("Accept the selected suggestion as a span (Enter or A)"),
                                 in_text=True, menu=("&Suggestions", 10), toolbar=20),
                      self.accept_suggestion, review),
-            Declared(ActionSpec("reject", "&Reject suggestion", ("X", Qt.Key.Key_Backspace),
-                                "Reject the selected suggestion (X or Backspace)", in_text=True,
+            Declared(ActionSpec("reject", self.tr("&Reject suggestion"),
+                                ("X", Qt.Key.Key_Backspace),
+                                self.tr("Reject the selected suggestion (X or "
+                                        "Backspace)"), in_text=True,
                                 menu=("&Suggestions", 11), toolbar=21),
                      self.reject_suggestion, review),
-            Declared(ActionSpec("accept_all", "Accept &all suggestions", ("Ctrl+Shift+A",),
-                                "Accept every suggestion of this article (Ctrl+Shift+A)",
+            Declared(ActionSpec("accept_all", self.tr("Accept &all suggestions"), ("Ctrl+Shift+A",),
+                                self.tr("Accept every suggestion of this article (Ctrl+Shift+A)"),
                                 menu=("&Suggestions", 12), toolbar=22),
                      self.accept_all, lambda: bool(model.suggestions) and writable()),
-            Declared(ActionSpec("detect", "&Detect claims again", (),
-                                "Run the claim detector on this article again; rejected "
-                                "suggestions stay rejected", everywhere=False,
+            Declared(ActionSpec("detect", self.tr("&Detect claims again"), (),
+                                self.tr("Run the claim detector on this article again; rejected "
+                                        "suggestions stay rejected"), everywhere=False,
                                 menu=("&Suggestions", 20)),
                      self.detect_again,
                      lambda: self._parts.project.detector is not None

@@ -174,6 +174,7 @@ def run_gui(
 
     from claimmark.desktop import APP_ID
     from claimmark.ui import messages
+    from claimmark.ui.i18n import effective_language, install_translation
     from claimmark.ui.icon import app_icon
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME, default_db_path
@@ -190,6 +191,7 @@ def run_gui(
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     apply_theme(app, theme)
+    install_translation(app, effective_language())
     # A headless run shows no dialog (nobody could close it): errors are said on exit.
     quiet = ExitStack()
     errors = quiet.enter_context(messages.headless()) if screenshot is not None else []

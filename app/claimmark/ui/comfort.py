@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
 
+from claimmark.ui import messages
 from claimmark.ui.about import show_about
 from claimmark.ui.actions import ActionSpec, Declared, all_actions
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.docks import Docks, reset_layout
+from claimmark.ui.i18n import chosen_language, set_language
 from claimmark.ui.search_panel import SearchPanel
 from claimmark.ui.shortcuts import ShortcutsDialog
 
@@ -34,6 +36,26 @@ class Comfort(QObject):
         self._search = search_panel
         self._database = database
         self._start_layout = QByteArray()
+        self.language_menu = self._language_menu()
+
+    def _language_menu(self) -> QMenu:
+        """View › Language: the system's, Deutsch or English, taken at the next start."""
+        menu = QMenu(self.tr("&Language"), self._window)
+        group = QActionGroup(menu)
+        chosen = chosen_language()
+        names = {"system": self.tr("System language"), "de": "Deutsch", "en": "English"}
+        for code, name in names.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, code=code: self._choose_language(code))
+        return menu
+
+    def _choose_language(self, code: str) -> None:
+        set_language(code)
+        messages.info(self.tr("The window speaks the language chosen from its next start."))
 
     def remember_start_layout(self) -> None:
         """Take the window's layout now as the one View › Reset layout puts back."""
@@ -42,24 +64,28 @@ class Comfort(QObject):
     def declared_actions(self) -> list[Declared]:
         """Return the actions of viewing and help."""
         return [
-            Declared(ActionSpec("zoom_in", "Zoom &in", (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+            Declared(ActionSpec("zoom_in", self.tr("Zoom &in"),
+                                (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
                                 menu=("&View", 10)), lambda: self.zoom(1)),
-            Declared(ActionSpec("zoom_out", "Zoom &out", (QKeySequence.StandardKey.ZoomOut,),
+            Declared(ActionSpec("zoom_out", self.tr("Zoom &out"),
+                                (QKeySequence.StandardKey.ZoomOut,),
                                 menu=("&View", 11)), lambda: self.zoom(-1)),
-            Declared(ActionSpec("zoom_reset", "&Normal size", ("Ctrl+0",), menu=("&View", 12)),
+            Declared(ActionSpec("zoom_reset", self.tr("&Normal size"),
+                                ("Ctrl+0",), menu=("&View", 12)),
                      lambda: self.zoom(0)),
-            Declared(ActionSpec("reset_layout", "&Reset layout", (),
-                                "Put every panel back where it started", everywhere=False,
+            Declared(ActionSpec("reset_layout", self.tr("&Reset layout"), (),
+                                self.tr("Put every panel back where it started"), everywhere=False,
                                 menu=("&View", 30)),
                      lambda: reset_layout(self._window, self._docks, self._start_layout)),
-            Declared(ActionSpec("search", "&Search all articles", (QKeySequence.StandardKey.Find,),
+            Declared(ActionSpec("search", self.tr("&Search all articles"),
+                                (QKeySequence.StandardKey.Find,),
                                 menu=("&Go", 20)), self.focus_search),
-            Declared(ActionSpec("guidelines", "&Guidelines", (Qt.Key.Key_F1,),
-                                "Show the annotation guidelines; F1 again goes back",
+            Declared(ActionSpec("guidelines", self.tr("&Guidelines"), (Qt.Key.Key_F1,),
+                                self.tr("Show the annotation guidelines; F1 again goes back"),
                                 menu=("&Help", 10)), self.toggle_guidelines),
-            Declared(ActionSpec("shortcuts", "&Keyboard shortcuts", ("Ctrl+/",),
+            Declared(ActionSpec("shortcuts", self.tr("&Keyboard shortcuts"), ("Ctrl+/",),
                                 everywhere=False, menu=("&Help", 11)), self.show_shortcuts),
-            Declared(ActionSpec("about", "&About Claimmark", (), everywhere=False,
+            Declared(ActionSpec("about", self.tr("&About Claimmark"), (), everywhere=False,
                                 menu=("&Help", 20)),
                      lambda: show_about(self._window, self._database())),
         ]  # fmt: skip

@@ -66,9 +66,9 @@ class DetailsPanel(QWidget):
     def declared_actions(self) -> list[Declared]:
         """Return the action of going from the text into the selected item's fields."""
         return [
-            Declared(ActionSpec("details", "Edit &attributes", ("F2",),
-                                "Go to the selected span's fields: value, qualifier, note, "
-                                "source (F2; Escape comes back to the text)", in_text=True,
+            Declared(ActionSpec("details", self.tr("Edit &attributes"), ("F2",),
+                                self.tr("Go to the selected span's fields: value, qualifier, note, "
+                                        "source (F2; Escape comes back to the text)"), in_text=True,
                                 menu=("&Edit", 33)),
                      self.enter, lambda: self._open.selected is not None),
         ]  # fmt: skip

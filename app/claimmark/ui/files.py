@@ -149,13 +149,14 @@ class Files(QObject):
     def declared_actions(self) -> list[Declared]:
         """Return the actions of files: import, export, back up."""
         return [
-            Declared(ActionSpec("import", "&Import…", ("Ctrl+I",), everywhere=False,
+            Declared(ActionSpec("import", self.tr("&Import…"), ("Ctrl+I",), everywhere=False,
                                 menu=("&File", 20)),
                      self.import_dialog, lambda: not self._project.read_only),
-            Declared(ActionSpec("export", "&Export…", ("Ctrl+E",), everywhere=False,
+            Declared(ActionSpec("export", self.tr("&Export…"), ("Ctrl+E",), everywhere=False,
                                 menu=("&File", 21), toolbar=60), self.export_dialog),
-            Declared(ActionSpec("backup", "&Back up…", (),
-                                "Copy the project's database, while you work", everywhere=False,
+            Declared(ActionSpec("backup", self.tr("&Back up…"), (),
+                                self.tr("Copy the project's database, while you "
+                                        "work"), everywhere=False,
                                 menu=("&File", 40)), self.backup_dialog),
         ]  # fmt: skip
 

@@ -472,8 +472,8 @@ class ClaimLedger(QObject):
     def declared_actions(self) -> list[Declared]:
         """Return the action of showing the ledger."""
         return [
-            Declared(ActionSpec("ledger", "&Claim ledger", (),
-                                "Every confirmed claim, by source and date, with a chart",
+            Declared(ActionSpec("ledger", self.tr("&Claim ledger"), (),
+                                self.tr("Every confirmed claim, by source and date, with a chart"),
                                 everywhere=False, menu=("&View", 36)), self.show),
         ]  # fmt: skip
 

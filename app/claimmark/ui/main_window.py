@@ -149,26 +149,27 @@ class MainWindow(QMainWindow):
             declared for part in parts_that_act for declared in part.declared_actions()
         ]
         self.actions_by_name = build_actions(self, self.view, self._declared)
-        self.actions_by_name["undo"] = self.undo_stack.createUndoAction(self, "&Undo")
+        self.actions_by_name["undo"] = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         set_keys(self.actions_by_name["undo"], [QKeySequence.StandardKey.Undo])
-        self.actions_by_name["redo"] = self.undo_stack.createRedoAction(self, "&Redo")
+        self.actions_by_name["redo"] = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         set_keys(
             self.actions_by_name["redo"], [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]
         )
-        self.relabel_menu = QMenu("Change label to", self)
+        self.relabel_menu = QMenu(self.tr("Change label to"), self)
         self.mark_actions: dict[str, QAction] = {}
         self.relabel_actions: dict[str, QAction] = {}
-        self.toolbar = QToolBar("Annotate", self)
+        self.toolbar = QToolBar(self.tr("Annotate"), self)
         self.toolbar.setObjectName("annotate-toolbar")
         self._anchors = lay_out(self, self.toolbar, self._declared, self.actions_by_name, [
-            MenuEntry("undo", self.actions_by_name["undo"], ("&Edit", 10), 40, "Undo"),
-            MenuEntry("redo", self.actions_by_name["redo"], ("&Edit", 11), 41, "Redo"),
+            MenuEntry("undo", self.actions_by_name["undo"], ("&Edit", 10), 40, self.tr("Undo")),
+            MenuEntry("redo", self.actions_by_name["redo"], ("&Edit", 11), 41, self.tr("Redo")),
             MenuEntry("marks", None, ("&Edit", 20), 10),
             MenuEntry("relabel", self.relabel_menu, ("&Edit", 31)),
             MenuEntry("recent", self.projects.recent_menu, ("&File", 12)),
             MenuEntry("docks", [dock.toggleViewAction() for dock in self.docks.all()],
                       ("&View", 20)),
             MenuEntry("layers", self.team.layer_menu, ("&View", 40)),
+            MenuEntry("language", self.comfort.language_menu, ("&View", 50)),
         ])  # fmt: skip
         self._install_label_actions()
         self.session_label = SessionLabel(self.open)
@@ -276,9 +277,8 @@ class MainWindow(QMainWindow):
         for action in self.mark_actions.values():
             action.setEnabled(self.open.article is not None and writable)
         self.details.attributes.setEnabled(writable)
-        self.actions_by_name["delete"].setText(
-            f"Delete span '{span.text}'" if span else "Delete span"
-        )
+        named = self.tr("Delete span '{text}'").format(text=span.text) if span else ""
+        self.actions_by_name["delete"].setText(named or self.tr("Delete span"))
         self.relabel_menu.setEnabled(
             item is not None and not self.view.textCursor().hasSelection() and writable
         )

@@ -39,8 +39,8 @@ class MessageLog(QObject):
     def declared_actions(self) -> list[Declared]:
         """Return the action of showing the messages."""
         return [
-            Declared(ActionSpec("messages", "&Messages", (),
-                                "Every message of this session, whole", everywhere=False,
+            Declared(ActionSpec("messages", self.tr("&Messages"), (),
+                                self.tr("Every message of this session, whole"), everywhere=False,
                                 menu=("&View", 35)), self.show),
         ]  # fmt: skip
 

@@ -45,15 +45,16 @@ class People(QObject):
             return not self._parts.project.read_only
 
         return [
-            Declared(ActionSpec("labels", "&Labels…", (),
-                                "Add, rename, recolour, re-key or delete labels",
+            Declared(ActionSpec("labels", self.tr("&Labels…"), (),
+                                self.tr("Add, rename, recolour, re-key or delete labels"),
                                 everywhere=False, menu=("&Edit", 40)),
                      self.show_labels_dialog, writable),
-            Declared(ActionSpec("learned_words", "Learned &words…", (),
-                                "Words not proposed any more, and the project's own lexicon",
+            Declared(ActionSpec("learned_words", self.tr("Learned &words…"), (),
+                                self.tr("Words not proposed any more, and the project's own "
+                                        "lexicon"),
                                 everywhere=False, menu=("&Edit", 41)), self.show_learned_words),
-            Declared(ActionSpec("annotator", "Your &name…", (),
-                                "The name stored on every span you make", everywhere=False,
+            Declared(ActionSpec("annotator", self.tr("Your &name…"), (),
+                                self.tr("The name stored on every span you make"), everywhere=False,
                                 menu=("&Edit", 42)), self.ask_annotator),
         ]  # fmt: skip
 

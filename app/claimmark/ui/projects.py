@@ -84,7 +84,7 @@ class ProjectChooser(QObject):
         self._window = window
         self._current = current
         self._repo = repo  # the open project's, whose counts it reads through its own
-        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
 
@@ -135,18 +135,20 @@ class ProjectChooser(QObject):
     def declared_actions(self) -> list[Declared]:
         """Return the actions of projects: new, open, the list of projects, quit."""
         return [
-            Declared(ActionSpec("new_project", "&New project…", (QKeySequence.StandardKey.New,),
-                                "Start an empty project in a database file of its own",
+            Declared(ActionSpec("new_project", self.tr("&New project…"),
+                                (QKeySequence.StandardKey.New,),
+                                self.tr("Start an empty project in a database file of its own"),
                                 everywhere=False, menu=("&File", 10)), self.new_project),
-            Declared(ActionSpec("open_project", "&Open project…",
+            Declared(ActionSpec("open_project", self.tr("&Open project…"),
                                 (QKeySequence.StandardKey.Open,),
-                                "Open another project's database file", everywhere=False,
+                                self.tr("Open another project's database file"), everywhere=False,
                                 menu=("&File", 11)), self.open_project),
-            Declared(ActionSpec("projects", "&Projects…", ("Ctrl+Shift+O",),
-                                "The recent projects: where they are, what they hold, how far "
-                                "they are (Ctrl+Shift+O)", everywhere=False, menu=("&File", 13)),
+            Declared(ActionSpec("projects", self.tr("&Projects…"), ("Ctrl+Shift+O",),
+                                self.tr("The recent projects: where they are, what they hold, "
+                                        "how far they are (Ctrl+Shift+O)"),
+                                everywhere=False, menu=("&File", 13)),
                      self.show_projects),
-            Declared(ActionSpec("quit", "&Quit", (QKeySequence.StandardKey.Quit,),
+            Declared(ActionSpec("quit", self.tr("&Quit"), (QKeySequence.StandardKey.Quit,),
                                 everywhere=False, menu=("&File", 50)), self._window.close),
         ]  # fmt: skip
 
@@ -174,7 +176,7 @@ class ProjectChooser(QObject):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.chosen.emit(p, False))
         if not others:
-            self.recent_menu.addAction("(no other project yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(no other project yet)")).setEnabled(False)
 
 
 def recent_entry(path: Path) -> str:

@@ -296,16 +296,18 @@ class Team(QObject):
     def declared_actions(self) -> list[Declared]:
         """Return the actions of team work: split, merge, agreement."""
         return [
-            Declared(ActionSpec("split", "&Split among annotators…", (),
-                                "Write one database per annotator with their share of the "
-                                "articles", everywhere=False, menu=("&File", 30)),
+            Declared(ActionSpec("split", self.tr("&Split among annotators…"), (),
+                                self.tr("Write one database per annotator with their share of the "
+                                        "articles"), everywhere=False, menu=("&File", 30)),
                      self.split_dialog),
-            Declared(ActionSpec("merge", "&Merge annotators' work…", (),
-                                "Bring annotators' databases into this project, each span kept "
-                                "as theirs", everywhere=False, menu=("&File", 31)),
+            Declared(ActionSpec("merge", self.tr("&Merge annotators' work…"), (),
+                                self.tr("Bring annotators' databases into this project, each "
+                                        "span kept as theirs"), everywhere=False,
+                                menu=("&File", 31)),
                      self.merge_dialog),
-            Declared(ActionSpec("agreement", "&Agreement…", (),
-                                "How the annotators agree on the articles they both finished",
+            Declared(ActionSpec("agreement", self.tr("&Agreement…"), (),
+                                self.tr("How the annotators agree on the articles they both "
+                                        "finished"),
                                 everywhere=False, menu=("&Team", 10)), self.show_agreement),
         ]  # fmt: skip
 

@@ -93,9 +93,10 @@ class ModelTraining(QObject):
     def declared_actions(self) -> list[Declared]:
         """Return the action of training a model."""
         return [
-            Declared(ActionSpec("train_model", "&Train model…", (),
-                                "Train a model on the spans of the articles marked done; its "
-                                "suggestions join the rules'", menu=("&Suggestions", 21)),
+            Declared(ActionSpec("train_model", self.tr("&Train model…"), (),
+                                self.tr("Train a model on the spans of the articles marked done; "
+                                        "its suggestions join the rules'"),
+                                menu=("&Suggestions", 21)),
                      self.train),
         ]  # fmt: skip
 

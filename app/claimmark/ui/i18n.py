@@ -1,0 +1,80 @@
+"""The window's language: German or English, following the system unless a setting says.
+
+Every string the window's actions show (menus, toolbar, tooltips) goes through Qt's
+translation system; ``resources/translations/claimmark_de.ts`` holds the German
+(``make translations`` updates it with ``pyside6-lupdate`` and builds the ``.qm``
+the app loads). Shortcuts are the same in every language. Qt's own German
+(``qtbase_de.qm``: OK, Cancel, the file dialogs) comes with PySide6.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from claimmark.bundled import resources_dir
+from claimmark.ui.settings import settings
+
+LANGUAGE_KEY = "language"
+"""The setting: ``system`` (the default), ``de`` or ``en``; read when the app starts."""
+
+LANGUAGES = ("system", "de", "en")
+"""The choices of View › Language."""
+
+TRANSLATED = ("de",)
+"""The languages the window has a translation for (English is its own)."""
+
+_installed: list[QTranslator] = []
+"""The translators in use: Qt does not own them, so they are kept alive here."""
+
+
+def translations_dir() -> Path:
+    """Return the folder of Claimmark's ``.ts`` and ``.qm`` files."""
+    return resources_dir() / "translations"
+
+
+def chosen_language() -> str:
+    """Return the setting (``system``, ``de`` or ``en``; anything else reads as system)."""
+    value = settings().value(LANGUAGE_KEY, "system")
+    return value if isinstance(value, str) and value in LANGUAGES else "system"
+
+
+def set_language(language: str) -> None:
+    """Remember the window's language for the next start."""
+    settings().setValue(LANGUAGE_KEY, language if language in LANGUAGES else "system")
+
+
+def effective_language(choice: str | None = None) -> str:
+    """Return the language the window speaks for a choice (default: the setting): the
+    system's, where it is one Claimmark has, or English."""
+    choice = choice or chosen_language()
+    if choice == "system":
+        system = QLocale.system().name().split("_")[0]
+        return system if system in TRANSLATED else "en"
+    return choice if choice in TRANSLATED else "en"
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Make ``app`` speak ``language`` (Claimmark's strings and Qt's own); return whether a
+    translation was installed (English needs none)."""
+    remove_translation(app)
+    if language not in TRANSLATED:
+        return False
+    ours = QTranslator(app)
+    if not ours.load(str(translations_dir() / f"claimmark_{language}.qm")):
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return True
+
+
+def remove_translation(app: QCoreApplication) -> None:
+    """Take the installed translations out again (the window speaks English)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
