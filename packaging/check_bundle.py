@@ -13,7 +13,11 @@ import tempfile
 from pathlib import Path
 
 BUNDLE = Path(__file__).resolve().parents[1] / "dist" / "claimmark"
-LEFT_OUT = ("translations", "QtWebEngine", "QtQuick", "QtQml", "libqgtk3", "imageformats")
+LEFT_OUT = ("QtWebEngine", "QtQuick", "QtQml", "libqgtk3", "imageformats")
+QT_TRANSLATIONS = "_internal/PySide6/Qt/translations"
+"""Of Qt's own translations only its German goes in (the window speaks German)."""
+CARRIED = ("_internal/claimmark/resources/translations/claimmark_de.qm",
+           f"{QT_TRANSLATIONS}/qtbase_de.qm")  # fmt: skip
 
 
 def fail(message: str) -> None:
@@ -32,7 +36,12 @@ def main() -> None:
     if version.returncode != 0 or names[:4] != ["Claimmark", "Python", "PySide6", "Qt"]:
         fail(f"--version printed {version.stdout!r} {version.stderr!r}")
     carried = [str(p.relative_to(BUNDLE)) for p in BUNDLE.rglob("*")]
-    unwanted = [p for p in carried if any(part in p for part in LEFT_OUT)]
+    unwanted = [p for p in carried if any(part in p for part in LEFT_OUT)] + [
+        p for p in carried if p.startswith(f"{QT_TRANSLATIONS}/") and p not in CARRIED
+    ]
+    missing = [p for p in CARRIED if p not in carried]
+    if missing:
+        fail(f"the bundle lacks the German translation: {missing}")
     if unwanted:
         fail(f"the bundle carries what the app does not use: {unwanted[:5]}")
 

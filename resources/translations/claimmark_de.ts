@@ -96,6 +96,150 @@
     </message>
 </context>
 <context>
+    <name>ArticleHeader</name>
+    <message>
+        <source>A note on this article (Enter saves)</source>
+        <translation>Eine Notiz zu diesem Artikel (Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s language (told from its words on import)</source>
+        <translation>Die Sprache des Artikels (beim Import an seinen Wörtern erkannt)</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>https://… (Enter saves)</source>
+        <translation>https://… (Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>The day the article&apos;s dateline gives; click to take it</source>
+        <translation>Der Tag, den die Datumszeile des Artikels nennt; zum Übernehmen klicken</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>&amp;Erschienen</translation>
+    </message>
+    <message>
+        <source>Use {day}</source>
+        <translation>{day} übernehmen</translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message>
+        <source>Import articles with File › Import.</source>
+        <translation>Artikel über Datei › Importieren einlesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Status: ○ to do, ◐ in progress, ✓ done</source>
+        <translation>Status: ○ offen, ◐ in Arbeit, ✓ fertig</translation>
+    </message>
+    <message>
+        <source>Number of {label} spans (key {key})</source>
+        <translation>Anzahl der {label}-Spans (Taste {key})</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Show only the articles with this status</source>
+        <translation>Nur die Artikel mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the articles with spans of this label</source>
+        <translation>Nur die Artikel mit Spans dieses Labels zeigen</translation>
+    </message>
+    <message>
+        <source>Articles marked done (Ctrl+Enter marks the open one)</source>
+        <translation>Als fertig markierte Artikel (Strg+Eingabe markiert den offenen)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} von {total} fertig</translation>
+    </message>
+    <message>
+        <source> · {n} finished by annotators</source>
+        <translation> · {n} von Annotatoren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Any labels</source>
+        <translation>Alle Labels</translation>
+    </message>
+    <message>
+        <source>with {label}</source>
+        <translation>mit {label}</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesPanel</name>
+    <message>
+        <source>The label; for a span, keys 1-9 change it too</source>
+        <translation>Das Label; bei einem Span ändern es auch die Tasten 1-9</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>who reported it, as written</source>
+        <translation>wer es meldete, wie im Text</translation>
+    </message>
+    <message>
+        <source>a note on this span (spans only)</source>
+        <translation>eine Notiz zu diesem Span (nur Spans)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Offsets</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifikator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Click a span or a suggestion, or press Tab.</source>
+        <translation>Einen Span oder Vorschlag anklicken, oder Tab drücken.</translation>
+    </message>
+    <message>
+        <source>Enter or A accepts it, X or Backspace rejects it</source>
+        <translation>Eingabe oder A nimmt ihn an, X oder Rücktaste lehnt ihn ab</translation>
+    </message>
+</context>
+<context>
     <name>ClaimLedger</name>
     <message>
         <source>&amp;Claim ledger</source>
@@ -164,6 +308,14 @@
 <context>
     <name>DetailsPanel</name>
     <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Selected span or suggestion</source>
+        <translation>Gewählter Span oder Vorschlag</translation>
+    </message>
+    <message>
         <source>Edit &amp;attributes</source>
         <translation>&amp;Attribute bearbeiten</translation>
     </message>
@@ -189,6 +341,41 @@
     <message>
         <source>Copy the project&apos;s database, while you work</source>
         <translation>Die Datenbank des Projekts kopieren, während Sie weiterarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>key &lt;b&gt;{key}&lt;/b&gt;</source>
+        <translation>Taste &lt;b&gt;{key}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select text and press {key} to mark it {label}</source>
+        <translation>Text wählen und {key} drücken, um ihn als {label} zu markieren</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>A {label} suggestion is underlined like this</source>
+        <translation>Ein {label}-Vorschlag wird so unterstrichen</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>gefüllt</translation>
+    </message>
+    <message>
+        <source>a span you confirmed</source>
+        <translation>ein Span, den Sie bestätigt haben</translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation>unterstrichen</translation>
+    </message>
+    <message>
+        <source>a suggestion, in its label&apos;s line: Enter accepts, X rejects, Tab goes to the next</source>
+        <translation>ein Vorschlag, in der Linie seines Labels: Eingabe nimmt an, X lehnt ab, Tab geht zum nächsten</translation>
     </message>
 </context>
 <context>
@@ -346,6 +533,21 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search all articles (Ctrl+F)</source>
+        <translation>Alle Artikel durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Words in any article: type, then Enter opens the first hit.</source>
+        <translation>Wörter in allen Artikeln: tippen, dann öffnet Eingabe den ersten Treffer.</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <source>&amp;Split among annotators…</source>
@@ -381,6 +583,64 @@
     <message>
         <source>Mark the selected text {label} ({key})</source>
         <translation>Den gewählten Text als {label} markieren ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifikator</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>docks</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Adjudikation</translation>
     </message>
 </context>
 <context>

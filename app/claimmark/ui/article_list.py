@@ -243,7 +243,7 @@ class ArticleListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Article"
+                return self.tr("Article")
             if section == 1:
                 return ""  # the status icons need no heading wider than themselves
             # The label's key, with its colour: the names took the title's room.
@@ -251,10 +251,12 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and section >= 2:
             return QColor(self._labels[section - 2].colour)
         if role == Qt.ItemDataRole.ToolTipRole and section == 1:
-            return "Status: ○ to do, ◐ in progress, ✓ done"
+            return self.tr("Status: ○ to do, ◐ in progress, ✓ done")
         if role == Qt.ItemDataRole.ToolTipRole and section >= 2:
             label = self._labels[section - 2]
-            return f"Number of {label.name} spans (key {label.key})"
+            return self.tr("Number of {label} spans (key {key})").format(
+                label=label.name, key=label.key
+            )
         return None
 
 
@@ -277,16 +279,16 @@ class ArticlesPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.status_filter.addItem(status.words, status)
-        self.status_filter.setToolTip("Show only the articles with this status")
+        self.status_filter.setToolTip(self.tr("Show only the articles with this status"))
         self.label_filter = QComboBox()
-        self.label_filter.setToolTip("Show only the articles with spans of this label")
+        self.label_filter.setToolTip(self.tr("Show only the articles with spans of this label"))
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.label_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.progress = QProgressBar()
-        self.progress.setToolTip("Articles marked done (Ctrl+Enter marks the open one)")
+        self.progress.setToolTip(self.tr("Articles marked done (Ctrl+Enter marks the open one)"))
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.label_filter)
@@ -316,9 +318,10 @@ class ArticlesPanel(QWidget):
         done, total = counts[Status.DONE], sum(counts.values())
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        text = f"{done} of {total} done"
+        text = self.tr("{done} of {total} done").format(done=done, total=total)
         if self._layer is None and self._repo.has_annotator_statuses():
-            text += f" · {self._repo.finished_by_annotators()} finished by annotators"
+            finished = self._repo.finished_by_annotators()
+            text += self.tr(" · {n} finished by annotators").format(n=finished)
         self.progress.setFormat(text)
 
     def _on_labels_changed(self) -> None:
@@ -326,9 +329,11 @@ class ArticlesPanel(QWidget):
         chosen = self.label_filter.currentData()
         with signals_blocked(self.label_filter):
             self.label_filter.clear()
-            self.label_filter.addItem("Any labels", None)
+            self.label_filter.addItem(self.tr("Any labels"), None)
             for label in self._labels.labels:
-                self.label_filter.addItem(f"with {label.name}", label.name)
+                self.label_filter.addItem(
+                    self.tr("with {label}").format(label=label.name), label.name
+                )
             self.label_filter.setCurrentIndex(max(self.label_filter.findData(chosen), 0))
         self._on_filter_changed()
         # Widths from the font, not ResizeToContents: that reads a thousand rows

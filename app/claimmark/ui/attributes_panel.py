@@ -75,10 +75,10 @@ class AttributesPanel(QWidget):
         self.kind.setFixedHeight(self.kind.fontMetrics().lineSpacing() * 2 + 4)
         self.label = QComboBox()
         self.label.addItems([label.name for label in labels])
-        self.label.setToolTip("The label; for a span, keys 1-9 change it too")
+        self.label.setToolTip(self.tr("The label; for a span, keys 1-9 change it too"))
         self.text = ElidedLabel(lines=2)  # a span's words: a long span must not move the fields
         self.value = QLineEdit()
-        self.value.setPlaceholderText("none")
+        self.value.setPlaceholderText(self.tr("none"))
         # No validator: one drops the keys it refuses, and "about 3k" was saved as 3.
         # What is typed is read when it is saved, or refused with the reason.
         self._value_tip = (
@@ -90,14 +90,14 @@ class AttributesPanel(QWidget):
         self.qualifier.addItems(["", *QUALIFIERS])
         self.qualifier.setToolTip("exact, approx (rund, etwa), at_least, more_than, up_to, vague")
         self.source = QLineEdit()
-        self.source.setPlaceholderText("who reported it, as written")
+        self.source.setPlaceholderText(self.tr("who reported it, as written"))
         self._known_sources = QStringListModel(self)
         completer = QCompleter(self._known_sources, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.source.setCompleter(completer)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("a note on this span (spans only)")
+        self.note.setPlaceholderText(self.tr("a note on this span (spans only)"))
         self.offsets = QLabel()
         self.offsets.setTextFormat(Qt.TextFormat.PlainText)
         width = self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
@@ -107,15 +107,15 @@ class AttributesPanel(QWidget):
         self.made.setWordWrap(True)
         self.made.setTextFormat(Qt.TextFormat.PlainText)  # an annotator's name from a file
         layout.addRow(self.kind)
-        layout.addRow("Label", self.label)
-        layout.addRow("Text", self.text)
-        layout.addRow("Offsets", self.offsets)
-        layout.addRow("Value", self.value)
-        layout.addRow("Qualifier", self.qualifier)
+        layout.addRow(self.tr("Label"), self.label)
+        layout.addRow(self.tr("Text"), self.text)
+        layout.addRow(self.tr("Offsets"), self.offsets)
+        layout.addRow(self.tr("Value"), self.value)
+        layout.addRow(self.tr("Qualifier"), self.qualifier)
         # Note above Source: the completions Source offers open below it, over
         # the row that follows.
-        layout.addRow("Note", self.note)
-        layout.addRow("Source", self.source)
+        layout.addRow(self.tr("Note"), self.note)
+        layout.addRow(self.tr("Source"), self.source)
         layout.addRow("", self.made)
         # Tab follows the rows down, not the order the fields were made in.
         for before, after in pairwise(self.fields()):
@@ -166,7 +166,7 @@ class AttributesPanel(QWidget):
             editor.setEnabled(item is not None)
         try:
             if item is None:
-                self.kind.setText("Click a span or a suggestion, or press Tab.")
+                self.kind.setText(self.tr("Click a span or a suggestion, or press Tab."))
                 self.label.setStyleSheet("")  # not the last item's label colour
                 self.text.set_full_text("")
                 self.offsets.setText("")
@@ -178,7 +178,7 @@ class AttributesPanel(QWidget):
                 return
             if isinstance(item, StoredSuggestion):
                 self.kind.setText(f"<b>Suggestion</b> · score {item.score:.2f}")
-                self.kind.setToolTip("Enter or A accepts it, X or Backspace rejects it")
+                self.kind.setToolTip(self.tr("Enter or A accepts it, X or Backspace rejects it"))
                 made = made_by(item)
                 self.made.setText(f"{made}, {_when(item.detected_at)}".strip(", "))
             else:

@@ -48,9 +48,9 @@ class DetailsPanel(QWidget):
         self._labels = labels
         self.legend = LegendWidget(labels.labels)
         self.attributes = AttributesPanel(labels.labels)
-        self._legend_box = QGroupBox("Labels")
+        self._legend_box = QGroupBox(self.tr("Labels"))
         QVBoxLayout(self._legend_box).addWidget(self.legend)
-        span_box = QGroupBox("Selected span or suggestion")
+        span_box = QGroupBox(self.tr("Selected span or suggestion"))
         QVBoxLayout(span_box).addWidget(self.attributes)
         layout = QVBoxLayout(self)
         layout.addWidget(self._legend_box)

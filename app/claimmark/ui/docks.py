@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 
@@ -28,9 +28,13 @@ class Docks:
         return [self.articles, self.search, self.details, self.spans, self.guidelines]
 
 
-def _dock(window: QMainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-    dock = QDockWidget(title, window)
-    dock.setObjectName(f"{title.lower()}-dock")  # saved layouts find docks by this name
+def _dock(
+    window: QMainWindow, name: object, widget: QWidget, area: Qt.DockWidgetArea
+) -> QDockWidget:
+    title = str(name)  # English: the marker gives it back, typed as object
+    dock = QDockWidget(QCoreApplication.translate("docks", title), window)
+    # Saved layouts find docks by this name, in any language.
+    dock.setObjectName(f"{title.lower()}-dock")
     dock.setWidget(widget)
     window.addDockWidget(area, dock)
     return dock
@@ -48,12 +52,12 @@ def build_docks(
     """Dock the panels: articles and search on the left, the rest in one tab group right."""
     left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
     docks = Docks(
-        _dock(window, "Articles", articles, left),
-        _dock(window, "Search", search, left),
-        _dock(window, "Details", details, right),
-        _dock(window, "Spans", spans, right),
-        _dock(window, "Guidelines", guidelines, right),
-        _dock(window, "Adjudication", adjudication, right),
+        _dock(window, QT_TRANSLATE_NOOP("docks", "Articles"), articles, left),
+        _dock(window, QT_TRANSLATE_NOOP("docks", "Search"), search, left),
+        _dock(window, QT_TRANSLATE_NOOP("docks", "Details"), details, right),
+        _dock(window, QT_TRANSLATE_NOOP("docks", "Spans"), spans, right),
+        _dock(window, QT_TRANSLATE_NOOP("docks", "Guidelines"), guidelines, right),
+        _dock(window, QT_TRANSLATE_NOOP("docks", "Adjudication"), adjudication, right),
     )
     window.splitDockWidget(docks.articles, docks.search, Qt.Orientation.Vertical)
     window.resizeDocks([docks.articles, docks.details], [440, 330], Qt.Orientation.Horizontal)

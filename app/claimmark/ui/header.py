@@ -78,14 +78,14 @@ class ArticleHeader(QWidget):
         # The note on the whole article: saved (undoably) when Enter is pressed or the
         # field is left; Escape puts the saved note back.
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note on this article (Enter saves)")
+        self.note.setPlaceholderText(self.tr("A note on this article (Enter saves)"))
         self.note.setClearButtonEnabled(True)
         self.note.editingFinished.connect(self._on_note_finished)
         # The article's language, told on import; the user may correct it.
         self.language = QComboBox()
         for code in (GERMAN, ENGLISH, UNKNOWN):
             self.language.addItem(NAMES[code].capitalize(), code)
-        self.language.setToolTip("The article's language (told from its words on import)")
+        self.language.setToolTip(self.tr("The article's language (told from its words on import)"))
         self.language.activated.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
@@ -98,18 +98,18 @@ class ArticleHeader(QWidget):
         self.published, self.outlet, self.url = QLineEdit(), QLineEdit(), QLineEdit()
         self.published.setPlaceholderText("2024-10-23")
         self.published.setMaximumWidth(110)
-        self.outlet.setPlaceholderText("outlet")
+        self.outlet.setPlaceholderText(self.tr("outlet"))
         self.outlet.setMaximumWidth(160)
-        self.url.setPlaceholderText("https://… (Enter saves)")
+        self.url.setPlaceholderText(self.tr("https://… (Enter saves)"))
         for field in (self.published, self.outlet, self.url):
             field.editingFinished.connect(self._on_metadata_finished)
         self.proposal = QPushButton()
         self.proposal.setVisible(False)
-        self.proposal.setToolTip("The day the article's dateline gives; click to take it")
+        self.proposal.setToolTip(self.tr("The day the article's dateline gives; click to take it"))
         self.proposal.clicked.connect(self.take_proposal)
         self._proposed: str | None = None
         self._proposed_for: str | None = None  # the article the proposal is of
-        published = QLabel("Pu&blished")
+        published = QLabel(self.tr("Pu&blished"))
         published.setBuddy(self.published)
         published_line = QHBoxLayout()
         published_line.addWidget(published)
@@ -156,7 +156,7 @@ class ArticleHeader(QWidget):
         if state is None or state.article.id != article_id or state.article.published:
             return
         self._proposed, self._proposed_for = day, article_id
-        self.proposal.setText(f"Use {day}" if day else "")
+        self.proposal.setText(self.tr("Use {day}").format(day=day) if day else "")
         self.proposal.setVisible(day is not None)
 
     def take_proposal(self) -> None:
@@ -206,8 +206,8 @@ class ArticleHeader(QWidget):
         if state is not None:
             self.language.setCurrentIndex(max(self.language.findData(state.article.language), 0))
         if state is None:
-            self.title.set_full_text("No article")
-            self.meta.setText("Import articles with File › Import.")
+            self.title.set_full_text(self.tr("No article"))
+            self.meta.setText(self.tr("Import articles with File › Import."))
             return
         counts = Counter(map(attrgetter("label"), state.spans))
         parts = [f"{counts.get(label.name, 0)} {label.name}" for label in self._labels.labels]

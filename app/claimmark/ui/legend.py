@@ -85,11 +85,17 @@ class LegendWidget(QWidget):
                 f"background: {label.colour}; color: #000000; padding: 2px 6px;"
                 " border-radius: 3px; font-weight: bold;"
             )
-            key = QLabel(f"key <b>{label.key}</b>")
-            key.setToolTip(f"Select text and press {label.key} to mark it {label.name}")
-            suggested = SuggestionSample("suggested", QColor(label.colour), index)
+            key = QLabel(self.tr("key <b>{key}</b>").format(key=label.key))
+            key.setToolTip(
+                self.tr("Select text and press {key} to mark it {label}").format(
+                    key=label.key, label=label.name
+                )
+            )
+            suggested = SuggestionSample(self.tr("suggested"), QColor(label.colour), index)
             suggested.setObjectName(f"legend-suggested-{label.name}")
-            suggested.setToolTip(f"A {label.name} suggestion is underlined like this")
+            suggested.setToolTip(
+                self.tr("A {label} suggestion is underlined like this").format(label=label.name)
+            )
             row = QHBoxLayout()
             row.addWidget(swatch)
             row.addWidget(key)
@@ -104,10 +110,13 @@ class LegendWidget(QWidget):
         span_format.setBackground(QColor("#cccccc"))
         span_format.setForeground(QColor("#000000"))
         for sample, meaning in (
-            (FormatSample("filled", span_format), "a span you confirmed"),
+            (FormatSample(self.tr("filled"), span_format), self.tr("a span you confirmed")),
             (
-                SuggestionSample("underlined", None),
-                "a suggestion, in its label's line: Enter accepts, X rejects, Tab goes to the next",
+                SuggestionSample(self.tr("underlined"), None),
+                self.tr(
+                    "a suggestion, in its label's line: Enter accepts, X rejects, Tab goes to "
+                    "the next"
+                ),
             ),
         ):
             row = QHBoxLayout()

@@ -103,7 +103,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._search = search
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search all articles (Ctrl+F)")
+        self.field.setPlaceholderText(self.tr("Search all articles (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.results = QTreeWidget()
         self.results.setHeaderHidden(True)
@@ -150,7 +150,9 @@ class SearchPanel(QWidget):
         query = self.field.text().strip()
         self.results.clear()
         if not query:
-            self.summary.setText("Words in any article: type, then Enter opens the first hit.")
+            self.summary.setText(
+                self.tr("Words in any article: type, then Enter opens the first hit.")
+            )
             self._show_hits(False)
             self.searched.emit()
             return
@@ -175,7 +177,7 @@ class SearchPanel(QWidget):
         self.summary.setText(
             f"{counted(len(hits), 'hit')} in {counted(len(groups), 'article')}"
             if hits
-            else "No hits."
+            else self.tr("No hits.")
         )
         self._show_hits(bool(hits))
         self.searched.emit()

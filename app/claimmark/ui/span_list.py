@@ -6,7 +6,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,7 +42,18 @@ class _Reversed:
 
 # The label and the words first: in a narrow panel they are what shows, the rest a
 # scroll away. Start (the position) is last; the rows are in its order by default.
-COLUMNS = ("Label", "Text", "Value", "Qualifier", "Source", "Annotator", "Start")
+COLUMNS: tuple[str, ...] = tuple(
+    str(name)  # English, the columns' names in the code; translated when shown
+    for name in (
+        QT_TRANSLATE_NOOP("columns", "Label"),
+        QT_TRANSLATE_NOOP("columns", "Text"),
+        QT_TRANSLATE_NOOP("columns", "Value"),
+        QT_TRANSLATE_NOOP("columns", "Qualifier"),
+        QT_TRANSLATE_NOOP("columns", "Source"),
+        QT_TRANSLATE_NOOP("columns", "Annotator"),
+        QT_TRANSLATE_NOOP("columns", "Start"),
+    )
+)
 LABEL_COLUMN, TEXT_COLUMN, VALUE_COLUMN, _, SOURCE_COLUMN, ANNOTATOR_COLUMN, START_COLUMN = range(
     len(COLUMNS)
 )
@@ -166,7 +179,7 @@ class SpanListModel(QAbstractTableModel):
     ) -> object:
         """Override QAbstractItemModel::headerData."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("columns", COLUMNS[section])
         return None
 
 
@@ -216,7 +229,10 @@ class SpanTable(QTableView):
         text = self.fontMetrics()
         heading = self.horizontalHeader().fontMetrics()
         # The heading leaves room for the sort arrow; a cell for its margins.
-        widths = [heading.horizontalAdvance(COLUMNS[column]) + 2 * heading.height()]
+        widths = [
+            heading.horizontalAdvance(QCoreApplication.translate("columns", COLUMNS[column]))
+            + 2 * heading.height()
+        ]
         article = self._open.article
         name = COLUMNS[column]
         if name == "Start":
