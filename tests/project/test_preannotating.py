@@ -96,9 +96,15 @@ def test_preannotate_starts_its_own_cluster_and_writes_parquet(tmp_path: Path) -
     project = tmp_path / "project.db"
     _run("import", corpus, "--db", project)
     _run("detect", "--db", project)
+    with corpus.open("a", encoding="utf-8") as more:  # a bad line: named, the rest written
+        more.write('{"id": "broken", "text": 7}\n')
     out = tmp_path / "out.parquet"
-    code, said, _ = _run("preannotate", corpus, "--out", out, "--workers", "2", "--language", "de")
-    assert code == 0, said
+    code, said, errors = _run(
+        "preannotate", corpus, "--out", out, "--workers", "2", "--language", "de"
+    )
+    assert code == 1
+    assert f'error: {corpus}:121: no "text" string' in errors
+    assert said.startswith("pre-annotated 120 articles with ")
     assert "on 2 workers" in said
     target = tmp_path / "imported.db"
     assert _run("import", out, "--db", target)[0] == 0
