@@ -640,3 +640,14 @@ def test_import_split_and_merge_report_as_json_with_the_same_figures(tmp_path: P
     merged = json.loads(out)
     assert [s["owner"] for s in merged["sources"]] == ["anna", "ben"]
     assert sum(s["added"] for s in merged["sources"]) == 6
+
+
+def test_shard_size_is_for_the_spacy_format_only(db_path: Path, tmp_path: Path) -> None:
+    _run("import", seeds_dir(), "--db", db_path)
+    out = tmp_path / "x.jsonl"
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(db_path), "--out", str(out), "--shard-size", "2"]
+    )
+    assert result.exit_code == 1
+    assert "--shard-size is for the spacy format, not jsonl" in result.stderr
+    assert not out.exists()

@@ -76,6 +76,41 @@ def test_docbin_loads_with_every_aligned_span(records: list[Record], tmp_path: P
         assert problem.path in {r.article.id for r in records}
 
 
+def test_a_sharded_docbin_export_is_a_folder_spacy_reads_as_the_one_file(
+    records: list[Record], tmp_path: Path
+) -> None:
+    from spacy.tokens import DocBin
+    from spacy.training import Corpus
+
+    from claimmark.formats.options import ExportOptions
+
+    whole = tmp_path / "train.spacy"
+    export("spacy", records, whole)
+    folder = tmp_path / "train"
+    report = export("spacy", records, folder, ExportOptions(shard_size=2))
+    assert sorted(p.name for p in folder.glob("*.spacy")) == [
+        "part-00000.spacy", "part-00001.spacy", "part-00002.spacy"
+    ]  # fmt: skip
+    assert report.articles == 5
+    nlp = spacy.blank("de")
+    one = list(DocBin().from_disk(whole).get_docs(nlp.vocab))
+    shards = [
+        doc
+        for part in sorted(folder.glob("*.spacy"))
+        for doc in DocBin().from_disk(part).get_docs(nlp.vocab)
+    ]
+
+    def seen(docs: list[object]) -> list[tuple[str, list[tuple[int, int, str]]]]:
+        return [
+            (d.user_data["id"], [(s.start_char, s.end_char, s.label_) for s in d.spans["sc"]])
+            for d in docs  # type: ignore[attr-defined]
+        ]
+
+    assert seen(shards) == seen(one)
+    # spacy train's own reader takes the folder as one corpus.
+    assert len(list(Corpus(str(folder))(nlp))) == 5
+
+
 def test_huggingface_datasets_loads_the_jsonl(
     records: list[Record], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -125,6 +125,12 @@ def import_command(
     help="Include rejected suggestions as negatives (jsonl, spacy-jsonl).",
 )
 @click.option(
+    "--shard-size",
+    type=click.IntRange(1),
+    help="spacy: write OUT as a folder of DocBin files of N articles each, which spacy "
+    "train reads as one corpus; memory then holds one shard, not the whole export.",
+)
+@click.option(
     "--spreadsheet-safe/--no-spreadsheet-safe",
     default=True,
     show_default=True,
@@ -139,6 +145,7 @@ def export_command(
     labels: tuple[str, ...],
     annotators: tuple[str, ...],
     negatives: bool,
+    shard_size: int | None,
     spreadsheet_safe: bool,
 ) -> None:
     """Export the spans of DB as training data, in one of several formats.
@@ -158,6 +165,7 @@ def export_command(
         claimmark export --db project.db --suggestions --out suggestions.jsonl
         claimmark export --db project.db --format brat --status done --out brat/
         claimmark export --db team.db --annotator gold --status done --out gold.jsonl
+        claimmark export --db project.db --format spacy --shard-size 2000 --out train/
     """
     options = ExportOptions(
         statuses=frozenset(statuses) or None,
@@ -165,6 +173,7 @@ def export_command(
         annotators=frozenset(annotators) or None,
         negatives=negatives,
         spreadsheet_safe=spreadsheet_safe,
+        shard_size=shard_size,
     )
     with (
         _project(db) as project,

@@ -67,6 +67,7 @@ class Format:
         suggestions: it marks pending suggestions as such (``"state": "pending"``), and
             its reader gives them back as suggestions; other formats write them as spans.
         read_description: what the Import dialog says, where reading differs.
+        shards: with ``ExportOptions.shard_size`` it writes a folder of shards, not a file.
     """
 
     name: str
@@ -80,6 +81,7 @@ class Format:
     negatives: bool = False
     suggestions: bool = False
     read_description: str = ""
+    shards: bool = False
 
     @property
     def can_export(self) -> bool:
@@ -122,7 +124,10 @@ FORMATS: dict[str, Format] = {
             "brat", "brat standoff (.txt + .ann per article)", "", _whole(brat.read),
             write_folder=brat.write,
         ),
-        Format("spacy", "spaCy DocBin", ".spacy", write_path=spacy_docbin.write, newline=None),
+        Format(
+            "spacy", "spaCy DocBin", ".spacy", write_path=spacy_docbin.write, newline=None,
+            shards=True,
+        ),
         Format(
             "parquet", "Parquet, the JSON Lines fields as columns (pyarrow)", ".parquet",
             parquet.stream, write_path=parquet.write, newline=None, negatives=True,

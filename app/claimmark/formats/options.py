@@ -19,6 +19,9 @@ class ExportOptions:
         negatives: include rejected suggestions as negatives where the format can.
         spreadsheet_safe: neutralise CSV cells that a spreadsheet would run as formulas.
         annotators: only spans by one of these annotators (``None``: everyone's).
+        shard_size: for a format that can shard (spacy), write a folder of files of this
+            many articles each instead of one file, so the writer holds one shard at a
+            time (``None``: one file).
     """
 
     statuses: frozenset[str] | None = None
@@ -26,6 +29,7 @@ class ExportOptions:
     negatives: bool = False
     spreadsheet_safe: bool = True
     annotators: frozenset[str] | None = None
+    shard_size: int | None = None
 
 
 @dataclass

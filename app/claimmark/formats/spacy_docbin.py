@@ -17,10 +17,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from claimmark.core.batches import batched
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.formats.atomic import atomic_path
+from claimmark.formats.atomic import atomic_path, export_folder
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.spacy_support import import_spacy
 
@@ -83,15 +84,34 @@ def report_misaligned(span: Span, article_id: str, report: ExportReport) -> None
 def write(
     records: Iterable[Record], path: Path, options: ExportOptions, report: ExportReport
 ) -> None:
-    """Write a DocBin to ``path`` (atomically), reporting spans spaCy cannot align."""
+    """Write a DocBin to ``path`` (atomically), reporting spans spaCy cannot align.
+
+    With ``options.shard_size``, ``path`` is a folder of DocBin files of that many
+    articles each (``part-00000.spacy``, ...), which ``spacy train`` reads as one corpus:
+    a DocBin holds every document it is given until it is written (a third of a
+    megabyte an article here), so one shard is held at a time, not the export.
+    """
     spacy = _spacy()
+    pipelines: dict[str, Any] = {}
+    if options.shard_size is None:
+        with atomic_path(path) as temporary:
+            _docbin(spacy, records, pipelines, report).to_disk(temporary)
+        return
+    with export_folder(path) as folder:
+        for number, shard in enumerate(batched(records, options.shard_size)):
+            _docbin(spacy, shard, pipelines, report).to_disk(folder / f"part-{number:05d}.spacy")
+
+
+def _docbin(
+    spacy: Any, records: Iterable[Record], pipelines: dict[str, Any], report: ExportReport
+) -> Any:
+    """Return the records as one DocBin, each with its language's tokenizer (German where
+    it is not known); a span spaCy cannot align is reported and left out."""
     from spacy.tokens import DocBin
     from spacy.util import filter_spans
 
-    pipelines: dict[str, Any] = {}
     docs = DocBin(store_user_data=True)
     for record in records:
-        # Each article with its language's tokenizer (German where it is not known).
         language = record.article.language or "de"
         nlp = pipelines.get(language)
         if nlp is None:
@@ -112,5 +132,4 @@ def write(
         docs.add(doc)
         report.articles += 1
         report.spans += len(aligned)
-    with atomic_path(path) as temporary:
-        docs.to_disk(temporary)
+    return docs

@@ -55,8 +55,11 @@ def export_project(
 
     options = options or ExportOptions()
     fmt = FORMATS.get(format_name)
+    sharded = fmt is not None and fmt.shards and options.shard_size is not None
+    if options.shard_size is not None and not sharded:
+        raise ExportError(f"--shard-size is for the spacy format, not {format_name}")
     try:
-        check_output(path, repo.path, folder=fmt is not None and not fmt.suffix)
+        check_output(path, repo.path, folder=fmt is not None and (not fmt.suffix or sharded))
     except TargetError as refused:
         raise ExportError(str(refused)) from None
     if options.labels:
