@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AdjudicationPanel</name>
+    <message>
+        <source>A, B, C… take a version · X no span · E edit in the text · Page Down: next article</source>
+        <translation>A, B, C… übernimmt eine Fassung · X kein Span · E im Text bearbeiten · Bild ab: nächster Artikel</translation>
+    </message>
+    <message>
+        <source>No article was finished by two annotators: there is nothing to adjudicate.</source>
+        <translation>Kein Artikel wurde von zwei Annotatoren abgeschlossen: Es gibt nichts zu adjudizieren.</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationRole</name>
     <message>
         <source>A&amp;djudicate</source>
@@ -10,6 +21,49 @@
     <message>
         <source>Settle the annotators&apos; disagreements into the gold layer (again: stop)</source>
         <translation>Die Abweichungen der Annotatoren in die Gold-Ebene überführen (noch einmal: beenden)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <source>Exact F1</source>
+        <translation>F1 genau</translation>
+    </message>
+    <message>
+        <source>Overlap F1</source>
+        <translation>F1 Überlappung</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <source>All figures, with the labels overlapping spans were given:</source>
+        <translation>Alle Zahlen, mit den Labels, die überlappende Spans erhielten:</translation>
     </message>
 </context>
 <context>
@@ -325,6 +379,57 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export annotations</source>
+        <translation>Annotationen exportieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Articles not marked done may lack spans: exported as if fully annotated, their unmarked claims teach a model that they are not claims</source>
+        <translation>Nicht als fertig markierten Artikeln können Spans fehlen: Als vollständig annotiert exportiert, lehren ihre unmarkierten Angaben ein Modell, dass sie keine Angaben sind</translation>
+    </message>
+    <message>
+        <source>Pending suggestions instead of spans</source>
+        <translation>Offene Vorschläge statt Spans</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions as negatives (jsonl, spacy-jsonl)</source>
+        <translation>Abgelehnte Vorschläge als Negativbeispiele (jsonl, spacy-jsonl)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe CSV cells</source>
+        <translation>CSV-Zellen sicher für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>Datei oder Ordner</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Will write</source>
+        <translation>Schreibt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>&amp;Import…</source>
@@ -341,6 +446,123 @@
     <message>
         <source>Copy the project&apos;s database, while you work</source>
         <translation>Die Datenbank des Projekts kopieren, während Sie weiterarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Nothing to import yet: add files (.txt, .jsonl, Label Studio .json, doccano, .csv, .parquet) or a folder of them, or a brat folder.</source>
+        <translation>Noch nichts zu importieren: Dateien (.txt, .jsonl, Label-Studio-.json, doccano, .csv, .parquet) oder einen Ordner davon hinzufügen, oder einen brat-Ordner.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected files and folders off the list (Delete)</source>
+        <translation>Die gewählten Dateien und Ordner von der Liste nehmen (Entf)</translation>
+    </message>
+    <message>
+        <source>Guess from the file name</source>
+        <translation>Aus dem Dateinamen erraten</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Add the spans it does not have</source>
+        <translation>Die Spans ergänzen, die ihm fehlen</translation>
+    </message>
+    <message>
+        <source>Add them to the project</source>
+        <translation>Dem Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Refuse their spans</source>
+        <translation>Ihre Spans ablehnen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Article already present</source>
+        <translation>Artikel schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Labels the project lacks</source>
+        <translation>Labels, die dem Projekt fehlen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Add label</source>
+        <translation>Label &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete label</source>
+        <translation>Label &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another colour</source>
+        <translation>Doppelklick wählt eine andere Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedWordsDialog</name>
+    <message>
+        <source>Learned words</source>
+        <translation>Gelernte Wörter</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Propose again</source>
+        <translation>Wieder &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save lexicon</source>
+        <translation>Lexikon &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Not proposed any more</source>
+        <translation>Nicht mehr vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Lexicon</source>
+        <translation>Lexikon</translation>
     </message>
 </context>
 <context>
@@ -423,6 +645,10 @@
         <source>Every message of this session, whole</source>
         <translation>Jede Meldung dieser Sitzung, vollständig</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
 </context>
 <context>
     <name>ModelTraining</name>
@@ -433,6 +659,10 @@
     <message>
         <source>Train a model on the spans of the articles marked done; its suggestions join the rules&apos;</source>
         <translation>Ein Modell auf den Spans der fertigen Artikel trainieren; seine Vorschläge ergänzen die der Regeln</translation>
+    </message>
+    <message>
+        <source>Model trained</source>
+        <translation>Modell trainiert</translation>
     </message>
 </context>
 <context>
@@ -533,6 +763,61 @@
     </message>
 </context>
 <context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected project; Delete takes it off this list (its file stays).</source>
+        <translation>Eingabe öffnet das gewählte Projekt; Entf nimmt es von dieser Liste (seine Datei bleibt).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>Von der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Open &amp;other…</source>
+        <translation>&amp;Anderes öffnen…</translation>
+    </message>
+    <message>
+        <source>  (open now)</source>
+        <translation>  (jetzt offen)</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search all articles (Ctrl+F)</source>
@@ -548,7 +833,73 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split among annotators</source>
+        <translation>Unter Annotatoren aufteilen</translation>
+    </message>
+    <message>
+        <source>anna, ben, chris</source>
+        <translation>anna, ben, chris</translation>
+    </message>
+    <message>
+        <source>Articles two people annotate, so their agreement can be measured</source>
+        <translation>Artikel, die zwei Personen annotieren, damit ihre Übereinstimmung messbar ist</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>Annotated twice</source>
+        <translation>Doppelt annotiert</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Will write</source>
+        <translation>Schreibt</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilen</translation>
+    </message>
+    <message>
+        <source>Type the annotators&apos; names, separated by commas.</source>
+        <translation>Die Namen der Annotatoren eingeben, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Two annotators at least, to annotate articles twice.</source>
+        <translation>Mindestens zwei Annotatoren, um Artikel doppelt zu annotieren.</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
+    <message>
+        <source>Annotator &amp;layer</source>
+        <translation>Annotator-&amp;Ebene</translation>
+    </message>
     <message>
         <source>&amp;Split among annotators…</source>
         <translation>Unter Annotatoren auf&amp;teilen…</translation>
@@ -672,6 +1023,21 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
     </message>
 </context>
 </TS>

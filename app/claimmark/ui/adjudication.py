@@ -75,8 +75,8 @@ class AdjudicationPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.installEventFilter(self)
         self.tree.currentItemChanged.connect(self._on_current)
-        keys = QLabel("A, B, C… take a version · X no span · E edit in the text · "
-                      "Page Down: next article")  # fmt: skip
+        keys = QLabel(self.tr("A, B, C… take a version · X no span · E edit in the text · "
+                      "Page Down: next article"))  # fmt: skip
         keys.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
@@ -155,7 +155,9 @@ class AdjudicationPanel(QWidget):
         total = len(self.adjudication.articles)
         if total == 0:
             self.progress.setText(
-                "No article was finished by two annotators: there is nothing to adjudicate."
+                self.tr(
+                    "No article was finished by two annotators: there is nothing to adjudicate."
+                )
             )
             return
         count = self.tree.topLevelItemCount()

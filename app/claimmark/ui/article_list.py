@@ -30,6 +30,7 @@ from claimmark.core.articles import ArticleSummary, Listing, Status
 from claimmark.core.errors import ClaimmarkError, NotFoundError
 from claimmark.core.labels import Label
 from claimmark.store import Repository
+from claimmark.ui.i18n import status_text
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.signals import signals_blocked
@@ -71,8 +72,8 @@ def _status_words(row: ArticleSummary) -> str:
     """Return a row's status as words, with how many annotators finished it (a team's
     everyone layer)."""
     if row.finished_by is None:
-        return row.status.words
-    return f"{row.status.words} · finished by {row.finished_by} annotator" + (
+        return status_text(row.status)
+    return f"{status_text(row.status)} · finished by {row.finished_by} annotator" + (
         "" if row.finished_by == 1 else "s"
     )
 
@@ -281,7 +282,7 @@ class ArticlesPanel(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in Status:
-            self.status_filter.addItem(status.words, status)
+            self.status_filter.addItem(status_text(status), status)
         self.status_filter.setToolTip(self.tr("Show only the articles with this status"))
         self.label_filter = QComboBox()
         self.label_filter.setToolTip(self.tr("Show only the articles with spans of this label"))

@@ -28,6 +28,7 @@ from claimmark.formats import EXPORT_FORMATS, FORMATS
 from claimmark.formats.options import ExportOptions
 from claimmark.ui import file_dialogs
 from claimmark.ui.dialogs import ok_cancel
+from claimmark.ui.i18n import status_text
 
 Counter = Callable[[ExportOptions, bool], tuple[int, int]]
 """Says how many articles and spans an export with these options would write."""
@@ -49,42 +50,46 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._counter = counter
-        self.setWindowTitle("Export annotations")
+        self.setWindowTitle(self.tr("Export annotations"))
         self.format = QComboBox()
         for name in EXPORT_FORMATS:
             self.format.addItem(f"{FORMATS[name].description} ({name})", name)
         self.target = QLineEdit(str(Path.home() / "claimmark.jsonl"))
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_target)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(choose)
-        self.statuses = {status: QCheckBox(status.words) for status in Status}
+        self.statuses = {status: QCheckBox(status_text(status)) for status in Status}
         self.labels = {label.name: QCheckBox(label.name) for label in labels}
         for status, box in self.statuses.items():
             box.setChecked(status == Status.DONE)
             box.setToolTip(
-                "Articles not marked done may lack spans: exported as if fully annotated, "
-                "their unmarked claims teach a model that they are not claims"
+                self.tr(
+                    "Articles not marked done may lack spans: exported as if fully annotated, "
+                    "their unmarked claims teach a model that they are not claims"
+                )
             )
         for box in self.labels.values():
             box.setChecked(True)
-        self.suggestions = QCheckBox("Pending suggestions instead of spans")
-        self.negatives = QCheckBox("Rejected suggestions as negatives (jsonl, spacy-jsonl)")
-        self.spreadsheet_safe = QCheckBox("Spreadsheet-safe CSV cells")
+        self.suggestions = QCheckBox(self.tr("Pending suggestions instead of spans"))
+        self.negatives = QCheckBox(
+            self.tr("Rejected suggestions as negatives (jsonl, spacy-jsonl)")
+        )
+        self.spreadsheet_safe = QCheckBox(self.tr("Spreadsheet-safe CSV cells"))
         self.spreadsheet_safe.setChecked(True)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("File or folder", target_row)
-        form.addRow("Articles", _row(self.statuses.values()))
-        form.addRow("Labels", _row(self.labels.values()))
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("File or folder"), target_row)
+        form.addRow(self.tr("Articles"), _row(self.statuses.values()))
+        form.addRow(self.tr("Labels"), _row(self.labels.values()))
         form.addRow("", self.suggestions)
         form.addRow("", self.negatives)
         form.addRow("", self.spreadsheet_safe)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow("Will write", self.summary)
-        buttons = ok_cancel(self, "Export")
+        form.addRow(self.tr("Will write"), self.summary)
+        buttons = ok_cancel(self, self.tr("Export"))
         self._export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

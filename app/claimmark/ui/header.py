@@ -21,6 +21,7 @@ from claimmark.core.articles import Metadata
 from claimmark.core.language import ENGLISH, GERMAN, NAMES, UNKNOWN
 from claimmark.core.words import counted
 from claimmark.ui.elided import ElidedLabel
+from claimmark.ui.i18n import status_text
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.open_article import OpenArticle
 
@@ -214,6 +215,6 @@ class ArticleHeader(QWidget):
         pending = len(state.suggestions)
         self.title.set_full_text(state.article.title or state.article.id)
         self.meta.setText(
-            f"{state.article.id}   ·   {state.status.words}   ·   {', '.join(parts)}   ·   "
+            f"{state.article.id}   ·   {status_text(state.status)}   ·   {', '.join(parts)}   ·   "
             f"{counted(pending, 'suggestion')} to review"
         )

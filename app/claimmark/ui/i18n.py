@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from claimmark.bundled import resources_dir
+from claimmark.core.articles import Status
 from claimmark.ui.settings import settings
 
 LANGUAGE_KEY = "language"
@@ -78,3 +79,15 @@ def remove_translation(app: QCoreApplication) -> None:
     """Take the installed translations out again (the window speaks English)."""
     while _installed:
         app.removeTranslator(_installed.pop())
+
+
+_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("status", "to do"),
+    QT_TRANSLATE_NOOP("status", "in progress"),
+    QT_TRANSLATE_NOOP("status", "done"),
+)  # the words of Status.words, for lupdate: translated where the window shows them
+
+
+def status_text(status: Status) -> str:
+    """Return an article's status as the window shows it, in the window's language."""
+    return QCoreApplication.translate("status", status.words)

@@ -30,19 +30,21 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import articles")
+        self.setWindowTitle(self.tr("Import articles"))
         self.files = QListWidget()
         self.files.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.hint = QLabel(
-            "Nothing to import yet: add files (.txt, .jsonl, Label Studio .json, doccano, "
-            ".csv, .parquet) or a folder of them, or a brat folder."
+            self.tr(
+                "Nothing to import yet: add files (.txt, .jsonl, Label Studio .json, doccano, "
+                ".csv, .parquet) or a folder of them, or a brat folder."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        add_files = QPushButton("Add files…")
-        add_folder = QPushButton("Add folder…")
-        self.remove = QPushButton("Remove")
-        self.remove.setToolTip("Take the selected files and folders off the list (Delete)")
+        add_files = QPushButton(self.tr("Add files…"))
+        add_folder = QPushButton(self.tr("Add folder…"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Take the selected files and folders off the list (Delete)"))
         add_files.clicked.connect(self._add_files)
         add_folder.clicked.connect(self._add_folder)
         self.remove.clicked.connect(self._remove_selected)
@@ -53,21 +55,21 @@ class ImportDialog(QDialog):
         buttons_row.addWidget(self.remove)
         buttons_row.addStretch(1)
         self.format = QComboBox()
-        self.format.addItem("Guess from the file name", None)
+        self.format.addItem(self.tr("Guess from the file name"), None)
         for name in IMPORT_FORMATS:
             fmt = FORMATS[name]
             self.format.addItem(f"{fmt.read_description or fmt.description} ({name})", name)
         self.on_duplicate = QComboBox()
-        self.on_duplicate.addItem("Skip it", OnDuplicate.SKIP)
-        self.on_duplicate.addItem("Add the spans it does not have", OnDuplicate.MERGE)
+        self.on_duplicate.addItem(self.tr("Skip it"), OnDuplicate.SKIP)
+        self.on_duplicate.addItem(self.tr("Add the spans it does not have"), OnDuplicate.MERGE)
         self.unknown_labels = QComboBox()
-        self.unknown_labels.addItem("Add them to the project", UnknownLabels.ADD)
-        self.unknown_labels.addItem("Refuse their spans", UnknownLabels.REFUSE)
+        self.unknown_labels.addItem(self.tr("Add them to the project"), UnknownLabels.ADD)
+        self.unknown_labels.addItem(self.tr("Refuse their spans"), UnknownLabels.REFUSE)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Article already present", self.on_duplicate)
-        form.addRow("Labels the project lacks", self.unknown_labels)
-        box = ok_cancel(self, "Import")
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Article already present"), self.on_duplicate)
+        form.addRow(self.tr("Labels the project lacks"), self.unknown_labels)
+        box = ok_cancel(self, self.tr("Import"))
         self.import_button = box.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.files)

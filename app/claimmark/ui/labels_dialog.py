@@ -42,7 +42,7 @@ class LabelsDialog(QDialog):
 
     def __init__(self, labels: Sequence[Label], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Labels")
+        self.setWindowTitle(self.tr("Labels"))
         self._labels: list[Label] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -50,8 +50,8 @@ class LabelsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.add_button = QPushButton("&Add label")
-        self.delete_button = QPushButton("&Delete label")
+        self.add_button = QPushButton(self.tr("&Add label"))
+        self.delete_button = QPushButton(self.tr("&Delete label"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -80,7 +80,7 @@ class LabelsDialog(QDialog):
                 colour.setBackground(QColor(label.colour))
                 colour.setForeground(QColor("#000000"))
                 colour.setFlags(colour.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                colour.setToolTip("Double-click to choose another colour")
+                colour.setToolTip(self.tr("Double-click to choose another colour"))
                 for column, item in enumerate(
                     (
                         QTableWidgetItem(label.name),

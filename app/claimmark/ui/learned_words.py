@@ -35,15 +35,17 @@ class LearnedWordsDialog(QDialog):
         self, repo: Repository, push: Callable[[Edit], bool], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Learned words")
+        self.setWindowTitle(self.tr("Learned words"))
         self.resize(560, 480)
         self._repo = repo
         self._push = push
         self.blocked = QTableWidget(0, 3)
-        self.blocked.setHorizontalHeaderLabels(["Words", "Label", "Rejected"])
+        self.blocked.setHorizontalHeaderLabels(
+            [self.tr("Words"), self.tr("Label"), self.tr("Rejected")]
+        )
         self.blocked.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.blocked.horizontalHeader().setStretchLastSection(True)
-        self.again = QPushButton("&Propose again")
+        self.again = QPushButton(self.tr("&Propose again"))
         self.again.clicked.connect(self._propose_again)
         blocked_page = QWidget()
         column = QVBoxLayout(blocked_page)
@@ -57,7 +59,7 @@ class LearnedWordsDialog(QDialog):
         column.addWidget(self.again)
         self.lexicon = QPlainTextEdit()
         self.lexicon.setFont(QFont("monospace"))
-        self.save = QPushButton("&Save lexicon")
+        self.save = QPushButton(self.tr("&Save lexicon"))
         self.save.clicked.connect(self._save_lexicon)
         lexicon_page = QWidget()
         column = QVBoxLayout(lexicon_page)
@@ -76,8 +78,8 @@ class LearnedWordsDialog(QDialog):
         self.lexicon.setEnabled(folder is not None)
         self.save.setEnabled(folder is not None)
         self.tabs = QTabWidget()
-        self.tabs.addTab(blocked_page, "Not proposed any more")
-        self.tabs.addTab(lexicon_page, "Lexicon")
+        self.tabs.addTab(blocked_page, self.tr("Not proposed any more"))
+        self.tabs.addTab(lexicon_page, self.tr("Lexicon"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -54,7 +54,7 @@ class MessageLog(QObject):
         """Show the messages (not modal: the window stays usable)."""
         if self.dialog is None:
             self.dialog = QDialog(self._window)
-            self.dialog.setWindowTitle("Messages")
+            self.dialog.setWindowTitle(self.tr("Messages"))
             self.dialog.resize(760, 360)
             self.text = QPlainTextEdit()
             self.text.setReadOnly(True)  # plain text: what files and users say, as said

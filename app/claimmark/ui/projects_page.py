@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 from claimmark.project.overview import ProjectSummary
 from claimmark.ui.projects import forget_project, last_opened
 
-COLUMNS = ("Project", "Folder", "Articles", "Spans", "Progress", "Last opened")
+COLUMNS: tuple[str, ...] = tuple(
+    str(name)  # English; translated when shown
+    for name in (
+        QT_TRANSLATE_NOOP("ProjectsDialog", "Project"),
+        QT_TRANSLATE_NOOP("ProjectsDialog", "Folder"),
+        QT_TRANSLATE_NOOP("ProjectsDialog", "Articles"),
+        QT_TRANSLATE_NOOP("ProjectsDialog", "Spans"),
+        QT_TRANSLATE_NOOP("ProjectsDialog", "Progress"),
+        QT_TRANSLATE_NOOP("ProjectsDialog", "Last opened"),
+    )
+)
 
 
 class ProjectsDialog(QDialog):
@@ -40,12 +50,12 @@ class ProjectsDialog(QDialog):
         self, summaries: list[ProjectSummary], current: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Projects")
+        self.setWindowTitle(self.tr("Projects"))
         self.choice: tuple[str, Path | None] | None = None
         self._current = current.resolve()
         self._paths: list[Path] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,14 +67,16 @@ class ProjectsDialog(QDialog):
         for summary in summaries:
             self._add_row(summary)
         self.hint = QLabel(
-            "Enter opens the selected project; Delete takes it off this list (its file stays)."
+            self.tr(
+                "Enter opens the selected project; Delete takes it off this list (its file stays)."
+            )
         )
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setDefault(True)
-        self.remove_button = QPushButton("&Remove from list")
-        new_button = QPushButton("&New project…")
-        other_button = QPushButton("Open &other…")
+        self.remove_button = QPushButton(self.tr("&Remove from list"))
+        new_button = QPushButton(self.tr("&New project…"))
+        other_button = QPushButton(self.tr("Open &other…"))
         self.open_button.clicked.connect(self._open)
         self.remove_button.clicked.connect(self._remove)
         new_button.clicked.connect(lambda: self._choose("new", None))
@@ -106,7 +118,7 @@ class ProjectsDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self._paths.append(path)
-        name = path.name + ("  (open now)" if path == self._current else "")
+        name = path.name + (self.tr("  (open now)") if path == self._current else "")
         if summary.problem is not None:
             cells = [name, str(path.parent), "", "", summary.problem, _when(path)]
         else:

@@ -50,16 +50,18 @@ class SplitDialog(QDialog):
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Split among annotators")
+        self.setWindowTitle(self.tr("Split among annotators"))
         self.annotators = QLineEdit()
-        self.annotators.setPlaceholderText("anna, ben, chris")
+        self.annotators.setPlaceholderText(self.tr("anna, ben, chris"))
         self.double = QSpinBox()
         self.double.setRange(0, 100)
         self.double.setValue(20)
         self.double.setSuffix(" %")
-        self.double.setToolTip("Articles two people annotate, so their agreement can be measured")
+        self.double.setToolTip(
+            self.tr("Articles two people annotate, so their agreement can be measured")
+        )
         self.folder = QLineEdit(str(folder))
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
@@ -68,14 +70,14 @@ class SplitDialog(QDialog):
         self.files.setTextFormat(Qt.TextFormat.PlainText)  # names the user typed
         self.files.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Annotators", self.annotators)
-        form.addRow("Annotated twice", self.double)
-        form.addRow("Folder", where)
-        form.addRow("Will write", self.files)
+        form.addRow(self.tr("Annotators"), self.annotators)
+        form.addRow(self.tr("Annotated twice"), self.double)
+        form.addRow(self.tr("Folder"), where)
+        form.addRow(self.tr("Will write"), self.files)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Split")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Split"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,9 +110,9 @@ class SplitDialog(QDialog):
         usable = bool(names) and bool(self.folder.text().strip())
         usable = usable and (self.fraction() == 0 or len(names) > 1)
         if not names:
-            self.files.setText("Type the annotators' names, separated by commas.")
+            self.files.setText(self.tr("Type the annotators' names, separated by commas."))
         elif not usable:
-            self.files.setText("Two annotators at least, to annotate articles twice.")
+            self.files.setText(self.tr("Two annotators at least, to annotate articles twice."))
         else:
             self.files.setText(", ".join(share_path(self.out(), n).name for n in names))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(usable)
@@ -121,7 +123,7 @@ class AgreementDialog(QDialog):
 
     def __init__(self, result: Agreement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self.resize(760, 560)
         self.agreement = result
         self.summary = QLabel()
@@ -129,15 +131,24 @@ class AgreementDialog(QDialog):
         self.summary.setWordWrap(True)
         self.pairs = QTableWidget(0, 6)
         self.pairs.setHorizontalHeaderLabels(
-            ["Pair", "Articles", "Spans", "Exact F1", "Overlap F1", "Kappa"]
+            [
+                self.tr("Pair"),
+                self.tr("Articles"),
+                self.tr("Spans"),
+                self.tr("Exact F1"),
+                self.tr("Overlap F1"),
+                self.tr("Kappa"),
+            ]
         )
         self.labels = QTableWidget(0, 3)
-        self.labels.setHorizontalHeaderLabels(["Label", "Exact F1", "Overlap F1"])
+        self.labels.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Exact F1"), self.tr("Overlap F1")]
+        )
         self.text = QPlainTextEdit("\n".join(agreement_lines(result)))
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        copy = QPushButton("Copy as text")
+        copy = QPushButton(self.tr("Copy as text"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -146,7 +157,9 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.pairs)
         layout.addWidget(self.labels)
-        layout.addWidget(QLabel("All figures, with the labels overlapping spans were given:"))
+        layout.addWidget(
+            QLabel(self.tr("All figures, with the labels overlapping spans were given:"))
+        )
         layout.addWidget(self.text, 1)
         layout.addWidget(close)
         self._fill()
@@ -228,7 +241,7 @@ class Team(QObject):
         self._jobs = jobs
         self._written = written
         self.agreement_dialog: AgreementDialog | None = None
-        self.layer_menu = QMenu("Annotator &layer", window)
+        self.layer_menu = QMenu(self.tr("Annotator &layer"), window)
         self.layer_menu.aboutToShow.connect(self._fill_layers)
         self._layer_group = QActionGroup(self)
 

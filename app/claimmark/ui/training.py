@@ -129,7 +129,7 @@ class ModelTraining(QObject):
 
     def _show(self, text: str) -> None:
         box = QMessageBox(self._window)
-        box.setWindowTitle("Model trained")
+        box.setWindowTitle(self.tr("Model trained"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.PlainText)  # paths and labels come from the user
         box.setText(text)
