@@ -449,6 +449,13 @@
     </message>
 </context>
 <context>
+    <name>GuidelinesView</name>
+    <message>
+        <source>The guidelines could not be read from {path}: {error}</source>
+        <translation>Die Richtlinien ließen sich nicht aus {path} lesen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import articles</source>

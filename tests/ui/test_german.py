@@ -3,6 +3,7 @@ and the keys are the same as in English."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -15,7 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from claimmark.bundled import resources_dir
 from claimmark.store import Repository
+from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.i18n import install_translation, remove_translation, translations_dir
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
@@ -72,6 +75,19 @@ def test_the_qm_the_app_loads_is_built_from_the_ts(tmp_path: Path) -> None:
     assert built.read_bytes() == (translations_dir() / "claimmark_de.qm").read_bytes()
 
 
+def test_the_german_guidelines_keep_every_example_and_section_of_the_english() -> None:
+    # Examples are the same data in both (spans, qualifiers, words): a change to the
+    # English guidelines that the German lacks fails here.
+    english = (resources_dir() / "GUIDELINES.md").read_text(encoding="utf-8")
+    german = (resources_dir() / "GUIDELINES.de.md").read_text(encoding="utf-8")
+
+    def examples(text: str) -> set[str]:
+        return {" ".join(found.split()) for found in re.findall(r"`([^`]+)`", text)}
+
+    assert examples(english) - examples(german) == set()
+    assert len(re.findall(r"^## ", german, re.M)) == len(re.findall(r"^## ", english, re.M))
+
+
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
     assert install_translation(qapp, "de")
@@ -94,6 +110,11 @@ def test_the_menus_speak_german_and_the_keys_stay_the_same(
     assert [a.text() for a in window.mark_actions.values()] == [
         "TROOPS markieren", "LOSSES markieren", "WEAPONS markieren"
     ]  # fmt: skip
+
+    # The guidelines panel shows the German guidelines.
+    shown = window.findChild(GuidelinesView)
+    assert shown is not None
+    assert shown.toPlainText().startswith("Annotationsrichtlinien")
 
     # The keys a person learned in English work the same.
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)

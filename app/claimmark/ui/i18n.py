@@ -29,6 +29,14 @@ TRANSLATED = ("de",)
 _installed: list[QTranslator] = []
 """The translators in use: Qt does not own them, so they are kept alive here."""
 
+_speaking = ["en"]
+"""The language the window speaks now (set when a translation is installed)."""
+
+
+def window_language() -> str:
+    """Return the language the window speaks: ``de`` or ``en``."""
+    return _speaking[0]
+
 
 def translations_dir() -> Path:
     """Return the folder of Claimmark's ``.ts`` and ``.qm`` files."""
@@ -67,6 +75,7 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
         return False
     app.installTranslator(ours)
     _installed.append(ours)
+    _speaking[0] = language
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{language}", qt_folder):
@@ -79,6 +88,7 @@ def remove_translation(app: QCoreApplication) -> None:
     """Take the installed translations out again (the window speaks English)."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    _speaking[0] = "en"
 
 
 _STATUS_WORDS = (
