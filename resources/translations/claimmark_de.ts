@@ -69,6 +69,74 @@
 <context>
     <name>Annotating</name>
     <message>
+        <source>Accept them</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject them</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Offen lassen</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} Vorschlag</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} Vorschläge</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>Zuerst einen Artikel öffnen.</translation>
+    </message>
+    <message>
+        <source>This project is read-only: nothing can be changed here.</source>
+        <translation>Dieses Projekt ist schreibgeschützt: Hier lässt sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>These are {layer}&apos;s spans, shown read-only: choose View › Annotator layer › Mine ({me}) to edit your own.</source>
+        <translation>Das sind die Spans von {layer}, schreibgeschützt gezeigt: Ansicht › Annotator-Ebene › Meine ({me}) wählen, um die eigenen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Select the words of a claim first, then press {key}.</source>
+        <translation>Zuerst die Wörter einer Angabe wählen, dann {key} drücken.</translation>
+    </message>
+    <message>
+        <source>Marked {label} &apos;{text}&apos; — saved.</source>
+        <translation>{label} „{text}“ markiert — gespeichert.</translation>
+    </message>
+    <message>
+        <source>Click a span first to delete it.</source>
+        <translation>Zuerst einen Span anklicken, um ihn zu löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted {label} &apos;{text}&apos; — saved. Ctrl+Z brings it back.</source>
+        <translation>{label} „{text}“ gelöscht — gespeichert. Strg+Z holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Suggestion &apos;{text}&apos; is now {label}: Enter accepts it.</source>
+        <translation>Der Vorschlag „{text}“ ist jetzt {label}: Eingabe nimmt ihn an.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is now {label} — saved.</source>
+        <translation>„{text}“ ist jetzt {label} — gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select a span first, then move its start or end.</source>
+        <translation>Zuerst einen Span wählen, dann seinen Anfang oder sein Ende verschieben.</translation>
+    </message>
+    <message>
+        <source>Now &apos;{text}&apos; — saved.</source>
+        <translation>Jetzt „{text}“ — gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the attributes of &apos;{text}&apos;.</source>
+        <translation>Die Attribute von „{text}“ gespeichert.</translation>
+    </message>
+    <message>
         <source>Delete span</source>
         <translation>Span löschen</translation>
     </message>
@@ -147,6 +215,94 @@
     <message>
         <source>Run the claim detector on this article again; rejected suggestions stay rejected</source>
         <translation>Die Erkennung auf diesem Artikel erneut ausführen; abgelehnte Vorschläge bleiben abgelehnt</translation>
+    </message>
+    <message>
+        <source>Select a suggestion first (click it, or press Tab).</source>
+        <translation>Zuerst einen Vorschlag wählen (anklicken oder Tab drücken).</translation>
+    </message>
+    <message>
+        <source>Accepted {label} &apos;{text}&apos;, as the span &apos;{span}&apos; that covers it — saved.</source>
+        <translation>{label} „{text}“ angenommen, als der Span „{span}“, der ihn enthält — gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rejected {label} &apos;{text}&apos;, as the span &apos;{span}&apos; that covers it.</source>
+        <translation>{label} „{text}“ abgelehnt, wie der Span „{span}“, der ihn enthält.</translation>
+    </message>
+    <message>
+        <source>Accepted {label} &apos;{text}&apos; — saved.</source>
+        <translation>{label} „{text}“ angenommen — gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rejected {label} &apos;{text}&apos;.</source>
+        <translation>{label} „{text}“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Accepted {count} — saved.</source>
+        <translation>{count} angenommen — gespeichert.</translation>
+    </message>
+    <message>
+        <source> {left} overlap spans of their label and stay to review.</source>
+        <translation> {left} überlappen Spans ihres Labels und bleiben zu prüfen.</translation>
+    </message>
+    <message>
+        <source>This article is marked done, so it is read-only: Ctrl+Enter reopens it (Go › Mark article done).</source>
+        <translation>Dieser Artikel ist als fertig markiert und darum schreibgeschützt: Strg+Eingabe öffnet ihn wieder (Gehe zu › Artikel als fertig markieren).</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note removed.</source>
+        <translation>Notiz entfernt.</translation>
+    </message>
+    <message>
+        <source>Not saved: the date {why}. Type it as 2024-10-23.</source>
+        <translation>Nicht gespeichert: das Datum {why}. Als 2024-10-23 eingeben.</translation>
+    </message>
+    <message>
+        <source>Suggestions to review</source>
+        <translation>Vorschläge zu prüfen</translation>
+    </message>
+    <message>
+        <source>{count} of this article is still to review. Mark it done anyway?</source>
+        <translation>{count} dieses Artikels ist noch zu prüfen. Trotzdem als fertig markieren?</translation>
+    </message>
+    <message>
+        <source>{count} of this article are still to review. Mark it done anyway?</source>
+        <translation>{count} dieses Artikels sind noch zu prüfen. Trotzdem als fertig markieren?</translation>
+    </message>
+    <message>
+        <source>Not marked done: the suggestions are still to review.</source>
+        <translation>Nicht als fertig markiert: Die Vorschläge sind noch zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Rejected {count} — saved.</source>
+        <translation>{count} abgelehnt — gespeichert.</translation>
+    </message>
+    <message>
+        <source>Article done: {done} of {total} done. N goes to the next unfinished.</source>
+        <translation>Artikel fertig: {done} von {total} fertig. N geht zum nächsten unfertigen.</translation>
+    </message>
+    <message>
+        <source>{n} new suggestion</source>
+        <translation>{n} neuer Vorschlag</translation>
+    </message>
+    <message>
+        <source>{n} new suggestions</source>
+        <translation>{n} neue Vorschläge</translation>
+    </message>
+    <message>
+        <source>Detector ran again: {found}.</source>
+        <translation>Die Erkennung lief erneut: {found}.</translation>
+    </message>
+    <message>
+        <source>Label {name} saved.</source>
+        <translation>Label {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Label {name} deleted. Ctrl+Z brings it back.</source>
+        <translation>Label {name} gelöscht. Strg+Z holt es zurück.</translation>
     </message>
 </context>
 <context>

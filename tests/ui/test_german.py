@@ -96,7 +96,7 @@ def german(qapp: QApplication) -> Iterator[None]:
 
 
 def test_the_menus_speak_german_and_the_keys_stay_the_same(
-    qtbot: QtBot, seeded_repo: Repository, german: None
+    qtbot: QtBot, seeded_repo: Repository, german: None, told: list[tuple[str, str]]
 ) -> None:
     window: MainWindow = open_window(qtbot, seeded_repo)
     titles = [a.text() for a in window.menuBar().actions()]
@@ -119,6 +119,7 @@ def test_the_menus_speak_german_and_the_keys_stay_the_same(
     # The keys a person learned in English work the same.
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
     assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["3000 weitere Soldaten"]
+    assert told[-1] == ("info", "TROOPS „3000 weitere Soldaten“ markiert — gespeichert.")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.spans_for(FIRST_SEED) == []
     shown = {n: [k.toString() for k in a.shortcuts()] for n, a in window.actions_by_name.items()}

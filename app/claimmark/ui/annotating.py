@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 
 from claimmark.core.articles import Metadata, Status
@@ -20,7 +20,7 @@ from claimmark.core.labels import Label
 from claimmark.core.review import AcceptPlan
 from claimmark.core.spans import Edge, Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import counted, first_upper
+from claimmark.core.words import first_upper
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, Item
 from claimmark.project.edits import AcceptSuggestions, Edit, MarkSpan, SettleSuggestion
@@ -28,14 +28,15 @@ from claimmark.ui import dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.commands import EditCommand
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.parts import Parts
 
 T = TypeVar("T", Span, StoredSuggestion)
 E = TypeVar("E", bound=Edit)
 
-ACCEPT_THEM = "Accept them"
-REJECT_THEM = "Reject them"
-LEAVE_THEM = "Leave them"
+ACCEPT_THEM = str(QT_TRANSLATE_NOOP("Annotating", "Accept them"))
+REJECT_THEM = str(QT_TRANSLATE_NOOP("Annotating", "Reject them"))
+LEAVE_THEM = str(QT_TRANSLATE_NOOP("Annotating", "Leave them"))
 """What Ctrl+Enter offers to do with the suggestions an article still has to review."""
 
 
@@ -59,6 +60,10 @@ class Annotating(QObject):
         self._model = parts.open
         self._view = view
 
+    def _suggestions(self, number: int) -> str:
+        """Return "1 suggestion", "3 suggestions" in the window's language."""
+        return counted_in(number, self.tr("{n} suggestion"), self.tr("{n} suggestions"))
+
     def push(self, edit: Edit) -> bool:
         """Apply an edit through the undo stack; return whether it was saved."""
         command = EditCommand(self._parts.project.repo, self._parts.events, edit, self._model)
@@ -75,15 +80,17 @@ class Annotating(QObject):
         """
         state = state or self._model.state
         if state is None:
-            messages.warning("Open an article first.")
+            messages.warning(self.tr("Open an article first."))
             return False
         if self._parts.project.read_only:
-            messages.warning("This project is read-only: nothing can be changed here.")
+            messages.warning(self.tr("This project is read-only: nothing can be changed here."))
             return False
         if not self._model.editable:
             messages.warning(
-                f"These are {self._model.layer}'s spans, shown read-only: choose View › "
-                f"Annotator layer › Mine ({self.annotator}) to edit your own."
+                self.tr(
+                    "These are {layer}'s spans, shown read-only: choose View › Annotator "
+                    "layer › Mine ({me}) to edit your own."
+                ).format(layer=self._model.layer, me=self.annotator)
             )
             return False
         if not self._open_for_work(state):
@@ -106,9 +113,11 @@ class Annotating(QObject):
         if selected is None:
             if self._model.state is not None:
                 key = self._parts.labels.key_of(label)
-                messages.warning(f"Select the words of a claim first, then press {key}.")
+                messages.warning(
+                    self.tr("Select the words of a claim first, then press {key}.").format(key=key)
+                )
                 return
-            messages.warning("Open an article first.")
+            messages.warning(self.tr("Open an article first."))
             return
         made: list[MarkSpan] = []
 
@@ -119,15 +128,21 @@ class Annotating(QObject):
         if self._edit(build) and made:
             span = made[0].span
             self._view.select_item(span.id)
-            messages.info(f"Marked {label} '{span.text}' — saved.")
+            messages.info(
+                self.tr("Marked {label} '{text}' — saved.").format(label=label, text=span.text)
+            )
             self.taught.emit(span)
 
     def delete_selected_span(self) -> None:
         """Delete the selected span."""
         span = self._model.selected_span
-        if self._act_on(span, "Click a span first to delete it.", annotating.delete_span):
+        if self._act_on(span, self.tr("Click a span first to delete it."), annotating.delete_span):
             assert span is not None
-            messages.info(f"Deleted {span.label} '{span.text}' — saved. Ctrl+Z brings it back.")
+            messages.info(
+                self.tr("Deleted {label} '{text}' — saved. Ctrl+Z brings it back.").format(
+                    label=span.label, text=span.text
+                )
+            )
 
     def _act_on(self, item: T | None, missing: str, build: Callable[[T], Edit]) -> bool:
         """Push the edit ``build`` makes of the selected ``item``, or say what is ``missing``."""
@@ -145,15 +160,16 @@ class Annotating(QObject):
             return
         self._view.select_item(item.id)
         if isinstance(item, StoredSuggestion):
-            messages.info(f"Suggestion '{item.text}' is now {label}: Enter accepts it.")
+            said = self.tr("Suggestion '{text}' is now {label}: Enter accepts it.")
         else:
-            messages.info(f"'{item.text}' is now {label} — saved.")
+            said = self.tr("'{text}' is now {label} — saved.")
+        messages.info(said.format(text=item.text, label=label))
 
     def move_selected_edge(self, edge: Edge, step: int) -> None:
         """Move the selected span's (or suggestion's) start or end one word left or right."""
         item = self._model.selected
         if item is None:
-            messages.warning("Select a span first, then move its start or end.")
+            messages.warning(self.tr("Select a span first, then move its start or end."))
             return
         if self._edit(lambda state: annotating.move_bound(state, item, edge, step)):
             self._announce_bounds(item)
@@ -170,7 +186,7 @@ class Annotating(QObject):
         self._view.select_item(item.id)
         moved = self._model.selected
         if moved is not None:
-            messages.info(f"Now '{moved.text}' — saved.")
+            messages.info(self.tr("Now '{text}' — saved.").format(text=moved.text))
 
     def edit_attributes(self, old: Item, new: Item) -> bool:
         """Save what the user changed in the Details panel; return whether it was saved.
@@ -190,7 +206,7 @@ class Annotating(QObject):
             return False
         if not self._edit(lambda state: annotating.edit_item(state, old, new), state):
             return False
-        messages.info(f"Saved the attributes of '{new.text}'.")
+        messages.info(self.tr("Saved the attributes of '{text}'.").format(text=new.text))
         return True
 
     # Actions ---------------------------------------------------------------
@@ -281,16 +297,18 @@ class Annotating(QObject):
 
     def accept_suggestion(self) -> None:
         """Accept the selected suggestion: it becomes a span; the next one is selected."""
-        self._review(lambda state, s: annotating.accept(state, s, self.annotator), "Accepted")
+        self._review(lambda state, s: annotating.accept(state, s, self.annotator), accepted=True)
 
     def reject_suggestion(self) -> None:
         """Reject the selected suggestion; it will not be proposed again."""
-        self._review(lambda _state, s: annotating.reject(s), "Rejected")
+        self._review(lambda _state, s: annotating.reject(s), accepted=False)
 
-    def _review(self, build: Callable[[ArticleState, StoredSuggestion], Edit], done: str) -> None:
+    def _review(
+        self, build: Callable[[ArticleState, StoredSuggestion], Edit], accepted: bool
+    ) -> None:
         suggestion = self._model.selected_suggestion
         if suggestion is None:
-            messages.warning("Select a suggestion first (click it, or press Tab).")
+            messages.warning(self.tr("Select a suggestion first (click it, or press Tab)."))
             return
         built: list[Edit] = []
 
@@ -299,10 +317,23 @@ class Annotating(QObject):
             return built[0]
 
         if self._edit(keep):
-            saved = " — saved" if done == "Accepted" else ""
+            named = {"label": suggestion.label, "text": suggestion.text}
             if built and isinstance(built[0], SettleSuggestion):
-                saved = f", as the span '{built[0].span.text}' that covers it{saved}"
-            messages.info(f"{done} {suggestion.label} '{suggestion.text}'{saved}.")
+                said = (
+                    self.tr(
+                        "Accepted {label} '{text}', as the span '{span}' that covers it — saved."
+                    )
+                    if accepted
+                    else self.tr("Rejected {label} '{text}', as the span '{span}' that covers it.")
+                )
+                named["span"] = built[0].span.text
+            else:
+                said = (
+                    self.tr("Accepted {label} '{text}' — saved.")
+                    if accepted
+                    else self.tr("Rejected {label} '{text}'.")
+                )
+            messages.info(said.format(**named))
             self._after_review(suggestion)
             if built and isinstance(built[0], AcceptSuggestions):
                 for _accepted, span in built[0].accepted:
@@ -320,9 +351,13 @@ class Annotating(QObject):
         if not self._edit(build) or not plans:
             return
         plan = plans[0]
-        text = f"Accepted {counted(len(plan.accepted), 'suggestion')} — saved."
+        text = self.tr("Accepted {count} — saved.").format(
+            count=self._suggestions(len(plan.accepted))
+        )
         if plan.left:
-            text += f" {plan.left} overlap spans of their label and stay to review."
+            text += self.tr(" {left} overlap spans of their label and stay to review.").format(
+                left=plan.left
+            )
         messages.info(text)
 
     def _after_review(self, reviewed: StoredSuggestion) -> None:
@@ -343,7 +378,7 @@ class Annotating(QObject):
         if state is None:
             return None
         if self._parts.project.read_only:
-            messages.warning("This project is read-only: nothing can be changed here.")
+            messages.warning(self.tr("This project is read-only: nothing can be changed here."))
             return None
         if not self._open_for_work(state):
             return None
@@ -356,8 +391,10 @@ class Annotating(QObject):
         if state.status != Status.DONE:
             return True
         messages.warning(
-            "This article is marked done, so it is read-only: Ctrl+Enter reopens it "
-            "(Go › Mark article done)."
+            self.tr(
+                "This article is marked done, so it is read-only: Ctrl+Enter reopens it "
+                "(Go › Mark article done)."
+            )
         )
         return False
 
@@ -365,14 +402,16 @@ class Annotating(QObject):
         """Save the note on the open article (undoable), if it changed."""
         edit = self._article_edit(lambda state: annotating.set_note(state, note))
         if edit is not None:
-            messages.info("Note saved." if edit.new else "Note removed.")
+            messages.info(self.tr("Note saved.") if edit.new else self.tr("Note removed."))
 
     def set_metadata(self, metadata: Metadata) -> None:
         """Set the open article's day, outlet and URL (undoable), if they changed."""
         try:
             edit = self._article_edit(lambda state: annotating.set_metadata(state, metadata))
         except ValueError as why:
-            messages.warning(f"Not saved: the date {why}. Type it as 2024-10-23.")
+            messages.warning(
+                self.tr("Not saved: the date {why}. Type it as 2024-10-23.").format(why=why)
+            )
             return
         if edit is not None:
             messages.info(f"{first_upper(edit.text)}.")
@@ -396,18 +435,25 @@ class Annotating(QObject):
         if state.status != Status.DONE and pending:
             choice = dialogs.choose(
                 self._view.window(),
-                "Suggestions to review",
-                f"{counted(pending, 'suggestion')} of this article "
-                f"{'is' if pending == 1 else 'are'} still to review. Mark it done anyway?",
-                [ACCEPT_THEM, REJECT_THEM, LEAVE_THEM],
+                self.tr("Suggestions to review"),
+                (
+                    self.tr("{count} of this article is still to review. Mark it done anyway?")
+                    if pending == 1
+                    else self.tr(
+                        "{count} of this article are still to review. Mark it done anyway?"
+                    )
+                ).format(count=self._suggestions(pending)),
+                [self.tr(ACCEPT_THEM), self.tr(REJECT_THEM), self.tr(LEAVE_THEM)],
             )
             if choice is None:
-                messages.info("Not marked done: the suggestions are still to review.")
+                messages.info(self.tr("Not marked done: the suggestions are still to review."))
                 return
-            if choice == ACCEPT_THEM:
+            if choice == self.tr(ACCEPT_THEM):
                 self.accept_all()
-            elif choice == REJECT_THEM and self._edit(annotating.reject_all):
-                messages.info(f"Rejected {counted(pending, 'suggestion')} — saved.")
+            elif choice == self.tr(REJECT_THEM) and self._edit(annotating.reject_all):
+                messages.info(
+                    self.tr("Rejected {count} — saved.").format(count=self._suggestions(pending))
+                )
             state = self._model.state
             if state is None:
                 return
@@ -415,8 +461,9 @@ class Annotating(QObject):
         if self.push(edit) and edit.new == "done":
             counts = self._parts.project.repo.status_counts()
             messages.info(
-                f"Article done: {counts[Status.DONE]} of {sum(counts.values())} done. "
-                "N goes to the next unfinished."
+                self.tr(
+                    "Article done: {done} of {total} done. N goes to the next unfinished."
+                ).format(done=counts[Status.DONE], total=sum(counts.values()))
             )
 
     def detect_again(self) -> None:
@@ -430,7 +477,8 @@ class Annotating(QObject):
             messages.error(str(error))
             return
         self._parts.events.spans_changed.emit(article.id)
-        messages.info(f"Detector ran again: {counted(added, 'new suggestion')}.")
+        found = counted_in(added, self.tr("{n} new suggestion"), self.tr("{n} new suggestions"))
+        messages.info(self.tr("Detector ran again: {found}.").format(found=found))
 
     # Labels ---------------------------------------------------------------
 
@@ -442,9 +490,9 @@ class Annotating(QObject):
             messages.warning(str(refused))
             return
         if self.push(edit):
-            messages.info(f"Label {label.name} saved.")
+            messages.info(self.tr("Label {name} saved.").format(name=label.name))
 
     def delete_label(self, name: str) -> None:
         """Delete a label with its spans and suggestions (the caller asked first)."""
         if self.push(annotating.delete_label(name)):
-            messages.info(f"Label {name} deleted. Ctrl+Z brings it back.")
+            messages.info(self.tr("Label {name} deleted. Ctrl+Z brings it back.").format(name=name))

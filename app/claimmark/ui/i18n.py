@@ -101,3 +101,9 @@ _STATUS_WORDS = (
 def status_text(status: Status) -> str:
     """Return an article's status as the window shows it, in the window's language."""
     return QCoreApplication.translate("status", status.words)
+
+
+def counted_in(number: int, one: str, many: str) -> str:
+    """Return a number with its noun in the window's language: ``one`` or ``many`` are the
+    translated forms with ``{n}`` where the number goes ("{n} Vorschlag", "{n} Vorschläge")."""
+    return (one if number == 1 else many).format(n=f"{number:,}")
