@@ -308,6 +308,10 @@
 <context>
     <name>ArticleHeader</name>
     <message>
+        <source>Read-only: {path} cannot be changed here (the file or its folder cannot be written). You can read, search, export and back up.</source>
+        <translation>Schreibgeschützt: {path} lässt sich hier nicht ändern (die Datei oder ihr Ordner ist nicht beschreibbar). Lesen, Suchen, Exportieren und Sichern gehen.</translation>
+    </message>
+    <message>
         <source>A note on this article (Enter saves)</source>
         <translation>Eine Notiz zu diesem Artikel (Eingabe speichert)</translation>
     </message>
@@ -342,6 +346,18 @@
     <message>
         <source>Import articles with File › Import.</source>
         <translation>Artikel über Datei › Importieren einlesen.</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} Vorschlag</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} Vorschläge</translation>
+    </message>
+    <message>
+        <source>{id}   ·   {status}   ·   {counts}   ·   {pending} to review</source>
+        <translation>{id}   ·   {status}   ·   {counts}   ·   {pending} zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -858,6 +874,26 @@
         <source>&amp;Previous suggestion</source>
         <translation>&amp;Vorheriger Vorschlag</translation>
     </message>
+    <message>
+        <source>This is the last article.</source>
+        <translation>Das ist der letzte Artikel.</translation>
+    </message>
+    <message>
+        <source>This is the first article.</source>
+        <translation>Das ist der erste Artikel.</translation>
+    </message>
+    <message>
+        <source>Every other article is done.</source>
+        <translation>Jeder andere Artikel ist fertig.</translation>
+    </message>
+    <message>
+        <source>This article has no spans or suggestions yet.</source>
+        <translation>Dieser Artikel hat noch keine Spans oder Vorschläge.</translation>
+    </message>
+    <message>
+        <source>No suggestions to review in this article.</source>
+        <translation>In diesem Artikel sind keine Vorschläge zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -884,6 +920,54 @@
     <message>
         <source>The name stored on every span you make</source>
         <translation>Der Name, der an jedem Ihrer Spans gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>Label löschen</translation>
+    </message>
+    <message>
+        <source>{spans} and {suggestions} carry {name}. Delete the label and all of them? (Edit › Undo brings them back.)</source>
+        <translation>{spans} und {suggestions} tragen {name}. Das Label und alle davon löschen? (Bearbeiten › Rückgängig holt sie zurück.)</translation>
+    </message>
+    <message>
+        <source>{n} span</source>
+        <translation>{n} Span</translation>
+    </message>
+    <message>
+        <source>{n} spans</source>
+        <translation>{n} Spans</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} Vorschlag</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} Vorschläge</translation>
+    </message>
+    <message>
+        <source>Showing everyone&apos;s spans</source>
+        <translation>Zeigt die Spans aller</translation>
+    </message>
+    <message>
+        <source>Showing {layer}&apos;s spans</source>
+        <translation>Zeigt die Spans von {layer}</translation>
+    </message>
+    <message>
+        <source>Annotator: {name}   ·   {showing}   ·   Saved to {path}</source>
+        <translation>Annotator: {name}   ·   {showing}   ·   Gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Name stored on every span you make:</source>
+        <translation>Name, der an jedem Ihrer Spans gespeichert wird:</translation>
+    </message>
+    <message>
+        <source>You annotate as {name}.</source>
+        <translation>Sie annotieren als {name}.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1077,40 @@
     <message>
         <source>No hits.</source>
         <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabel</name>
+    <message>
+        <source>Spans made and articles marked done since the window opened</source>
+        <translation>Seit dem Öffnen des Fensters gemachte Spans und fertig markierte Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStats</name>
+    <message>
+        <source>This session: {spans}, {articles} done</source>
+        <translation>Diese Sitzung: {spans}, {articles} fertig</translation>
+    </message>
+    <message>
+        <source>{n} span</source>
+        <translation>{n} Span</translation>
+    </message>
+    <message>
+        <source>{n} spans</source>
+        <translation>{n} Spans</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>{words}, {rate} spans an hour</source>
+        <translation>{words}, {rate} Spans pro Stunde</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1273,21 @@
     <message>
         <source>Adjudication</source>
         <translation>Adjudikation</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Unbekannte Sprache</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.core.articles import Metadata
-from claimmark.core.language import ENGLISH, GERMAN, NAMES, UNKNOWN
-from claimmark.core.words import counted
+from claimmark.core.language import ENGLISH, GERMAN, UNKNOWN
 from claimmark.ui.elided import ElidedLabel
-from claimmark.ui.i18n import status_text
+from claimmark.ui.i18n import counted_in, language_name, status_text
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.open_article import OpenArticle
 
@@ -58,8 +57,10 @@ class ArticleHeader(QWidget):
         self._labels = labels
         # A read-only project says so above everything, for as long as it is open.
         self.banner = QLabel(
-            f"Read-only: {read_only} cannot be changed here (the file or its folder cannot "
-            "be written). You can read, search, export and back up."
+            self.tr(
+                "Read-only: {path} cannot be changed here (the file or its folder cannot be "
+                "written). You can read, search, export and back up."
+            ).format(path=read_only)
             if read_only
             else ""
         )
@@ -85,7 +86,7 @@ class ArticleHeader(QWidget):
         # The article's language, told on import; the user may correct it.
         self.language = QComboBox()
         for code in (GERMAN, ENGLISH, UNKNOWN):
-            self.language.addItem(NAMES[code].capitalize(), code)
+            self.language.addItem(language_name(code), code)
         self.language.setToolTip(self.tr("The article's language (told from its words on import)"))
         self.language.activated.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
@@ -214,7 +215,10 @@ class ArticleHeader(QWidget):
         parts = [f"{counts.get(label.name, 0)} {label.name}" for label in self._labels.labels]
         pending = len(state.suggestions)
         self.title.set_full_text(state.article.title or state.article.id)
+        to_review = counted_in(pending, self.tr("{n} suggestion"), self.tr("{n} suggestions"))
         self.meta.setText(
-            f"{state.article.id}   ·   {status_text(state.status)}   ·   {', '.join(parts)}   ·   "
-            f"{counted(pending, 'suggestion')} to review"
-        )
+            self.tr("{id}   ·   {status}   ·   {counts}   ·   {pending} to review").format(
+                id=state.article.id, status=status_text(state.status), counts=", ".join(parts),
+                pending=to_review,
+            )
+        )  # fmt: skip

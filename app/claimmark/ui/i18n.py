@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 from claimmark.bundled import resources_dir
 from claimmark.core.articles import Status
+from claimmark.core.language import NAMES
 from claimmark.ui.settings import settings
 
 LANGUAGE_KEY = "language"
@@ -107,3 +108,15 @@ def counted_in(number: int, one: str, many: str) -> str:
     """Return a number with its noun in the window's language: ``one`` or ``many`` are the
     translated forms with ``{n}`` where the number goes ("{n} Vorschlag", "{n} Vorschläge")."""
     return (one if number == 1 else many).format(n=f"{number:,}")
+
+
+_LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("language", "German"),
+    QT_TRANSLATE_NOOP("language", "English"),
+    QT_TRANSLATE_NOOP("language", "Unknown language"),
+)  # the names of core.language.NAMES, capitalised, for lupdate
+
+
+def language_name(code: str) -> str:
+    """Return an article language's name as the window shows it ("German", "Deutsch")."""
+    return QCoreApplication.translate("language", NAMES[code].capitalize())

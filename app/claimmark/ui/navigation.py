@@ -81,7 +81,11 @@ class Navigator(QObject):
         if target is not None:
             self.open_article(target)
         elif self._panel.model.rowCount():
-            messages.info("This is the last article." if step > 0 else "This is the first article.")
+            messages.info(
+                self.tr("This is the last article.")
+                if step > 0
+                else self.tr("This is the first article.")
+            )
 
     def go_to_unfinished(self) -> None:
         """Open the next article after this one that is not done (wrapping round)."""
@@ -92,7 +96,7 @@ class Navigator(QObject):
         if target is None and current is not None:
             target = self._repo.article_after(listing, None, unfinished=True)
         if target is None or target == current:
-            messages.info("Every other article is done.")
+            messages.info(self.tr("Every other article is done."))
             return
         self.open_article(target)
 
@@ -101,7 +105,7 @@ class Navigator(QObject):
         model = self._model
         items = sorted([*model.spans, *model.suggestions], key=lambda i: (i.start, i.end))
         if not items:
-            messages.info("This article has no spans or suggestions yet.")
+            messages.info(self.tr("This article has no spans or suggestions yet."))
             return
         current = model.selected
         here = current.start if current else self._view.textCursor().position()
@@ -114,7 +118,7 @@ class Navigator(QObject):
     def go_to_suggestion(self, backwards: bool) -> None:
         """Select the next (or previous) pending suggestion, wrapping round."""
         if self._view.select_next_suggestion(backwards=backwards) is None:
-            messages.info("No suggestions to review in this article.")
+            messages.info(self.tr("No suggestions to review in this article."))
 
     def go_to_hit(self, hit: SearchHit) -> None:
         """Open the hit's article with the hit selected, ready to mark with 1, 2 or 3."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox
 
-from claimmark.core.words import counted
 from claimmark.ui import messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.annotating import Annotating
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.labels_dialog import LabelsDialog
 from claimmark.ui.learned_words import LearnedWordsDialog
 from claimmark.ui.parts import Parts
@@ -74,9 +74,17 @@ class People(QObject):
         if spans or suggestions:
             answer = QMessageBox.question(
                 self._window,
-                "Delete label",
-                f"{counted(spans, 'span')} and {counted(suggestions, 'suggestion')} carry {name}. "
-                "Delete the label and all of them? (Edit › Undo brings them back.)",
+                self.tr("Delete label"),
+                self.tr(
+                    "{spans} and {suggestions} carry {name}. Delete the label and all of them? "
+                    "(Edit › Undo brings them back.)"
+                ).format(
+                    spans=counted_in(spans, self.tr("{n} span"), self.tr("{n} spans")),
+                    suggestions=counted_in(
+                        suggestions, self.tr("{n} suggestion"), self.tr("{n} suggestions")
+                    ),
+                    name=name,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -104,20 +112,25 @@ class People(QObject):
     def show_who(self) -> None:
         """Say in the status bar who annotates, whose spans show, and where all is saved."""
         layer = self._parts.open.layer
-        showing = "everyone's spans" if layer is None else f"{layer}'s spans"
+        showing = (
+            self.tr("Showing everyone's spans")
+            if layer is None
+            else self.tr("Showing {layer}'s spans").format(layer=layer)
+        )
         self.saved_to.setText(
-            f"Annotator: {self._annotating.annotator}   ·   Showing {showing}"
-            f"   ·   Saved to {self._parts.project.path}"
+            self.tr("Annotator: {name}   ·   {showing}   ·   Saved to {path}").format(
+                name=self._annotating.annotator, showing=showing, path=self._parts.project.path
+            )
         )
 
     def ask_annotator(self) -> None:
         """Ask the annotator's name."""
         name, ok = QInputDialog.getText(
             self._window,
-            "Your name",
-            "Name stored on every span you make:",
+            self.tr("Your name"),
+            self.tr("Name stored on every span you make:"),
             text=self._annotating.annotator,
         )
         if ok and name.strip():
             self.set_annotator(name.strip())
-            messages.info(f"You annotate as {name.strip()}.")
+            messages.info(self.tr("You annotate as {name}.").format(name=name.strip()))

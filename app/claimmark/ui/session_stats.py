@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from claimmark.core.articles import Status
 from claimmark.core.spans import Span
-from claimmark.core.words import counted
 from claimmark.project.annotating import ArticleState, Change
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.open_article import OpenArticle
 
 
@@ -49,9 +49,14 @@ class SessionStats(QObject):
 
     def text(self) -> str:
         """Return the counts as the status bar shows them."""
-        words = f"This session: {counted(self.spans, 'span')}, {counted(self.done, 'article')} done"
+        words = self.tr("This session: {spans}, {articles} done").format(
+            spans=counted_in(self.spans, self.tr("{n} span"), self.tr("{n} spans")),
+            articles=counted_in(self.done, self.tr("{n} article"), self.tr("{n} articles")),
+        )
         rate = self.per_hour()
-        return words if rate is None else f"{words}, {rate:,.0f} spans an hour"
+        if rate is None:
+            return words
+        return self.tr("{words}, {rate} spans an hour").format(words=words, rate=f"{rate:,.0f}")
 
 
 class SessionLabel(QLabel):
@@ -61,7 +66,7 @@ class SessionLabel(QLabel):
         super().__init__(parent)
         self.stats = SessionStats(parent=self)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip("Spans made and articles marked done since the window opened")
+        self.setToolTip(self.tr("Spans made and articles marked done since the window opened"))
         model.followed.connect(self.stats.count)
         self.stats.changed.connect(lambda: self.setText(self.stats.text()))
         self.setText(self.stats.text())
