@@ -475,6 +475,10 @@
         <source>Every confirmed claim, by source and date, with a chart</source>
         <translation>Jede bestätigte Angabe nach Quelle und Datum, mit Diagramm</translation>
     </message>
+    <message>
+        <source>Claims not counted: {why}</source>
+        <translation>Angaben nicht gezählt: {why}</translation>
+    </message>
 </context>
 <context>
     <name>Comfort</name>
@@ -742,6 +746,140 @@
     <message>
         <source>Lexicon</source>
         <translation>Lexikon</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerChart</name>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Als P&amp;NG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Als S&amp;VG speichern…</translation>
+    </message>
+    <message>
+        <source>The first {n} claims by date (more pass the filter: narrow the days to see them)</source>
+        <translation>Die ersten {n} Angaben nach Datum (mehr passen zum Filter: die Tage eingrenzen, um sie zu sehen)</translation>
+    </message>
+    <message>
+        <source>{claims} with a date and a value</source>
+        <translation>{claims} mit Datum und Wert</translation>
+    </message>
+    <message>
+        <source>{n} claim</source>
+        <translation>{n} Angabe</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>{n} Angaben</translation>
+    </message>
+    <message>
+        <source> ({sources} in grey)</source>
+        <translation> ({sources} in Grau)</translation>
+    </message>
+    <message>
+        <source>{n} more source</source>
+        <translation>{n} weitere Quelle</translation>
+    </message>
+    <message>
+        <source>{n} more sources</source>
+        <translation>{n} weitere Quellen</translation>
+    </message>
+    <message>
+        <source>. ● exact, ◆ about, ▲ at least or more than, ▼ up to, ■ vague.</source>
+        <translation>. ● genau, ◆ etwa, ▲ mindestens oder mehr als, ▼ bis zu, ■ vage.</translation>
+    </message>
+    <message>
+        <source>Claimmark claim ledger</source>
+        <translation>Claimmark-Angabenregister</translation>
+    </message>
+    <message>
+        <source>Save the chart as {kind}</source>
+        <translation>Das Diagramm als {kind} speichern</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to {path}: {error}</source>
+        <translation>Das Diagramm wurde nicht in {path} gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Das Diagramm in {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <source>Claim ledger</source>
+        <translation>Angabenregister</translation>
+    </message>
+    <message>
+        <source>part of a name</source>
+        <translation>Teil eines Namens</translation>
+    </message>
+    <message>
+        <source>words of the claim</source>
+        <translation>Wörter der Angabe</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier</source>
+        <translation>&amp;Qualifikator</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>Q&amp;uelle</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Medium</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Erschienen</translation>
+    </message>
+    <message>
+        <source>{claims} shown; counting…</source>
+        <translation>{claims} gezeigt; zählt…</translation>
+    </message>
+    <message>
+        <source>; hints not looked for in so many (claimmark ledger --conflicts)</source>
+        <translation>; Hinweise bei so vielen nicht gesucht (claimmark ledger --conflicts)</translation>
+    </message>
+    <message>
+        <source>, {claims} with a hint (⚑)</source>
+        <translation>, {claims} mit Hinweis (⚑)</translation>
+    </message>
+    <message>
+        <source>{n} claim</source>
+        <translation>{n} Angabe</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>{n} Angaben</translation>
+    </message>
+    <message>
+        <source>All ({n})</source>
+        <translation>Alle ({n})</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1426,53 @@
     <message>
         <source>Unknown language</source>
         <translation>Unbekannte Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>ledger</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifikator</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>

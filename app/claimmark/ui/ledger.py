@@ -15,7 +15,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,11 +45,11 @@ from shiboken6 import isValid
 from claimmark.core.articles import iso_day
 from claimmark.core.ledger import GROUPINGS, Claim, LedgerFilter
 from claimmark.core.spans import QUALIFIERS, qualifier_of
-from claimmark.core.words import counted
 from claimmark.store import Repository
 from claimmark.store.ledger import Place
 from claimmark.ui import messages
 from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.jobs import JobRunner, count_claims_job
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
@@ -64,20 +66,21 @@ Counter = Callable[[LedgerFilter, Counted], None]
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("hint", "⚑"),
-    ("published", "Date"),
-    ("outlet", "Outlet"),
-    ("label", "Label"),
-    ("text", "Claim"),
-    ("value", "Value"),
-    ("qualifier", "Qualifier"),
-    ("source", "Source"),
-    ("title", "Article"),
-    ("annotator", "Annotator"),
-    ("status", "Status"),
+    ("published", str(QT_TRANSLATE_NOOP("ledger", "Date"))),
+    ("outlet", str(QT_TRANSLATE_NOOP("ledger", "Outlet"))),
+    ("label", str(QT_TRANSLATE_NOOP("ledger", "Label"))),
+    ("text", str(QT_TRANSLATE_NOOP("ledger", "Claim"))),
+    ("value", str(QT_TRANSLATE_NOOP("ledger", "Value"))),
+    ("qualifier", str(QT_TRANSLATE_NOOP("ledger", "Qualifier"))),
+    ("source", str(QT_TRANSLATE_NOOP("ledger", "Source"))),
+    ("title", str(QT_TRANSLATE_NOOP("ledger", "Article"))),
+    ("annotator", str(QT_TRANSLATE_NOOP("ledger", "Annotator"))),
+    ("status", str(QT_TRANSLATE_NOOP("ledger", "Status"))),
 )
 """The table's columns: the claim's field each shows, and its heading."""
 
-ALL = "All"
+ALL = str(QT_TRANSLATE_NOOP("ledger", "All"))
+"""The filters' choice of every label or qualifier (shown translated)."""
 
 
 class LedgerModel(QAbstractTableModel):
@@ -179,7 +182,7 @@ class LedgerModel(QAbstractTableModel):
     ) -> Any:
         """Override QAbstractTableModel::headerData: the column headings."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("ledger", COLUMNS[section][1])
         return None
 
     def data(
@@ -245,7 +248,7 @@ class LedgerWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self._count = count
-        self.setWindowTitle("Claim ledger")
+        self.setWindowTitle(self.tr("Claim ledger"))
         self.resize(1100, 600)
         self._go_to = go_to
         self.model = LedgerModel(repo, self)
@@ -266,44 +269,45 @@ class LedgerWindow(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
 
         self.label = QComboBox()
-        self.label.addItems([ALL, *labels])
+        self._all = QCoreApplication.translate("ledger", ALL)
+        self.label.addItems([self._all, *labels])
         self.qualifier = QComboBox()
-        self.qualifier.addItems([ALL, *QUALIFIERS])
+        self.qualifier.addItems([self._all, *QUALIFIERS])
         self.source, self.outlet, self.text = QLineEdit(), QLineEdit(), QLineEdit()
         self.since, self.until = QLineEdit(), QLineEdit()
         for edit, hint in ((self.since, "2024-10-01"), (self.until, "2024-12-31")):
             edit.setPlaceholderText(hint)
             edit.setMaximumWidth(110)
-        self.source.setPlaceholderText("part of a name")
-        self.outlet.setPlaceholderText("part of a name")
-        self.text.setPlaceholderText("words of the claim")
+        self.source.setPlaceholderText(self.tr("part of a name"))
+        self.outlet.setPlaceholderText(self.tr("part of a name"))
+        self.text.setPlaceholderText(self.tr("words of the claim"))
 
         filters = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
-        left.addRow("&Label", self.label)
-        left.addRow("&Qualifier", self.qualifier)
-        left.addRow("&Words", self.text)
+        left.addRow(self.tr("&Label"), self.label)
+        left.addRow(self.tr("&Qualifier"), self.qualifier)
+        left.addRow(self.tr("&Words"), self.text)
         # Grouped: the groups and their claims in a list beside the table; choosing
         # one shows its claims only.
         self.group_by = QComboBox()
-        self.group_by.addItem("Nothing", None)
+        self.group_by.addItem(self.tr("Nothing"), None)
         for name in GROUPINGS:
-            self.group_by.addItem(name.capitalize(), name)
+            self.group_by.addItem(QCoreApplication.translate("ledger", name.capitalize()), name)
         self.groups = QListWidget()
         self.groups.setVisible(False)
         self.groups.setMaximumWidth(220)
         self.groups.currentRowChanged.connect(self._on_group_chosen)
         self._group: tuple[str, str | None] | None = None
         self._group_values: list[str | None] = []
-        left.addRow("&Group by", self.group_by)
-        right.addRow("&Source", self.source)
-        right.addRow("&Outlet", self.outlet)
+        left.addRow(self.tr("&Group by"), self.group_by)
+        right.addRow(self.tr("&Source"), self.source)
+        right.addRow(self.tr("&Outlet"), self.outlet)
         days = QHBoxLayout()
         days.addWidget(self.since)
-        days.addWidget(QLabel("to"))
+        days.addWidget(QLabel(self.tr("to")))
         days.addWidget(self.until)
         days.addStretch(1)
-        published = QLabel("&Published")
+        published = QLabel(self.tr("&Published"))
         published.setBuddy(self.since)  # a row of a layout has no buddy of its own
         right.addRow(published, days)
         filters.addLayout(left, 1)
@@ -337,7 +341,9 @@ class LedgerWindow(QDialog):
 
     def _count_again(self) -> None:
         """Count the claims the filter lets through, and look for hints, in a job."""
-        self.count.setText(f"{counted(self.model.rowCount(), 'claim')} shown; counting…")
+        self.count.setText(
+            self.tr("{claims} shown; counting…").format(claims=self._claims(self.model.rowCount()))
+        )
         ledger = self.model.ledger
 
         def counted_up(result: tuple[int, dict[str, str] | None]) -> None:
@@ -366,8 +372,8 @@ class LedgerWindow(QDialog):
         label, qualifier = self.label.currentText(), self.qualifier.currentText()
         self.model.set_filter(
             LedgerFilter(
-                labels=None if label == ALL else frozenset({label}),
-                qualifier=None if qualifier == ALL else qualifier_of(qualifier),
+                labels=None if label == self._all else frozenset({label}),
+                qualifier=None if qualifier == self._all else qualifier_of(qualifier),
                 source=self.source.text().strip() or None,
                 outlet=self.outlet.text().strip() or None,
                 text=self.text.text().strip() or None,
@@ -378,12 +384,15 @@ class LedgerWindow(QDialog):
         )
 
     def _say_count(self, total: int, hints: dict[str, str] | None) -> None:
-        text = counted(total, "claim")
+        text = self._claims(total)
         if hints is None:
-            text += "; hints not looked for in so many (claimmark ledger --conflicts)"
+            text += self.tr("; hints not looked for in so many (claimmark ledger --conflicts)")
         elif hints:
-            text += f", {counted(len(hints), 'claim')} with a hint (⚑)"
+            text += self.tr(", {claims} with a hint (⚑)").format(claims=self._claims(len(hints)))
         self.count.setText(text)
+
+    def _claims(self, number: int) -> str:
+        return counted_in(number, self.tr("{n} claim"), self.tr("{n} claims"))
 
     def _on_grouping(self) -> None:
         """Filter or group anew: every group's claims again, the groups listed again."""
@@ -405,7 +414,7 @@ class LedgerWindow(QDialog):
                 return
             ledger = replace(self.model.ledger, group=None)
             found = self.model.groups(ledger, by)
-            self.groups.addItem(f"All ({sum(n for _, n in found):,})")
+            self.groups.addItem(self.tr("All ({n})").format(n=f"{sum(n for _, n in found):,}"))
             self._group_values = []
             for value, n in found:
                 self.groups.addItem(f"{value if value is not None else f'no {by}'} ({n:,})")
@@ -491,7 +500,11 @@ class ClaimLedger(QObject):
 
     def _count(self, ledger: LedgerFilter, done: Counted) -> None:
         job = count_claims_job(self._parts.project, ledger)
-        self._jobs.launch(job, done, lambda why: messages.warning(f"Claims not counted: {why}"))
+        self._jobs.launch(
+            job,
+            done,
+            lambda why: messages.warning(self.tr("Claims not counted: {why}").format(why=why)),
+        )
 
     def _changed(self, *_: object) -> None:
         if self.window is not None and self.window.isVisible():

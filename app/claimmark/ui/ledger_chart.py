@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from claimmark.core.ledger import Claim, source_key
 from claimmark.core.spans import Qualifier
-from claimmark.core.words import counted
 from claimmark.ui import file_dialogs, messages
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.ledger import LedgerModel
 
 POINTS_UP_TO = 5_000
@@ -97,7 +97,7 @@ class LedgerChart(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.PlainText)
         self.legend_text = ""
-        png, svg = QPushButton("Save as P&NG…"), QPushButton("Save as S&VG…")
+        png, svg = QPushButton(self.tr("Save as P&NG…")), QPushButton(self.tr("Save as S&VG…"))
         png.clicked.connect(lambda: self._save("png"))
         svg.clicked.connect(lambda: self._save("svg"))
         buttons = QHBoxLayout()
@@ -183,13 +183,25 @@ class LedgerChart(QWidget):
         others = len(ranked) - len(shown)
         self.legend_text = (
             (
-                f"The first {len(claims):,} claims by date (more pass the filter: narrow "
-                "the days to see them)"
+                self.tr(
+                    "The first {n} claims by date (more pass the filter: narrow the days to "
+                    "see them)"
+                ).format(n=f"{len(claims):,}")
                 if more
-                else f"{counted(len(claims), 'claim')} with a date and a value"
+                else self.tr("{claims} with a date and a value").format(
+                    claims=counted_in(len(claims), self.tr("{n} claim"), self.tr("{n} claims"))
+                )
             )
-            + (f" ({counted(others, 'more source')} in grey)" if others > 0 else "")
-            + ". ● exact, ◆ about, ▲ at least or more than, ▼ up to, ■ vague."
+            + (
+                self.tr(" ({sources} in grey)").format(
+                    sources=counted_in(
+                        others, self.tr("{n} more source"), self.tr("{n} more sources")
+                    )
+                )
+                if others > 0
+                else ""
+            )
+            + self.tr(". ● exact, ◆ about, ▲ at least or more than, ▼ up to, ■ vague.")
         )
         self.legend.setText(self.legend_text)
 
@@ -212,7 +224,7 @@ class LedgerChart(QWidget):
             generator.setFileName(str(path))
             generator.setSize(self.plot.size())
             generator.setViewBox(self.plot.rect())
-            generator.setTitle("Claimmark claim ledger")
+            generator.setTitle(self.tr("Claimmark claim ledger"))
             painter = QPainter(generator)
             try:
                 self.plot.render(painter)
@@ -226,7 +238,7 @@ class LedgerChart(QWidget):
     def _save(self, kind: str) -> None:
         chosen = file_dialogs.save_file(
             self,
-            f"Save the chart as {kind.upper()}",
+            self.tr("Save the chart as {kind}").format(kind=kind.upper()),
             f"ledger.{kind}",
             f"{kind.upper()} (*.{kind})",
         )
@@ -234,6 +246,10 @@ class LedgerChart(QWidget):
             try:
                 self.save(Path(chosen))
             except OSError as error:
-                messages.error(f"The chart was not saved to {chosen}: {error}")
+                messages.error(
+                    self.tr("The chart was not saved to {path}: {error}").format(
+                        path=chosen, error=error
+                    )
+                )
                 return
-            messages.info(f"Saved the chart to {chosen}.")
+            messages.info(self.tr("Saved the chart to {path}.").format(path=chosen))
