@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from claimmark.bundled import resources_dir
 from claimmark.store import Repository
 from claimmark.ui.guidelines import GuidelinesView
-from claimmark.ui.i18n import install_translation, remove_translation, translations_dir
+from claimmark.ui.i18n import grouped, install_translation, remove_translation, translations_dir
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import mark, open_window
@@ -110,6 +110,11 @@ def test_the_menus_speak_german_and_the_keys_stay_the_same(
     assert [a.text() for a in window.mark_actions.values()] == [
         "TROOPS markieren", "LOSSES markieren", "WEAPONS markieren"
     ]  # fmt: skip
+
+    meta = window.header.meta.text()
+    assert "   ·   offen   ·   " in meta
+    assert meta.endswith("0 Vorschläge zu prüfen")
+    assert grouped(12718) == "12.718"  # as German writes thousands
 
     # The guidelines panel shows the German guidelines.
     shown = window.findChild(GuidelinesView)

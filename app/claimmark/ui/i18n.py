@@ -107,7 +107,14 @@ def status_text(status: Status) -> str:
 def counted_in(number: int, one: str, many: str) -> str:
     """Return a number with its noun in the window's language: ``one`` or ``many`` are the
     translated forms with ``{n}`` where the number goes ("{n} Vorschlag", "{n} Vorschläge")."""
-    return (one if number == 1 else many).format(n=f"{number:,}")
+    return (one if number == 1 else many).format(n=grouped(number))
+
+
+def grouped(number: int) -> str:
+    """Return a whole number with its thousands grouped as the window's language writes
+    them: 12,718 in English, 12.718 in German."""
+    written = f"{number:,}"
+    return written.replace(",", ".") if window_language() == "de" else written
 
 
 _LANGUAGE_NAMES = (

@@ -49,7 +49,7 @@ from claimmark.store import Repository
 from claimmark.store.ledger import Place
 from claimmark.ui import messages
 from claimmark.ui.actions import ActionSpec, Declared
-from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import counted_in, grouped
 from claimmark.ui.jobs import JobRunner, count_claims_job
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
@@ -199,7 +199,7 @@ class LedgerModel(QAbstractTableModel):
                 return "⚑" if hint else ""
             value = getattr(claim, name)
             if name == "value" and value is not None:
-                return f"{value:,}"
+                return grouped(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and hint:
             return plain_tooltip(hint)
@@ -414,7 +414,7 @@ class LedgerWindow(QDialog):
                 return
             ledger = replace(self.model.ledger, group=None)
             found = self.model.groups(ledger, by)
-            self.groups.addItem(self.tr("All ({n})").format(n=f"{sum(n for _, n in found):,}"))
+            self.groups.addItem(self.tr("All ({n})").format(n=grouped(sum(n for _, n in found))))
             self._group_values = []
             for value, n in found:
                 self.groups.addItem(f"{value if value is not None else f'no {by}'} ({n:,})")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from claimmark.core.ledger import Claim, source_key
 from claimmark.core.spans import Qualifier
 from claimmark.ui import file_dialogs, messages
-from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import counted_in, grouped
 from claimmark.ui.ledger import LedgerModel
 
 POINTS_UP_TO = 5_000
@@ -186,7 +186,7 @@ class LedgerChart(QWidget):
                 self.tr(
                     "The first {n} claims by date (more pass the filter: narrow the days to "
                     "see them)"
-                ).format(n=f"{len(claims):,}")
+                ).format(n=grouped(len(claims)))
                 if more
                 else self.tr("{claims} with a date and a value").format(
                     claims=counted_in(len(claims), self.tr("{n} claim"), self.tr("{n} claims"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.project.overview import ProjectSummary
+from claimmark.ui.i18n import grouped
 from claimmark.ui.projects import forget_project, last_opened
 
 COLUMNS: tuple[str, ...] = tuple(
@@ -123,7 +124,7 @@ class ProjectsDialog(QDialog):
             cells = [name, str(path.parent), "", "", summary.problem, _when(path)]
         else:
             cells = [
-                name, str(path.parent), f"{summary.articles:,}", f"{summary.spans:,}",
+                name, str(path.parent), grouped(summary.articles), grouped(summary.spans),
                 summary.progress, _when(path),
             ]  # fmt: skip
         for column, text in enumerate(cells):
