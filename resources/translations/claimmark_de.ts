@@ -608,6 +608,74 @@
 <context>
     <name>Files</name>
     <message>
+        <source>Reading the article&apos;s claims again in its language…</source>
+        <translation>Liest die Angaben des Artikels erneut in seiner Sprache…</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} Vorschlag</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} Vorschläge</translation>
+    </message>
+    <message>
+        <source>of {n} article</source>
+        <translation>aus {n} Artikel</translation>
+    </message>
+    <message>
+        <source>of {n} articles</source>
+        <translation>aus {n} Artikeln</translation>
+    </message>
+    <message>
+        <source>Exported {what} {of_articles} to {path} as {format}.</source>
+        <translation>{what} {of_articles} nach {path} als {format} exportiert.</translation>
+    </message>
+    <message>
+        <source>{text} {spans} needs a look:</source>
+        <translation>{text} {spans} braucht einen Blick:</translation>
+    </message>
+    <message>
+        <source>{text} {spans} need a look:</source>
+        <translation>{text} {spans} brauchen einen Blick:</translation>
+    </message>
+    <message>
+        <source> and {suggestions}</source>
+        <translation> und {suggestions}</translation>
+    </message>
+    <message>
+        <source>Imported {articles} with {spans}{suggested}, merged {merged}, skipped {skipped}, {problems}.</source>
+        <translation>{articles} mit {spans}{suggested} importiert, {merged} zusammengeführt, {skipped} übersprungen, {problems}.</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} Problem</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} Probleme</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>{n} span</source>
+        <translation>{n} Span</translation>
+    </message>
+    <message>
+        <source>{n} spans</source>
+        <translation>{n} Spans</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -622,6 +690,14 @@
     <message>
         <source>Copy the project&apos;s database, while you work</source>
         <translation>Die Datenbank des Projekts kopieren, während Sie weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Looking for claims in this long article…</source>
+        <translation>Sucht die Angaben in diesem langen Artikel…</translation>
+    </message>
+    <message>
+        <source>Found {found}.</source>
+        <translation>{found} gefunden.</translation>
     </message>
 </context>
 <context>

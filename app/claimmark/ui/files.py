@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QWidget
 
 from claimmark.core.importing import OnDuplicate, UnknownLabels
-from claimmark.core.words import counted, first_upper
+from claimmark.core.words import first_upper
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.project.exporting import export_summary
 from claimmark.project.importing import ImportOutcome
 from claimmark.ui import file_dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.export_dialog import ExportDialog
+from claimmark.ui.i18n import counted_in, grouped
 from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.jobs import Job, JobRunner, backup_job, detect_job, export_job, import_job
 from claimmark.ui.parts import Parts
@@ -57,7 +57,7 @@ class Files(QObject):
         # An article's language set (or the setting undone): its language's rules read it.
         parts.events.language_changed.connect(
             lambda article_id: self.detect_in_background(
-                article_id, "Reading the article's claims again in its language…"
+                article_id, self.tr("Reading the article's claims again in its language…")
             )
         )
 
@@ -90,12 +90,26 @@ class Files(QObject):
         job = export_job(self._project, format_name, path, options or ExportOptions(), suggestions)
 
         def finished(report: ExportReport) -> None:
-            text = f"{first_upper(export_summary(report, path, suggestions))} as {format_name}."
+            what = (
+                counted_in(report.spans, self.tr("{n} suggestion"), self.tr("{n} suggestions"))
+                if suggestions
+                else self._spans(report.spans)
+            )
+            of_articles = counted_in(
+                report.articles, self.tr("of {n} article"), self.tr("of {n} articles")
+            )
+            text = self.tr("Exported {what} {of_articles} to {path} as {format}.").format(
+                what=what, of_articles=of_articles, path=path, format=format_name
+            )
             if report.problems:
                 details = "\n".join(str(p) for p in report.problems[:20])
-                need = "needs" if len(report.problems) == 1 else "need"
+                look = (
+                    self.tr("{text} {spans} needs a look:")
+                    if len(report.problems) == 1
+                    else self.tr("{text} {spans} need a look:")
+                )
                 messages.warning(
-                    f"{text} {counted(len(report.problems), 'span')} {need} a look:\n{details}"
+                    look.format(text=text, spans=self._spans(len(report.problems))) + "\n" + details
                 )
             else:
                 messages.info(text)
@@ -139,10 +153,35 @@ class Files(QObject):
     def _on_imported(self, outcome: ImportOutcome, in_a_box: bool = False) -> None:
         summary = outcome.summary
         self._written()  # new articles, labels, and spans merged into the open one
-        messages.report(outcome, self._window, "Import" if in_a_box else "")
+        s = outcome.summary
+        suggested = (
+            self.tr(" and {suggestions}").format(
+                suggestions=counted_in(
+                    s.suggestions, self.tr("{n} suggestion"), self.tr("{n} suggestions")
+                )
+            )
+            if s.suggestions
+            else ""
+        )
+        problems = len(outcome.problems)
+        text = self.tr(
+            "Imported {articles} with {spans}{suggested}, merged {merged}, skipped {skipped}, "
+            "{problems}."
+        ).format(
+            articles=self._articles(len(s.added)), spans=self._spans(s.spans),
+            suggested=suggested, merged=grouped(len(s.merged)), skipped=grouped(len(s.skipped)),
+            problems=counted_in(problems, self.tr("{n} problem"), self.tr("{n} problems")),
+        )  # fmt: skip
+        messages.report(outcome, self._window, self.tr("Import") if in_a_box else "", text)
         if summary.added:
             self.imported.emit(summary.added[0])
         self.import_done.emit(outcome)
+
+    def _spans(self, number: int) -> str:
+        return counted_in(number, self.tr("{n} span"), self.tr("{n} spans"))
+
+    def _articles(self, number: int) -> str:
+        return counted_in(number, self.tr("{n} article"), self.tr("{n} articles"))
 
     # Actions ---------------------------------------------------------------
 
@@ -184,12 +223,11 @@ class Files(QObject):
 
     # Detection ------------------------------------------------------------
 
-    def detect_in_background(
-        self, article_id: str, why: str = "Looking for claims in this long article…"
-    ) -> None:
+    def detect_in_background(self, article_id: str, why: str | None = None) -> None:
         """Find an article's claims in the background; they appear when found."""
         if self._project.detector is None or self._project.read_only:
             return
+        why = why or self.tr("Looking for claims in this long article…")
         job = detect_job(self._project, article_id)
         if any(running.name == job.name for running in self.jobs.running):
             # What it reads may have changed since it started (its language, say):
@@ -206,7 +244,8 @@ class Files(QObject):
 
         def finished(added: int) -> None:
             self._written()
-            messages.info(f"Found {counted(added, 'suggestion')}.")
+            found = counted_in(added, self.tr("{n} suggestion"), self.tr("{n} suggestions"))
+            messages.info(self.tr("Found {found}.").format(found=found))
             ended()
 
         def failed(message: str) -> None:

@@ -105,15 +105,18 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
-def report(outcome: Outcome, parent: QWidget | None = None, title: str = "") -> None:
+def report(
+    outcome: Outcome, parent: QWidget | None = None, title: str = "", text: str | None = None
+) -> None:
     """Say what a use case did, the one way the window says every report.
 
     Its summary as a sentence; with errors, an error listing the detail lines (the
     problems name their files); with articles left alone, a warning; otherwise the
     summary, with its first notes in brackets. With a ``title``, the whole report is
-    shown in a box as well (the user asked for it and waits for it).
+    shown in a box as well (the user asked for it and waits for it). ``text`` is the
+    summary in the window's language, where the caller has it.
     """
-    text = sentence(outcome)
+    text = text if text is not None else sentence(outcome)
     details = outcome.detail_lines()
     trouble = any(is_trouble(line) for line in details)
     if title:  # the box says it all; the status bar keeps the summary
