@@ -11,6 +11,34 @@
         <source>No article was finished by two annotators: there is nothing to adjudicate.</source>
         <translation>Kein Artikel wurde von zwei Annotatoren abgeschlossen: Es gibt nichts zu adjudizieren.</translation>
     </message>
+    <message>
+        <source>{disagreements} left here</source>
+        <translation>{disagreements} hier übrig</translation>
+    </message>
+    <message>
+        <source>This article was not finished by two annotators</source>
+        <translation>Diesen Artikel haben nicht zwei Annotatoren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{where}; {disagreements} left in {articles} to adjudicate.</source>
+        <translation>{where}; {disagreements} übrig in {articles} zu adjudizieren.</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} Artikeln</translation>
+    </message>
+    <message>
+        <source>{n} disagreement</source>
+        <translation>{n} Abweichung</translation>
+    </message>
+    <message>
+        <source>{n} disagreements</source>
+        <translation>{n} Abweichungen</translation>
+    </message>
 </context>
 <context>
     <name>AdjudicationRole</name>
@@ -21,6 +49,10 @@
     <message>
         <source>Settle the annotators&apos; disagreements into the gold layer (again: stop)</source>
         <translation>Die Abweichungen der Annotatoren in die Gold-Ebene überführen (noch einmal: beenden)</translation>
+    </message>
+    <message>
+        <source>Adjudication stopped.</source>
+        <translation>Adjudikation beendet.</translation>
     </message>
 </context>
 <context>
@@ -64,6 +96,30 @@
     <message>
         <source>All figures, with the labels overlapping spans were given:</source>
         <translation>Alle Zahlen, mit den Labels, die überlappende Spans erhielten:</translation>
+    </message>
+    <message>
+        <source>{annotators} on {articles} finished by at least two. Krippendorff&apos;s alpha over tokens: {alpha}. Precision and recall take the first of a pair as reference.</source>
+        <translation>{annotators} bei {articles}, die mindestens zwei abgeschlossen haben. Krippendorffs Alpha über Tokens: {alpha}. Precision und Recall nehmen den Ersten eines Paares als Referenz.</translation>
+    </message>
+    <message>
+        <source>{n} annotator</source>
+        <translation>{n} Annotator</translation>
+    </message>
+    <message>
+        <source>{n} annotators</source>
+        <translation>{n} Annotatoren</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} Artikeln</translation>
+    </message>
+    <message>
+        <source>all labels</source>
+        <translation>alle Labels</translation>
     </message>
 </context>
 <context>
@@ -823,6 +879,18 @@
         <source>Lexicon</source>
         <translation>Lexikon</translation>
     </message>
+    <message>
+        <source>&apos;{words}&apos; is proposed as {label} again (Ctrl+Z takes it back).</source>
+        <translation>„{words}“ wird wieder als {label} vorgeschlagen (Strg+Z nimmt es zurück).</translation>
+    </message>
+    <message>
+        <source>Could not save the lexicon: {error}</source>
+        <translation>Das Lexikon ließ sich nicht speichern: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}; the detector reads it on its next run.</source>
+        <translation>{path} gespeichert; der Detektor liest es bei seinem nächsten Lauf.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerChart</name>
@@ -1046,12 +1114,32 @@
 <context>
     <name>ModelTraining</name>
     <message>
+        <source>The model in {name} suggests claims beside the rules.</source>
+        <translation>Das Modell in {name} schlägt Angaben neben den Regeln vor.</translation>
+    </message>
+    <message>
+        <source>The model was not read: {why}</source>
+        <translation>Das Modell wurde nicht gelesen: {why}</translation>
+    </message>
+    <message>
         <source>&amp;Train model…</source>
         <translation>Modell &amp;trainieren…</translation>
     </message>
     <message>
         <source>Train a model on the spans of the articles marked done; its suggestions join the rules&apos;</source>
         <translation>Ein Modell auf den Spans der fertigen Artikel trainieren; seine Vorschläge ergänzen die der Regeln</translation>
+    </message>
+    <message>
+        <source>This database is read-only here: a model cannot be saved.</source>
+        <translation>Diese Datenbank ist hier schreibgeschützt: Ein Modell lässt sich nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot train a model: {hint}</source>
+        <translation>Kein Modell trainierbar: {hint}</translation>
+    </message>
+    <message>
+        <source>Model trained and saved in {name}.</source>
+        <translation>Modell trainiert und in {name} gespeichert.</translation>
     </message>
     <message>
         <source>Model trained</source>
@@ -1394,6 +1482,26 @@
     <message>
         <source>Annotator &amp;layer</source>
         <translation>Annotator-&amp;Ebene</translation>
+    </message>
+    <message>
+        <source>Showing everyone&apos;s spans{editable}.</source>
+        <translation>Zeigt die Spans aller{editable}.</translation>
+    </message>
+    <message>
+        <source>Showing {annotator}&apos;s spans{editable}.</source>
+        <translation>Zeigt die Spans von {annotator}{editable}.</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Mine ({own})</source>
+        <translation>&amp;Meine ({own})</translation>
     </message>
     <message>
         <source>&amp;Split among annotators…</source>

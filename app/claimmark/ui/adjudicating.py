@@ -61,7 +61,7 @@ class AdjudicationRole(QObject):
             self._people.set_annotator(self._adjudicator, remember=False)
             self._parts.open.set_layer(self._team.default_layer())
             self._dock.hide()
-            messages.info("Adjudication stopped.")
+            messages.info(self.tr("Adjudication stopped."))
             return
         self._adjudicator = self._annotating.annotator
         self._people.set_annotator(GOLD, remember=False)

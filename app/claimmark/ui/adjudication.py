@@ -25,11 +25,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.words import counted, first_upper
+from claimmark.core.words import first_upper
 from claimmark.project.adjudicating import Adjudication, reject_all, take_version
 from claimmark.project.edits import Edit, quote
 from claimmark.team.adjudication import GOLD, Cluster, Version
 from claimmark.ui import messages
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
 
@@ -162,14 +163,19 @@ class AdjudicationPanel(QWidget):
             return
         count = self.tree.topLevelItemCount()
         where = (
-            f"{counted(count, 'disagreement')} left here"
+            self.tr("{disagreements} left here").format(disagreements=self._disagreements(count))
             if here
-            else "This article was not finished by two annotators"
+            else self.tr("This article was not finished by two annotators")
         )
         self.progress.setText(
-            f"{where}; {counted(self.left(), 'disagreement')} left in "
-            f"{counted(total, 'article')} to adjudicate."
-        )
+            self.tr("{where}; {disagreements} left in {articles} to adjudicate.").format(
+                where=where, disagreements=self._disagreements(self.left()),
+                articles=counted_in(total, self.tr("{n} article"), self.tr("{n} articles")),
+            )
+        )  # fmt: skip
+
+    def _disagreements(self, number: int) -> str:
+        return counted_in(number, self.tr("{n} disagreement"), self.tr("{n} disagreements"))
 
     def _on_spans_changed(self, article_id: str) -> None:
         article = self._parts.open.article

@@ -114,7 +114,11 @@ class LearnedWordsDialog(QDialog):
         words, label, times_text = (cell.text() if cell is not None else "" for cell in cells)
         times = int(times_text or 0)
         if self._push(ProposeAgain(words, label, times)):
-            messages.info(f"'{words}' is proposed as {label} again (Ctrl+Z takes it back).")
+            messages.info(
+                self.tr("'{words}' is proposed as {label} again (Ctrl+Z takes it back).").format(
+                    words=words, label=label
+                )
+            )
         self.refresh()
 
     def _save_lexicon(self) -> None:
@@ -124,6 +128,8 @@ class LearnedWordsDialog(QDialog):
         try:
             path = save_user_lexicon(folder, self.lexicon.toPlainText())
         except (OSError, ClaimmarkError) as error:
-            messages.error(f"Could not save the lexicon: {error}")
+            messages.error(self.tr("Could not save the lexicon: {error}").format(error=error))
             return
-        messages.info(f"Saved {path}; the detector reads it on its next run.")
+        messages.info(
+            self.tr("Saved {path}; the detector reads it on its next run.").format(path=path)
+        )

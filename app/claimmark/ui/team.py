@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark.core.words import counted
 from claimmark.project.agreeing import NOT_PEOPLE, agreement_lines
 from claimmark.project.merging import MergeReport
 from claimmark.project.splitting import SplitReport, share_path
 from claimmark.team.agreement import Agreement, micro
 from claimmark.ui import file_dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.jobs import Job, JobRunner, agreement_job, merge_job, split_job
 from claimmark.ui.parts import Parts
 
@@ -170,10 +170,19 @@ class AgreementDialog(QDialog):
             self.summary.setText(agreement_lines(result)[0])
         else:
             self.summary.setText(
-                f"{counted(len(result.annotators), 'annotator')} on "
-                f"{counted(result.articles, 'article')} finished by at least two. "
-                f"Krippendorff's alpha over tokens: {_number(result.alpha)}. Precision and "
-                "recall take the first of a pair as reference."
+                self.tr(
+                    "{annotators} on {articles} finished by at least two. Krippendorff's alpha "
+                    "over tokens: {alpha}. Precision and recall take the first of a pair as "
+                    "reference."
+                ).format(
+                    annotators=counted_in(
+                        len(result.annotators), self.tr("{n} annotator"), self.tr("{n} annotators")
+                    ),
+                    articles=counted_in(
+                        result.articles, self.tr("{n} article"), self.tr("{n} articles")
+                    ),
+                    alpha=_number(result.alpha),
+                )
             )
         rows = [
             [
@@ -196,7 +205,7 @@ class AgreementDialog(QDialog):
                 if exact[label].tp + exact[label].fp + exact[label].fn
                 or overlap[label].tp + overlap[label].fp + overlap[label].fn
             ]
-            + [["all labels", f"{micro(exact).f1:.2f}", f"{micro(overlap).f1:.2f}"]],
+            + [[self.tr("all labels"), f"{micro(exact).f1:.2f}", f"{micro(overlap).f1:.2f}"]],
         )
 
 
@@ -263,18 +272,22 @@ class Team(QObject):
     def set_layer(self, annotator: str | None) -> None:
         """Show ``annotator``'s spans (``None``: everyone's)."""
         self._open.set_layer(annotator)
-        whose = "everyone's" if annotator is None else f"{annotator}'s"
-        editable = "" if self._open.editable else ", read-only"
-        messages.info(f"Showing {whose} spans{editable}.")
+        said = (
+            self.tr("Showing everyone's spans{editable}.")
+            if annotator is None
+            else self.tr("Showing {annotator}'s spans{editable}.")
+        )
+        editable = "" if self._open.editable else self.tr(", read-only")
+        messages.info(said.format(annotator=annotator, editable=editable))
 
     def _fill_layers(self) -> None:
         self.layer_menu.clear()
         for action in self._layer_group.actions():
             self._layer_group.removeAction(action)
         own = self._open.own
-        entries: list[tuple[str, str | None]] = [("&Everyone", None)]
+        entries: list[tuple[str, str | None]] = [(self.tr("&Everyone"), None)]
         if own:
-            entries.append((f"&Mine ({own})", own))
+            entries.append((self.tr("&Mine ({own})").format(own=own), own))
         entries += [(name, name) for name in self.people() if name != own]
         for text, layer in entries:
             action = QAction(text, self.layer_menu)

@@ -80,11 +80,15 @@ class ModelTraining(QObject):
 
         def finished(model: Model) -> None:
             project.model = model
-            messages.info(f"The model in {path.name} suggests claims beside the rules.")
+            messages.info(
+                self.tr("The model in {name} suggests claims beside the rules.").format(
+                    name=path.name
+                )
+            )
             self.loaded.emit(model)
 
         def failed(message: str) -> None:
-            messages.warning(f"The model was not read: {message}")
+            messages.warning(self.tr("The model was not read: {why}").format(why=message))
             self.loaded.emit(None)
 
         self._jobs.launch(job, finished, failed)
@@ -104,11 +108,11 @@ class ModelTraining(QObject):
         """Train a model on the articles marked done, with progress and Cancel."""
         project = self._parts.project
         if project.read_only:
-            messages.warning("This database is read-only here: a model cannot be saved.")
+            messages.warning(self.tr("This database is read-only here: a model cannot be saved."))
             self.trained.emit(None)
             return
         if not can_train():
-            messages.warning(f"Cannot train a model: {INSTALL_HINT}")
+            messages.warning(self.tr("Cannot train a model: {hint}").format(hint=INSTALL_HINT))
             self.trained.emit(None)
             return
         out: Path = project.model_path
@@ -117,7 +121,7 @@ class ModelTraining(QObject):
         def finished(result: tuple[TrainingReport, Model]) -> None:
             report, model = result
             project.model = model
-            messages.info(f"Model trained and saved in {out.name}.")
+            messages.info(self.tr("Model trained and saved in {name}.").format(name=out.name))
             self._show(summary(report))
             self.trained.emit(report)
 
