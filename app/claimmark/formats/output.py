@@ -4,7 +4,7 @@ what ``preannotate`` and ``sample`` write, each batch as soon as it is ready."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
@@ -12,12 +12,10 @@ from claimmark.core.records import Record
 from claimmark.formats import jsonl, parquet
 from claimmark.formats.atomic import atomic_text_file
 from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.parquet import BatchWriter
 
 OUTPUT_SUFFIXES = (".jsonl", ".parquet")
 """The suffixes an output may have: Claimmark JSONL, Parquet."""
-
-BatchWriter = Callable[[Sequence[Record]], None]
-"""Writes one batch of records (in Parquet, one row group)."""
 
 
 class OutputSuffixError(ClaimmarkError):

@@ -28,7 +28,8 @@ from claimmark.formats.reading import ReadResult, record_of
 ROW_GROUP_ARTICLES = 1_000
 """Articles an export writes per row group (a batch: what a writer holds at once)."""
 
-INSTALL = "pip install 'claimmark[cluster]'"
+CLUSTER_INSTALL = "pip install 'claimmark[cluster]'"
+"""What brings pyarrow and Dask (preannotate): the cluster extra."""
 
 
 class ParquetMissingError(ExtraMissingError):
@@ -40,7 +41,7 @@ def _pyarrow() -> Any:
         import pyarrow
         import pyarrow.parquet
     except ImportError as error:
-        raise ParquetMissingError(f"Parquet needs pyarrow: {INSTALL}") from error
+        raise ParquetMissingError(f"Parquet needs pyarrow: {CLUSTER_INSTALL}") from error
     return pyarrow
 
 
@@ -72,7 +73,7 @@ _ARTICLE_COLUMNS = (
 )  # fmt: skip
 
 BatchWriter = Callable[[Sequence[Record]], None]
-"""Writes one batch of records: one row group."""
+"""Writes one batch of records (in Parquet, one row group; ``formats.output`` too)."""
 
 
 @contextlib.contextmanager

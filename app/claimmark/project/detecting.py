@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from claimmark.core.batches import read_ahead
 from claimmark.core.suggestions import StoredSuggestion, merged, where_silent
 from claimmark.detector.rules import Detector, store_form
 from claimmark.model import spacy_model
@@ -115,13 +115,9 @@ def detect_all(
     ) as pool:
         # Not pool.map: it reads every batch's texts before the first is stored (910 MB
         # for 100,000 articles); here two batches a worker are read ahead at most.
-        pending: deque[Future[dict[str, list[StoredSuggestion]]]] = deque()
-        for batch in texts:
-            pending.append(pool.submit(_detect_in_worker, batch))
-            if len(pending) > 2 * workers:
-                store(pending.popleft().result())
-        while pending:
-            store(pending.popleft().result())
+        submitted = (pool.submit(_detect_in_worker, batch) for batch in texts)
+        for future in read_ahead(submitted, 2 * workers):
+            store(future.result())
     return len(todo), added
 
 

@@ -17,14 +17,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from claimmark.core.articles import Status
-from claimmark.core.batches import batched
+from claimmark.core.batches import batched, read_ahead
 from claimmark.core.errors import ClaimmarkError, ExtraMissingError
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
@@ -34,6 +33,7 @@ from claimmark.detector.learning import Lessons, allowed
 from claimmark.detector.rules import Detector
 from claimmark.formats.importing import stream_path
 from claimmark.formats.output import open_output
+from claimmark.formats.parquet import CLUSTER_INSTALL
 from claimmark.project.corpus_outcome import CorpusOutcome
 from claimmark.project.detecting import suggestions_in
 from claimmark.project.learning import PER_ARTICLE
@@ -46,7 +46,6 @@ IN_FLIGHT_PER_WORKER = 2
 """Partitions a worker thread has queued at most: one it works on and one ready, so it
 never waits on the client, and the client holds no more than that many per thread."""
 
-INSTALL = "pip install 'claimmark[cluster]'"
 
 CONNECT_SECONDS = 30
 """How long a scheduler given by address may take to answer (a cluster still starting)."""
@@ -75,12 +74,15 @@ class Suggester:
         """Return an article's suggestions: the rules' (but words rejected too often),
         then, unless the article is done, the other occurrences of the project's spans'
         words where neither a span nor a suggestion of their label is."""
-        blocks = self.blocks
-        found = allowed(suggestions_in(self.detector, None, article_id, text, language), blocks)
+        found = allowed(
+            suggestions_in(self.detector, None, article_id, text, language), self.blocks
+        )
         if done or not len(self.lessons):
             return found
         learned = self.lessons.occurrences(article_id, text, spans, found, PER_ARTICLE)
-        return sorted([*found, *allowed(learned, blocks)], key=lambda s: (s.start, s.end, s.label))
+        return sorted(
+            [*found, *allowed(learned, self.blocks)], key=lambda s: (s.start, s.end, s.label)
+        )
 
 
 Task = tuple[str, str, str, tuple[Span, ...], bool]
@@ -175,11 +177,22 @@ def preannotate(
         # Partitions queued per worker thread: a worker of 8 threads works on 8 at once.
         bound = IN_FLIGHT_PER_WORKER * max(sum(threads.values()), 1)
         remote = client.scatter(suggester, broadcast=True)
-        in_flight: deque[tuple[list[Record], Any]] = deque()
         sent = 0
 
-        def write_oldest() -> None:
-            batch, future = in_flight.popleft()
+        def submitted() -> Iterator[tuple[list[Record], Any]]:
+            nonlocal sent
+            for batch in batched(records(), partition_articles):
+                tasks = [
+                    (
+                        r.article.id, r.article.text, r.article.language, tuple(r.spans),
+                        r.article.status == Status.DONE,
+                    )
+                    for r in batch
+                ]  # fmt: skip
+                sent += 1
+                yield batch, client.submit(suggest_partition, remote, tasks, pure=False)
+
+        for batch, future in read_ahead(submitted(), bound):
             try:
                 found = future.result()
             except Exception as error:  # a task raises what its worker raised, any type
@@ -196,21 +209,6 @@ def preannotate(
             outcome.articles += len(written)
             outcome.suggestions += sum(len(s) for s in found)
             progress(outcome.partitions, sent)
-
-        for batch in batched(records(), partition_articles):
-            tasks = [
-                (
-                    r.article.id, r.article.text, r.article.language, tuple(r.spans),
-                    r.article.status == Status.DONE,
-                )
-                for r in batch
-            ]  # fmt: skip
-            in_flight.append((batch, client.submit(suggest_partition, remote, tasks, pure=False)))
-            sent += 1
-            while len(in_flight) > bound:
-                write_oldest()
-        while in_flight:
-            write_oldest()
     return outcome
 
 
@@ -221,7 +219,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as error:
-        raise ExtraMissingError(f"preannotate needs Dask: {INSTALL}") from error
+        raise ExtraMissingError(f"preannotate needs Dask: {CLUSTER_INSTALL}") from error
     if scheduler is not None:
         try:
             client = Client(scheduler, timeout=CONNECT_SECONDS)
