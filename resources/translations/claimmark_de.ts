@@ -696,8 +696,12 @@
         <translation>{text} {spans} brauchen einen Blick:</translation>
     </message>
     <message>
-        <source> and {suggestions}</source>
-        <translation> und {suggestions}</translation>
+        <source> and {n} suggestion</source>
+        <translation> und {n} Vorschlag</translation>
+    </message>
+    <message>
+        <source> and {n} suggestions</source>
+        <translation> und {n} Vorschlägen</translation>
     </message>
     <message>
         <source>Imported {articles} with {spans}{suggested}, merged {merged}, skipped {skipped}, {problems}.</source>

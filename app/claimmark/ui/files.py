@@ -154,11 +154,10 @@ class Files(QObject):
         summary = outcome.summary
         self._written()  # new articles, labels, and spans merged into the open one
         s = outcome.summary
+        # Its own forms: after "with" German takes the dative ("und 3 Vorschlägen").
         suggested = (
-            self.tr(" and {suggestions}").format(
-                suggestions=counted_in(
-                    s.suggestions, self.tr("{n} suggestion"), self.tr("{n} suggestions")
-                )
+            counted_in(
+                s.suggestions, self.tr(" and {n} suggestion"), self.tr(" and {n} suggestions")
             )
             if s.suggestions
             else ""
