@@ -41,7 +41,8 @@ lint: setup
 ## learning curve: the rules alone, with what spans teach, learning alone, with a model
 ## trained on the other articles and that model alone (a model an article: minutes;
 ## MODEL_EPOCHS=...); then the English gold: the articles the English rules were
-## written on, and the held-out ones.
+## written on, and the held-out ones; then a German new-topic set, scored and annotated
+## article by article (the learning curve of what each article teaches).
 GOLD ?= tests/data/gold/seeds.jsonl
 MODEL_EPOCHS ?= 30
 eval: setup
@@ -53,6 +54,10 @@ eval: setup
 	$(BIN)/claimmark eval --gold tests/data/gold/english-heldout.jsonl
 	@echo "English, articles written after the rules:"
 	$(BIN)/claimmark eval --gold tests/data/gold/english-fresh.jsonl
+	@echo "German, a new topic (weapons and units the rules do not know):"
+	$(BIN)/claimmark eval --gold tests/data/gold/german-newtopic.jsonl
+	@echo "Annotating the new topic article by article (what each teaches, scored on the rest):"
+	$(BIN)/claimmark eval --gold tests/data/gold/german-newtopic.jsonl --curve
 
 ## Speed and memory targets, measured outside the test run: a Markdown table, and JSON in
 ## bench-results.json. Corpora are built once in ~/.cache/claimmark-bench (CLAIMMARK_BENCH_DIR).

@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 
 from claimmark.core.articles import make_article
+from claimmark.core.spans import make_span
 from claimmark.detector.rules import Suggestion, store_form
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, change_of, with_change
@@ -147,6 +148,47 @@ def test_a_weapon_designation_marked_once_is_proposed_at_its_next_occurrence(
     # The name as written elsewhere; a figure before it ("40") is no part of the name.
     assert [s.text for s in project.article_state("a1").suggestions] == [again]
     assert [s.text for s in project.article_state("a2").suggestions] == [again]
+
+
+@pytest.mark.parametrize(
+    ("marked", "kin", "stranger"),
+    [
+        ("FAB-1500", "FAB-500-Bomben", "FABRIK-3"),
+        ("Magura V7", "Magura-V5", "Magura"),
+        ("Su-34-Kampfflugzeugen", "Su-30", "Suez 30"),
+        ("KN-25", "KN23", "KNX-1"),
+    ],
+)
+def test_a_designation_teaches_its_family(
+    fresh_repo: Repository, marked: str, kin: str, stranger: str
+) -> None:
+    """One confirmed designation proposes its kin (the family's name and any number) in
+    other articles, and nothing that only starts like it."""
+    from claimmark.project.learning import learn_edit
+
+    text = f"Titel\nRussland setzte {marked} ein.\n"
+    other = f"Bericht\nDann kamen {kin} zum Einsatz, und {stranger} wurde genannt.\n"
+    fresh_repo.add_articles([make_article("a1", text), make_article("a2", other)])
+    project = Project(fresh_repo, None)
+    start = text.index(marked)
+    mark = annotating.mark(
+        project.article_state("a1"), start, start + len(marked), "WEAPONS", "anna"
+    )
+    mark.apply(project.repo)
+    edit = learn_edit(project.repo, mark.span)
+    assert edit is not None
+    edit.apply(project.repo)
+    assert [s.text for s in project.article_state("a2").suggestions] == [kin]
+    assert project.article_state("a1").suggestions == ()  # not again on the span itself
+
+
+def test_a_single_letter_designation_teaches_no_family(fresh_repo: Repository) -> None:
+    from claimmark.detector.learning import family_teacher
+
+    for marked in ("M-1991", "2S7", "T-72", "Raketen"):
+        span = make_span("a", marked, 0, len(marked), "WEAPONS", "anna")
+        assert family_teacher(span) is None, marked
+    assert family_teacher(make_span("a", "FAB-500", 0, 7, "LOSSES", "anna")) is None
 
 
 def test_lessons_are_not_proposed_in_articles_marked_done(fresh_repo: Repository) -> None:

@@ -12,7 +12,13 @@ from claimmark.core.errors import ClaimmarkError
 from claimmark.core.evaluate import Report
 from claimmark.core.words import counted
 from claimmark.project.detecting import detect_all
-from claimmark.project.evaluating import LearningCurve, evaluate_detector, learning_curve
+from claimmark.project.evaluating import (
+    CurvePoint,
+    LearningCurve,
+    annotation_curve,
+    evaluate_detector,
+    learning_curve,
+)
 from claimmark.project.learning import learn_in
 from claimmark.project.training import ARTICLE_PASSES, EPOCHS, HELD_OUT, train_model
 from claimmark.team.agreement import micro
@@ -157,6 +163,12 @@ def train_command(
     "and that learning alone (leave one article out).",
 )
 @click.option(
+    "--curve",
+    is_flag=True,
+    help="Instead: annotate the gold articles one by one (in file order), learning as the "
+    "window does, and score the articles not yet annotated after each.",
+)
+@click.option(
     "--model-epochs",
     type=click.IntRange(1, 500),
     help="With --learning: also train a model an article on the others' gold spans for "
@@ -169,6 +181,7 @@ def eval_command(
     as_json: bool,
     errors: bool,
     learning: bool,
+    curve: bool,
     model_epochs: int | None,
 ) -> None:
     """Score the claim detector against gold annotations.
@@ -183,17 +196,21 @@ def eval_command(
         claimmark eval --gold tests/data/gold/seeds.jsonl
         claimmark eval --gold tests/data/gold/seeds.jsonl --learning
         claimmark eval --gold tests/data/gold/seeds.jsonl --learning --model-epochs 30
+        claimmark eval --gold tests/data/gold/german-newtopic.jsonl --curve
     """
+    if curve:
+        _print_annotation_curve(annotation_curve(gold, texts, lexicons), as_json)
+        return
     if learning:
         if model_epochs is None:
             _print_learning_curve(learning_curve(gold, texts, lexicons), as_json)
             return
         try:
             with _progress_bar("Training a model an article", 1) as bar:
-                curve = learning_curve(gold, texts, lexicons, model_epochs, _moves(bar))
+                measured = learning_curve(gold, texts, lexicons, model_epochs, _moves(bar))
         except ClaimmarkError as error:
             raise click.ClickException(str(error)) from error
-        _print_learning_curve(curve, as_json)
+        _print_learning_curve(measured, as_json)
         return
     evaluation = evaluate_detector(gold, texts, lexicons)
     for problem in evaluation.problems:
@@ -248,4 +265,35 @@ def _print_learning_curve(curve: LearningCurve, as_json: bool) -> None:
         click.echo(
             f"{name:<17}{e.precision:>8.2f}{e.recall:>6.2f}{e.f1:>6.2f}"
             f"{o.precision:>11.2f}{o.recall:>6.2f}{o.f1:>6.2f}{proposed:>10}"
+        )
+
+
+def _print_annotation_curve(points: list[CurvePoint], as_json: bool) -> None:
+    if as_json:
+        data = [
+            {
+                "annotated": p.annotated,
+                "words": p.words,
+                "lessons": p.lessons,
+                "learned": p.learned.as_json(),
+                "rules": p.rules.as_json(),
+            }
+            for p in points
+        ]
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo("Overlap scores of the articles not yet annotated, with what the annotated taught")
+    click.echo("and with the rules alone:")
+    click.echo(
+        f"{'annotated':>9}{'words':>7}{'lessons':>9}{'learned P':>11}{'R':>6}{'F1':>6}"
+        f"{'exact F1':>10}{'rules P':>9}{'R':>6}{'F1':>6}{'exact F1':>10}"
+    )
+    for p in points:
+        learned, rules = micro(p.learned.overlap), micro(p.rules.overlap)
+        click.echo(
+            f"{p.annotated:>9}{p.words:>7}{p.lessons:>9}"
+            f"{learned.precision:>11.2f}{learned.recall:>6.2f}{learned.f1:>6.2f}"
+            f"{micro(p.learned.exact).f1:>10.2f}"
+            f"{rules.precision:>9.2f}{rules.recall:>6.2f}{rules.f1:>6.2f}"
+            f"{micro(p.rules.exact).f1:>10.2f}"
         )

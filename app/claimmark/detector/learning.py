@@ -113,6 +113,55 @@ def _name_teacher(span: Span, name: str) -> Teacher:
     return Teacher(words_key(name), span.label, pattern, stems, span.article_id, inner)
 
 
+_RUN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _family_parts(name: str) -> list[str] | None:
+    """Return the runs of letters and of digits of a name's designation ("FAB-1500":
+    ``FAB``, ``1500``), with the family name before it where the designation alone
+    has no word of two letters ("Magura V7": ``Magura``, ``V``, ``7``); ``None`` if
+    the name holds no designation a family can be told by ("M-1991" is one letter,
+    "2S7" none)."""
+    words = re.split(r"\s+", name)
+    for at, word in enumerate(words):
+        parts = word.split("-")
+        last = max(
+            (i for i, part in enumerate(parts) if any(c.isdigit() for c in part)), default=-1
+        )
+        if last < 0:
+            continue
+        runs = [run for part in parts[: last + 1] for run in _RUN.findall(part)]
+        named = any(not r[0].isdigit() and len(r) >= 2 for r in runs)
+        if not named and at > 0 and words[at - 1][:1].isupper():
+            runs = [*_RUN.findall(words[at - 1]), *runs]
+            named = any(not r[0].isdigit() and len(r) >= 2 for r in runs)
+        # The first run starts the pattern: Lessons looks for teachers by their first stem.
+        return runs if named and not runs[0][0].isdigit() else None
+    return None
+
+
+def family_teacher(span: Span) -> Teacher | None:
+    """Return a teacher of a weapon's designation family, or ``None``.
+
+    "FAB-1500" teaches ``FAB-`` and any number (``FAB-500``, ``FAB-3000``, and
+    ``FAB-500-Bomben``, a compound on it); "Magura V7" teaches ``Magura V5``. A
+    family needs a name of two letters or more that starts it: "M-1991" would teach
+    every "M-" and a number, and "2S7" is taught by its name alone.
+    """
+    if span.label != WEAPONS:
+        return None
+    name = _designation_name(span.text)
+    runs = _family_parts(name) if name is not None else None
+    if runs is None:
+        return None
+    inner = r"[\s-]?".join(r"\d+" if run[0].isdigit() else re.escape(run) for run in runs)
+    tail = r"(?:-[^\W\d_][\w]*)?"  # "FAB-500-Bomben": the compound on the name is the name
+    pattern = re.compile(_BEFORE + inner + tail + _AFTER, re.IGNORECASE)
+    stems = tuple(run.lower() for run in runs if not run[0].isdigit())
+    key = " ".join("#" if run[0].isdigit() else run.lower() for run in runs)
+    return Teacher(key, span.label, pattern, stems, span.article_id, inner + tail)
+
+
 def _says_nothing(words: Sequence[str], lexicon: Lexicon | None) -> bool:
     """Return whether a span's words are all vague figures or number words ("hundreds",
     "Tausende", "zwei"), or, with a ``lexicon``, function words and generic arms words:
@@ -170,6 +219,15 @@ def teacher(span: Span, lexicon: Lexicon | None = None) -> Teacher | None:
     pattern = re.compile(_BEFORE + inner + _AFTER, re.IGNORECASE)
     stems = tuple(_stem(w) for w in words if not w[0].isdigit())
     return Teacher(words_key(span.text), span.label, pattern, stems, span.article_id, inner)
+
+
+def teachers(span: Span, lexicon: Lexicon | None = None) -> list[Teacher]:
+    """Return everything ``span`` teaches: its words (see :func:`teacher`) and, for a
+    weapon's designation, its family (see :func:`family_teacher`)."""
+    # The family first: where its key is the name's ("FAB-1500" and "FAB-" a number are
+    # both "fab #"), it is the one kept.
+    found = [t for t in (family_teacher(span), teacher(span, lexicon)) if t is not None]
+    return [t for i, t in enumerate(found) if all(t.key != u.key for u in found[:i])]
 
 
 def occurrences(

@@ -12,13 +12,15 @@ from claimmark.core.language import detect_language
 from claimmark.core.problems import ImportProblem
 from claimmark.core.spans import make_span
 from claimmark.core.suggestions import StoredSuggestion, merged
-from claimmark.detector.learning import Teacher, occurrences, teacher
+from claimmark.detector.learning import Lessons, Teacher, occurrences
+from claimmark.detector.learning import teachers as teachers_of
+from claimmark.detector.lexicon import parse_lexicon, with_word
 from claimmark.detector.rules import Detector, store_form
 from claimmark.formats.gold import GoldSet, read_gold
-from claimmark.formats.lexicon import load_lexicon_for
+from claimmark.formats.lexicon import bundled_lexicon_path, load_lexicon_for
 from claimmark.model import spacy_model
 from claimmark.model.spacy_model import Document, Model
-from claimmark.project.learning import PER_ARTICLE
+from claimmark.project.learning import PER_ARTICLE, lexicon_entry
 from claimmark.project.progress import Progress, ignore, never
 from claimmark.project.training import model_suggestions
 
@@ -112,10 +114,11 @@ def learning_curve(
         text = gold_set.texts[article_id]
         seen: set[tuple[str, str]] = set()
         for span in spans:
-            taught = teacher(make_span(article_id, text, span.start, span.end, span.label, "gold"))
-            if taught is not None and (taught.key, taught.label) not in seen:
-                seen.add((taught.key, taught.label))
-                teachers.setdefault(article_id, []).append(taught)
+            marked = make_span(article_id, text, span.start, span.end, span.label, "gold")
+            for taught in teachers_of(marked):
+                if (taught.key, taught.label) not in seen:
+                    seen.add((taught.key, taught.label))
+                    teachers.setdefault(article_id, []).append(taught)
     together: dict[str, list[StoredSuggestion]] = {}
     alone: dict[str, list[StoredSuggestion]] = {}
     for article_id, text in gold_set.texts.items():
@@ -173,3 +176,88 @@ def _learn_into(
     for lesson in lessons:
         found.extend(occurrences(lesson, article_id, text, [], found, PER_ARTICLE))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    """The detector on the articles not yet annotated, after ``annotated`` articles were.
+
+    Attributes:
+        annotated: articles annotated so far (their gold spans marked, in file order).
+        learned: the scores, on the articles not yet annotated, of the rules with what
+            the annotated articles taught (the project's lexicon words and learned
+            suggestions, as the window learns them).
+        rules: the scores of the rules alone on the same articles, to compare with.
+        words: lexicon words learned so far.
+        lessons: words and designation families learned so far.
+    """
+
+    annotated: int
+    learned: Report
+    rules: Report
+    words: int
+    lessons: int
+
+
+def annotation_curve(
+    gold: Path, texts: Path | None = None, lexicons: Iterable[Path] = ()
+) -> list[CurvePoint]:
+    """Annotate a gold set article by article, as a person would, and score the rest.
+
+    After each article, its gold spans teach what a confirmed span teaches in the
+    window: a word the detector does not know goes to the project's lexicon (a
+    weapon's head, a troop or loss figure's head noun), and the span's words and a
+    designation's family become learned suggestions. The articles not annotated yet
+    are then detected with that lexicon and those lessons, and scored. The first
+    point (nothing annotated) is the rules alone.
+    """
+    gold_set, _problems = read_gold(gold, texts or seeds_dir())
+    named = [(str(path), path.read_text(encoding="utf-8")) for path in lexicons]
+    base = (str(bundled_lexicon_path()), bundled_lexicon_path().read_text(encoding="utf-8"))
+    labels = sorted({s.label for spans in gold_set.spans.values() for s in spans})
+    ids = list(gold_set.texts)
+    languages = {a: detect_language(text) for a, text in gold_set.texts.items()}
+    detector = Detector(parse_lexicon(base, *named)[0])
+    rules_alone = {a: detector.detect(gold_set.texts[a], languages[a]) for a in ids}
+    learned_words = ""
+    words = 0
+    lessons: list[Teacher] = []
+    points: list[CurvePoint] = []
+    for annotated in range(len(ids)):
+        if annotated:
+            taught = ids[annotated - 1]
+            text = gold_set.texts[taught]
+            for gold_span in gold_set.spans.get(taught, []):
+                span = make_span(
+                    taught, text, gold_span.start, gold_span.end, gold_span.label, "gold"
+                )
+                lessons += teachers_of(span, detector.lexicon)
+                word = lexicon_entry(detector, span, languages[taught])
+                if word is not None:
+                    learned_words = with_word(learned_words, *word)
+                    words += 1
+            detector = Detector(parse_lexicon(base, *named, ("learned", learned_words))[0])
+        lessened = Lessons(lessons)
+        rest = ids[annotated:]
+        predicted: dict[str, list[StoredSuggestion]] = {}
+        for article_id in rest:
+            text = gold_set.texts[article_id]
+            found = [
+                store_form(article_id, text, s)
+                for s in detector.detect(text, languages[article_id])
+            ]
+            predicted[article_id] = found + lessened.occurrences(
+                article_id, text, [], found, PER_ARTICLE
+            )
+        gold_rest = {a: gold_set.spans.get(a, []) for a in rest}
+        baseline = {a: rules_alone[a] for a in rest}
+        points.append(
+            CurvePoint(
+                annotated,
+                score(gold_rest, predicted, labels),
+                score(gold_rest, baseline, labels),
+                words,
+                len(lessened),
+            )
+        )
+    return points

@@ -13,7 +13,7 @@ from claimmark.core.articles import Status
 from claimmark.core.labels import LOSSES, TROOPS, WEAPONS
 from claimmark.core.spans import Placed, Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.detector.learning import Lessons, blocked, occurrences, teacher
+from claimmark.detector.learning import Lessons, blocked, occurrences, teachers
 from claimmark.detector.lexicon import LANGUAGES, Lexicon
 from claimmark.detector.numbers import find_quantities
 from claimmark.detector.rules import Detector
@@ -38,28 +38,38 @@ def learned_from(
 ) -> tuple[list[StoredSuggestion], int]:
     """Return the suggestions ``span`` teaches in the project, and in how many articles.
 
-    The search index names the articles holding all of its words; only those are
+    What it teaches (its words, and a designation's family) is looked for through
+    the search index, which names the articles holding the words; only those are
     read: the span's own, and the first :data:`LEARN_ARTICLES` not marked done.
     Nothing is stored.
     """
-    taught = teacher(span, lexicon)
-    if taught is None or (taught.key, taught.label) in blocked(repo.word_rejections()):
+    blocks = blocked(repo.word_rejections())
+    taught = [t for t in teachers(span, lexicon) if (t.key, t.label) not in blocks]
+    if not taught:
         return [], 0
-    found = repo.candidate_articles(taught.stems, LEARN_ARTICLES, unfinished=True)
-    ids = [span.article_id, *(a for a in found if a != span.article_id)]
+    ids = [span.article_id]
+    for lesson in taught:
+        found = repo.candidate_articles(lesson.stems, LEARN_ARTICLES, unfinished=True)
+        ids += [a for a in found if a not in ids]
+    ids = ids[: LEARN_ARTICLES + 1]
     texts = repo.texts(ids)
     placed: dict[str, list[Placed]] = {a: list(p) for a, p in repo.placed_of(ids).items()}
     placed.setdefault(span.article_id, []).append(span)  # saved or not yet, it is there
     learned: list[StoredSuggestion] = []
-    articles = 0
+    reached: set[str] = set()
     for article_id in ids:
-        here = occurrences(
-            taught, article_id, texts[article_id], placed.get(article_id, []), [], PER_ARTICLE
-        )
+        here: list[StoredSuggestion] = []
+        for lesson in taught:
+            # A second lesson is not proposed where the first already is (the family of
+            # "Su-34-Kampfflugzeugen" and its words find the same places).
+            here += occurrences(
+                lesson, article_id, texts[article_id], placed.get(article_id, []), here,
+                PER_ARTICLE - len(here),
+            )  # fmt: skip
         if here:
-            articles += 1
+            reached.add(article_id)
             learned.extend(here)
-    return learned, articles
+    return learned, len(reached)
 
 
 def learn_edit(repo: Repository, span: Span, detector: Detector | None = None) -> Learn | None:
@@ -75,12 +85,12 @@ def learn_edit(repo: Repository, span: Span, detector: Detector | None = None) -
 def project_lessons(repo: Repository) -> Lessons:
     """Return what every span of the project teaches, words rejected too often left out."""
     blocks = blocked(repo.word_rejections())
-    teachers = []
+    lessons = []
     for text, label, article_id in repo.span_words():
-        taught = teacher(Span("", article_id, 0, len(text), label, text, "", ""))
-        if taught is not None and (taught.key, taught.label) not in blocks:
-            teachers.append(taught)
-    return Lessons(teachers)
+        for taught in teachers(Span("", article_id, 0, len(text), label, text, "", "")):
+            if (taught.key, taught.label) not in blocks:
+                lessons.append(taught)
+    return Lessons(lessons)
 
 
 def learn_in(repo: Repository, article_ids: Sequence[str], progress: Progress = ignore) -> int:
@@ -142,15 +152,20 @@ def lexicon_word(detector: Detector, span: Span) -> tuple[str, str] | None:
     return "people_words", head
 
 
+def lexicon_entry(detector: Detector, span: Span, language: str = "") -> tuple[str, str] | None:
+    """Return the lexicon section and word a confirmed span teaches (see
+    :func:`lexicon_word`), the section that of the article's ``language``; or ``None``."""
+    found = lexicon_word(detector, span)
+    if found is None:
+        return None
+    section, word = found
+    return (f"{section}.{language}" if language in LANGUAGES else section), word
+
+
 def taught_word(
     folder: Path, detector: Detector, span: Span, language: str = ""
 ) -> LexiconWord | None:
     """Return the word a confirmed span teaches the project's lexicon in ``folder`` (see
     :func:`lexicon_word`), in the section of the article's ``language``; or ``None``."""
-    found = lexicon_word(detector, span)
-    if found is None:
-        return None
-    section, word = found
-    if language in LANGUAGES:
-        section = f"{section}.{language}"
-    return LexiconWord(folder, section, word)
+    found = lexicon_entry(detector, span, language)
+    return None if found is None else LexiconWord(folder, *found)
