@@ -22,6 +22,17 @@ from claimmark.detector.words import (
 )
 
 
+_TOLL_WORDS = frozenset({"zahl", "anzahl", "gesamtzahl", "number", "toll"})
+"""Words before a bare figure that say what it counts ("Zahl der Toten", "death toll")."""
+
+
+_PEOPLE_ENDINGS = (
+    "er", "ern", "isten", "eure", "iere", "aten", "anten", "enten", "innen", "leute",
+    "männer", "kräfte", "ärzte", "köche",
+)  # fmt: skip
+"""Endings of German plurals for people: Schlosser, Sanitätern, Mechaniker, Juristen."""
+
+
 class _Figures(_Weapons):
     """The rules for figures: a number, its qualifier, its head noun; troops or losses."""
 
@@ -109,7 +120,9 @@ class _Figures(_Weapons):
         # A part of a whole ("Etwa 600 der insgesamt 15.000 Soldaten, die ..., seien
         # getötet worden") takes its cue from the clause the whole stands in.
         zone_end = self._zone_end(tokens, quantity.last + 1, None if partitive else following)
-        if self._cue_in(lowered, tokens, quantity.first - 2, zone_end, "casualty_cues"):
+        if self._cue_in(
+            lowered, tokens, quantity.first - 2, zone_end, "casualty_cues"
+        ) or self._toll_before(tokens, quantity.first):
             label = LOSSES
         elif partitive:
             return None  # "12 of the 40 drones": only the whole is a claim
@@ -123,6 +136,23 @@ class _Figures(_Weapons):
             quantity.first, quantity.last, label, figure.value, figure.qualifier,
             _SCORE_BARE_FIGURE,
         )  # fmt: skip
+
+    def _toll_before(self, tokens: list[Token], first: int) -> bool:
+        """Return whether the clause before a bare figure counts losses: "Die Zahl der
+        Toten wird auf 2.500 beziffert", "the death toll rose to 48"."""
+        lex = self.lexicon
+        for index in range(first - 1, -1, -1):
+            token = tokens[index]
+            if token.text in _CLAUSE_BREAKS or token.text in ".!?":
+                return False
+            if token.lower in _TOLL_WORDS:
+                if token.lower == "toll":
+                    return index > 0 and lex.matches("casualty_stems", tokens[index - 1].text)
+                nouns = tokens[index + 1 : index + 4]
+                return any(
+                    lex.matches("casualty_stems", t.text) for t in nouns if t.is_capitalised
+                ) or any(lex.matches("casualty_stems", t.text) for t in nouns if self.english)
+        return False
 
     def _head_after(
         self, tokens: list[Token], start: int, quantity: Quantity, *, after_unit: bool = False
@@ -142,6 +172,15 @@ class _Figures(_Weapons):
                 return None, False
             if not after_unit and lex.matches("unit_words", token.text):
                 return index, True
+            if (
+                self.english
+                and token.text.islower()
+                and index + 1 < len(tokens)
+                and lex.is_personnel(tokens[index + 1].text)
+                and not lex.is_personnel(token.text)
+            ):
+                index += 1  # a noun as a modifier: "2,400 military personnel"
+                continue
             if self.english and self._english_modifier_after_figure(tokens, index):
                 index += 1  # "11,000 North Korean troops", "146 attack drones", "40 Leopard 1"
                 continue
@@ -185,11 +224,34 @@ class _Figures(_Weapons):
         if (
             head + 2 < len(tokens)
             and tokens[head + 1].lower in ("und", "oder", "and")
-            and self.lexicon.is_personnel(tokens[head + 2].text)
+            and (
+                self.lexicon.is_personnel(tokens[head + 2].text)
+                or self._unknown_people_noun(tokens, head + 2)
+            )
             and not self._figure_follows(tokens, head + 3)
         ):
             return head + 2
         return head
+
+    def _unknown_people_noun(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a German noun the lexicon does not know, after "Pioniere und",
+        can be more people the figure counts ("Sanitäter und Köche"): a plural with
+        an ending of words for people, no weapon, at the end of its phrase."""
+        if self.english:
+            return False
+        token, lex = tokens[index], self.lexicon
+        if not (token.is_word and token.is_capitalised and token.text.isalpha()):
+            return False
+        if not token.lower.endswith(_PEOPLE_ENDINGS):
+            return False  # "Soldaten und Waffen": not every plural counts people
+        if (
+            lex.is_weapon_head(token.text)
+            or lex.matches("weapon_modifier_heads", token.lower)
+            or lex.matches("not_weapon_heads", token.lower)
+        ):
+            return False
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return after is None or not after.is_word or after.text.islower()
 
     def _figure_follows(self, tokens: list[Token], index: int) -> bool:
         """Return whether a figure starts at ``index``: then a word before it is a verb.

@@ -35,6 +35,8 @@ SECTIONS = (
     "describing_words",
     "named_systems",
     "use_cues",
+    "capability_cues",
+    "topic_words",
     "unit_words",
     "determiners",
     "function_words",
@@ -189,7 +191,7 @@ class Lexicon:
                     | self.entries["named_systems"]
                 )
             )
-        if name in ("casualty_cues", "deployment_cues", "use_cues"):
+        if name in ("casualty_cues", "deployment_cues", "use_cues", "capability_cues"):
             # Searched in lower-cased text (see lower_same_length): no IGNORECASE needed.
             return re.compile(rf"\b(?:{trie_pattern(self.entries[name])})")
         if name.endswith(("_stems", "_words", "_modifiers", "_heads")) or name == "named_systems":

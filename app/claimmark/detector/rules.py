@@ -25,13 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from claimmark.core.labels import WEAPONS
 from claimmark.core.language import detect_language
 from claimmark.core.suggestions import StoredSuggestion, proposed
 from claimmark.core.text import Sentence, lower_same_length, sentence_bounds
-from claimmark.core.tokens import tokenize
+from claimmark.core.tokens import Token, tokenize
 from claimmark.detector.figures import _Figures
 from claimmark.detector.lexicon import Lexicon
-from claimmark.detector.words import Suggestion, _Found
+from claimmark.detector.words import _CLAUSE_BREAKS, Suggestion, _Found
 
 __all__ = ["SENTENCE_CHARACTERS", "Detector", "Suggestion", "store_form"]
 
@@ -88,6 +89,19 @@ class _Rules(_Figures):
             suggestions.extend(found)
         return suggestions
 
+    def _claimed(self, lowered: str, tokens: list[Token], weapon: _Found) -> bool:
+        """Return whether a weapon its clause names is a claim: not what something could
+        carry ("able to carry cruise missiles"), not a topic of talk ("Fragen rund um
+        Munition")."""
+        first, last = weapon.first, weapon.last
+        while first > 0 and tokens[first - 1].text not in _CLAUSE_ENDS:
+            first -= 1
+            if self.lexicon.matches("topic_words", tokens[first].text):
+                return False
+        while last + 1 < len(tokens) and tokens[last + 1].text not in _CLAUSE_ENDS:
+            last += 1
+        return not self._cue_in(lowered, tokens, first, last + 1, "capability_cues")
+
     def _may_attribute(self, lowered: str, sentence: Sentence) -> bool:
         return self._attribution_hint.search(lowered, sentence.start, sentence.end) is not None
 
@@ -108,6 +122,7 @@ class _Rules(_Figures):
                 found.append(hit)
         covered = {i for f in found for i in range(f.first, f.last + 1)}
         found.extend(self._weapon_claims(lowered, sentence, tokens, covered))
+        found = [f for f in found if f.label != WEAPONS or self._claimed(lowered, tokens, f)]
         source = paragraph_source
         if self._attribution_hint.search(lowered, sentence.start, sentence.end) is not None:
             source = self._source(tokens) or paragraph_source
@@ -135,6 +150,8 @@ class _Rules(_Figures):
         ]
         return suggestions, source
 
+
+_CLAUSE_ENDS = _CLAUSE_BREAKS | {".", "!", "?"}
 
 SENTENCE_CHARACTERS = 2_000
 """A "sentence" longer than this (a line with no full stop, a table dumped as text) is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from claimmark.core.labels import WEAPONS
@@ -14,6 +15,7 @@ from claimmark.detector.words import (
     _NATIONALITY,
     _PARTICIPLE,
     _PRONOUNS,
+    _QUOTES,
     _SCORE_NAMED_SYSTEM,
     _SCORE_WEAPON,
     _Found,
@@ -21,6 +23,18 @@ from claimmark.detector.words import (
     _is_lower_word,
     _looks_like_finite_verb,
 )
+
+
+_EVENT_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|ein|zu|vor|nach|zurück|weg|mit)ge[a-zäöüß]+(?:t|en)(?:e|en|er|es|em)?"
+    r"|(?:geliefert|zerstört|erbeutet|versprochen|gemeldet|verwendet|beschädigt|genannt|"
+    r"erwähnt|vernichtet|getroffen)(?:e|en|er|es|em)"
+)
+"""German participles of what was done to a weapon (fired, delivered, intercepted)."""
+
+
+_CALIBRE = re.compile(r"\d+(?:[.,]\d+)?-?(?:mm|cm|millimet(?:er|re)s?|inch)")
+"""A calibre written as one word: "152-mm", "155mm"."""
 
 
 class _Weapons(_Sources):
@@ -120,6 +134,13 @@ class _Weapons(_Sources):
         lex = self.lexicon
         while index < len(tokens) and self.english and self._is_name_modifier(tokens, index):
             index += 1
+        # German adjectives may stand between: "drei verletzten nordkoreanischen Soldaten".
+        for _ in range(3):
+            if self.english or index >= len(tokens) or not tokens[index].text.islower():
+                break
+            if not _is_adjective(tokens[index], lex, after_figure=True):
+                break
+            index += 1
         if index >= len(tokens):
             return False
         word = tokens[index].text
@@ -146,7 +167,8 @@ class _Weapons(_Sources):
         return (
             token.lower in _COMPASS
             and index + 1 < len(tokens)
-            and _NATIONALITY.fullmatch(tokens[index + 1].text) is not None
+            # "North Korean", and "North Korean-made"
+            and _NATIONALITY.fullmatch(tokens[index + 1].text.split("-")[0]) is not None
         )
 
     def _english_modifier_after_figure(self, tokens: list[Token], index: int) -> bool:
@@ -158,6 +180,8 @@ class _Weapons(_Sources):
             # A model named alone after a figure is the head: "20 HIMARS".
             return following and not lex.is_personnel(token.text)
         if any(c.isdigit() for c in token.text):
+            if _CALIBRE.fullmatch(token.lower) and following:
+                return self._weapon_at(tokens, index + 1)  # "3 million 152-mm shells"
             # "40 Leopard 1 tanks", "44 Leopard 2A8 tanks": a model after a named system.
             return index > 0 and lex.matches("named_systems", tokens[index - 1].text)
         if (
@@ -250,6 +274,17 @@ class _Weapons(_Sources):
                 first = index
                 index -= 1
                 continue
+            if (
+                tokens[index].text == ")"
+                and index >= 3
+                and tokens[index - 2].text == "("
+                and self._is_name_modifier(tokens, index - 1)
+                and self._is_name_modifier(tokens, index - 3)
+            ):
+                # An alias in brackets is part of the name: "Kh-101 (X-101) cruise missile".
+                first = index - 3
+                index -= 4
+                continue
             # "British and French missiles": coordinated describers share the noun.
             if (
                 tokens[index].lower in ("and", "or")
@@ -292,7 +327,7 @@ class _Weapons(_Sources):
                 continue
             if (
                 token.is_word
-                and _is_lower_word(token)
+                and (_is_lower_word(token) or self._capitalised_at_start(tokens, index))
                 and _is_adjective(token, lex)
                 and not _looks_like_finite_verb(tokens, index)
             ):
@@ -306,7 +341,20 @@ class _Weapons(_Sources):
             before = tokens[first - 1] if first > 0 else None
             if before is not None and before.lower not in lex.words("determiners"):
                 first += 1
+        # A participle that tells what was done to the weapon, not what kind it is, is
+        # left out too: "die abgefangenen Marschflugkörper" (but "gepanzerte Fahrzeuge").
+        while first < head and _EVENT_PARTICIPLE.fullmatch(tokens[first].lower):
+            first += 1
         return first
+
+    def _capitalised_at_start(self, tokens: list[Token], index: int) -> bool:
+        """Return whether a German word is capitalised only because it starts the sentence
+        (or a quote): "Russische Panzer rückten vor"."""
+        if self.english:
+            return False
+        before = tokens[index - 1] if index > 0 else None
+        at_start = before is None or before.text in _QUOTES or before.text in (":", "–")
+        return at_start and tokens[index].lower.endswith(("e", "en", "er", "es", "em"))
 
     def _model_after(self, tokens: list[Token], head: int) -> int:
         """Include a model name right after the head noun (``Rakete Iskander-M``)."""

@@ -1,0 +1,101 @@
+"""Issue 23's misses and false alarms by kind, each on a sentence written for this test
+(none is from an article the detector is scored on)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimmark.detector.rules import Detector
+from tests.detector.test_detect import Claim, claims
+
+TITLE = "Bericht\n\n"
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    from claimmark.formats.lexicon import load_lexicon
+
+    return Detector(load_lexicon()[0])
+
+
+GERMAN: list[tuple[str, list[Claim]]] = [
+    # A span is not cut short before its noun.
+    (
+        "Im Lazarett lagen zwei verletzten russischen Soldaten.",
+        [("zwei verletzten russischen Soldaten", "LOSSES", 2, "exact")],
+    ),
+    # A bare figure whose loss word comes earlier in the sentence.
+    (
+        "Die Zahl der Gefallenen wird von Kiew auf 1.800 geschätzt.",
+        [("1.800", "LOSSES", 1800, "exact")],
+    ),
+    (
+        "Die Zahl der Todesopfer ist inzwischen auf mindestens 31 gestiegen.",
+        [("mindestens 31", "LOSSES", 31, "at_least")],
+    ),
+    # Prisoners of war are losses.
+    (
+        "Beim Austausch kehrten 95 Kriegsgefangene zurück.",
+        [("95 Kriegsgefangene", "LOSSES", 95, "exact")],
+    ),
+    # A head noun the lexicon does not know, coordinated with one it knows.
+    (
+        "In der Stadt dienen mehrere hundert Pioniere und Schlosser.",
+        [("mehrere hundert Pioniere und Schlosser", "TROOPS", None, "vague")],
+    ),
+    # A participle before a noun without a figure stays out.
+    (
+        "Die abgefangenen Marschflugkörper stürzten auf ein Feld.",
+        [("Marschflugkörper", "WEAPONS", None, None)],
+    ),
+    # A nationality adjective at the start of a sentence is part of the span.
+    (
+        "Ukrainische Haubitzen beschossen die Stellungen.",
+        [("Ukrainische Haubitzen", "WEAPONS", None, None)],
+    ),
+    # The parts of a weapon are no weapons.
+    ("Die Ingenieure bauten neue Sprengköpfe und Zünder.", []),
+    # A weapon only as a topic of talk.
+    ("Bei dem Treffen ging es um Fragen rund um Munition und Panzer.", []),
+    # What a weapon can carry is no claim.
+    (
+        "Die Armee setzte Gleitbomben ein, die auch Marschflugkörper tragen können.",
+        [("Gleitbomben", "WEAPONS", None, None)],
+    ),
+]
+
+ENGLISH: list[tuple[str, list[Claim]]] = [
+    (
+        "Some 2,400 military personnel arrived in the port.",
+        [("Some 2,400 military personnel", "TROOPS", 2400, "approx")],
+    ),
+    (
+        "The country has sent over 3 million 152-mm shells so far.",
+        [("over 3 million 152-mm shells", "WEAPONS", 3000000, "more_than")],
+    ),
+    (
+        "Kyiv says it destroyed Iranian-made drones and South Korean-made howitzers.",
+        [("Iranian-made drones", "WEAPONS", None, None),
+         ("South Korean-made howitzers", "WEAPONS", None, None)],
+    ),  # fmt: skip
+    (
+        "Russia fired a Kh-101 (X-101) cruise missile at the dam.",
+        [("Kh-101 (X-101) cruise missile", "WEAPONS", None, None)],
+    ),
+    ("Engineers say the new jet is able to carry cruise missiles.", []),
+    ("The warheads were stored in a bunker.", []),
+    (
+        "The brigade lost most of its artillery equipment in the retreat.",
+        [("artillery equipment", "WEAPONS", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GERMAN)
+def test_german(detector: Detector, sentence: str, expected: list[Claim]) -> None:
+    assert claims(detector, TITLE + sentence, "de") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENGLISH)
+def test_english(detector: Detector, sentence: str, expected: list[Claim]) -> None:
+    assert claims(detector, TITLE + sentence, "en") == expected
