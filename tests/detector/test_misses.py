@@ -33,6 +33,26 @@ GERMAN: list[tuple[str, list[Claim]]] = [
         "Die Zahl der Todesopfer ist inzwischen auf mindestens 31 gestiegen.",
         [("mindestens 31", "LOSSES", 31, "at_least")],
     ),
+    # People the lexicon does not know, harmed: losses; things lost or destroyed: not.
+    (
+        "Bei dem Brand kamen mindestens zwölf Hafenarbeiter ums Leben.",
+        [("mindestens zwölf Hafenarbeiter", "LOSSES", 12, "at_least")],
+    ),
+    (
+        "Nach dem Treffer wurden 17 Besatzungsmitglieder vermisst.",
+        [("17 Besatzungsmitglieder", "LOSSES", 17, "exact")],
+    ),
+    ("Die Flotte hat seit dem Frühjahr 9 Minensucher verloren.", []),
+    ("Bei dem Angriff wurden 30 Lagerhallen zerstört.", []),
+    # A loss noun before the figure says what it counts.
+    (
+        "Unter den Toten sind auch vier Lokführer.",
+        [("vier Lokführer", "LOSSES", 4, "exact")],
+    ),
+    (
+        "Unter den Verletzten waren 12 Soldaten.",
+        [("12 Soldaten", "LOSSES", 12, "exact")],
+    ),
     # Prisoners of war are losses.
     (
         "Beim Austausch kehrten 95 Kriegsgefangene zurück.",

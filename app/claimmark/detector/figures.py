@@ -22,8 +22,9 @@ from claimmark.detector.words import (
 )
 
 
-_TOLL_WORDS = frozenset({"zahl", "anzahl", "gesamtzahl", "number", "toll"})
-"""Words before a bare figure that say what it counts ("Zahl der Toten", "death toll")."""
+_TOLL_WORDS = frozenset({"zahl", "anzahl", "gesamtzahl", "unter", "number", "toll", "among"})
+"""Words before a figure that say it counts losses, with a loss noun after them ("Zahl
+der Toten", "unter den Verwundeten", "among the casualties") or before ("death toll")."""
 
 
 _PEOPLE_ENDINGS = (
@@ -94,10 +95,19 @@ class _Figures(_Weapons):
             personnel = lex.is_personnel(head.text)
             people = lex.matches("people_words", head.text)
             if not (personnel or people):
-                return None
+                # "Mindestens 14 Matrosen kamen ums Leben": people the lexicon does not know.
+                if is_total or not self._unknown_plural(head) or not self._harm_near(
+                    lowered, tokens, quantity, head_index, following
+                ):
+                    return None
+                return _Found(
+                    quantity.first, head_index, LOSSES, figure.value, figure.qualifier,
+                    _SCORE_FIGURE_WITH_HEAD,
+                )  # fmt: skip
             last = self._of_war(tokens, self._coordinated(tokens, head_index))
-            casualty = not is_total and self._casualty_near(
-                lowered, tokens, quantity, last, following
+            casualty = not is_total and (
+                self._casualty_near(lowered, tokens, quantity, last, following)
+                or self._toll_before(tokens, quantity.first)
             )
             if casualty:
                 label = LOSSES
@@ -137,9 +147,36 @@ class _Figures(_Weapons):
             _SCORE_BARE_FIGURE,
         )  # fmt: skip
 
+    def _unknown_plural(self, head: Token) -> bool:
+        """Return whether a German head noun the lexicon does not know may be people: a
+        plural, no weapon and no generic arms word."""
+        lex = self.lexicon
+        return (
+            not self.english
+            and head.text.isalpha()
+            and len(head.text) >= 4
+            and head.lower.endswith(("e", "en", "er", "n"))
+            and not lex.is_weapon_head(head.text)
+            and not lex.matches("weapon_modifier_heads", head.lower)
+        )
+
+    def _harm_near(
+        self,
+        lowered: str,
+        tokens: list[Token],
+        quantity: Quantity,
+        head: int,
+        following: Quantity | None,
+    ) -> bool:
+        zone_end = self._zone_end(tokens, head + 1, following)
+        return self._cue_in(lowered, tokens, head + 1, zone_end, "harm_cues") or (
+            self._toll_before(tokens, quantity.first)
+        )
+
     def _toll_before(self, tokens: list[Token], first: int) -> bool:
-        """Return whether the clause before a bare figure counts losses: "Die Zahl der
-        Toten wird auf 2.500 beziffert", "the death toll rose to 48"."""
+        """Return whether the clause before a figure counts losses: "Die Zahl der Toten
+        wird auf 2.500 beziffert", "Unter den Verwundeten sind 40 Sanitäter", "the
+        death toll rose to 48"."""
         lex = self.lexicon
         for index in range(first - 1, -1, -1):
             token = tokens[index]
