@@ -53,6 +53,20 @@ GERMAN: list[tuple[str, list[Claim]]] = [
         "Unter den Verletzten waren 12 Soldaten.",
         [("12 Soldaten", "LOSSES", 12, "exact")],
     ),
+    (
+        "Kiew schätzt die Verluste der Angreifer auf mehr als 8.000.",
+        [("mehr als 8.000", "LOSSES", 8000, "more_than")],
+    ),
+    # "mehrere" is a vague quantity; "einige" a determiner.
+    (
+        "Die Armee feuerte mehrere Raketen und einige Drohnen ab.",
+        [("mehrere Raketen", "WEAPONS", None, "vague"), ("Drohnen", "WEAPONS", None, None)],
+    ),
+    # A generic head on a named system.
+    (
+        "Berlin lieferte drei NASAMS-Systeme.",
+        [("drei NASAMS-Systeme", "WEAPONS", 3, "exact")],
+    ),
     # Prisoners of war are losses.
     (
         "Beim Austausch kehrten 95 Kriegsgefangene zurück.",

@@ -178,10 +178,18 @@ class _Figures(_Weapons):
         wird auf 2.500 beziffert", "Unter den Verwundeten sind 40 Sanitäter", "the
         death toll rose to 48"."""
         lex = self.lexicon
+        # "beziffert die Verluste auf über 700.000", "losses rose to 2,000".
+        onto = first > 0 and tokens[first - 1].lower in ("auf", "to")
         for index in range(first - 1, -1, -1):
             token = tokens[index]
             if token.text in _CLAUSE_BREAKS or token.text in ".!?":
                 return False
+            if (
+                onto
+                and lex.matches("casualty_stems", token.text)
+                and (token.is_capitalised or self.english)
+            ):
+                return True
             if token.lower in _TOLL_WORDS:
                 if token.lower == "toll":
                     return index > 0 and lex.matches("casualty_stems", tokens[index - 1].text)

@@ -233,6 +233,12 @@ class Lexicon:
             self.matches("weapon_stems", word)
             or self.matches("weapon_words", last)
             or self._pattern("weapon_modifier").fullmatch(word) is not None
+            # "Patriot-Systeme", "Iris-T-Systeme": a generic head on a named system.
+            or (
+                last != word
+                and self.matches("weapon_modifier_heads", last)
+                and self.matches("named_systems", word[: -len(last) - 1])
+            )
         )
 
     def is_personnel(self, word: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 from claimmark.core.labels import WEAPONS
+from claimmark.core.spans import Qualifier
 from claimmark.core.text import Sentence
 from claimmark.core.tokens import Token
 from claimmark.detector.sources import _Sources
@@ -88,7 +89,11 @@ class _Weapons(_Sources):
                 first = self._adjectives_before(tokens, index)
             last = self._model_after(tokens, index)
             score = _SCORE_NAMED_SYSTEM if named else _SCORE_WEAPON
-            found.append(_Found(first, last, WEAPONS, None, None, score))
+            qualifier = None
+            if not self.english and first > 0 and tokens[first - 1].lower == "mehrere":
+                # "mehrere" is a vague quantity (GUIDELINES.md), not a determiner like "einige".
+                first, qualifier = first - 1, Qualifier.VAGUE
+            found.append(_Found(first, last, WEAPONS, None, qualifier, score))
         return found
 
     # English compounds and modifiers -------------------------------------------------
