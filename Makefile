@@ -54,6 +54,10 @@ eval: setup
 	$(BIN)/claimmark eval --gold tests/data/gold/english-heldout.jsonl
 	@echo "English, articles written after the rules:"
 	$(BIN)/claimmark eval --gold tests/data/gold/english-fresh.jsonl
+	@echo "German, articles of the seeds' kind written after the rules:"
+	$(BIN)/claimmark eval --gold tests/data/gold/german-fresh.jsonl
+	@echo "German, held-out articles (nothing tuned on them but two faults):"
+	$(BIN)/claimmark eval --gold tests/data/gold/german-heldout.jsonl
 	@echo "German, a new topic (weapons and units the rules do not know):"
 	$(BIN)/claimmark eval --gold tests/data/gold/german-newtopic.jsonl
 	@echo "Annotating the new topic article by article (what each teaches, scored on the rest):"

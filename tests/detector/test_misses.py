@@ -67,6 +67,10 @@ GERMAN: list[tuple[str, list[Claim]]] = [
         "Berlin lieferte drei NASAMS-Systeme.",
         [("drei NASAMS-Systeme", "WEAPONS", 3, "exact")],
     ),
+    # The first number of a range of ages or distances is no figure.
+    ("Gesucht werden Freiwillige im Alter von 19 bis 23 Jahren.", []),
+    # A verb is no weapon, though it holds one ("abgeschossen": "Geschoss").
+    ("Die Jets wurden über dem Meer abgeschossen.", []),
     # Prisoners of war are losses.
     (
         "Beim Austausch kehrten 95 Kriegsgefangene zurück.",

@@ -245,6 +245,14 @@ def _is_unit_measure(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
         return False
     if after.lower in units:
         return True
+    # "von 18 bis 24 Jahren", "60 bis 70 Kilometern": the first of a range of measures.
+    if (
+        after.lower in ("bis", "to", "-", "–")
+        and index + 3 < len(tokens)
+        and tokens[index + 2].text[:1].isdigit()
+        and tokens[index + 3].lower in units
+    ):
+        return True
     # "9:30", "1/3": numbers in times and fractions.
     before = tokens[index - 1] if index > 0 else None
     return after.text in ":/" or (before is not None and before.text in ":/")

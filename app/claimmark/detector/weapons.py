@@ -78,6 +78,8 @@ class _Weapons(_Sources):
                     continue  # "think tank", "fuel tank"
             elif not (lex.is_weapon_head(token.text) or named):
                 continue
+            elif _is_lower_word(token) and not lex.matches("weapon_words", token.text):
+                continue  # a German weapon is a noun: "abgeschossen" holds "Geschoss"
             if named and not self._weapon_at(tokens, index):
                 if sentence_has_use is None:
                     sentence_has_use = self._cue_in(lowered, tokens, 0, len(tokens), "use_cues")
