@@ -113,9 +113,11 @@ ENGLISH: list[tuple[str, list[Claim]]] = [
     ),
     (
         "Kyiv says it destroyed Iranian-made drones and South Korean-made howitzers.",
-        [("Iranian-made drones", "WEAPONS", None, None),
-         ("South Korean-made howitzers", "WEAPONS", None, None)],
-    ),  # fmt: skip
+        [
+            ("Iranian-made drones", "WEAPONS", None, None),
+            ("South Korean-made howitzers", "WEAPONS", None, None),
+        ],
+    ),
     (
         "Russia fired a Kh-101 (X-101) cruise missile at the dam.",
         [("Kh-101 (X-101) cruise missile", "WEAPONS", None, None)],

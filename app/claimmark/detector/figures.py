@@ -21,7 +21,6 @@ from claimmark.detector.words import (
     _is_adjective,
 )
 
-
 _TOLL_WORDS = frozenset({"zahl", "anzahl", "gesamtzahl", "unter", "number", "toll", "among"})
 """Words before a figure that say it counts losses, with a loss noun after them ("Zahl
 der Toten", "unter den Verwundeten", "among the casualties") or before ("death toll")."""
@@ -96,8 +95,10 @@ class _Figures(_Weapons):
             people = lex.matches("people_words", head.text)
             if not (personnel or people):
                 # "Mindestens 14 Matrosen kamen ums Leben": people the lexicon does not know.
-                if is_total or not self._unknown_plural(head) or not self._harm_near(
-                    lowered, tokens, quantity, head_index, following
+                if (
+                    is_total
+                    or not self._unknown_plural(head)
+                    or not self._harm_near(lowered, tokens, quantity, head_index, following)
                 ):
                     return None
                 return _Found(

@@ -212,9 +212,7 @@ class Lexicon:
         found = self._matched.get(key)
         if found is None:
             # News repeats its words: remembering the answers made English detection 1.1x faster.
-            if len(self._matched) >= _MATCHES_REMEMBERED:
-                self._matched.clear()
-            found = self._matched[key] = self._pattern(section).fullmatch(word) is not None
+            found = self._remember(key, self._pattern(section).fullmatch(word) is not None)
         return found
 
     def cue(self, section: str) -> re.Pattern[str]:
@@ -226,8 +224,21 @@ class Lexicon:
         """Return a pattern that finds weapon stems and words in lower-cased text."""
         return self._pattern("weapon_finder")
 
+    def _remember(self, key: tuple[str, str], found: bool) -> bool:
+        if len(self._matched) >= _MATCHES_REMEMBERED:
+            self._matched.clear()
+        self._matched[key] = found
+        return found
+
     def is_weapon_head(self, word: str) -> bool:
         """Return whether ``word`` names a weapon: by its compound head, or as a whole word."""
+        # Asked of most words of a sentence, several times: remembered like matches().
+        found = self._matched.get(("#weapon head", word))
+        if found is None:
+            found = self._remember(("#weapon head", word), self._is_weapon_head(word))
+        return found
+
+    def _is_weapon_head(self, word: str) -> bool:
         last = word.rsplit("-", 1)[-1] if "-" in word else word
         return (
             self.matches("weapon_stems", word)
@@ -243,7 +254,13 @@ class Lexicon:
 
     def is_personnel(self, word: str) -> bool:
         """Return whether ``word`` names military personnel."""
-        return self.matches("personnel_stems", word) or self.matches("personnel_words", word)
+        found = self._matched.get(("#personnel", word))
+        if found is None:
+            found = self._remember(
+                ("#personnel", word),
+                self.matches("personnel_stems", word) or self.matches("personnel_words", word),
+            )
+        return found
 
 
 def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]]:

@@ -23,6 +23,7 @@ tokenised, which keeps the detector at regex speed on long texts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from claimmark.core.labels import WEAPONS
@@ -31,7 +32,7 @@ from claimmark.core.suggestions import StoredSuggestion, proposed
 from claimmark.core.text import Sentence, lower_same_length, sentence_bounds
 from claimmark.core.tokens import Token, tokenize
 from claimmark.detector.figures import _Figures
-from claimmark.detector.lexicon import Lexicon
+from claimmark.detector.lexicon import Lexicon, trie_pattern
 from claimmark.detector.words import _CLAUSE_BREAKS, Suggestion, _Found
 
 __all__ = ["SENTENCE_CHARACTERS", "Detector", "Suggestion", "store_form"]
@@ -68,6 +69,13 @@ class Detector:
 
 class _Rules(_Figures):
     """The rules for articles in one language."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        # Where a sentence may hold a topic word or a capability cue: only there are its
+        # weapons checked word by word (see _claimed).
+        words = [*lexicon.words("topic_words"), *lexicon.words("capability_cues")]
+        self._not_claim_hint = re.compile(r"\b(?:" + trie_pattern(words) + ")")
 
     def detect(self, text: str) -> list[Suggestion]:
         """Return the suggestions for one article text, ordered by position."""
@@ -122,7 +130,8 @@ class _Rules(_Figures):
                 found.append(hit)
         covered = {i for f in found for i in range(f.first, f.last + 1)}
         found.extend(self._weapon_claims(lowered, sentence, tokens, covered))
-        found = [f for f in found if f.label != WEAPONS or self._claimed(lowered, tokens, f)]
+        if self._not_claim_hint.search(lowered, sentence.start, sentence.end) is not None:
+            found = [f for f in found if f.label != WEAPONS or self._claimed(lowered, tokens, f)]
         source = paragraph_source
         if self._attribution_hint.search(lowered, sentence.start, sentence.end) is not None:
             source = self._source(tokens) or paragraph_source

@@ -25,7 +25,6 @@ from claimmark.detector.words import (
     _looks_like_finite_verb,
 )
 
-
 _EVENT_PARTICIPLE = re.compile(
     r"(?:ab|an|auf|aus|ein|zu|vor|nach|zurück|weg|mit)ge[a-zäöüß]+(?:t|en)(?:e|en|er|es|em)?"
     r"|(?:geliefert|zerstört|erbeutet|versprochen|gemeldet|verwendet|beschädigt|genannt|"
