@@ -412,19 +412,23 @@ def test_train_prints_the_held_out_scores_and_detect_uses_the_model(tmp_path: Pa
     assert code == 0, err
     # Every command reports alike: the details, the summary line, then (here) the scores.
     lines = out.splitlines()
-    assert lines[0] == f"saved in {tmp_path / 'p-model'}"
-    assert lines[1] == "trained on 6 articles marked done (6 spans, German); 2 articles held out"
-    assert lines[2].split()[:3] == ["label", "exact", "P"]
-    assert [line.split()[0] for line in lines[3:]] == ["WEAPONS", "all"]
+    # The rules find each "neue Haubitzen" already: the model adds nothing, and says so.
+    assert lines[0].startswith("the model does not help: with the rules on the held-out")
+    assert lines[1] == f"saved in {tmp_path / 'p-model'}"
+    assert lines[2] == "trained on 6 articles marked done (6 spans, German); 2 articles held out"
+    assert lines[3].split()[:3] == ["label", "exact", "P"]
+    assert [line.split()[0] for line in lines[4:]] == ["WEAPONS", "all"]
     code, out, err = _run("detect", "--db", db, "--all", "--no-model")
     assert code == 0, err
     repo = Repository.open(db)
     assert {s.origin for s in repo.suggestions_for("m0")} == {"rules"}
     repo.close()
-    # The model beside the database is used unless --no-model says otherwise.
+    # A model that did not help stays out, and detect says so; --model takes it anyway.
     code, out, err = _run("detect", "--db", db, "--all")
     assert code == 0, err
-    assert f"note: with the model in {tmp_path / 'p-model'}" in err
+    assert f"the model in {tmp_path / 'p-model'} did not help the rules" in err
+    code, out, err = _run("detect", "--db", db, "--all", "--model", tmp_path / "p-model")
+    assert code == 0, err
     repo = Repository.open(db)
     # m0 says "neue Haubitzen": the rules' span. The model's "Haubitzen", nested in it with
     # the same label, is left out: one suggestion per stretch and label.

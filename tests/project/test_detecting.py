@@ -96,6 +96,8 @@ def test_each_article_is_read_with_the_rules_of_its_language(
 class _StandInModel:
     """Proposes fixed stretches, as a trained model would, in one language."""
 
+    threshold = 0.0
+
     def __init__(self, language: str, proposals: list[tuple[str, str]]) -> None:
         self.language = language
         self._proposals = proposals

@@ -15,6 +15,7 @@ import pytest
 
 from claimmark.core.articles import Status, make_article
 from claimmark.core.errors import CancelledError, RuleError
+from claimmark.core.evaluate import Annotated
 from claimmark.core.spans import make_span
 from claimmark.detector.rules import Detector
 from claimmark.formats.gold import read_gold
@@ -27,6 +28,7 @@ from claimmark.project.detecting import detect_all, detect_article
 from claimmark.project.training import held_out_ids, load_model, train_model
 from claimmark.store import Repository
 from claimmark.team.adjudication import GOLD
+from claimmark.team.agreement import micro
 
 pytest.importorskip("spacy")
 
@@ -80,14 +82,15 @@ SENTENCES = [
 ]
 
 
-def _small_project(repo: Repository) -> list[str]:
-    """Eight short articles marked done, each with its "Haubitzen" marked: quick to learn."""
+def _small_project(repo: Repository, weapon: str = "Haubitzen") -> list[str]:
+    """Eight short articles marked done, each with its "Haubitzen" (or ``weapon``)
+    marked: quick to learn."""
     ids = []
     for n in range(8):
-        text = f"Meldung {n}\n{SENTENCES[n % 4]} Weiter im Text {n}."
+        text = f"Meldung {n}\n{SENTENCES[n % 4].replace('Haubitzen', weapon)} Weiter im Text {n}."
         repo.add_articles([make_article(f"m{n}", text)])
-        start = text.index("Haubitzen")
-        repo.save_span(make_span(f"m{n}", text, start, start + 9, "WEAPONS", "anna"))
+        start = text.index(weapon)
+        repo.save_span(make_span(f"m{n}", text, start, start + len(weapon), "WEAPONS", "anna"))
         repo.set_status(f"m{n}", Status.DONE)
         ids.append(f"m{n}")
     return ids
@@ -259,3 +262,98 @@ def test_training_into_a_folder_that_cannot_be_written_is_refused_before_it_star
         pytest.skip("root writes into a read-only folder")
     with pytest.raises(ModelError, match="not writable"):
         train_model(seeded_repo, locked / "model", epochs=1)
+
+
+class _StandIn:
+    """A model that proposes given words with given scores wherever they stand."""
+
+    language = "de"
+    threshold = 0.0
+
+    def __init__(self, words: list[tuple[str, str, float]]) -> None:
+        self.words = words
+
+    def propose(self, text: str) -> list[tuple[int, int, str, float]]:
+        return [
+            (text.index(w), text.index(w) + len(w), label, score)
+            for w, label, score in self.words
+            if w in text
+        ]
+
+
+def _held_out() -> tuple[dict[str, tuple[str, str]], dict[str, list[Annotated]]]:
+    """Three articles with a weapon the rules do not know ("Wunderkanonen")."""
+    texts, gold = {}, {}
+    for n in range(3):
+        text = f"Bericht {n}\nDie Armee setzte Haubitzen und Wunderkanonen in der Stadt ein."
+        texts[f"h{n}"] = (text, "de")
+        gold[f"h{n}"] = [
+            Annotated(text.index(w), text.index(w) + len(w), "WEAPONS")
+            for w in ("Haubitzen", "Wunderkanonen")
+        ]
+    return texts, gold
+
+
+def test_a_model_that_finds_what_the_rules_miss_helps_from_its_threshold() -> None:
+    detector = Detector(load_lexicon()[0])
+    texts, gold = _held_out()
+    model = _StandIn([("Wunderkanonen", "WEAPONS", 0.8), ("Stadt", "WEAPONS", 0.35)])
+    helping = training.measure_help(detector, model, texts, gold, ["WEAPONS"])  # type: ignore[arg-type]
+    assert micro(helping.rules.exact).recall == 0.5  # the rules find Haubitzen only
+    assert micro(helping.together.exact).f1 == 1.0  # "Stadt" (0.35) is below the threshold
+    assert 0.35 < helping.threshold <= 0.8
+    assert helping.helps
+    assert helping.line().startswith("the model helps: with the rules")
+
+
+def test_a_model_that_only_adds_false_alarms_does_not_help() -> None:
+    detector = Detector(load_lexicon()[0])
+    texts, gold = _held_out()
+    model = _StandIn([("Stadt", "WEAPONS", 0.95), ("Haubitzen", "WEAPONS", 0.9)])
+    helping = training.measure_help(detector, model, texts, gold, ["WEAPONS"])  # type: ignore[arg-type]
+    assert micro(helping.together.exact).precision < micro(helping.rules.exact).precision
+    assert not helping.helps
+    assert "does not help" in helping.line()
+    assert helping.as_json()["helps"] is False
+
+
+def test_a_model_that_did_not_help_is_left_out_by_the_project(tmp_path: Path) -> None:
+    from claimmark.project.project import Project
+
+    project = Project.open(tmp_path / "p.db")
+    folder = project.model_path
+    folder.mkdir()
+    (folder / META).write_text(json.dumps({"language": "de", "helps": False}), encoding="utf-8")
+    assert project.saved_model() is None
+    assert project.unhelpful_model == folder
+    (folder / META).write_text(json.dumps({"language": "de", "helps": True}), encoding="utf-8")
+    assert project.unhelpful_model is None
+    if training.can_train():
+        assert project.saved_model() == folder
+    project.close()
+
+
+def test_a_model_proposes_only_from_its_threshold() -> None:
+    model = _StandIn([("Wunderkanonen", "WEAPONS", 0.8), ("Stadt", "WEAPONS", 0.35)])
+    model.threshold = 0.5
+    text = "T\nDie Armee setzte Wunderkanonen in der Stadt ein."
+    found = training.model_suggestions(model, load_lexicon()[0], "a", text, "de")  # type: ignore[arg-type]
+    assert [s.text for s in found] == ["Wunderkanonen"]
+
+
+@pytest.mark.slow
+def test_training_with_the_rules_says_whether_the_model_helps_them(
+    fresh_repo: Repository, tmp_path: Path
+) -> None:
+    _small_project(fresh_repo)
+    out = tmp_path / "model"
+    detector = Detector(load_lexicon()[0])
+    report = train_model(fresh_repo, out, epochs=6, detector=detector)
+    assert report.helping is not None
+    # The rules find every "Haubitzen" already: nothing is left for a model to add.
+    assert micro(report.helping.rules.overlap).recall == 1.0
+    assert not report.helping.helps
+    meta = json.loads((out / META).read_text(encoding="utf-8"))
+    assert meta["helps"] is False
+    assert meta["threshold"] in training.THRESHOLDS
+    assert any("does not help" in line for line in report.detail_lines())

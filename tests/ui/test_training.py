@@ -19,9 +19,13 @@ from tests.ui.conftest import open_window, press_in_menus
 pytest.importorskip("spacy")
 
 
+WEAPON = "Wunderkanonen"
+"""A weapon the rules do not know: a model trained on it helps them, and is used."""
+
+
 @pytest.fixture
 def taught_window(qtbot: QtBot, fresh_file_repo: Repository, detector: Detector) -> MainWindow:
-    _small_project(fresh_file_repo)
+    _small_project(fresh_file_repo, WEAPON)
     return open_window(qtbot, fresh_file_repo, detector=detector)
 
 
@@ -60,19 +64,44 @@ def test_a_model_is_trained_from_the_menu_and_suggests_beside_the_rules(
         "Trained on 6 articles marked done (6 spans, German); 2 articles held out."
     )
     assert "WEAPONS" in box.text()
+    assert "The model helps: with the rules on the held-out articles" in box.text()
+    assert "Its suggestions join the rules'" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.training.result_box is None)
 
-    # A new article: the model's suggestion is there with the rules', and says so.
+    # A new article: the model's suggestion is there beside the rules', and says so.
     repo = window.project.repo
     from claimmark.core.articles import make_article
 
-    repo.add_articles([make_article("new", "Neu\nDie Truppen erhielten Haubitzen aus dem Westen.")])
+    text = f"Neu\nDie Truppen erhielten {WEAPON} und Haubitzen aus dem Westen."
+    repo.add_articles([make_article("new", text)])
     window.open_article("new")
-    suggestion = next(s for s in window.view.suggestions if s.text == "Haubitzen")
-    assert origins_of(suggestion.origin) == {"rules", Proposer.MODEL}
-    window.view.select_item(suggestion.id)
-    assert window.details.attributes.made.text().startswith("detector and model")
+    by_text = {s.text: s for s in window.view.suggestions}
+    assert origins_of(by_text["Haubitzen"].origin) == {"rules"}
+    assert origins_of(by_text[WEAPON].origin) == {Proposer.MODEL}
+    window.view.select_item(by_text[WEAPON].id)
+    assert window.details.attributes.made.text().startswith("model")
+
+
+@pytest.mark.slow
+def test_a_model_that_does_not_help_the_rules_is_trained_but_left_out(
+    qtbot: QtBot,
+    fresh_file_repo: Repository,
+    detector: Detector,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    _small_project(fresh_file_repo)  # "Haubitzen": the rules find each already
+    window = open_window(qtbot, fresh_file_repo, detector=detector)
+    monkeypatch.setattr(training, "EPOCHS", 6)
+    with qtbot.waitSignal(window.training.trained, timeout=60_000) as done:
+        _train_by_menu(qtbot, window)
+    assert done.args[0] is not None
+    assert window.project.model is None
+    box = window.training.result_box
+    assert box is not None
+    assert "The model does not help" in box.text()
+    assert "Its suggestions join the rules'" not in box.text()
 
 
 def test_cancelled_training_saves_no_model(
@@ -124,9 +153,9 @@ def test_the_model_beside_the_database_is_read_when_a_window_opens(
     detector: Detector,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _small_project(fresh_file_repo)
+    _small_project(fresh_file_repo, WEAPON)
     first = open_window(qtbot, fresh_file_repo, detector=detector)
-    monkeypatch.setattr(training, "EPOCHS", 2)
+    monkeypatch.setattr(training, "EPOCHS", 12)
     with qtbot.waitSignal(first.training.trained, timeout=60_000):
         _train_by_menu(qtbot, first)
     first.close()

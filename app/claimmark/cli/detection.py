@@ -77,6 +77,12 @@ def detect_command(
             model = None
         elif model is None and (model := project.saved_model()) is not None:
             click.echo(f"note: with the model in {model} (--no-model: the rules alone)", err=True)
+        elif model is None and (unhelpful := project.unhelpful_model) is not None:
+            click.echo(
+                f"note: the model in {unhelpful} did not help the rules on its held-out "
+                f"articles, so the rules detect alone (--model {unhelpful}: with it)",
+                err=True,
+            )
         todo = project.repo.undetected(again)
         articles, added = detect_all(
             project.repo, project.detector, again, _moves(bar), model=model
@@ -129,12 +135,12 @@ def train_command(
         claimmark train --db project.db
         claimmark train --db project.db --out models/week-12 --epochs 30
     """
-    with _project(db) as project:
+    with _project(db, detect=True) as project:
         target = out if out is not None else project.model_path
         with _progress_bar("Training", epochs or EPOCHS) as bar:
             trained = train_model(
                 project.repo, target, held_out=held_out, epochs=epochs, language=language,
-                progress=_moves(bar),
+                detector=project.detector, progress=_moves(bar),
             )  # fmt: skip
     _say(trained, as_json=as_json)
     if trained.report is not None and not as_json:

@@ -213,6 +213,20 @@ class Model:
         """Return the language the model was trained on."""
         return str(self.meta.get("language", ""))
 
+    @property
+    def threshold(self) -> float:
+        """Return the score from which its suggestions are proposed (0 before
+        training measured one)."""
+        value = self.meta.get("threshold", 0.0)
+        return float(value) if isinstance(value, int | float) else 0.0
+
+    @property
+    def helps(self) -> bool | None:
+        """Return whether it helped the rules on its held-out articles (``None``: not
+        measured, as for a model trained before Claimmark measured it)."""
+        value = self.meta.get("helps")
+        return value if isinstance(value, bool) else None
+
 
 def check_target(path: Path) -> None:
     """Refuse ``path`` as a model folder unless it is new or holds a model Claimmark wrote,

@@ -17,7 +17,7 @@ from claimmark.model.spacy_model import Model
 from claimmark.project.annotating import ArticleState
 from claimmark.project.detecting import detect_article
 from claimmark.project.splitting import OWNER
-from claimmark.project.training import can_train, default_model_path, model_exists
+from claimmark.project.training import can_train, default_model_path, model_exists, model_helps
 from claimmark.store import Repository
 
 log = logging.getLogger("claimmark")
@@ -89,9 +89,18 @@ class Project:
         return default_model_path(Path(self.repo.path))
 
     def saved_model(self) -> Path | None:
-        """Return the model beside the database, if there is one and spaCy can read it."""
+        """Return the model beside the database, if there is one, spaCy can read it, and
+        it did not fail to help the rules when it was trained (see :attr:`unhelpful_model`)."""
         path = self.model_path
-        return path if model_exists(path) and can_train() else None
+        usable = model_exists(path) and can_train() and model_helps(path) is not False
+        return path if usable else None
+
+    @property
+    def unhelpful_model(self) -> Path | None:
+        """Return the model beside the database if training found it did not help the
+        rules on its held-out articles: the project leaves it out."""
+        path = self.model_path
+        return path if model_exists(path) and model_helps(path) is False else None
 
     def close(self) -> None:
         """Close the store's connection."""

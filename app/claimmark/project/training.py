@@ -10,6 +10,7 @@ articles, and saves it with its scores and date in a folder beside the database.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,19 +19,21 @@ from typing import Any
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import RuleError
-from claimmark.core.evaluate import Annotated, Report, score
+from claimmark.core.evaluate import Annotated, Counts, Report, score
 from claimmark.core.language import NAMES
 from claimmark.core.spans import now_iso
-from claimmark.core.suggestions import Proposer, StoredSuggestion, proposed
+from claimmark.core.suggestions import Proposer, StoredSuggestion, proposed, where_silent
 from claimmark.core.words import counted
 from claimmark.detector.lexicon import Lexicon
 from claimmark.detector.numbers import find_quantities
+from claimmark.detector.rules import Detector, store_form
 from claimmark.formats.spacy_support import spacy_available
 from claimmark.model import spacy_model
 from claimmark.model.spacy_model import Bounds, Document, Model
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import Repository
 from claimmark.team.adjudication import GOLD
+from claimmark.team.agreement import micro
 
 HELD_OUT = 0.2
 """The share of the done articles kept out of training, to score the model on."""
@@ -46,6 +49,10 @@ epochs (at least :data:`MIN_EPOCHS`). An article of the seeds' length takes abou
 30 epochs of 1,000 articles would be three hours."""
 
 MIN_EPOCHS = 3
+
+THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+"""The scores from which a model's suggestions may be kept, tried on the held-out
+articles."""
 
 
 def epochs_for(articles: int) -> int:
@@ -63,6 +70,17 @@ def model_exists(path: Path) -> bool:
     return (path / spacy_model.META).is_file()
 
 
+def model_helps(path: Path) -> bool | None:
+    """Return whether the model in ``path`` helped the rules on its held-out articles
+    (``None``: not measured, or its description cannot be read)."""
+    try:
+        meta = json.loads((path / spacy_model.META).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    helps = meta.get("helps") if isinstance(meta, dict) else None
+    return helps if isinstance(helps, bool) else None
+
+
 def can_train() -> bool:
     """Return whether spaCy is installed, so a model can be trained and used."""
     return spacy_available()
@@ -78,6 +96,106 @@ def default_model_path(database: Path) -> Path:
 
 
 @dataclass(frozen=True, slots=True)
+class Helping:
+    """Whether a model's suggestions help the rules' on the held-out articles.
+
+    Attributes:
+        rules: the rules' scores there.
+        together: the scores of the rules with the model's suggestions where the rules
+            are silent, from a score each article's threshold kept (chosen on the other
+            held-out articles: leave one out).
+        threshold: the score from which the model's suggestions are kept from now on
+            (the best on all the held-out articles).
+        helps: whether the model raised the exact F1 without lowering precision; a
+            model that does not is not used by the project.
+    """
+
+    rules: Report
+    together: Report
+    threshold: float
+    helps: bool
+
+    def line(self) -> str:
+        """Return the sentence that says whether the model helps, with its figures."""
+        rules, together = micro(self.rules.exact), micro(self.together.exact)
+        figures = (
+            f"with the rules on the held-out articles, exact F1 {together.f1:.2f} and "
+            f"precision {together.precision:.2f}, against {rules.f1:.2f} and "
+            f"{rules.precision:.2f} for the rules alone (suggestions scored "
+            f"{self.threshold:.1f} or more)"
+        )
+        if self.helps:
+            return f"the model helps: {figures}; the project uses it"
+        return (
+            f"the model does not help: {figures}; the project goes on without it "
+            "(claimmark detect --model uses it all the same)"
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the verdict, the threshold and both sets of scores."""
+        return {
+            "helps": self.helps,
+            "threshold": self.threshold,
+            "rules": self.rules.as_json(),
+            "with_model": self.together.as_json(),
+        }
+
+
+def measure_help(
+    detector: Detector,
+    model: Model,
+    texts: dict[str, tuple[str, str]],
+    gold: dict[str, list[Annotated]],
+    labels: Sequence[str],
+) -> Helping:
+    """Score the rules with and without a model's suggestions on held-out articles.
+
+    Args:
+        detector: the rules.
+        model: the model trained without these articles.
+        texts: each held-out article's text and language, by id.
+        gold: their confirmed spans.
+        labels: the labels scored.
+    """
+    rules: dict[str, list[StoredSuggestion]] = {}
+    by_threshold: dict[float, dict[str, list[StoredSuggestion]]] = {t: {} for t in THRESHOLDS}
+    counts: dict[float, dict[str, Counts]] = {t: {} for t in THRESHOLDS}
+    for article_id, (text, language) in texts.items():
+        found = [store_form(article_id, text, s) for s in detector.detect(text, language)]
+        rules[article_id] = found
+        mine = model_suggestions(model, detector.lexicon, article_id, text, language)
+        for threshold in THRESHOLDS:
+            kept = [s for s in mine if s.score >= threshold]
+            predicted = [*found, *where_silent(found, kept)]
+            by_threshold[threshold][article_id] = predicted
+            one = score({article_id: gold[article_id]}, {article_id: predicted}, labels)
+            counts[threshold][article_id] = micro(one.exact)
+
+    def f1_without(threshold: float, left_out: str | None) -> float:
+        total = Counts()
+        for article_id, each in counts[threshold].items():
+            if article_id != left_out:
+                total.tp, total.fp, total.fn = (
+                    total.tp + each.tp,
+                    total.fp + each.fp,
+                    total.fn + each.fn,
+                )
+        return total.f1
+
+    # Ties go to the higher threshold: fewer suggestions for the same score.
+    together = {}
+    for article_id in texts:
+        best = max(THRESHOLDS, key=lambda t: (f1_without(t, article_id), t))
+        together[article_id] = by_threshold[best][article_id]
+    threshold = max(THRESHOLDS, key=lambda t: (f1_without(t, None), t))
+    rules_report = score(gold, rules, labels)
+    together_report = score(gold, together, labels)
+    before, after = micro(rules_report.exact), micro(together_report.exact)
+    helps = after.f1 > before.f1 and after.precision >= before.precision
+    return Helping(rules_report, together_report, threshold, helps)
+
+
+@dataclass(frozen=True, slots=True)
 class TrainingReport:
     """What training made and how the model scored.
 
@@ -90,6 +208,8 @@ class TrainingReport:
         unusable: spans longer than the model proposes (left out).
         report: the scores on the held-out articles (``None`` with none held out).
         labels: the labels learned.
+        helping: with a detector and articles held out, how the rules score there
+            with the model's suggestions and without them.
     """
 
     path: Path
@@ -100,6 +220,7 @@ class TrainingReport:
     unusable: int
     report: Report | None
     labels: list[str]
+    helping: Helping | None = None
 
     def summary_line(self) -> str:
         """Return the one line that sums training up (the window and the CLI both say it)."""
@@ -115,6 +236,8 @@ class TrainingReport:
         if self.unusable:
             left_out = counted(self.unusable, "span")
             lines.append(f"note: {left_out} longer than the model reads: left out")
+        if self.helping is not None:
+            lines.append(self.helping.line())
         lines.append(f"saved in {self.path}")
         return lines
 
@@ -129,6 +252,7 @@ class TrainingReport:
             "unusable": self.unusable,
             "labels": self.labels,
             "scores": None if self.report is None else self.report.as_json(),
+            "helps": None if self.helping is None else self.helping.as_json(),
         }
 
 
@@ -173,6 +297,7 @@ def train_model(
     held_out: float = HELD_OUT,
     epochs: int | None = None,
     language: str | None = None,
+    detector: Detector | None = None,
     progress: Progress = ignore,
     cancelled: Cancelled = never,
 ) -> TrainingReport:
@@ -184,6 +309,8 @@ def train_model(
         held_out: the share of the done articles to score on instead of training.
         epochs: passes over the training articles (``None``: :func:`epochs_for` them).
         language: ``de`` or ``en``; ``None`` for the language most of them are in.
+        detector: the project's rules: with articles held out, the model is scored
+            with them too, and saved as one the project uses only if it helps them.
         progress: told after each epoch.
         cancelled: asked between batches; nothing is written when it says so.
 
@@ -213,6 +340,7 @@ def train_model(
         [Document(a.text, a.spans) for a in training], language, labels, epochs, progress, cancelled
     )
     report = None
+    helping: Helping | None = None
     if kept_out:
         gold = {i: [Annotated(s, e, label) for s, e, label in articles[i].spans] for i in kept_out}
         predicted = {
@@ -223,6 +351,10 @@ def train_model(
             for i in kept_out
         }
         report = score(gold, predicted, labels)
+        if detector is not None:
+            trained = Model(out, nlp, {"language": language})
+            texts = {i: (articles[i].text, articles[i].language) for i in kept_out}
+            helping = measure_help(detector, trained, texts, gold, labels)
     spans = sum(len(a.spans) for a in training)
     meta = {
         "format": 1,
@@ -235,9 +367,11 @@ def train_model(
         "spans": spans,
         "scores": _scores(report),
     }
+    if helping is not None:
+        meta.update(threshold=helping.threshold, helps=helping.helps)
     spacy_model.save(nlp, out, meta)
     return TrainingReport(
-        out, language, len(training), len(kept_out), spans, unusable, report, labels
+        out, language, len(training), len(kept_out), spans, unusable, report, labels, helping
     )
 
 
@@ -258,11 +392,14 @@ def model_suggestions(
 ) -> list[StoredSuggestion]:
     """Return what a model proposes in an article, as pending suggestions of origin model.
 
-    Value and qualifier are read from the span's own words, as the rules read them.
+    Value and qualifier are read from the span's own words, as the rules read them. Only
+    those scored from the model's threshold on are proposed.
     """
     numbers = lexicon.for_language(language)
     found = []
     for start, end, label, confidence in model.propose(text):
+        if confidence < model.threshold:
+            continue
         quantities = find_quantities(text[start:end], numbers)
         figure = quantities[0][2] if quantities else None
         found.append(

@@ -234,7 +234,9 @@ def train_job(project: Project, out: Path) -> Job[tuple[TrainingReport, Model]]:
     def work(
         repo: Repository, progress: Progress, cancelled: Cancelled
     ) -> tuple[TrainingReport, Model]:
-        report = train_model(repo, out, progress=progress, cancelled=cancelled)
+        report = train_model(
+            repo, out, detector=project.detector, progress=progress, cancelled=cancelled
+        )
         return report, load_model(out)
 
     return Job(project, work, f"train {out}")
