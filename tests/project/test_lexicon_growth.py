@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -32,7 +34,12 @@ def test_an_unknown_weapon_is_added_and_the_next_detector_finds_it(tmp_path: Pat
     assert grow_lexicon(tmp_path, detector, _weapon("neue Wunderwaffe")) == "Wunderwaffe"
     assert grow_lexicon(tmp_path, detector, _weapon("Raketen")) is None  # known already
     lexicon = (tmp_path / "lexicon.txt").read_text(encoding="utf-8")
-    assert lexicon.endswith("[weapon_words]\nWunderwaffe\n")
+    # Where it came from is said beside it, for Edit › Learned words to show.
+    assert re.search(
+        r"\[weapon_words\]\nWunderwaffe  # from WEAPONS 'neue Wunderwaffe' in a, "
+        r"\d{4}-\d\d-\d\d\n$",
+        lexicon,
+    )
     again = Detector(load_lexicon_for(tmp_path)[0])
     later = "Titel\nSpäter kamen zwei Wunderwaffen."
     found = [later[s.start : s.end] for s in again.detect(later) if s.label == "WEAPONS"]
@@ -59,8 +66,8 @@ def test_the_heads_of_confirmed_troop_and_loss_figures_are_added(tmp_path: Path)
     assert grow_lexicon(tmp_path, detector, span("12 Helferinnen", "LOSSES")) == "Helferinnen"
     assert grow_lexicon(tmp_path, detector, span("Etwa 4.000", "LOSSES")) is None  # no head
     lexicon = (tmp_path / "lexicon.txt").read_text(encoding="utf-8")
-    assert "[personnel_words]\nGrenzjäger\n" in lexicon
-    assert "[people_words]\nHelferinnen\n" in lexicon
+    assert "[personnel_words]\nGrenzjäger  # from TROOPS '3000 Grenzjäger' in a" in lexicon
+    assert "[people_words]\nHelferinnen  # from LOSSES '12 Helferinnen' in a" in lexicon
     again = Detector(load_lexicon_for(tmp_path)[0])
     later = "Titel\nNun wurden 500 Grenzjäger verlegt, und 7 Helferinnen wurden getötet."
     found = [(later[s.start : s.end], s.label) for s in again.detect(later, "de")]
@@ -94,7 +101,7 @@ def test_undoing_a_lesson_takes_its_word_out_of_the_lexicon_file(tmp_path: Path)
         assert edit.word is not None
         assert edit.word.section == "weapon_words.de"
         edit.apply(repo)
-        assert lexicon.read_text(encoding="utf-8").count(f"\n{expected}\n") == 1
+        assert lexicon.read_text(encoding="utf-8").count(f"\n{expected}  # from WEAPONS") == 1
         assert lexicon.read_text(encoding="utf-8").count("[weapon_words.de]") == 1
         edit.revert(repo)
         mark.revert(repo)
@@ -110,7 +117,7 @@ def test_a_word_already_in_the_lexicon_is_not_taken_out_by_undo(tmp_path: Path) 
     assert word is not None
     assert word.add()
     assert not word.add()  # there already: a second lesson adds nothing, so undoes nothing
-    assert (tmp_path / "lexicon.txt").read_text(encoding="utf-8").count("Wunderwaffe") == 1
+    assert (tmp_path / "lexicon.txt").read_text(encoding="utf-8").count("\nWunderwaffe") == 1
 
 
 def test_a_lexicon_that_is_not_utf8_is_named_and_left_as_it_was(tmp_path: Path) -> None:

@@ -121,7 +121,7 @@ def test_ctrl_z_takes_a_mistaken_words_lesson_out_of_the_lexicon_file(
     with qtbot.waitSignal(window.learning.learned, timeout=10_000) as done:
         _mark_word(qtbot, window, "Neben", Qt.Key.Key_3)  # a slip: no weapon
     assert done.args[0] is not None
-    assert "\nNeben\n" in lexicon.read_text(encoding="utf-8")
+    assert "\nNeben  # from WEAPONS 'Neben' in " in lexicon.read_text(encoding="utf-8")
     window.view.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.spans_for(FIRST_SEED) == []
@@ -133,5 +133,5 @@ def test_ctrl_z_takes_a_mistaken_words_lesson_out_of_the_lexicon_file(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     text = lexicon.read_text(encoding="utf-8")
-    assert text.count("\nNeben\n") == 1
+    assert text.count("\nNeben  # from") == 1
     assert len(re.findall(r"^\[weapon_words", text, re.M)) == 1

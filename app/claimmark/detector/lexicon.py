@@ -334,11 +334,11 @@ def _header(line: str) -> str | None:
     return entry[1:-1].strip() if entry.startswith("[") and entry.endswith("]") else None
 
 
-def with_word(text: str, section: str, word: str) -> str:
+def with_word(text: str, section: str, word: str, note: str = "") -> str:
     """Return a lexicon text with ``word`` in ``section``: under the section's one header
-    (made at the end if missing). Several headers of one section (written by older
-    versions) become one, their entries in order. A word already there, in any case,
-    leaves the text as it was."""
+    (made at the end if missing), with ``note`` as its comment (where it was learned).
+    Several headers of one section (written by older versions) become one, their
+    entries in order. A word already there, in any case, leaves the text as it was."""
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -352,9 +352,10 @@ def with_word(text: str, section: str, word: str) -> str:
     mine = [body for name, body in blocks if name == section]
     if any(_entry(line).lower() == word.lower() for body in mine for line in body[1:]):
         return text
+    line_of_word = f"{word}  # {' '.join(note.split())}" if note.strip() else word
     if not mine:
         gap = [""] if lines and lines[-1].strip() else []
-        return "\n".join([*lines, *gap, f"[{section}]", word]) + "\n"
+        return "\n".join([*lines, *gap, f"[{section}]", line_of_word]) + "\n"
     first = mine[0]
     trailing = 0
     while len(first) > 1 and not first[-1].strip():
@@ -362,7 +363,7 @@ def with_word(text: str, section: str, word: str) -> str:
         trailing += 1
     for body in mine[1:]:
         first.extend(line for line in body[1:] if line.strip())
-    first.append(word)
+    first.append(line_of_word)
     first.extend([""] * trailing)
     out = [line for name, body in blocks if name != section or body is first for line in body]
     return "\n".join(out) + "\n"

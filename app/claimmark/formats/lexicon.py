@@ -73,7 +73,7 @@ def _read_user_lexicon(path: Path) -> str:
         raise LexiconFileError(f"{path}: cannot read it: {error.strerror or error}") from error
 
 
-def add_lexicon_word(folder: Path, section: str, word: str) -> bool:
+def add_lexicon_word(folder: Path, section: str, word: str, note: str = "") -> bool:
     """Put ``word`` in a section of the project's ``lexicon.txt`` (made if missing), under
     that section's one header; return whether it was added (False: it was there).
 
@@ -82,7 +82,7 @@ def add_lexicon_word(folder: Path, section: str, word: str) -> bool:
     """
     path = folder / USER_LEXICON
     before = _read_user_lexicon(path)
-    after = with_word(before, section, word)
+    after = with_word(before, section, word, note)
     if after == before and path.is_file():
         return False
     _write(path, after)

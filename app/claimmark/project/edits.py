@@ -238,10 +238,12 @@ class LexiconWord:
     folder: Path
     section: str
     word: str
+    note: str = ""
+    """Where it was learned, written beside it as a comment."""
 
     def add(self) -> bool:
         """Put the word in the lexicon; return whether it was added (not there before)."""
-        return add_lexicon_word(self.folder, self.section, self.word)
+        return add_lexicon_word(self.folder, self.section, self.word, self.note)
 
     def remove(self) -> None:
         """Take the word out of the lexicon."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from claimmark.core.articles import Status
 from claimmark.core.labels import LOSSES, TROOPS, WEAPONS
-from claimmark.core.spans import Placed, Span
+from claimmark.core.spans import Placed, Span, now_iso
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.detector.learning import Lessons, blocked, occurrences, teachers
 from claimmark.detector.lexicon import LANGUAGES, Lexicon
@@ -168,4 +168,8 @@ def taught_word(
     """Return the word a confirmed span teaches the project's lexicon in ``folder`` (see
     :func:`lexicon_word`), in the section of the article's ``language``; or ``None``."""
     found = lexicon_entry(detector, span, language)
-    return None if found is None else LexiconWord(folder, *found)
+    if found is None:
+        return None
+    # Said beside the word in lexicon.txt, where Edit › Learned words shows it.
+    note = f"from {span.label} {span.text!r} in {span.article_id}, {now_iso()[:10]}"
+    return LexiconWord(folder, *found, note)
