@@ -54,6 +54,8 @@ eval: setup
 	$(BIN)/claimmark eval --gold tests/data/gold/english-heldout.jsonl
 	@echo "English, articles written after the rules:"
 	$(BIN)/claimmark eval --gold tests/data/gold/english-fresh.jsonl
+	@echo "English, articles written after this round's rule changes, scored once:"
+	$(BIN)/claimmark eval --gold tests/data/gold/english-unseen.jsonl
 	@echo "German, articles of the seeds' kind written after the rules:"
 	$(BIN)/claimmark eval --gold tests/data/gold/german-fresh.jsonl
 	@echo "German, held-out articles (nothing tuned on them but two faults):"

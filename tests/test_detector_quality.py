@@ -52,6 +52,9 @@ ENGLISH = {
     "english-dev.jsonl": 25,  # the rules were written against these three articles
     "english-heldout.jsonl": 38,  # written before the English rules, scored after
     "english-fresh.jsonl": 21,  # written after them, scored once before any change
+    # Written this round after every rule change, scored once (overlap 1.00, exact
+    # 0.95) and left as it is: "up to 150 military advisers" is cut to "up to 150".
+    "english-unseen.jsonl": 20,
 }
 
 
