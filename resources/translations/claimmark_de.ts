@@ -90,8 +90,24 @@
         <translation>Label</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
         <source>Copy as text</source>
         <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Articles, the least agreed first (Enter or a double-click: adjudicate it):</source>
+        <translation>Artikel, die mit der geringsten Übereinstimmung zuerst (Eingabe oder Doppelklick: adjudizieren):</translation>
     </message>
     <message>
         <source>All figures, with the labels overlapping spans were given:</source>

@@ -180,6 +180,13 @@ def test_agreement_of_a_merged_team_compares_the_shared_articles(
     assert json.loads(json.dumps(data))["pairs"][0]["annotators"] == ["anna", "ben"]
     lines = agreement_lines(result)
     assert lines[0].startswith(f"2 annotators on {len(shared)} articles finished by at least two")
+    # Each shared article, the least agreed first: here one span each, never exact.
+    assert [a.article_id for a in result.by_article] == sorted(shared)
+    assert {(a.annotators, a.disagreements, a.overlap.f1) for a in result.by_article} == {
+        (("anna", "ben"), 2, 1.0)
+    }
+    assert data["by_article"][0]["disagreements"] == 2
+    assert f"articles with disagreements, the least agreed first ({len(shared)}):" in lines
 
 
 def test_export_by_annotator_writes_one_layer_with_their_statuses(

@@ -114,3 +114,56 @@ def test_an_adjudication_session_by_keyboard_ends_in_a_gold_export(
     press_in_menus(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)
     qtbot.waitUntil(lambda: not panel.active)
     assert window.annotating.annotator == "tester"
+
+
+def test_the_agreement_dialog_lists_articles_least_agreed_first_and_opens_one_to_adjudicate(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, tmp_path: Path
+) -> None:
+    second = [r.article.id for r in seeded_repo.iter_records()][1]
+    paths = []
+    for name, marks in MARKS.items():
+        path = tmp_path / f"{name}.db"
+        share = Repository.open(path)
+        share.add_articles(record.article for record in seeded_repo.iter_records())
+        for article_id, words_and_labels in ((FIRST_SEED, marks), (second, MARKS["ben"][:1])):
+            text = share.article(article_id).text
+            for words, label in words_and_labels:
+                start = text.index(words) if words in text else text.index("Soldaten")
+                end = start + (len(words) if words in text else len("Soldaten"))
+                share.save_span(make_span(article_id, text, start, end, label, name))
+            share.set_status(article_id, Status.DONE)
+        share.close()
+        paths.append(path)
+    with qtbot.waitSignal(window.team.merge_done, timeout=10_000):
+        window.team.merge(paths)
+    window.open_article(second)
+    with qtbot.waitSignal(window.team.agreement_done, timeout=10_000):
+        press_in_menus(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_A)  # Team › Agreement…
+    dialog = window.team.agreement_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    table = dialog.articles
+    assert table.rowCount() == 2
+    # The article where anna and ben disagree comes first; the one they agree on last.
+    assert table.item(0, 0).data(Qt.ItemDataRole.UserRole) == FIRST_SEED
+    assert table.item(0, 1).text() == "anna, ben"
+    assert int(table.item(0, 2).text()) > 0
+    assert table.item(1, 0).data(Qt.ItemDataRole.UserRole) == second
+    assert (table.item(1, 2).text(), table.item(1, 3).text()) == ("0", "1.00")
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    assert table.currentRow() == 0
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    panel = window.adjudication
+    qtbot.waitUntil(lambda: panel.active and window.open.article is not None)
+    qtbot.waitUntil(lambda: window.open.article.id == FIRST_SEED)
+    assert window.open.layer == "gold"
+    assert len(panel.disagreements()) == 2
+    # A double-click on the other opens it, still adjudicating.
+    rect = table.visualItemRect(table.item(1, 0))
+    # As a mouse sends it: a press and release, then the double-click.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.open.article.id == second)
+    assert panel.active
+    dialog.close()

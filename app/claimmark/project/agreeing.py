@@ -98,7 +98,22 @@ def agreement_lines(result: Agreement) -> list[str]:
     lines.append(f"{'':<12}" + "".join(f"{n:>10}" for n in names))
     for row in rows:
         lines.append(f"{row:<12}" + "".join(f"{met.get((row, n), 0):>10}" for n in names))
+    apart = [each for each in result.by_article if each.disagreements]
+    if apart:
+        lines += ["", f"articles with disagreements, the least agreed first ({len(apart)}):"]
+        lines.append(f"{'article':<32}{'disagreements':>14}{'exact F1':>10}{'overlap F1':>12}")
+        for each in apart[:ARTICLES_LISTED]:
+            lines.append(
+                f"{each.article_id:<32}{each.disagreements:>14}"
+                f"{each.exact.f1:>10.2f}{each.overlap.f1:>12.2f}"
+            )
+        if len(apart) > ARTICLES_LISTED:
+            lines.append(f"… and {len(apart) - ARTICLES_LISTED:,} more (--json: all)")
     return [line.rstrip() for line in lines]
+
+
+ARTICLES_LISTED = 20
+"""Articles with disagreements the table lists (``--json`` gives them all)."""
 
 
 def _confusion(pairs: list[PairAgreement]) -> dict[tuple[str, str], int]:
@@ -155,5 +170,16 @@ def agreement_json(result: Agreement) -> dict[str, Any]:
                 ],
             }
             for pair in result.pairs
+        ],
+        "by_article": [
+            {
+                "id": each.article_id,
+                "title": each.title,
+                "annotators": list(each.annotators),
+                "disagreements": each.disagreements,
+                "exact": _counts_json(each.exact),
+                "overlap": _counts_json(each.overlap),
+            }
+            for each in result.by_article
         ],
     }

@@ -27,6 +27,7 @@ from itertools import combinations
 from claimmark.core.bio import bio_tags, one_per_token
 from claimmark.core.evaluate import Counts, score
 from claimmark.core.spans import Span
+from claimmark.core.text import title_of
 from claimmark.core.tokens import tokens_with_boundaries
 
 NONE = "—"
@@ -75,6 +76,30 @@ class PairAgreement:
 
 
 @dataclass(slots=True)
+class ArticleAgreement:
+    """How the annotators who finished one article agree on it (every pair summed).
+
+    Attributes:
+        article_id: the article.
+        title: its title, to list it by.
+        annotators: who finished it.
+        exact: the pairs' counts, matching label, start and end, over all labels.
+        overlap: the same, matched on overlap.
+    """
+
+    article_id: str
+    title: str
+    annotators: tuple[str, ...]
+    exact: Counts
+    overlap: Counts
+
+    @property
+    def disagreements(self) -> int:
+        """Return the spans one of a pair has and the other has not, as written."""
+        return self.exact.fp + self.exact.fn
+
+
+@dataclass(slots=True)
 class Agreement:
     """Agreement among all annotators: every pair, and overall.
 
@@ -85,6 +110,7 @@ class Agreement:
         articles: how many articles at least two of them finished.
         tokens: how many tokens (units) Krippendorff's alpha counted.
         alpha: Krippendorff's alpha (nominal) over BIO tags; ``None`` when undefined.
+        by_article: each article finished by two or more, the least agreed first.
     """
 
     annotators: tuple[str, ...]
@@ -93,6 +119,7 @@ class Agreement:
     articles: int = 0
     tokens: int = 0
     alpha: float | None = None
+    by_article: list[ArticleAgreement] = field(default_factory=list)
 
     def overall(self, kind: str) -> dict[str, Counts]:
         """Return the pairs' counts of ``kind`` ("exact" or "overlap") summed per label."""
@@ -244,4 +271,28 @@ def agreement(layers: Layers, texts: Mapping[str, str], labels: Sequence[str]) -
             met.update(confusion(reference[a], scored[a]))
         pair.confusion = dict(sorted(met.items()))
         result.pairs.append(pair)
+    result.by_article = sorted(
+        (_article_agreement(a, texts[a], finished_by[a], layers, labels) for a in shared),
+        key=lambda each: (each.exact.f1, -each.disagreements, each.article_id),
+    )
     return result
+
+
+def _article_agreement(
+    article_id: str, text: str, names: Sequence[str], layers: Layers, labels: Sequence[str]
+) -> ArticleAgreement:
+    exact, overlap = Counts(), Counts()
+    for first, second in combinations(sorted(names), 2):
+        report = score(
+            {article_id: layers[first][article_id]},
+            {article_id: layers[second][article_id]},
+            labels,
+        )
+        for into, table in ((exact, report.exact), (overlap, report.overlap)):
+            summed = micro(table)
+            into.tp, into.fp, into.fn = (
+                into.tp + summed.tp,
+                into.fp + summed.fp,
+                into.fn + summed.fn,
+            )
+    return ArticleAgreement(article_id, title_of(text), tuple(sorted(names)), exact, overlap)

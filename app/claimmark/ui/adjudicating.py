@@ -44,6 +44,7 @@ class AdjudicationRole(QObject):
         panel.shown.connect(view.select_range)
         panel.edit_requested.connect(self._edit_stretch)
         panel.article_requested.connect(self._next_to_adjudicate)
+        team.adjudicate_article.connect(self.adjudicate)
 
     def declared_actions(self) -> list[Declared]:
         """Return the action of adjudicating."""
@@ -69,6 +70,16 @@ class AdjudicationRole(QObject):
         self._panel.start()
         self._dock.show()
         self._dock.raise_()
+        self._panel.tree.setFocus()
+
+    def adjudicate(self, article_id: str) -> None:
+        """Adjudicate ``article_id``: start adjudicating if need be, and open it there."""
+        if not self._panel.active:
+            self.toggle()
+        if not self._panel.active:
+            return  # it could not start (the message says why)
+        self._open_article(article_id)
+        self._panel.window().activateWindow()
         self._panel.tree.setFocus()
 
     def _edit_stretch(self, start: int, end: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -119,12 +119,19 @@ class SplitDialog(QDialog):
 
 
 class AgreementDialog(QDialog):
-    """The team's agreement: a row per pair, a row per label, and the text table to copy."""
+    """The team's agreement: a row per pair, a row per label, a row per article (the least
+    agreed first; Enter or a double-click adjudicates it), and the text table to copy.
+
+    Signals:
+        adjudicate(article_id): the user chose an article to adjudicate.
+    """
+
+    adjudicate = Signal(str)
 
     def __init__(self, result: Agreement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agreement"))
-        self.resize(760, 560)
+        self.resize(760, 680)
         self.agreement = result
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # annotators' names
@@ -144,6 +151,19 @@ class AgreementDialog(QDialog):
         self.labels.setHorizontalHeaderLabels(
             [self.tr("Label"), self.tr("Exact F1"), self.tr("Overlap F1")]
         )
+        self.articles = QTableWidget(0, 5)
+        self.articles.setHorizontalHeaderLabels(
+            [
+                self.tr("Article"),
+                self.tr("Annotators"),
+                self.tr("Disagreements"),
+                self.tr("Exact F1"),
+                self.tr("Overlap F1"),
+            ]
+        )
+        self.articles.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.articles.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.articles.activated.connect(self._chosen)
         self.text = QPlainTextEdit("\n".join(agreement_lines(result)))
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
@@ -157,6 +177,11 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.pairs)
         layout.addWidget(self.labels)
+        layout.addWidget(
+            QLabel(self.tr("Articles, the least agreed first (Enter or a double-click: "
+                           "adjudicate it):"))
+        )  # fmt: skip
+        layout.addWidget(self.articles, 2)
         layout.addWidget(
             QLabel(self.tr("All figures, with the labels overlapping spans were given:"))
         )
@@ -207,6 +232,38 @@ class AgreementDialog(QDialog):
             ]
             + [[self.tr("all labels"), f"{micro(exact).f1:.2f}", f"{micro(overlap).f1:.2f}"]],
         )
+        self._fill_articles()
+
+    def _fill_articles(self) -> None:
+        table = self.articles
+        table.setRowCount(len(self.agreement.by_article))
+        for row, each in enumerate(self.agreement.by_article):
+            cells = [
+                each.title,
+                ", ".join(each.annotators),
+                str(each.disagreements),
+                f"{each.exact.f1:.2f}",
+                f"{each.overlap.f1:.2f}",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)  # items show plain text: titles come from files
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setData(Qt.ItemDataRole.UserRole, each.article_id)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        table.verticalHeader().hide()
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if table.rowCount():
+            table.setCurrentCell(0, 0)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        item = self.articles.item(index.row(), 0)
+        if item is not None:
+            self.adjudicate.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
 
 def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -233,11 +290,14 @@ class Team(QObject):
         split_done(report): a split ended (a ``SplitReport``, None if it failed).
         merge_done(report): a merge ended (a ``MergeReport``, None if it failed).
         agreement_done(result): agreement was measured (an ``Agreement``, None if it failed).
+        adjudicate_article(article_id): an article was chosen in the Agreement dialog to
+            adjudicate.
     """
 
     split_done = Signal(object)
     merge_done = Signal(object)
     agreement_done = Signal(object)
+    adjudicate_article = Signal(str)
 
     def __init__(
         self, parts: Parts, window: QWidget, jobs: JobRunner, written: Callable[[], None]
@@ -370,6 +430,7 @@ class Team(QObject):
 
         def finished(result: Agreement) -> None:
             self.agreement_dialog = AgreementDialog(result, self._window)
+            self.agreement_dialog.adjudicate.connect(self.adjudicate_article)
             self.agreement_dialog.show()
             self.agreement_done.emit(result)
 
