@@ -11,10 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import Status
 from claimmark.core.spans import make_span
+from claimmark.core.suggestions import proposed
 from claimmark.formats.options import ExportOptions
 from claimmark.project.exporting import export_project
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
+from claimmark.ui.version_frames import annotator_colour
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import press_in_menus
 
@@ -55,6 +57,13 @@ def test_an_adjudication_session_by_keyboard_ends_in_a_gold_export(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository, tmp_path: Path
 ) -> None:
     _team(qtbot, window, seeded_repo, tmp_path)
+    text = seeded_repo.article(FIRST_SEED).text
+    start = text.index("Nordkorea")
+    seeded_repo.add_suggestions(
+        [proposed(FIRST_SEED, text, start, start + len("Nordkorea"), "WEAPONS", score=0.8)]
+    )
+    window.open_article(FIRST_SEED)
+    assert [s.text for s in window.view.suggestions] == ["Nordkorea"]  # before adjudicating
     press_in_menus(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)  # Team › Adjudicate
     panel = window.adjudication
     qtbot.waitUntil(lambda: panel.active and panel.tree.hasFocus())
@@ -72,6 +81,18 @@ def test_an_adjudication_session_by_keyboard_ends_in_a_gold_export(
         "B  ben: no span",
     ]
     assert window.view.textCursor().selectedText() == "Raketen"  # the text shows where
+    # The text frames each version, lettered in its annotator's colour; the detector's
+    # suggestions have no say in the gold layer and are not drawn.
+    assert window.view.suggestions == []
+    frames = {(text[f.start : f.end], f.letter, f.colour) for f in window.view.shown_versions()}
+    assert frames == {
+        ("Raketen", "A", annotator_colour("anna", ["anna", "ben"])),
+        ("4000 Verluste", "A", annotator_colour("anna", ["anna", "ben"])),
+        ("4000", "B", annotator_colour("ben", ["anna", "ben"])),
+    }
+    assert annotator_colour("anna", ["anna", "ben"]) != annotator_colour("ben", ["anna", "ben"])
+    window.view.select_range(0, 0)
+    qtbot.waitUntil(lambda: len(window.view.version_boxes()) >= 3)  # drawn on screen
 
     # E: mark gold of one's own in the text; that settles it.
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E)
@@ -114,6 +135,7 @@ def test_an_adjudication_session_by_keyboard_ends_in_a_gold_export(
     press_in_menus(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_D)
     qtbot.waitUntil(lambda: not panel.active)
     assert window.annotating.annotator == "tester"
+    assert window.view.version_boxes() == []
 
 
 def test_the_agreement_dialog_lists_articles_least_agreed_first_and_opens_one_to_adjudicate(

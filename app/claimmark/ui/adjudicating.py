@@ -45,6 +45,7 @@ class AdjudicationRole(QObject):
         panel.edit_requested.connect(self._edit_stretch)
         panel.article_requested.connect(self._next_to_adjudicate)
         team.adjudicate_article.connect(self.adjudicate)
+        panel.versions_drawn.connect(view.show_versions)
 
     def declared_actions(self) -> list[Declared]:
         """Return the action of adjudicating."""

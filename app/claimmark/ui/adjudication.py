@@ -33,6 +33,7 @@ from claimmark.ui import messages
 from claimmark.ui.i18n import counted_in
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
+from claimmark.ui.version_frames import VersionFrame, annotator_colour
 
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -55,12 +56,15 @@ class AdjudicationPanel(QWidget):
         edit_requested(start, end): E was pressed: the text takes the focus with the
             stretch selected.
         article_requested(step): Page Down (+1) or Page Up (-1) was pressed.
+        versions_drawn(frames): the versions of the open article's disagreements, as
+            the text frames them (a list of ``VersionFrame``; empty: none).
     """
 
     settled = Signal()
     shown = Signal(int, int)
     edit_requested = Signal(int, int)
     article_requested = Signal(int)
+    versions_drawn = Signal(list)
 
     def __init__(self, parts: Parts, push: Callable[[Edit], bool], parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,6 +110,7 @@ class AdjudicationPanel(QWidget):
         self.adjudication = None
         self.tree.clear()
         self.progress.setText("")
+        self.versions_drawn.emit([])
 
     def disagreements(self) -> list[Cluster]:
         """Return the disagreements listed, in text order."""
@@ -124,6 +129,7 @@ class AdjudicationPanel(QWidget):
             return
         self.tree.clear()
         if article is None or article.id not in adjudication.articles:
+            self.versions_drawn.emit([])
             self._say(article is not None)
             return
         agreed = adjudication.agreements_edit(article.id)
@@ -147,9 +153,25 @@ class AdjudicationPanel(QWidget):
                 child.setToolTip(0, plain_tooltip(version_words(letter, version)))
                 child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         self.tree.expandAll()
+        self.versions_drawn.emit(self._frames(found))
         first = self.tree.topLevelItem(0)
         if found and first is not None:
             self.tree.setCurrentItem(first)
+
+    def _frames(self, found: list[Cluster]) -> list[VersionFrame]:
+        """Return a frame for each span of each version, lettered as the list letters it."""
+        assert self.adjudication is not None
+        team = list(self.adjudication.finished)
+        return [
+            VersionFrame(
+                span.start, span.end, letter, annotator_colour(version.annotators[0], team), depth
+            )
+            for cluster in found
+            for depth, (letter, version) in enumerate(
+                zip(ascii_uppercase, cluster.versions, strict=False)
+            )
+            for span in version.spans
+        ]
 
     def _say(self, here: bool) -> None:
         assert self.adjudication is not None

@@ -52,6 +52,7 @@ from claimmark.ui.highlighting import (
 )
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.theme import is_dark
+from claimmark.ui.version_frames import VersionFrame, paint_versions
 
 Selectable = Span | StoredSuggestion
 
@@ -145,6 +146,7 @@ class ArticleView(QPlainTextEdit):
         self._map = Utf16Map("")
         # Search hits framed, in UTF-16 positions.
         self._found: Intervals[tuple[int, int]] = Intervals(bounds=_itself)
+        self._versions: list[VersionFrame] = []  # in UTF-16 positions
         self._labels: dict[str, Label] = {}
         self._context_actions: list[QAction | QMenu | None] = []
         self._dragging: Edge | None = None  # the edge being dragged
@@ -161,7 +163,7 @@ class ArticleView(QPlainTextEdit):
         super().paintEvent(event)
         lines = self.suggestion_lines()
         boxes = self.found_boxes()
-        if not lines and not boxes:
+        if not lines and not boxes and not self._versions:
             return
         dark = is_dark(self.palette())
         order = {name: index for index, name in enumerate(self._labels)}
@@ -176,6 +178,8 @@ class ArticleView(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for box in boxes:
             painter.drawRoundedRect(box.adjusted(-1, 0, 1, 0), 3, 3)
+        if self._versions:
+            paint_versions(painter, self.font(), self.version_boxes())
         painter.end()
 
     def show_found(self, found: Iterable[tuple[int, int]]) -> None:
@@ -199,17 +203,34 @@ class ArticleView(QPlainTextEdit):
             for start, end in self._found.overlapping(shown_from, shown_to):
                 boxes.extend(_boxes(start - begin, end - begin, visible, box.left(), box.top()))
         return boxes
-        longest = max(end - start for start, end in self._found)
+
+    def show_versions(self, frames: Iterable[VersionFrame]) -> None:
+        """Frame each annotator's version of a disagreement, lettered in its colour (code
+        points); none takes them away."""
+        self._versions = [
+            f._replace(start=self._map.to_utf16(f.start), end=self._map.to_utf16(f.end))
+            for f in frames
+        ]
+        self.viewport().update()
+
+    def shown_versions(self) -> list[VersionFrame]:
+        """Return the version frames drawn, in code points."""
+        return [
+            f._replace(start=self._map.from_utf16(f.start), end=self._map.from_utf16(f.end))
+            for f in self._versions
+        ]
+
+    def version_boxes(self) -> list[tuple[QRectF, VersionFrame]]:
+        """Return the frames of the versions on screen, each with its version, the first
+        box of a frame first."""
+        boxes: list[tuple[QRectF, VersionFrame]] = []
         for block, visible, box in self._visible_lines():
             begin = block.position()
-            shown_from = begin + visible[0].textStart()
-            shown_to = begin + visible[-1].textStart() + visible[-1].textLength()
-            first = bisect_left(self._found, (shown_from - longest, 0))
-            for start, end in self._found[first:]:
-                if start >= shown_to:
-                    break
-                if end > shown_from:
-                    boxes.extend(_boxes(start - begin, end - begin, visible, box.left(), box.top()))
+            for frame in self._versions:
+                if frame.start < begin + block.length() and frame.end > begin:
+                    found = _boxes(frame.start - begin, frame.end - begin, visible, box.left(),
+                                   box.top())  # fmt: skip
+                    boxes.extend((each, frame) for each in found)
         return boxes
 
     def _shown_blocks(self) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.project.annotating import ArticleState, Change, Item
 from claimmark.project.project import Project
+from claimmark.team.adjudication import GOLD
 from claimmark.ui import messages
 from claimmark.ui.store_events import StoreEvents
 
@@ -151,7 +152,10 @@ class OpenArticle(QObject):
     def _layered(self, state: ArticleState) -> ArticleState:
         if self._layer is None:
             return state
-        return replace(state, spans=tuple(s for s in state.spans if s.annotator == self._layer))
+        spans = tuple(s for s in state.spans if s.annotator == self._layer)
+        # The gold layer is the annotators' work settled: the detector has no say in it.
+        suggestions = () if self._layer == GOLD else state.suggestions
+        return replace(state, spans=spans, suggestions=suggestions)
 
     # Changing it ----------------------------------------------------------
 
