@@ -111,7 +111,7 @@ def test_the_menus_speak_german_and_the_keys_stay_the_same(
         "TROOPS markieren", "LOSSES markieren", "WEAPONS markieren"
     ]  # fmt: skip
 
-    meta = window.header.meta.text()
+    meta = window.header.meta.full_text()
     assert "   ·   offen   ·   " in meta
     assert meta.endswith("0 Vorschläge zu prüfen")
     assert grouped(12718) == "12.718"  # as German writes thousands

@@ -25,7 +25,7 @@ def test_an_article_with_markup_in_its_id_title_and_annotator_shows_it_literally
     window = open_window(qtbot, fresh_repo)
     assert window.header.title.full_text() == HOSTILE_TITLE
     assert window.header.title.textFormat().name == "PlainText"
-    assert HOSTILE_ID in window.header.meta.text()
+    assert HOSTILE_ID in window.header.meta.full_text()
     assert window.header.meta.textFormat().name == "PlainText"
     window.view.select_item(span.id)
     panel = window.details.attributes

@@ -28,7 +28,7 @@ def test_first_edit_sets_in_progress_and_its_undo_sets_todo_again(
     assert (
         window.articles.model.index(0, 1).data(Qt.ItemDataRole.AccessibleTextRole) == "in progress"
     )
-    assert "in progress" in window.header.meta.text()
+    assert "in progress" in window.header.meta.full_text()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.article(FIRST_SEED).status == "todo"
     assert seeded_repo.spans_for(FIRST_SEED) == []

@@ -50,7 +50,7 @@ def test_opening_an_article_shows_its_suggestions_stored_and_drawn(
     drawn = _format_at(window, claim.start + 2)
     assert drawn.background().style() == Qt.BrushStyle.NoBrush  # not filled: not yet a span
     assert "TROOPS" in [label for _line, label in window.view.suggestion_lines()]
-    assert "20 suggestions to review" in window.header.meta.text()
+    assert "20 suggestions to review" in window.header.meta.full_text()
 
 
 def test_enter_accepts_and_x_rejects_and_both_states_are_stored(

@@ -60,7 +60,9 @@ def build_docks(
         _dock(window, QT_TRANSLATE_NOOP("docks", "Adjudication"), adjudication, right),
     )
     window.splitDockWidget(docks.articles, docks.search, Qt.Orientation.Vertical)
-    window.resizeDocks([docks.articles, docks.details], [440, 330], Qt.Orientation.Horizontal)
+    # Room for the four tabs of the right group (Adjudication the longest), and the
+    # article text between: 340 + 330 leave it 610 of a 1280-pixel window.
+    window.resizeDocks([docks.articles, docks.details], [340, 330], Qt.Orientation.Horizontal)
     window.resizeDocks([docks.articles, docks.search], [520, 220], Qt.Orientation.Vertical)
     # One tab group only: with two, Qt 6.11 drew a second, stale tab bar of the
     # later group over the status bar.

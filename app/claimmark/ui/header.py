@@ -75,8 +75,9 @@ class ArticleHeader(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.meta = QLabel()
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        # One line as wide as the header, whatever its text: a count growing by a digit
+        # ("19 suggestions" after an accept) widened a plain label and squeezed every dock.
+        self.meta = ElidedLabel(lines=1)
         # The note on the whole article: saved (undoably) when Enter is pressed or the
         # field is left; Escape puts the saved note back.
         self.note = QLineEdit()
@@ -209,14 +210,14 @@ class ArticleHeader(QWidget):
             self.language.setCurrentIndex(max(self.language.findData(state.article.language), 0))
         if state is None:
             self.title.set_full_text(self.tr("No article"))
-            self.meta.setText(self.tr("Import articles with File › Import."))
+            self.meta.set_full_text(self.tr("Import articles with File › Import."))
             return
         counts = Counter(map(attrgetter("label"), state.spans))
         parts = [f"{counts.get(label.name, 0)} {label.name}" for label in self._labels.labels]
         pending = len(state.suggestions)
         self.title.set_full_text(state.article.title or state.article.id)
         to_review = counted_in(pending, self.tr("{n} suggestion"), self.tr("{n} suggestions"))
-        self.meta.setText(
+        self.meta.set_full_text(
             self.tr("{id}   ·   {status}   ·   {counts}   ·   {pending} to review").format(
                 id=state.article.id, status=status_text(state.status), counts=", ".join(parts),
                 pending=to_review,
