@@ -124,19 +124,13 @@ def test_a_lesson_is_followed_once_applied(fresh_repo: Repository) -> None:
     assert project.article_state("a2").suggestions == ()
 
 
-@pytest.mark.parametrize(
-    ("marked", "again"),
-    [("KN-25", "KN 25"), ("M-1991", "M-1991"), ("2S7", "2s7"), ("40 Leopard 2A8", "Leopard 2A8")],
-)
-def test_a_weapon_designation_marked_once_is_proposed_at_its_next_occurrence(
-    fresh_repo: Repository, marked: str, again: str
-) -> None:
+def _taught_weapon(repo: Repository, text: str, other: str, marked: str) -> Project:
+    """Mark ``marked`` in article a1 (``text``) as WEAPONS and apply what it teaches, with
+    a2 (``other``) in the project too."""
     from claimmark.project.learning import learn_edit
 
-    text = f"Titel\nNordkorea lieferte {marked} an Russland. Dann kam wieder die {again} an.\n"
-    other = f"Bericht\nAuch in Kursk sah man {again} im Einsatz.\n"
-    fresh_repo.add_articles([make_article("a1", text), make_article("a2", other)])
-    project = Project(fresh_repo, None)
+    repo.add_articles([make_article("a1", text), make_article("a2", other)])
+    project = Project(repo, None)
     start = text.index(marked)
     mark = annotating.mark(
         project.article_state("a1"), start, start + len(marked), "WEAPONS", "anna"
@@ -145,6 +139,19 @@ def test_a_weapon_designation_marked_once_is_proposed_at_its_next_occurrence(
     edit = learn_edit(project.repo, mark.span)
     assert edit is not None
     edit.apply(project.repo)
+    return project
+
+
+@pytest.mark.parametrize(
+    ("marked", "again"),
+    [("KN-25", "KN 25"), ("M-1991", "M-1991"), ("2S7", "2s7"), ("40 Leopard 2A8", "Leopard 2A8")],
+)
+def test_a_weapon_designation_marked_once_is_proposed_at_its_next_occurrence(
+    fresh_repo: Repository, marked: str, again: str
+) -> None:
+    text = f"Titel\nNordkorea lieferte {marked} an Russland. Dann kam wieder die {again} an.\n"
+    other = f"Bericht\nAuch in Kursk sah man {again} im Einsatz.\n"
+    project = _taught_weapon(fresh_repo, text, other, marked)
     # The name as written elsewhere; a figure before it ("40") is no part of the name.
     assert [s.text for s in project.article_state("a1").suggestions] == [again]
     assert [s.text for s in project.article_state("a2").suggestions] == [again]
@@ -164,20 +171,9 @@ def test_a_designation_teaches_its_family(
 ) -> None:
     """One confirmed designation proposes its kin (the family's name and any number) in
     other articles, and nothing that only starts like it."""
-    from claimmark.project.learning import learn_edit
-
     text = f"Titel\nRussland setzte {marked} ein.\n"
     other = f"Bericht\nDann kamen {kin} zum Einsatz, und {stranger} wurde genannt.\n"
-    fresh_repo.add_articles([make_article("a1", text), make_article("a2", other)])
-    project = Project(fresh_repo, None)
-    start = text.index(marked)
-    mark = annotating.mark(
-        project.article_state("a1"), start, start + len(marked), "WEAPONS", "anna"
-    )
-    mark.apply(project.repo)
-    edit = learn_edit(project.repo, mark.span)
-    assert edit is not None
-    edit.apply(project.repo)
+    project = _taught_weapon(fresh_repo, text, other, marked)
     assert [s.text for s in project.article_state("a2").suggestions] == [kin]
     assert project.article_state("a1").suggestions == ()  # not again on the span itself
 

@@ -40,6 +40,14 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
+def _at_default_size(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Give the window the default size the issue was seen at, 1280 by 800, laid out."""
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    _settle()
+    return window
+
+
 def _tab_texts(window: MainWindow) -> list[tuple[str, bool]]:
     """Return each dock tab's text and whether it is shown whole."""
     shown = []
@@ -56,10 +64,7 @@ def _tab_texts(window: MainWindow) -> list[tuple[str, bool]]:
 def test_nothing_moves_over_twenty_actions(
     qtbot: QtBot, seeded_repo: Repository, detector: Detector
 ) -> None:
-    window = open_window(qtbot, seeded_repo, detector=detector)
-    window.resize(1280, 800)
-    qtbot.waitUntil(lambda: window.width() == 1280)
-    _settle()
+    window = _at_default_size(qtbot, open_window(qtbot, seeded_repo, detector=detector))
     before = _places(window)
     view = window.view
 
@@ -110,9 +115,7 @@ def test_every_dock_tab_reads_whole_with_adjudication_shown(
     qtbot: QtBot, seeded_repo: Repository, detector: Detector
 ) -> None:
     # The header says "20 suggestions to review": its length squeezed the docks.
-    window = open_window(qtbot, seeded_repo, detector=detector)
-    window.resize(1280, 800)
-    qtbot.waitUntil(lambda: window.width() == 1280)
+    window = _at_default_size(qtbot, open_window(qtbot, seeded_repo, detector=detector))
     window.docks.adjudication.show()
     qtbot.waitUntil(lambda: len(_tab_texts(window)) == 4)
     _settle()
