@@ -135,3 +135,28 @@ def test_ctrl_z_takes_a_mistaken_words_lesson_out_of_the_lexicon_file(
     text = lexicon.read_text(encoding="utf-8")
     assert text.count("\nNeben  # from") == 1
     assert len(re.findall(r"^\[weapon_words", text, re.M)) == 1
+
+
+def test_the_open_article_learns_first_and_the_rest_follows_in_the_same_undo_step(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository
+) -> None:
+    others = [a for a in seeded_repo.article_ids() if a != FIRST_SEED]
+    seen: list[tuple[list[str], int]] = []
+
+    def first_lesson(_edit: object) -> None:
+        # Said as soon as the open article's lesson is in; the others' is not yet.
+        mine = [s.text for s in window.view.suggestions if s.origin == Proposer.LEARNED]
+        seen.append((mine, sum(len(_learned(seeded_repo, a)) for a in others)))
+
+    window.learning.learned_here.connect(first_lesson)
+    with qtbot.waitSignal(window.learning.learned, timeout=10_000):
+        _mark_word(qtbot, window, "Raketen", Qt.Key.Key_3)
+    assert seen == [(["Raketen", "Raketen", "Rakete"], 0)]
+    assert sum(len(_learned(seeded_repo, a)) for a in others) >= 2
+    assert window.undo_stack.count() == 1  # the span, its article's lesson and the rest
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert all(_learned(seeded_repo, a) == [] for a in seeded_repo.article_ids())
+    assert window.view.suggestions == [] or all(
+        s.origin != Proposer.LEARNED for s in window.view.suggestions
+    )

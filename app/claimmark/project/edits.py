@@ -274,6 +274,7 @@ class Learn(Edit):
         )
         self.teaching = teaching
         self.learned = tuple(learned)
+        self.articles = articles
         self.word = word
         self.stored: tuple[StoredSuggestion, ...] = ()  # what applying it last added
         self.word_added = False  # whether applying it last put the word in the lexicon

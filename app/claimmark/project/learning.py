@@ -34,50 +34,68 @@ PER_ARTICLE = 20
 
 
 def learned_from(
-    repo: Repository, span: Span, lexicon: Lexicon | None = None
+    repo: Repository,
+    span: Span,
+    lexicon: Lexicon | None = None,
+    *,
+    here: bool = True,
+    elsewhere: bool = True,
 ) -> tuple[list[StoredSuggestion], int]:
     """Return the suggestions ``span`` teaches in the project, and in how many articles.
 
     What it teaches (its words, and a designation's family) is looked for through
     the search index, which names the articles holding the words; only those are
-    read: the span's own, and the first :data:`LEARN_ARTICLES` not marked done.
-    Nothing is stored.
+    read: the span's own (with ``here``), and (with ``elsewhere``) the first
+    :data:`LEARN_ARTICLES` others not marked done. Nothing is stored.
     """
     blocks = blocked(repo.word_rejections())
     taught = [t for t in teachers(span, lexicon) if (t.key, t.label) not in blocks]
     if not taught:
         return [], 0
-    ids = [span.article_id]
-    for lesson in taught:
-        found = repo.candidate_articles(lesson.stems, LEARN_ARTICLES, unfinished=True)
-        ids += [a for a in found if a not in ids]
-    ids = ids[: LEARN_ARTICLES + 1]
+    ids = [span.article_id] if here else []
+    if elsewhere:
+        others: list[str] = []
+        for lesson in taught:
+            found = repo.candidate_articles(lesson.stems, LEARN_ARTICLES + 1, unfinished=True)
+            others += [a for a in found if a != span.article_id and a not in others]
+        ids += others[:LEARN_ARTICLES]
+    if not ids:
+        return [], 0
     texts = repo.texts(ids)
     placed: dict[str, list[Placed]] = {a: list(p) for a, p in repo.placed_of(ids).items()}
     placed.setdefault(span.article_id, []).append(span)  # saved or not yet, it is there
     learned: list[StoredSuggestion] = []
     reached: set[str] = set()
     for article_id in ids:
-        here: list[StoredSuggestion] = []
+        found_here: list[StoredSuggestion] = []
         for lesson in taught:
             # A second lesson is not proposed where the first already is (the family of
             # "Su-34-Kampfflugzeugen" and its words find the same places).
-            here += occurrences(
-                lesson, article_id, texts[article_id], placed.get(article_id, []), here,
-                PER_ARTICLE - len(here),
+            found_here += occurrences(
+                lesson, article_id, texts[article_id], placed.get(article_id, []), found_here,
+                PER_ARTICLE - len(found_here),
             )  # fmt: skip
-        if here:
+        if found_here:
             reached.add(article_id)
-            learned.extend(here)
+            learned.extend(found_here)
     return learned, len(reached)
 
 
-def learn_edit(repo: Repository, span: Span, detector: Detector | None = None) -> Learn | None:
+def learn_edit(
+    repo: Repository,
+    span: Span,
+    detector: Detector | None = None,
+    *,
+    here: bool = True,
+    elsewhere: bool = True,
+) -> Learn | None:
     """Return the edit that stores what ``span`` teaches (suggestions, and with a
-    ``detector``, a word for the lexicon), or ``None`` if it teaches nothing."""
-    learned, articles = learned_from(repo, span, detector.lexicon if detector else None)
+    ``detector`` and ``here``, a word for the lexicon), or ``None`` if it teaches
+    nothing; ``here`` and ``elsewhere`` say where to look (see :func:`learned_from`)."""
+    lexicon = detector.lexicon if detector else None
+    learned, articles = learned_from(repo, span, lexicon, here=here, elsewhere=elsewhere)
     word = None
-    if repo.folder is not None and detector is not None:
+    if here and repo.folder is not None and detector is not None:
         word = taught_word(repo.folder, detector, span, repo.article(span.article_id).language)
     return Learn(span, learned, articles, word) if learned or word is not None else None
 

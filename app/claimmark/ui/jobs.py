@@ -216,13 +216,14 @@ def merge_job(project: Project, sources: list[Path]) -> Job[MergeReport]:
     return Job(project, work, "merge")
 
 
-def learn_job(project: Project, span: Span) -> Job[Learn | None]:
-    """Return a job that finds what a span teaches (suggestions, and a word the detector
-    does not know for the lexicon); ``finished`` carries a Learn edit, or None."""
+def learn_job(project: Project, span: Span, *, here: bool = True) -> Job[Learn | None]:
+    """Return a job that finds what a span teaches: in its own article (suggestions, and
+    a word the detector does not know for the lexicon), or with ``here`` false in the
+    other articles; ``finished`` carries a Learn edit, or None."""
     detector = project.detector
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Learn | None:
-        return learn_edit(repo, span, detector)
+        return learn_edit(repo, span, detector, here=here, elsewhere=not here)
 
     return Job(project, work, f"learn from {span.id}")
 

@@ -1,7 +1,10 @@
 """Learning in the window: a span just made is looked for elsewhere, in the background.
 
-What it finds is pushed as one undoable step ("Undo learn WEAPONS 'Raketen' (12
-suggestions in 5 articles)"); the open article shows its new suggestions at once.
+Its own article first (a job of its own, so the open article shows what it teaches
+within a fraction of a second), then the rest of the project through the search
+index. Each is pushed into the step that made the span: one Ctrl+Z takes back the
+span and all it taught ("Undo learn WEAPONS 'Raketen' (12 suggestions in 5
+articles)").
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.spans import Span
+from claimmark.core.words import counted
 from claimmark.project.edits import Learn
 from claimmark.ui import messages
 from claimmark.ui.annotating import Annotating
@@ -21,10 +25,13 @@ class Learning(QObject):
     """Finds what each new span teaches and adds it as suggestions, undoably.
 
     Signals:
-        learned(edit): a span's lesson was found (a ``Learn`` edit, pushed), or nothing
-            was (None).
+        learned_here(edit): what the span teaches in its own article was found (a
+            ``Learn`` edit, pushed), or nothing was (None); the rest follows.
+        learned(edit): the whole lesson was found: the last ``Learn`` edit pushed, or
+            None when the span taught nothing.
     """
 
+    learned_here = Signal(object)
     learned = Signal(object)
 
     def __init__(self, parts: Parts, annotating: Annotating, jobs: JobRunner) -> None:
@@ -35,30 +42,49 @@ class Learning(QObject):
         annotating.taught.connect(self.learn)
 
     def learn(self, span: Span) -> None:
-        """Look for ``span``'s words in the project, in the background."""
+        """Look for ``span``'s words in its article, then in the project, in the background."""
         if self._parts.project.read_only:
             return
-        job = learn_job(self._parts.project, span)
+        self._look(span, here=True, found=[])
+
+    def _look(self, span: Span, *, here: bool, found: list[Learn]) -> None:
+        job = learn_job(self._parts.project, span, here=here)
 
         def finished(edit: Learn | None) -> None:
             # The span may be undone while its lesson was looked for: then nothing is
             # learned (pushing would also drop the redo the user may still want).
-            if edit is not None and self._still_there(span) and self._annotating.push(edit):
-                said = [edit.found] if edit.found else []
-                if edit.word is not None and edit.word_added:
-                    said.append(f"'{edit.word.word}' is in the project's lexicon now")
-                if edit.word is not None and edit.word_problem:
-                    said.append(f"'{edit.word.word}' not added to the lexicon: {edit.word_problem}")
-                messages.info(f"Learned from '{span.text}': {'; '.join(said) or 'nothing new'}.")
-                self.learned.emit(edit)
-            else:
-                self.learned.emit(None)
+            there = self._still_there(span)
+            if edit is not None and there and self._annotating.push(edit):
+                found.append(edit)
+            if here:
+                self.learned_here.emit(found[-1] if found else None)
+                if there:
+                    self._look(span, here=False, found=found)
+                    return
+            self._say(span, found)
+            self.learned.emit(found[-1] if found else None)
 
         def failed(message: str) -> None:
             messages.error(message)
             self.learned.emit(None)
 
         self._jobs.launch(job, finished, failed)
+
+    @staticmethod
+    def _say(span: Span, found: list[Learn]) -> None:
+        if not found:
+            return
+        said = []
+        suggestions = sum(len(edit.learned) for edit in found)
+        if suggestions:
+            articles = sum(edit.articles for edit in found)
+            said.append(f"{counted(suggestions, 'suggestion')} in {counted(articles, 'article')}")
+        for edit in found:
+            if edit.word is not None and edit.word_added:
+                said.append(f"'{edit.word.word}' is in the project's lexicon now")
+            if edit.word is not None and edit.word_problem:
+                said.append(f"'{edit.word.word}' not added to the lexicon: {edit.word_problem}")
+        messages.info(f"Learned from '{span.text}': {'; '.join(said) or 'nothing new'}.")
 
     def _still_there(self, span: Span) -> bool:
         try:
