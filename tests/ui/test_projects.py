@@ -38,9 +38,15 @@ def test_ctrl_o_opens_another_project_in_place_of_this_one(
 
     session = open_session(qtbot, seeded_repo)
     old = session.window
+    old.resize(1111, 777)  # just now: the remembered layout has not caught up yet
+    qtbot.waitUntil(lambda: old.size().width() == 1111)
+    details_width = old.docks.details.width()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
 
     new = session.window
+    # The new project's window takes the old one's place as it was: size and docks.
+    assert (new.width(), new.height()) == (1111, 777)
+    qtbot.waitUntil(lambda: new.docks.details.width() == details_width)
     assert isinstance(new, MainWindow)
     assert new is not old
     assert new.windowTitle() == "Claimmark — other.db"

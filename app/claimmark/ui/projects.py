@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
@@ -245,6 +245,13 @@ def switch_project(
         return None
     remember_project(path)
     window = make_window(project)
+    if isinstance(window, QMainWindow) and isinstance(old_window, QMainWindow):
+        # In the old one's place, as the user left it: its size and docks may have
+        # changed a moment ago, after the layout was last remembered.
+        window.setWindowState(old_window.windowState())
+        window.resize(old_window.size())
+        window.move(old_window.pos())
+        window.restoreState(old_window.saveState())
     window.show()
     old_window.close()
     # The old project's jobs (an export, say) finish on their own connections first;
