@@ -8,6 +8,10 @@
         <translation>A, B, C… übernimmt eine Fassung · X kein Span · E im Text bearbeiten · Bild ab: nächster Artikel</translation>
     </message>
     <message>
+        <source>no span</source>
+        <translation>kein Span</translation>
+    </message>
+    <message>
         <source>No article was finished by two annotators: there is nothing to adjudicate.</source>
         <translation>Kein Artikel wurde von zwei Annotatoren abgeschlossen: Es gibt nichts zu adjudizieren.</translation>
     </message>

@@ -38,11 +38,12 @@ from claimmark.ui.version_frames import VersionFrame, annotator_colour
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def version_words(letter: str, version: Version) -> str:
-    """Return how the panel names a version: "A  anna, ben: TROOPS '3000 Soldaten'"."""
+def version_words(letter: str, version: Version, no_span: str = "no span") -> str:
+    """Return how the panel names a version: "A  anna, ben: TROOPS '3000 Soldaten'", or
+    with ``no_span`` (in the window's language) for a version without one."""
     who = ", ".join(version.annotators)
     if not version.spans:
-        return f"{letter}  {who}: no span"
+        return f"{letter}  {who}: {no_span}"
     spans = "; ".join(f"{s.label} {quote(s.text)}" for s in version.spans)
     return f"{letter}  {who}: {spans}"
 
@@ -149,8 +150,9 @@ class AdjudicationPanel(QWidget):
             item.setData(0, CLUSTER_ROLE, cluster)
             for letter, version in zip(ascii_uppercase, cluster.versions, strict=False):
                 child = QTreeWidgetItem(item)
-                child.setText(0, version_words(letter, version))
-                child.setToolTip(0, plain_tooltip(version_words(letter, version)))
+                words = version_words(letter, version, self.tr("no span"))
+                child.setText(0, words)
+                child.setToolTip(0, plain_tooltip(words))
                 child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         self.tree.expandAll()
         self.versions_drawn.emit(self._frames(found))
