@@ -21,3 +21,15 @@ def test_a_full_date_in_the_first_lines_is_proposed(text: str, language: str, da
 def test_a_date_far_into_the_article_is_no_dateline() -> None:
     text = "Truppen\n" + "Kim schickte Soldaten. " * 30 + "Am 23. Oktober 2024 kamen sie an."
     assert propose_day(text, "de") is None
+
+
+def test_without_a_year_dateparser_is_not_even_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.delitem(sys.modules, "dateparser.search", raising=False)
+    monkeypatch.setitem(sys.modules, "dateparser.search", None)  # importing it fails
+    assert propose_day("Truppen\nSeoul – Am Montag kamen 3000 Soldaten an.", "de") is None
+
+
+def test_a_two_digit_year_is_still_read() -> None:
+    assert propose_day("Truppen\nBerlin, 3.11.24 (dpa) – Am Montag", "de") is not None
