@@ -2,8 +2,10 @@
 
 ``claimmark --screenshot`` starts, opens the project, paints the window with
 its first article into a PNG and exits; the baseline is a minimal PySide6
-program that shows the same article's text in a text box and does the same,
-measured in the same run. Peak memory is the process's maximum resident set.
+program that paints what the first paint must show anyway (issue 27): the first
+article's text in a ``QPlainTextEdit`` and a ``QTableView`` of 200 rows of the
+article list, both read from the same SQLite file, measured in the same run.
+Peak memory is the process's maximum resident set.
 """
 
 from __future__ import annotations
@@ -20,22 +22,35 @@ from pathlib import Path
 from tests.benchmarks.report import Result, bench_dir, report
 
 TARGET_S = 0.5
-TARGET_RATIO = 2.0
+TARGET_RATIO = 1.5
 TARGET_RSS_MB = 150.0
 RUNS = 7
 
 _MINIMAL = """
-import sys
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+import sqlite3, sys
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QTableView, QWidget
 app = QApplication(sys.argv[:1])
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("select id, title, status from articles order by position limit 200").fetchall()
+text = db.execute("select text from articles where id = ?", [rows[0][0]]).fetchone()[0]
+model = QStandardItemModel(len(rows), 3)
+for r, row in enumerate(rows):
+    for c, value in enumerate(row):
+        model.setItem(r, c, QStandardItem(str(value)))
+window = QWidget()
+layout = QHBoxLayout(window)
+table = QTableView()
+table.setModel(model)
 box = QPlainTextEdit()
-box.setPlainText(open(sys.argv[1], encoding="utf-8").read())
-box.resize(1280, 800)
-box.show()
+box.setPlainText(text)
+layout.addWidget(table)
+layout.addWidget(box, 1)
+window.resize(1280, 800)
+window.show()
 app.processEvents()
-box.grab().save(sys.argv[2])
+window.grab().save(sys.argv[2])
 """
-
 
 def _environment() -> dict[str, str]:
     # Bytecode is written and used, as in an installed copy (pip compiles it): a
@@ -68,8 +83,7 @@ def main() -> list[Result]:
     made = [sys.executable, "-m", "claimmark", "import", str(seeds), "--db", str(database)]
     subprocess.run(made, check=True, env=_environment(), capture_output=True)
     subprocess.run(first, check=True, env=_environment(), capture_output=True)
-    seed = sorted(seeds.glob("*.txt"))[0]
-    minimal = [sys.executable, "-c", _MINIMAL, str(seed), str(folder / "minimal.png")]
+    minimal = [sys.executable, "-c", _MINIMAL, str(database), str(folder / "minimal.png")]
     _run(minimal)
     baseline = statistics.median(_run(minimal)[0] for _ in range(RUNS))
     runs = [_run(first) for _ in range(RUNS)]
@@ -77,8 +91,8 @@ def main() -> list[Result]:
     peak = max(r[1] for r in runs)
     return [
         Result("cold start to the painted window", seconds, "s", TARGET_S, baseline,
-               "minimal PySide6 window"),
-        Result("cold start, ratio to the minimal window", seconds / baseline, "x",
+               "a text box and a 200-row table from the same file"),
+        Result("cold start, ratio to that minimal window", seconds / baseline, "x",
                TARGET_RATIO),
         Result("cold start, peak memory", peak, "MB", TARGET_RSS_MB),
     ]  # fmt: skip
