@@ -102,8 +102,12 @@ package: $(PACKAGE_VENV)/.stamp
 ## new strings come in untranslated, and tests/ui/test_german.py fails until they are
 ## translated, in Qt Linguist or the .ts itself), then build the .qm the app loads.
 TS := resources/translations/claimmark_de.ts
+# The window's modules, and the use cases whose words it says (edits, adjudication).
+TRANSLATED := $(wildcard app/claimmark/ui/*.py) app/claimmark/project/edits.py \
+	app/claimmark/project/annotating.py \
+	app/claimmark/project/adjudicating.py
 translations: $(APP_STAMP)
-	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(wildcard app/claimmark/ui/*.py) -ts $(TS)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(TRANSLATED) -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 ## Start the built bundle: --version, and --screenshot offscreen, checked.

@@ -631,6 +631,17 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Not saved: {what}. The database is busy (another program is writing to it); try again in a moment.</source>
+        <translation>Nicht gespeichert: {what}. Die Datenbank ist belegt (ein anderes Programm schreibt in sie); bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {failure}</source>
+        <translation>{what} ist nicht gelungen: {failure}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export annotations</source>
@@ -1619,6 +1630,205 @@
     <message>
         <source>Adjudication</source>
         <translation>Adjudikation</translation>
+    </message>
+</context>
+<context>
+    <name>edits</name>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>&apos;{words}&apos;</source>
+        <translation>„{words}“</translation>
+    </message>
+    <message>
+        <source>mark {label} {text}</source>
+        <translation>{label} {text} markieren</translation>
+    </message>
+    <message>
+        <source>delete {label} {text}</source>
+        <translation>{label} {text} löschen</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>Qualifikator</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>{first}</source>
+        <translation>{first}</translation>
+    </message>
+    <message>
+        <source>{first}, {next}</source>
+        <translation>{first}, {next}</translation>
+    </message>
+    <message>
+        <source>change {text} from {old} to {new}</source>
+        <translation>{text} von {old} zu {new} ändern</translation>
+    </message>
+    <message>
+        <source>edit {what} of suggestion {text}</source>
+        <translation>{what} des Vorschlags {text} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit {what} of {text}</source>
+        <translation>{what} von {text} bearbeiten</translation>
+    </message>
+    <message>
+        <source>accept {label} {text}</source>
+        <translation>{label} {text} annehmen</translation>
+    </message>
+    <message>
+        <source>accept {n} suggestions</source>
+        <translation>{n} Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>accept {label} {text} (covered by {span})</source>
+        <translation>{label} {text} annehmen (von {span} abgedeckt)</translation>
+    </message>
+    <message>
+        <source>reject {label} {text}</source>
+        <translation>{label} {text} ablehnen</translation>
+    </message>
+    <message>
+        <source>propose {label} {words} again</source>
+        <translation>{label} {words} wieder vorschlagen</translation>
+    </message>
+    <message>
+        <source>learn {label} {text}</source>
+        <translation>von {label} {text} lernen</translation>
+    </message>
+    <message>
+        <source>learn {label} {text} ({found}, {word} in the lexicon)</source>
+        <translation>von {label} {text} lernen ({found}, {word} im Lexikon)</translation>
+    </message>
+    <message>
+        <source>learn {label} {text} ({found})</source>
+        <translation>von {label} {text} lernen ({found})</translation>
+    </message>
+    <message>
+        <source>learn {label} {text} ({word} in the lexicon)</source>
+        <translation>von {label} {text} lernen ({word} im Lexikon)</translation>
+    </message>
+    <message>
+        <source>{n} suggestion in {articles}</source>
+        <translation>{n} Vorschlag in {articles}</translation>
+    </message>
+    <message>
+        <source>{n} suggestions in {articles}</source>
+        <translation>{n} Vorschläge in {articles}</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>unknown language</source>
+        <translation>unbekannte Sprache</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} Artikeln</translation>
+    </message>
+    <message>
+        <source>reject every version at {start}-{end}</source>
+        <translation>jede Fassung bei {start}–{end} ablehnen</translation>
+    </message>
+    <message>
+        <source>mark article {status}</source>
+        <translation>Artikel als {status} markieren</translation>
+    </message>
+    <message>
+        <source>remove the article&apos;s note</source>
+        <translation>die Notiz zum Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>edit the article&apos;s note</source>
+        <translation>die Notiz zum Artikel bearbeiten</translation>
+    </message>
+    <message>
+        <source>set the article&apos;s language to {language}</source>
+        <translation>die Sprache des Artikels auf {language} setzen</translation>
+    </message>
+    <message>
+        <source>set the article&apos;s date</source>
+        <translation>das Datum des Artikels setzen</translation>
+    </message>
+    <message>
+        <source>set the article&apos;s outlet</source>
+        <translation>das Medium des Artikels setzen</translation>
+    </message>
+    <message>
+        <source>set the article&apos;s URL</source>
+        <translation>die URL des Artikels setzen</translation>
+    </message>
+    <message>
+        <source>set the article&apos;s details</source>
+        <translation>die Angaben zum Artikel setzen</translation>
+    </message>
+    <message>
+        <source>add label {name}</source>
+        <translation>Label {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>change label {name}</source>
+        <translation>Label {name} ändern</translation>
+    </message>
+    <message>
+        <source>delete label {name}</source>
+        <translation>Label {name} löschen</translation>
+    </message>
+    <message>
+        <source>take over {n} span the annotators agree on</source>
+        <translation>{n} Span übernehmen, in dem sich die Annotatoren einig sind</translation>
+    </message>
+    <message>
+        <source>take over {n} spans the annotators agree on</source>
+        <translation>{n} Spans übernehmen, in denen sich die Annotatoren einig sind</translation>
+    </message>
+    <message>
+        <source>take {who}&apos;s version</source>
+        <translation>die Fassung von {who} übernehmen</translation>
+    </message>
+    <message>
+        <source>reject {n} suggestions</source>
+        <translation>{n} Vorschläge ablehnen</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ app.processEvents()
 window.grab().save(sys.argv[2])
 """
 
+
 def _environment() -> dict[str, str]:
     # Bytecode is written and used, as in an installed copy (pip compiles it): a
     # shell with PYTHONDONTWRITEBYTECODE would compile every module at every start.

@@ -50,7 +50,10 @@ def test_every_string_of_the_window_has_its_german(tmp_path: Path) -> None:
     # German comes in "unfinished".
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    sources = [str(p) for p in sorted(UI.glob("*.py"))]
+    # The window's modules, and the use cases whose words it says (as the Makefile lists).
+    project = UI.parent / "project"
+    said = [project / name for name in ("edits.py", "annotating.py", "adjudicating.py")]
+    sources = [str(p) for p in [*sorted(UI.glob("*.py")), *said]]
     subprocess.run(
         [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts",
          str(copy)],
@@ -125,8 +128,11 @@ def test_the_menus_speak_german_and_the_keys_stay_the_same(
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
     assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["3000 weitere Soldaten"]
     assert told[-1] == ("info", "TROOPS „3000 weitere Soldaten“ markiert — gespeichert.")
+    # The Edit menu names the step in German too (the use case's words, translated).
+    assert window.undo_stack.undoText() == "TROOPS „3000 weitere Soldaten“ markieren"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert window.undo_stack.redoText() == "TROOPS „3000 weitere Soldaten“ markieren"
     shown = {n: [k.toString() for k in a.shortcuts()] for n, a in window.actions_by_name.items()}
     assert shown["reject"] == ["X", "Backspace"]
     assert shown["done"] == ["Ctrl+Return", "Ctrl+Enter"]

@@ -1,6 +1,9 @@
-"""Words for the user: counts with the right plural ("1 span", "2 spans")."""
+"""Words for the user: counts with the right plural ("1 span", "2 spans"), and words the
+window says in its own language (:class:`Said`)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 
 def counted(number: int, singular: str, plural: str | None = None) -> str:
@@ -19,3 +22,50 @@ def first_upper(text: str) -> str:
     """Return ``text`` starting with a capital, as a sentence of a message does (the
     summary lines of use cases start in lower case, for the command line)."""
     return text[:1].upper() + text[1:]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate knows
+    """Return ``text`` unchanged.
+
+    Marks ``text`` as words the window translates in ``context``: ``pyside6-lupdate``
+    finds calls by this name in any module, and the core never imports Qt.
+    """
+    del context
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Words for the user, made of an English template and its values.
+
+    ``str()`` gives the English (the command line, logs, tests); the window
+    translates the template (context ``edits``) and every value that is itself
+    ``Said``. With ``plural``, ``number`` chooses the template and stands for ``{n}``.
+
+    Attributes:
+        template: the English, with ``{name}`` where each value goes.
+        values: the values by name, in order.
+        plural: the template when ``number`` is not 1.
+        number: the count the template says.
+    """
+
+    template: str
+    values: tuple[tuple[str, object], ...] = ()
+    plural: str = ""
+    number: int | None = None
+
+    def chosen(self) -> str:
+        """Return the template for the number (the singular one without a plural)."""
+        return self.plural if self.plural and self.number != 1 else self.template
+
+    def __str__(self) -> str:
+        values = {name: str(value) for name, value in self.values}
+        if self.number is not None:
+            values["n"] = f"{self.number:,}"
+        return self.chosen().format(**values)
+
+
+def said(template: str, plural: str = "", number: int | None = None, **values: object) -> Said:
+    """Return :class:`Said` words: ``said(QT_TRANSLATE_NOOP("edits", "mark {label}"),
+    label="TROOPS")``."""
+    return Said(template, tuple(values.items()), plural, number)

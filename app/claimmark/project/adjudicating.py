@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from claimmark.core.spans import Span
-from claimmark.core.words import counted
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.project.agreeing import finished_articles
 from claimmark.project.edits import Edit, MarkSpan, RejectDisagreement, Together
 from claimmark.store import Repository
@@ -62,7 +62,11 @@ class Adjudication:
         if not spans:
             return None
         return Together(
-            f"take over {counted(len(spans), 'span')} the annotators agree on",
+            said(
+                QT_TRANSLATE_NOOP("edits", "take over {n} span the annotators agree on"),
+                QT_TRANSLATE_NOOP("edits", "take over {n} spans the annotators agree on"),
+                len(spans),
+            ),
             [MarkSpan(span) for span in spans],
         )
 
@@ -84,7 +88,10 @@ class Adjudication:
 def take_version(version: Version) -> Edit:
     """Return the edit that settles a disagreement with one version's spans, as gold."""
     who = ", ".join(version.annotators)
-    return Together(f"take {who}'s version", [MarkSpan(span) for span in gold_spans(version)])
+    return Together(
+        said(QT_TRANSLATE_NOOP("edits", "take {who}'s version"), who=who),
+        [MarkSpan(span) for span in gold_spans(version)],
+    )
 
 
 def reject_all(cluster: Cluster) -> Edit:

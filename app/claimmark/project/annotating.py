@@ -20,6 +20,7 @@ from claimmark.core.labels import Label, label_problems
 from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggestion
 from claimmark.core.spans import Edge, Span, check_no_overlap, make_span, move_edge, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.project.edits import (
     AcceptSuggestions,
     DeleteLabel,
@@ -182,7 +183,9 @@ def reject_all(state: ArticleState) -> Edit:
     rejected = [RejectSuggestion(s) for s in state.suggestions]
     if len(rejected) == 1:
         return rejected[0]
-    return Together(f"reject {len(rejected)} suggestions", rejected)
+    return Together(
+        said(QT_TRANSLATE_NOOP("edits", "reject {n} suggestions"), number=len(rejected)), rejected
+    )
 
 
 def reject(suggestion: StoredSuggestion) -> RejectSuggestion:
@@ -244,7 +247,7 @@ def as_first_edit(state: ArticleState, edit: Edit) -> Edit:
     if state.status != Status.TODO:
         return edit
     started = SetStatus(state.article.id, Status.TODO, Status.IN_PROGRESS)
-    return Together(edit.text, [started, edit])
+    return Together(edit.said, [started, edit])
 
 
 def save_label(labels: Sequence[Label], old_name: str, label: Label) -> SaveLabel:

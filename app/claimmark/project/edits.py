@@ -17,16 +17,29 @@ from typing import Generic, TypeVar
 from claimmark.core.articles import Metadata, Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
-from claimmark.core.language import NAMES
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import counted
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, counted, said
 from claimmark.detector.learning import words_key
 from claimmark.formats.lexicon import LexiconFileError, add_lexicon_word, remove_lexicon_word
 from claimmark.store import DeletedLabel, Repository
 
 _Write = Callable[[Repository], None]
 _V = TypeVar("_V")
+
+
+_STATUS_WORDS = {
+    Status.TODO: QT_TRANSLATE_NOOP("edits", "to do"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("edits", "in progress"),
+    Status.DONE: QT_TRANSLATE_NOOP("edits", "done"),
+}
+"""How an edit names a status (``Status.words`` in words the window translates)."""
+
+_LANGUAGE_WORDS = {
+    "de": QT_TRANSLATE_NOOP("edits", "German"),
+    "en": QT_TRANSLATE_NOOP("edits", "English"),
+    "": QT_TRANSLATE_NOOP("edits", "unknown language"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +63,17 @@ class Changed:
 
 def quote(text: str, limit: int = 40) -> str:
     """Return ``text`` in quotes, shortened with an ellipsis past ``limit`` characters."""
-    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
+    return f"'{_shortened(text, limit)}'"
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quoted(text: str) -> Said:
+    """Return ``text`` in the quotes of the window's language ('…' in English, „…“ in
+    German), shortened as :func:`quote` shortens it."""
+    return said(QT_TRANSLATE_NOOP("edits", "'{words}'"), words=_shortened(text))
 
 
 class Edit(ABC):
@@ -58,11 +81,14 @@ class Edit(ABC):
 
     Attributes:
         text: what the Edit menu calls it after "Undo" ("mark TROOPS '3000 Soldaten'").
+        said: the same words for the window to say in its language.
         changed: what applying or reverting it changes.
     """
 
-    def __init__(self, text: str, changed: Changed) -> None:
-        self.text = text
+    def __init__(self, text: str | Said, changed: Changed) -> None:
+        # The words as the window says them (translated there), and in English.
+        self.said = text if isinstance(text, Said) else Said(text)
+        self.text = str(text)
         self.changed = changed
 
     @abstractmethod
@@ -83,7 +109,14 @@ class MarkSpan(Edit):
     """
 
     def __init__(self, span: Span, covered: Sequence[StoredSuggestion] = ()) -> None:
-        super().__init__(f"mark {span.label} {quote(span.text)}", Changed(span.article_id))
+        super().__init__(
+            said(
+                QT_TRANSLATE_NOOP("edits", "mark {label} {text}"),
+                label=span.label,
+                text=quoted(span.text),
+            ),
+            Changed(span.article_id),
+        )
         self.span = span
         self.covered = tuple(covered)
 
@@ -101,7 +134,12 @@ class DeleteSpan(MarkSpan):
 
     def __init__(self, span: Span) -> None:
         super().__init__(span)
-        self.text = f"delete {span.label} {quote(span.text)}"
+        self.said = said(
+            QT_TRANSLATE_NOOP("edits", "delete {label} {text}"),
+            label=span.label,
+            text=quoted(span.text),
+        )
+        self.text = str(self.said)
 
     def apply(self, repo: Repository) -> None:
         """Delete the span."""
@@ -112,8 +150,18 @@ class DeleteSpan(MarkSpan):
         super().apply(repo)
 
 
-def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> str:
-    """Name what an edit changes, for the Edit menu: "value, source", "boundaries"."""
+_ATTRIBUTE_WORDS = {
+    "label": QT_TRANSLATE_NOOP("edits", "label"),
+    "value": QT_TRANSLATE_NOOP("edits", "value"),
+    "qualifier": QT_TRANSLATE_NOOP("edits", "qualifier"),
+    "source": QT_TRANSLATE_NOOP("edits", "source"),
+    "note": QT_TRANSLATE_NOOP("edits", "note"),
+    "boundaries": QT_TRANSLATE_NOOP("edits", "boundaries"),
+}
+
+
+def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> list[str]:
+    """Name what an edit changes, for the Edit menu: "value", "source", "boundaries"."""
     changed = [
         name
         for name in ("label", "value", "qualifier", "source", "note")
@@ -121,7 +169,16 @@ def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> str:
     ]
     if (old.start, old.end) != (new.start, new.end):
         changed.append("boundaries")
-    return ", ".join(changed)
+    return changed
+
+
+def _listed(names: list[str]) -> Said:
+    """Return attributes' names as the Edit menu lists them: "value, source"."""
+    words = [said(_ATTRIBUTE_WORDS[name]) for name in names]
+    listed = said(QT_TRANSLATE_NOOP("edits", "{first}"), first=words[0]) if words else said("")
+    for word in words[1:]:
+        listed = said(QT_TRANSLATE_NOOP("edits", "{first}, {next}"), first=listed, next=word)
+    return listed
 
 
 class EditItem(Edit):
@@ -130,11 +187,25 @@ class EditItem(Edit):
     def __init__(self, old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> None:
         self.old = old
         self.new = new
-        noun = "suggestion " if isinstance(old, StoredSuggestion) else ""
-        if old.label != new.label and _changes(old, new) == "label" and not noun:
-            text = f"change {quote(old.text)} from {old.label} to {new.label}"
+        suggestion = isinstance(old, StoredSuggestion)
+        changes = _changes(old, new)
+        text: Said
+        if old.label != new.label and changes == ["label"] and not suggestion:
+            text = said(
+                QT_TRANSLATE_NOOP("edits", "change {text} from {old} to {new}"),
+                text=quoted(old.text), old=old.label, new=new.label,
+            )  # fmt: skip
+        elif suggestion:
+            text = said(
+                QT_TRANSLATE_NOOP("edits", "edit {what} of suggestion {text}"),
+                what=_listed(changes), text=quoted(old.text),
+            )  # fmt: skip
         else:
-            text = f"edit {_changes(old, new)} of {noun}{quote(old.text)}"
+            text = said(
+                QT_TRANSLATE_NOOP("edits", "edit {what} of {text}"),
+                what=_listed(changes),
+                text=quoted(old.text),
+            )
         super().__init__(text, Changed(old.article_id))
 
     def apply(self, repo: Repository) -> None:
@@ -160,9 +231,13 @@ class AcceptSuggestions(Edit):
         first = accepted[0][0]
         self.accepted = tuple(accepted)
         text = (
-            f"accept {first.label} {quote(first.text)}"
+            said(
+                QT_TRANSLATE_NOOP("edits", "accept {label} {text}"),
+                label=first.label,
+                text=quoted(first.text),
+            )
             if len(accepted) == 1
-            else f"accept {len(accepted)} suggestions"
+            else said(QT_TRANSLATE_NOOP("edits", "accept {n} suggestions"), number=len(accepted))
         )
         super().__init__(text, Changed(first.article_id))
 
@@ -181,7 +256,12 @@ class SettleSuggestion(Edit):
 
     def __init__(self, suggestion: StoredSuggestion, span: Span) -> None:
         super().__init__(
-            f"accept {suggestion.label} {quote(suggestion.text)} (covered by {quote(span.text)})",
+            said(
+                QT_TRANSLATE_NOOP("edits", "accept {label} {text} (covered by {span})"),
+                label=suggestion.label,
+                text=quoted(suggestion.text),
+                span=quoted(span.text),
+            ),
             Changed(suggestion.article_id),
         )
         self.suggestion = suggestion
@@ -201,7 +281,12 @@ class RejectSuggestion(Edit):
 
     def __init__(self, suggestion: StoredSuggestion) -> None:
         super().__init__(
-            f"reject {suggestion.label} {quote(suggestion.text)}", Changed(suggestion.article_id)
+            said(
+                QT_TRANSLATE_NOOP("edits", "reject {label} {text}"),
+                label=suggestion.label,
+                text=quoted(suggestion.text),
+            ),
+            Changed(suggestion.article_id),
         )
         self.suggestion = suggestion
 
@@ -218,7 +303,14 @@ class ProposeAgain(Edit):
     """Words rejected too often with a label are proposed with it again."""
 
     def __init__(self, words: str, label: str, times: int) -> None:
-        super().__init__(f"propose {label} '{words}' again", Changed(spans=False))
+        super().__init__(
+            said(
+                QT_TRANSLATE_NOOP("edits", "propose {label} {words} again"),
+                label=label,
+                words=quoted(words),
+            ),
+            Changed(spans=False),
+        )
         self.words, self.label, self.times = words, label, times
 
     def apply(self, repo: Repository) -> None:
@@ -266,10 +358,34 @@ class Learn(Edit):
             if learned
             else ""
         )
-        added = f"{quote(word.word)} in the lexicon" if word is not None else ""
+        what = QT_TRANSLATE_NOOP("edits", "learn {label} {text}")
+        if learned and word is not None:
+            what = QT_TRANSLATE_NOOP(
+                "edits", "learn {label} {text} ({found}, {word} in the lexicon)"
+            )
+        elif learned:
+            what = QT_TRANSLATE_NOOP("edits", "learn {label} {text} ({found})")
+        elif word is not None:
+            what = QT_TRANSLATE_NOOP("edits", "learn {label} {text} ({word} in the lexicon)")
+        in_articles = said(
+            QT_TRANSLATE_NOOP("edits", "{n} article"),
+            QT_TRANSLATE_NOOP("edits", "{n} articles"),
+            articles,
+        )
+        found = said(
+            QT_TRANSLATE_NOOP("edits", "{n} suggestion in {articles}"),
+            QT_TRANSLATE_NOOP("edits", "{n} suggestions in {articles}"),
+            len(learned),
+            articles=in_articles,
+        )
         super().__init__(
-            f"learn {teaching.label} {quote(teaching.text)} "
-            f"({', '.join(part for part in (self.found, added) if part)})",
+            said(
+                what,
+                label=teaching.label,
+                text=quoted(teaching.text),
+                found=found,
+                word=quoted(word.word) if word is not None else "",
+            ),
             Changed(teaching.article_id),
         )
         self.teaching = teaching
@@ -304,7 +420,14 @@ class RejectDisagreement(Edit):
     """The adjudicator settled the annotators' disagreement on a stretch with no span."""
 
     def __init__(self, article_id: str, start: int, end: int) -> None:
-        super().__init__(f"reject every version at {start}-{end}", Changed(article_id))
+        super().__init__(
+            said(
+                QT_TRANSLATE_NOOP("edits", "reject every version at {start}-{end}"),
+                start=start,
+                end=end,
+            ),
+            Changed(article_id),
+        )
         self.article_id, self.start, self.end = article_id, start, end
 
     def apply(self, repo: Repository) -> None:
@@ -320,7 +443,9 @@ class ArticleValue(Edit, Generic[_V]):
     """An edit of one value of an article (its status, note or language): the value it
     had and the value it gets; subclasses say how the store writes it."""
 
-    def __init__(self, text: str, changed: Changed, article_id: str, old: _V, new: _V) -> None:
+    def __init__(
+        self, text: str | Said, changed: Changed, article_id: str, old: _V, new: _V
+    ) -> None:
         super().__init__(text, changed)
         self.article_id = article_id
         self.old = old
@@ -344,7 +469,10 @@ class SetStatus(ArticleValue[Status]):
 
     def __init__(self, article_id: str, old: Status, new: Status) -> None:
         super().__init__(
-            f"mark article {new.words}",
+            said(
+                QT_TRANSLATE_NOOP("edits", "mark article {status}"),
+                status=said(_STATUS_WORDS[new]),
+            ),
             Changed(article_id, spans=False, statuses=True),
             article_id, old, new,
         )  # fmt: skip
@@ -359,7 +487,11 @@ class SetNote(ArticleValue[str]):
 
     def __init__(self, article_id: str, old: str, new: str) -> None:
         super().__init__(
-            "remove the article's note" if not new else "edit the article's note",
+            said(
+                QT_TRANSLATE_NOOP("edits", "remove the article's note")
+                if not new
+                else QT_TRANSLATE_NOOP("edits", "edit the article's note")
+            ),
             # Neither spans nor status: the list does not show notes, and the open
             # article follows the edit itself (annotating.change_of).
             Changed(article_id, spans=False),
@@ -376,7 +508,10 @@ class SetLanguage(ArticleValue[str]):
 
     def __init__(self, article_id: str, old: str, new: str) -> None:
         super().__init__(
-            f"set the article's language to {NAMES.get(new, new)}",
+            said(
+                QT_TRANSLATE_NOOP("edits", "set the article's language to {language}"),
+                language=said(_LANGUAGE_WORDS[new]) if new in _LANGUAGE_WORDS else new,
+            ),
             Changed(article_id, spans=False, language=True),
             article_id, old, new,
         )  # fmt: skip
@@ -395,9 +530,17 @@ class SetMetadata(ArticleValue[Metadata]):
             for name in ("published", "outlet", "url")
             if getattr(old, name) != getattr(new, name)
         ]
-        words = {"published": "date", "outlet": "outlet", "url": "URL"}
+        words = {
+            "published": QT_TRANSLATE_NOOP("edits", "set the article's date"),
+            "outlet": QT_TRANSLATE_NOOP("edits", "set the article's outlet"),
+            "url": QT_TRANSLATE_NOOP("edits", "set the article's URL"),
+        }
         super().__init__(
-            f"set the article's {' and '.join(words[w] for w in what) or 'details'}",
+            said(
+                words[what[0]]
+                if len(what) == 1
+                else QT_TRANSLATE_NOOP("edits", "set the article's details")
+            ),
             # The ledger re-reads on spans_changed: the article's claims carry these.
             Changed(article_id, spans=True),
             article_id, old, new,
@@ -413,7 +556,9 @@ class SaveLabel(Edit):
 
     def __init__(self, old: Label | None, new: Label) -> None:
         super().__init__(
-            f"add label {new.name}" if old is None else f"change label {old.name}",
+            said(QT_TRANSLATE_NOOP("edits", "add label {name}"), name=new.name)
+            if old is None
+            else said(QT_TRANSLATE_NOOP("edits", "change label {name}"), name=old.name),
             Changed(labels=True),
         )
         self.old = old
@@ -437,7 +582,9 @@ class DeleteLabel(Edit):
     def __init__(self, name: str) -> None:
         self.name = name
         self.deleted: DeletedLabel | None = None
-        super().__init__(f"delete label {name}", Changed(labels=True))
+        super().__init__(
+            said(QT_TRANSLATE_NOOP("edits", "delete label {name}"), name=name), Changed(labels=True)
+        )
 
     def apply(self, repo: Repository) -> None:
         """Delete the label, keeping what it took along."""
@@ -456,7 +603,7 @@ class Together(Edit):
     are reverted, so the step happens whole or not at all.
     """
 
-    def __init__(self, text: str, edits: Sequence[Edit]) -> None:
+    def __init__(self, text: str | Said, edits: Sequence[Edit]) -> None:
         self.edits = tuple(edits)
         super().__init__(
             text,

@@ -30,7 +30,7 @@ from claimmark.project.adjudicating import Adjudication, reject_all, take_versio
 from claimmark.project.edits import Edit, quote
 from claimmark.team.adjudication import GOLD, Cluster, Version
 from claimmark.ui import messages
-from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import counted_in, translated
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
 from claimmark.ui.version_frames import VersionFrame, annotator_colour
@@ -136,7 +136,7 @@ class AdjudicationPanel(QWidget):
         agreed = adjudication.agreements_edit(article.id)
         if agreed is not None and self._push(agreed):
             # The push's announcement listed the disagreements left (_on_spans_changed).
-            messages.info(first_upper(agreed.text) + ".")
+            messages.info(first_upper(translated(agreed.said)) + ".")
             return
         self.refresh_list()
 

@@ -28,7 +28,7 @@ from claimmark.ui import dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.commands import EditCommand
-from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import counted_in, translated
 from claimmark.ui.parts import Parts
 
 T = TypeVar("T", Span, StoredSuggestion)
@@ -414,13 +414,13 @@ class Annotating(QObject):
             )
             return
         if edit is not None:
-            messages.info(f"{first_upper(edit.text)}.")
+            messages.info(f"{first_upper(translated(edit.said))}.")
 
     def set_language(self, language: str) -> None:
         """Set the open article's language (undoable), if it changed."""
         edit = self._article_edit(lambda state: annotating.set_language(state, language))
         if edit is not None:
-            messages.info(f"{first_upper(edit.text)}.")
+            messages.info(f"{first_upper(translated(edit.said))}.")
 
     def toggle_done(self) -> None:
         """Mark the open article done; if it is done already, back to in progress.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from claimmark.core.errors import ClaimmarkError
@@ -18,6 +19,7 @@ from claimmark.project.annotating import change_of, with_change
 from claimmark.project.edits import Edit, Learn, Together, made_spans
 from claimmark.store import DatabaseBusyError, DatabaseReplacedError, Repository
 from claimmark.ui import messages
+from claimmark.ui.i18n import translated
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.store_events import StoreEvents
 
@@ -40,7 +42,7 @@ class EditCommand(QUndoCommand):
         edit: Edit,
         open_article: OpenArticle | None = None,
     ) -> None:
-        super().__init__(edit.text)
+        super().__init__(translated(edit.said))
         self.edit = edit
         # Whether the last write succeeded. A Python attribute: the stack deletes a
         # command that made itself obsolete in push(), and then no Qt method answers.
@@ -60,7 +62,7 @@ class EditCommand(QUndoCommand):
             return False
         if other.edit.teaching.id not in made_spans(self.edit):
             return False
-        self.edit = Together(self.edit.text, [self.edit, other.edit])
+        self.edit = Together(self.edit.said, [self.edit, other.edit])
         return True
 
     def redo(self) -> None:
@@ -80,8 +82,11 @@ class EditCommand(QUndoCommand):
             # not a dialog for every key the user presses meanwhile.
             self.setObsolete(True)
             messages.warning(
-                f"Not saved: {self.text()}. The database is busy (another program is "
-                "writing to it); try again in a moment."
+                QCoreApplication.translate(
+                    "EditCommand",
+                    "Not saved: {what}. The database is busy (another program is writing to "
+                    "it); try again in a moment.",
+                ).format(what=self.text())
             )
             return
         except DatabaseReplacedError as gone:
@@ -92,7 +97,11 @@ class EditCommand(QUndoCommand):
         except ClaimmarkError as failure:
             self.saved = False
             self.setObsolete(True)
-            messages.error(f"Could not {self.text()}: {failure}")
+            messages.error(
+                QCoreApplication.translate("EditCommand", "Could not {what}: {failure}").format(
+                    what=self.text(), failure=failure
+                )
+            )
             return
         self.saved = True
         state = self._open.state if self._open is not None else None

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from claimmark.bundled import resources_dir
 from claimmark.core.articles import Status
 from claimmark.core.language import NAMES
+from claimmark.core.words import Said
 from claimmark.ui.settings import settings
 
 LANGUAGE_KEY = "language"
@@ -127,3 +128,16 @@ _LANGUAGE_NAMES = (
 def language_name(code: str) -> str:
     """Return an article language's name as the window shows it ("German", "Deutsch")."""
     return QCoreApplication.translate("language", NAMES[code].capitalize())
+
+
+def translated(words: Said) -> str:
+    """Return words of the use cases (an edit's, say) in the window's language: the
+    template and each value that is itself :class:`Said` translated, numbers grouped."""
+    values: dict[str, str] = {
+        name: translated(value) if isinstance(value, Said) else str(value)
+        for name, value in words.values
+    }
+    if words.number is not None:
+        values["n"] = grouped(words.number)
+    template = QCoreApplication.translate("edits", words.chosen()) if words.chosen() else ""
+    return template.format(**values)
