@@ -32,12 +32,12 @@ TARGET_DETECT_S = 15.0
 FORMATS = ("jsonl", "csv", "conll", "spacy-jsonl", "doccano", "label-studio", "brat")
 
 
-def _claimmark(*arguments: str) -> tuple[float, float]:
+def _claimmark(*arguments: str, ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
     """Run ``claimmark`` with arguments; return (seconds, peak MB of that process)."""
-    return _measure([sys.executable, "-m", "claimmark", *arguments])
+    return _measure([sys.executable, "-m", "claimmark", *arguments], ok)
 
 
-def _measure(command: list[str]) -> tuple[float, float]:
+def _measure(command: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
     # stderr goes to a file: a pipe nobody reads until the end fills up with a
     # long run's warnings and blocks the process.
     with tempfile.TemporaryFile() as errors:
@@ -46,7 +46,7 @@ def _measure(command: list[str]) -> tuple[float, float]:
         _pid, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - began
         process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
+        if process.returncode not in ok:
             errors.seek(0)
             said = errors.read().decode(errors="replace")[-2000:]
             raise RuntimeError(f"{' '.join(command)} failed: {said}")
@@ -146,9 +146,10 @@ def main() -> list[Result]:
         for _ in range(RUNS):
             shutil.rmtree(out, ignore_errors=True)
             out.unlink(missing_ok=True)
-            times.append(
-                _claimmark("export", "--db", str(database), "--format", name, "--out", str(out))[0]
-            )
+            # An export that had to leave spans out (spaCy keeps "11.000." one token
+            # where the corpus ends a sentence on a figure) says so and exits 1.
+            exported = ("export", "--db", str(database), "--format", name, "--out", str(out))
+            times.append(_claimmark(*exported, ok=(0, 1))[0])
         seconds = statistics.median(times)
         results.append(
             Result(f"export {SMALL:,} articles: {name}, to its own limit", seconds / baseline,
