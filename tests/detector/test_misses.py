@@ -71,6 +71,15 @@ GERMAN: list[tuple[str, list[Claim]]] = [
     ("Gesucht werden Freiwillige im Alter von 19 bis 23 Jahren.", []),
     # A verb is no weapon, though it holds one ("abgeschossen": "Geschoss").
     ("Die Jets wurden über dem Meer abgeschossen.", []),
+    # Some of the casualties counted before them are losses too.
+    (
+        "Beim Beschuss starben elf Menschen, unter ihnen zwei Soldaten.",
+        [("elf Menschen", "LOSSES", 11, "exact"), ("zwei Soldaten", "LOSSES", 2, "exact")],
+    ),
+    (
+        "Es gab 30 Verletzte, darunter vier Kinder.",
+        [("30 Verletzte", "LOSSES", 30, "exact"), ("vier Kinder", "LOSSES", 4, "exact")],
+    ),
     # Prisoners of war are losses.
     (
         "Beim Austausch kehrten 95 Kriegsgefangene zurück.",
@@ -123,6 +132,10 @@ ENGLISH: list[tuple[str, list[Claim]]] = [
         [("Kh-101 (X-101) cruise missile", "WEAPONS", None, None)],
     ),
     ("Engineers say the new jet is able to carry cruise missiles.", []),
+    (
+        "Seven people died in the strike, among them two soldiers.",
+        [("Seven people", "LOSSES", 7, "exact"), ("two soldiers", "LOSSES", 2, "exact")],
+    ),
     ("The warheads were stored in a bunker.", []),
     (
         "The brigade lost most of its artillery equipment in the retreat.",

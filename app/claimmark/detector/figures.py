@@ -109,6 +109,7 @@ class _Figures(_Weapons):
             casualty = not is_total and (
                 self._casualty_near(lowered, tokens, quantity, last, following)
                 or self._toll_before(tokens, quantity.first)
+                or self._among_casualties(lowered, tokens, quantity.first)
             )
             if casualty:
                 label = LOSSES
@@ -147,6 +148,16 @@ class _Figures(_Weapons):
             quantity.first, quantity.last, label, figure.value, figure.qualifier,
             _SCORE_BARE_FIGURE,
         )  # fmt: skip
+
+    def _among_casualties(self, lowered: str, tokens: list[Token], first: int) -> bool:
+        """Return whether a figure names some of the casualties its sentence counted before
+        it: "acht Menschen wurden getötet, unter ihnen zwei Kinder", "nine people died,
+        among them two soldiers"."""
+        before = [t.lower for t in tokens[max(first - 2, 0) : first]]
+        among = before[-1:] in (["darunter"], ["including"]) or before in (
+            ["unter", "ihnen"], ["unter", "denen"], ["among", "them"], ["among", "whom"]
+        )  # fmt: skip
+        return among and self._cue_in(lowered, tokens, 0, first, "casualty_cues")
 
     def _unknown_plural(self, head: Token) -> bool:
         """Return whether a German head noun the lexicon does not know may be people: a
