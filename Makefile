@@ -104,6 +104,7 @@ package: $(PACKAGE_VENV)/.stamp
 TS := resources/translations/claimmark_de.ts
 # The window's modules, and the use cases whose words it says (edits, adjudication).
 TRANSLATED := $(wildcard app/claimmark/ui/*.py) app/claimmark/project/edits.py \
+	app/claimmark/project/article_edits.py \
 	app/claimmark/project/annotating.py \
 	app/claimmark/project/adjudicating.py
 translations: $(APP_STAMP)

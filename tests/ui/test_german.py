@@ -52,7 +52,8 @@ def test_every_string_of_the_window_has_its_german(tmp_path: Path) -> None:
     shutil.copy(TS, copy)
     # The window's modules, and the use cases whose words it says (as the Makefile lists).
     project = UI.parent / "project"
-    said = [project / name for name in ("edits.py", "annotating.py", "adjudicating.py")]
+    named = ("edits.py", "article_edits.py", "annotating.py", "adjudicating.py")
+    said = [project / name for name in named]
     sources = [str(p) for p in [*sorted(UI.glob("*.py")), *said]]
     subprocess.run(
         [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts",

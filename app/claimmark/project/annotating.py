@@ -21,20 +21,22 @@ from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggest
 from claimmark.core.spans import Edge, Span, check_no_overlap, make_span, move_edge, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.project.article_edits import (
+    DeleteLabel,
+    SaveLabel,
+    SetLanguage,
+    SetMetadata,
+    SetNote,
+    SetStatus,
+)
 from claimmark.project.edits import (
     AcceptSuggestions,
-    DeleteLabel,
     DeleteSpan,
     Edit,
     EditItem,
     Learn,
     MarkSpan,
     RejectSuggestion,
-    SaveLabel,
-    SetLanguage,
-    SetMetadata,
-    SetNote,
-    SetStatus,
     SettleSuggestion,
     Together,
 )
