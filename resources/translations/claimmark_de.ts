@@ -691,6 +691,42 @@
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>(cannot count now: {error})</source>
+        <translation>(kann gerade nicht zählen: {error})</translation>
+    </message>
+    <message>
+        <source>{n} pending suggestion</source>
+        <translation>{n} offenem Vorschlag</translation>
+    </message>
+    <message>
+        <source>{n} pending suggestions</source>
+        <translation>{n} offenen Vorschlägen</translation>
+    </message>
+    <message>
+        <source>{n} span</source>
+        <translation>{n} Span</translation>
+    </message>
+    <message>
+        <source>{n} spans</source>
+        <translation>{n} Spans</translation>
+    </message>
+    <message>
+        <source>{articles} with {what}</source>
+        <translation>{articles} mit {what}</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source> (no article has the statuses ticked)</source>
+        <translation> (kein Artikel hat einen der angekreuzten Status)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
-from claimmark.core.words import counted
 from claimmark.formats import EXPORT_FORMATS, FORMATS
 from claimmark.formats.options import ExportOptions
 from claimmark.ui import file_dialogs
 from claimmark.ui.dialogs import ok_cancel
-from claimmark.ui.i18n import status_text
+from claimmark.ui.i18n import counted_in, status_text
 
 Counter = Callable[[ExportOptions, bool], tuple[int, int]]
 """Says how many articles and spans an export with these options would write."""
@@ -126,12 +125,20 @@ class ExportDialog(QDialog):
         try:
             articles, spans = self._counter(self.options(), self.suggestions.isChecked())
         except ClaimmarkError as error:
-            self.summary.setText(f"(cannot count now: {error})")
+            self.summary.setText(self.tr("(cannot count now: {error})").format(error=error))
             return
-        what = "pending suggestion" if self.suggestions.isChecked() else "span"
-        text = f"{counted(articles, 'article')} with {counted(spans, what)}"
+        if self.suggestions.isChecked():
+            what = counted_in(
+                spans, self.tr("{n} pending suggestion"), self.tr("{n} pending suggestions")
+            )
+        else:
+            what = counted_in(spans, self.tr("{n} span"), self.tr("{n} spans"))
+        text = self.tr("{articles} with {what}").format(
+            articles=counted_in(articles, self.tr("{n} article"), self.tr("{n} articles")),
+            what=what,
+        )
         if articles == 0:
-            text += " (no article has the statuses ticked)"
+            text += self.tr(" (no article has the statuses ticked)")
         self.summary.setText(text)
         if self._export_button is not None:
             self._export_button.setEnabled(articles > 0)
