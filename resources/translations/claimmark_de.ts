@@ -489,6 +489,22 @@
 <context>
     <name>AttributesPanel</name>
     <message>
+        <source>detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>learned from a span in {article}</source>
+        <translation>gelernt von einem Span in {article}</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
         <source>The label; for a span, keys 1-9 change it too</source>
         <translation>Das Label; bei einem Span ändern es auch die Tasten 1-9</translation>
     </message>
@@ -537,8 +553,16 @@
         <translation>Einen Span oder Vorschlag anklicken, oder Tab drücken.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Suggestion&lt;/b&gt; · score {score}</source>
+        <translation>&lt;b&gt;Vorschlag&lt;/b&gt; · Score {score}</translation>
+    </message>
+    <message>
         <source>Enter or A accepts it, X or Backspace rejects it</source>
         <translation>Eingabe oder A nimmt ihn an, X oder Rücktaste lehnt ihn ab</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Span&lt;/b&gt; · {origin}</source>
+        <translation>&lt;b&gt;Span&lt;/b&gt; · {origin}</translation>
     </message>
 </context>
 <context>
@@ -964,6 +988,45 @@
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <source>{suggestions} in {articles}</source>
+        <translation>{suggestions} in {articles}</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} Vorschlag</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} Vorschläge</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} Artikeln</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is in the project&apos;s lexicon now</source>
+        <translation>„{word}“ ist jetzt im Lexikon des Projekts</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; not added to the lexicon: {problem}</source>
+        <translation>„{word}“ nicht ins Lexikon aufgenommen: {problem}</translation>
+    </message>
+    <message>
+        <source>Learned from &apos;{text}&apos;: {what}.</source>
+        <translation>Von „{text}“ gelernt: {what}.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+</context>
+<context>
     <name>LedgerChart</name>
     <message>
         <source>Save as P&amp;NG…</source>
@@ -1269,6 +1332,13 @@
     </message>
 </context>
 <context>
+    <name>OpenArticle</name>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>Es gibt keinen Artikel mit der ID {id}.</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <source>&amp;Labels…</source>
@@ -1350,6 +1420,10 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>{path} exists already; choose Open project… to open it.</source>
+        <translation>{path} gibt es schon; zum Öffnen Projekt öffnen… wählen.</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -1380,6 +1454,10 @@
     <message>
         <source>(no other project yet)</source>
         <translation>(noch kein anderes Projekt)</translation>
+    </message>
+    <message>
+        <source>Could not open the project: {error}</source>
+        <translation>Das Projekt ließ sich nicht öffnen: {error}</translation>
     </message>
 </context>
 <context>

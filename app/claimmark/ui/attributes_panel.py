@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from claimmark.core.labels import Label
@@ -36,12 +36,15 @@ def made_by(suggestion: StoredSuggestion) -> str:
     origins = origins_of(suggestion.origin)
     parts = []
     if Proposer.RULES in origins or not origins:
-        parts.append("detector")
+        parts.append(QCoreApplication.translate("AttributesPanel", "detector"))
     if Proposer.LEARNED in origins:
-        parts.append(f"learned from a span in {suggestion.learned_from}")
+        parts.append(
+            QCoreApplication.translate("AttributesPanel", "learned from a span in {article}")
+            .format(article=suggestion.learned_from)
+        )  # fmt: skip
     if Proposer.MODEL in origins:
-        parts.append("model")
-    return " and ".join(parts)
+        parts.append(QCoreApplication.translate("AttributesPanel", "model"))
+    return QCoreApplication.translate("AttributesPanel", " and ").join(parts)
 
 
 class AttributesPanel(QWidget):
@@ -177,12 +180,14 @@ class AttributesPanel(QWidget):
                 self.made.setText("")
                 return
             if isinstance(item, StoredSuggestion):
-                self.kind.setText(f"<b>Suggestion</b> · score {item.score:.2f}")
+                self.kind.setText(
+                    self.tr("<b>Suggestion</b> · score {score}").format(score=f"{item.score:.2f}")
+                )
                 self.kind.setToolTip(self.tr("Enter or A accepts it, X or Backspace rejects it"))
                 made = made_by(item)
                 self.made.setText(f"{made}, {_when(item.detected_at)}".strip(", "))
             else:
-                self.kind.setText(f"<b>Span</b> · {item.origin}")
+                self.kind.setText(self.tr("<b>Span</b> · {origin}").format(origin=item.origin))
                 self.kind.setToolTip("")
                 self.made.setText(f"{item.annotator}, {_when(item.created_at)}")
             self.label.setCurrentText(item.label)

@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Signal
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.spans import Span
-from claimmark.core.words import counted
 from claimmark.project.edits import Learn
 from claimmark.ui import messages
 from claimmark.ui.annotating import Annotating
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.jobs import JobRunner, learn_job
 from claimmark.ui.parts import Parts
 
@@ -70,21 +70,37 @@ class Learning(QObject):
 
         self._jobs.launch(job, finished, failed)
 
-    @staticmethod
-    def _say(span: Span, found: list[Learn]) -> None:
+    def _say(self, span: Span, found: list[Learn]) -> None:
         if not found:
             return
         said = []
         suggestions = sum(len(edit.learned) for edit in found)
         if suggestions:
             articles = sum(edit.articles for edit in found)
-            said.append(f"{counted(suggestions, 'suggestion')} in {counted(articles, 'article')}")
+            said.append(
+                self.tr("{suggestions} in {articles}").format(
+                    suggestions=counted_in(
+                        suggestions, self.tr("{n} suggestion"), self.tr("{n} suggestions")
+                    ),
+                    articles=counted_in(articles, self.tr("{n} article"), self.tr("{n} articles")),
+                )
+            )
         for edit in found:
             if edit.word is not None and edit.word_added:
-                said.append(f"'{edit.word.word}' is in the project's lexicon now")
+                said.append(
+                    self.tr("'{word}' is in the project's lexicon now").format(word=edit.word.word)
+                )
             if edit.word is not None and edit.word_problem:
-                said.append(f"'{edit.word.word}' not added to the lexicon: {edit.word_problem}")
-        messages.info(f"Learned from '{span.text}': {'; '.join(said) or 'nothing new'}.")
+                said.append(
+                    self.tr("'{word}' not added to the lexicon: {problem}").format(
+                        word=edit.word.word, problem=edit.word_problem
+                    )
+                )
+        messages.info(
+            self.tr("Learned from '{text}': {what}.").format(
+                text=span.text, what="; ".join(said) or self.tr("nothing new")
+            )
+        )
 
     def _still_there(self, span: Span) -> bool:
         try:

@@ -164,7 +164,7 @@ class OpenArticle(QObject):
         try:
             state, later = self._project.open_article(article_id)
         except NotFoundError:
-            messages.warning(f"There is no article with id {article_id}.")
+            messages.warning(self.tr("There is no article with id {id}.").format(id=article_id))
             return False
         except ClaimmarkError as error:
             messages.error(str(error))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -96,7 +96,11 @@ class ProjectChooser(QObject):
         if chosen:
             path = Path(chosen)
             if path.exists():
-                messages.warning(f"{path} exists already; choose Open project… to open it.")
+                messages.warning(
+                    self.tr("{path} exists already; choose Open project… to open it.").format(
+                        path=path
+                    )
+                )
                 return
             self.chosen.emit(path, True)
 
@@ -241,7 +245,10 @@ def switch_project(
     try:
         project = Project.open(path, create=create)
     except ClaimmarkError as error:
-        messages.error(f"Could not open the project: {error}")
+        messages.error(
+            QCoreApplication.translate("ProjectChooser", "Could not open the project: {error}")
+            .format(error=error)
+        )  # fmt: skip
         return None
     remember_project(path)
     window = make_window(project)
