@@ -2053,4 +2053,15 @@
         <translation>fertig</translation>
     </message>
 </context>
+<context>
+    <name>upgrade</name>
+    <message>
+        <source>Upgrading {path} for this version of Claimmark. A copy of it as it was is kept beside it ({name}.before-upgrade-v…). This happens once.</source>
+        <translation>{path} wird für diese Version von Claimmark aktualisiert. Eine Kopie, wie sie war, bleibt daneben ({name}.before-upgrade-v…). Das geschieht einmal.</translation>
+    </message>
+    <message>
+        <source>Now: {what}</source>
+        <translation>Jetzt: {what}</translation>
+    </message>
+</context>
 </TS>

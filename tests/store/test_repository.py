@@ -266,3 +266,21 @@ def test_an_upgrade_run_again_never_replaces_the_copy_of_the_database_as_it_was(
     assert _ids_in(db_path) == ["half-way"]
     leftovers = [p.name for p in db_path.parent.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+def test_each_schema_step_is_told_as_it_starts(db_path: Path, tmp_path: Path) -> None:
+    from claimmark.store import announced_steps
+    from claimmark.store.schema import KNOWN_STEPS
+
+    told: list[str] = []
+    with announced_steps(told.append):
+        Repository.open(tmp_path / "new.db").close()
+    assert len(told) == len(KNOWN_STEPS)
+    assert told[0].startswith("Write-ahead logging")
+    _made_old(db_path, "old")
+    told.clear()
+    with announced_steps(told.append):
+        Repository.open(db_path).close()
+    assert told == ['Each article\'s language (de, en, or "" when it cannot be told).']
+    Repository.open(db_path).close()
+    assert len(told) == 1  # told only while someone listens

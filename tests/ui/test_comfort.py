@@ -453,6 +453,16 @@ def test_a_database_being_upgraded_says_so_on_screen(qtbot: QtBot, tmp_path: Pat
         assert "Upgrading" in notice.labelText()
         assert f"{path.name}.before-upgrade-v" in notice.labelText()
     assert notices() == []
+    # A step that runs says what it does while it does it.
+    from tests.store.test_repository import _made_old
+
+    old = tmp_path / "older.db"
+    _made_old(old, "a1")
+    with upgrading_notice(old):
+        [notice] = notices()
+        Repository.open(old).close()
+        assert "Now: Each article's language" in notice.labelText()
+    assert notices() == []
     with upgrading_notice(tmp_path / "new.db"):
         assert notices() == []
 

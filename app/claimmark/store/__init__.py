@@ -15,6 +15,7 @@ from claimmark.store.repository import (
     Repository,
     Stats,
 )
+from claimmark.store.schema import announced as announced_steps
 
 __all__ = [
     "DatabaseBusyError",
@@ -28,4 +29,5 @@ __all__ = [
     "SpanConflictError",
     "Stats",
     "StoreError",
+    "announced_steps",
 ]

@@ -7,7 +7,9 @@ columns, so the database reads well in ``sqlite-utils`` or Datasette.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
 
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.language import SAMPLE, detect_language
@@ -20,11 +22,32 @@ KNOWN_STEPS: list[str] = []
 
 _Step = Callable[[Database], None]
 
+_listeners: list[Callable[[str], None]] = []
+
+
+@contextmanager
+def announced(listener: Callable[[str], None]) -> Iterator[None]:
+    """Tell ``listener`` what each schema step run meanwhile does (its docstring's first
+    line), as it starts: an upgrade of a large project takes a while."""
+    _listeners.append(listener)
+    try:
+        yield
+    finally:
+        _listeners.remove(listener)
+
 
 def _step(*, transactional: bool = True) -> Callable[[_Step], _Step]:
     def register(func: _Step) -> _Step:
         KNOWN_STEPS.append(func.__name__)
-        return migrations(transactional=transactional)(func)
+        what = (func.__doc__ or func.__name__).strip().split("\n")[0].replace("``", "")
+
+        @wraps(func)  # the step keeps its name: the database records it
+        def said_and_run(db: Database) -> None:
+            for listener in _listeners:
+                listener(what)
+            func(db)
+
+        return migrations(transactional=transactional)(said_and_run)
 
     return register
 

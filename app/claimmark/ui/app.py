@@ -116,27 +116,37 @@ def upgrading_notice(path: Path, shown: bool = True) -> Iterator[None]:
     a while (100,000 articles: about half a minute); nothing on screen looked
     like a hang.
     """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    from claimmark.store import Repository
+    from claimmark.store import Repository, announced_steps
 
     if not shown or not Repository.upgrade_pending(path):
         yield
         return
-    notice = QProgressDialog(
-        f"Upgrading {path} for this version of Claimmark. A copy of it as it was is kept "
-        f"beside it ({path.name}.before-upgrade-v…). This happens once.",
-        "",
-        0,
-        0,
-    )
+    intro = QCoreApplication.translate(
+        "upgrade",
+        "Upgrading {path} for this version of Claimmark. A copy of it as it was is kept "
+        "beside it ({name}.before-upgrade-v…). This happens once.",
+    ).format(path=path, name=path.name)
+    notice = QProgressDialog(intro, "", 0, 0)
     notice.setWindowTitle("Claimmark")
     notice.setCancelButton(None)
     notice.setMinimumDuration(0)
     notice.show()
     QApplication.processEvents()
+    steps: list[str] = []
+
+    def step(what: str) -> None:
+        # What each step does, as it starts: some take half a minute on a large project.
+        steps.append(what)
+        now = QCoreApplication.translate("upgrade", "Now: {what}").format(what=what)
+        notice.setLabelText(f"{intro}\n\n{now}")
+        QApplication.processEvents()
+
     try:
-        yield
+        with announced_steps(step):
+            yield
     finally:
         notice.close()
 
