@@ -1805,10 +1805,6 @@
         <translation>Grenzen</translation>
     </message>
     <message>
-        <source>{first}</source>
-        <translation>{first}</translation>
-    </message>
-    <message>
         <source>{first}, {next}</source>
         <translation>{first}, {next}</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, counted, said
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
 from claimmark.detector.learning import words_key
 from claimmark.formats.lexicon import LexiconFileError, add_lexicon_word, remove_lexicon_word
 from claimmark.store import Repository
@@ -157,7 +157,7 @@ def _changes(old: Span | StoredSuggestion, new: Span | StoredSuggestion) -> list
 def _listed(names: list[str]) -> Said:
     """Return attributes' names as the Edit menu lists them: "value, source"."""
     words = [said(_ATTRIBUTE_WORDS[name]) for name in names]
-    listed = said(QT_TRANSLATE_NOOP("edits", "{first}"), first=words[0]) if words else said("")
+    listed = words[0] if words else said("")
     for word in words[1:]:
         listed = said(QT_TRANSLATE_NOOP("edits", "{first}, {next}"), first=listed, next=word)
     return listed
@@ -335,11 +335,6 @@ class Learn(Edit):
         articles: int,
         word: LexiconWord | None = None,
     ) -> None:
-        self.found = (
-            f"{counted(len(learned), 'suggestion')} in {counted(articles, 'article')}"
-            if learned
-            else ""
-        )
         what = QT_TRANSLATE_NOOP("edits", "learn {label} {text}")
         if learned and word is not None:
             what = QT_TRANSLATE_NOOP(
