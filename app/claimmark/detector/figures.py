@@ -190,25 +190,24 @@ class _Figures(_Weapons):
         wird auf 2.500 beziffert", "Unter den Verwundeten sind 40 Sanitäter", "the
         death toll rose to 48"."""
         lex = self.lexicon
+
+        def loss_noun(token: Token) -> bool:  # German nouns are capitalised
+            return (token.is_capitalised or self.english) and lex.matches(
+                "casualty_stems", token.text
+            )
+
         # "beziffert die Verluste auf über 700.000", "losses rose to 2,000".
         onto = first > 0 and tokens[first - 1].lower in ("auf", "to")
         for index in range(first - 1, -1, -1):
             token = tokens[index]
             if token.text in _CLAUSE_BREAKS or token.text in ".!?":
                 return False
-            if (
-                onto
-                and lex.matches("casualty_stems", token.text)
-                and (token.is_capitalised or self.english)
-            ):
+            if onto and loss_noun(token):
                 return True
             if token.lower in _TOLL_WORDS:
                 if token.lower == "toll":
                     return index > 0 and lex.matches("casualty_stems", tokens[index - 1].text)
-                nouns = tokens[index + 1 : index + 4]
-                return any(
-                    lex.matches("casualty_stems", t.text) for t in nouns if t.is_capitalised
-                ) or any(lex.matches("casualty_stems", t.text) for t in nouns if self.english)
+                return any(loss_noun(t) for t in tokens[index + 1 : index + 4])
         return False
 
     def _head_after(
@@ -294,18 +293,12 @@ class _Figures(_Weapons):
         """Return whether a German noun the lexicon does not know, after "Pioniere und",
         can be more people the figure counts ("Sanitäter und Köche"): a plural with
         an ending of words for people, no weapon, at the end of its phrase."""
-        if self.english:
-            return False
-        token, lex = tokens[index], self.lexicon
-        if not (token.is_word and token.is_capitalised and token.text.isalpha()):
+        token = tokens[index]
+        if not (token.is_capitalised and self._unknown_plural(token)):
             return False
         if not token.lower.endswith(_PEOPLE_ENDINGS):
             return False  # "Soldaten und Waffen": not every plural counts people
-        if (
-            lex.is_weapon_head(token.text)
-            or lex.matches("weapon_modifier_heads", token.lower)
-            or lex.matches("not_weapon_heads", token.lower)
-        ):
+        if self.lexicon.matches("not_weapon_heads", token.lower):
             return False
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         return after is None or not after.is_word or after.text.islower()
