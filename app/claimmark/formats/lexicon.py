@@ -16,8 +16,11 @@ def bundled_lexicon_path() -> Path:
     return resources_dir() / "lexicon" / "claims.txt"
 
 
-def load_lexicon(extra: Iterable[Path] = ()) -> tuple[Lexicon, list[ImportProblem]]:
-    """Read the bundled lexicon and the user's extra lexicon files, merged.
+def load_lexicon(
+    extra: Iterable[Path] = (), texts_too: Iterable[tuple[str, str]] = ()
+) -> tuple[Lexicon, list[ImportProblem]]:
+    """Read the bundled lexicon and the user's extra lexicon files, merged, and the
+    ``(name, text)`` lexicons ``texts_too`` after them.
 
     A missing or unreadable extra file is a problem; the rest is still used.
     """
@@ -28,23 +31,24 @@ def load_lexicon(extra: Iterable[Path] = ()) -> tuple[Lexicon, list[ImportProble
             texts.append((str(path), path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as error:
             problems.append(ImportProblem(str(path), f"cannot read lexicon: {error}"))
-    lexicon, parse_problems = parse_lexicon(*texts)
+    lexicon, parse_problems = parse_lexicon(*texts, *texts_too)
     return lexicon, problems + parse_problems
 
 
 def load_lexicon_for(
-    folder: Path | None, extra: Iterable[Path] = ()
+    folder: Path | None, extra: Iterable[Path] = (), texts_too: Iterable[tuple[str, str]] = ()
 ) -> tuple[Lexicon, list[ImportProblem]]:
     """Read the bundled lexicon, the user's ``lexicon.txt`` in ``folder``, and ``extra``.
 
     Args:
         folder: the folder of the project's database (``None``: no user lexicon).
         extra: more lexicon files, named by the user.
+        texts_too: lexicons in memory, ``(name, text)``, read after the files.
     """
     paths = list(extra)
     if folder is not None and (folder / "lexicon.txt").is_file():
         paths.insert(0, folder / "lexicon.txt")
-    return load_lexicon(paths)
+    return load_lexicon(paths, texts_too)
 
 
 USER_LEXICON = "lexicon.txt"

@@ -14,10 +14,10 @@ from claimmark.core.spans import make_span
 from claimmark.core.suggestions import StoredSuggestion, merged
 from claimmark.detector.learning import Lessons, Teacher, occurrences
 from claimmark.detector.learning import teachers as teachers_of
-from claimmark.detector.lexicon import parse_lexicon, with_word
+from claimmark.detector.lexicon import with_word
 from claimmark.detector.rules import Detector, store_form
 from claimmark.formats.gold import GoldSet, read_gold
-from claimmark.formats.lexicon import bundled_lexicon_path, load_lexicon_for
+from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.model import spacy_model
 from claimmark.model.spacy_model import Document, Model
 from claimmark.project.learning import PER_ARTICLE, lexicon_entry
@@ -212,12 +212,11 @@ def annotation_curve(
     point (nothing annotated) is the rules alone.
     """
     gold_set, _problems = read_gold(gold, texts or seeds_dir())
-    named = [(str(path), path.read_text(encoding="utf-8")) for path in lexicons]
-    base = (str(bundled_lexicon_path()), bundled_lexicon_path().read_text(encoding="utf-8"))
+    files = list(lexicons)  # read again at each step, with the words learned by then
     labels = sorted({s.label for spans in gold_set.spans.values() for s in spans})
     ids = list(gold_set.texts)
     languages = {a: detect_language(text) for a, text in gold_set.texts.items()}
-    detector = Detector(parse_lexicon(base, *named)[0])
+    detector = Detector(load_lexicon_for(None, files)[0])
     rules_alone = {a: detector.detect(gold_set.texts[a], languages[a]) for a in ids}
     learned_words = ""
     words = 0
@@ -234,10 +233,11 @@ def annotation_curve(
                 lessons += teachers_of(span, detector.lexicon)
                 word = lexicon_entry(detector, span, languages[taught])
                 if word is not None:
-                    learned_words = with_word(learned_words, *word)
-                    words += 1
-            detector = Detector(parse_lexicon(base, *named, ("learned", learned_words))[0])
-        lessened = Lessons(lessons)
+                    before, learned_words = learned_words, with_word(learned_words, *word)
+                    words += learned_words != before  # a word known already adds nothing
+            learned = [("learned words", learned_words)]
+            detector = Detector(load_lexicon_for(None, files, learned)[0])
+        known = Lessons(lessons)
         rest = ids[annotated:]
         predicted: dict[str, list[StoredSuggestion]] = {}
         for article_id in rest:
@@ -246,7 +246,7 @@ def annotation_curve(
                 store_form(article_id, text, s)
                 for s in detector.detect(text, languages[article_id])
             ]
-            predicted[article_id] = found + lessened.occurrences(
+            predicted[article_id] = found + known.occurrences(
                 article_id, text, [], found, PER_ARTICLE
             )
         gold_rest = {a: gold_set.spans.get(a, []) for a in rest}
@@ -257,7 +257,7 @@ def annotation_curve(
                 score(gold_rest, predicted, labels),
                 score(gold_rest, baseline, labels),
                 words,
-                len(lessened),
+                len(known),
             )
         )
     return points
