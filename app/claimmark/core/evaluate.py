@@ -40,6 +40,13 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
+    def __iadd__(self, other: Counts) -> Counts:
+        """Add ``other``'s counts to these (summing over labels, pairs or articles)."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
     @property
     def precision(self) -> float:
         """Return tp / (tp + fp), 1.0 when nothing was predicted."""

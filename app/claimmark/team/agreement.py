@@ -41,9 +41,7 @@ def micro(counts: Mapping[str, Counts]) -> Counts:
     """Return the counts of every label summed (micro-averaging)."""
     total = Counts()
     for each in counts.values():
-        total.tp += each.tp
-        total.fp += each.fp
-        total.fn += each.fn
+        total += each
     return total
 
 
@@ -126,10 +124,8 @@ class Agreement:
         summed: dict[str, Counts] = {label: Counts() for label in self.labels}
         for pair in self.pairs:
             for label, counts in getattr(pair, kind).items():
-                into = summed.setdefault(label, Counts())
-                into.tp += counts.tp
-                into.fp += counts.fp
-                into.fn += counts.fn
+                summed.setdefault(label, Counts())
+                summed[label] += counts
         return summed
 
 
@@ -288,11 +284,6 @@ def _article_agreement(
             {article_id: layers[second][article_id]},
             labels,
         )
-        for into, table in ((exact, report.exact), (overlap, report.overlap)):
-            summed = micro(table)
-            into.tp, into.fp, into.fn = (
-                into.tp + summed.tp,
-                into.fp + summed.fp,
-                into.fn + summed.fn,
-            )
+        exact += micro(report.exact)
+        overlap += micro(report.overlap)
     return ArticleAgreement(article_id, title_of(text), tuple(sorted(names)), exact, overlap)
