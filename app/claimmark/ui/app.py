@@ -135,11 +135,9 @@ def upgrading_notice(path: Path, shown: bool = True) -> Iterator[None]:
     notice.setMinimumDuration(0)
     notice.show()
     QApplication.processEvents()
-    steps: list[str] = []
 
     def step(what: str) -> None:
         # What each step does, as it starts: some take half a minute on a large project.
-        steps.append(what)
         now = QCoreApplication.translate("upgrade", "Now: {what}").format(what=what)
         notice.setLabelText(f"{intro}\n\n{now}")
         QApplication.processEvents()

@@ -235,30 +235,15 @@ class AgreementDialog(QDialog):
         self._fill_articles()
 
     def _fill_articles(self) -> None:
-        table = self.articles
-        table.setRowCount(len(self.agreement.by_article))
-        for row, each in enumerate(self.agreement.by_article):
-            cells = [
-                each.title,
-                ", ".join(each.annotators),
-                str(each.disagreements),
-                f"{each.exact.f1:.2f}",
-                f"{each.overlap.f1:.2f}",
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)  # items show plain text: titles come from files
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setData(Qt.ItemDataRole.UserRole, each.article_id)
-                if column >= 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(row, column, item)
-        table.verticalHeader().hide()
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        if table.rowCount():
-            table.setCurrentCell(0, 0)
+        by_article = self.agreement.by_article
+        rows = [
+            [each.title, ", ".join(each.annotators), str(each.disagreements),
+             f"{each.exact.f1:.2f}", f"{each.overlap.f1:.2f}"]
+            for each in by_article
+        ]  # fmt: skip
+        _fill_table(self.articles, rows, figures_from=2, keys=[a.article_id for a in by_article])
+        if self.articles.rowCount():
+            self.articles.setCurrentCell(0, 0)
 
     def _chosen(self, index: QModelIndex) -> None:
         item = self.articles.item(index.row(), 0)
@@ -266,21 +251,29 @@ class AgreementDialog(QDialog):
             self.adjudicate.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
 
-def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+def _fill_table(
+    table: QTableWidget, rows: list[list[str]], figures_from: int = 1, keys: list[str] | None = None
+) -> None:
+    """Fill a read-only table, columns from ``figures_from`` on aligned right as figures.
+    With ``keys`` (one a row, kept in each item), the table scrolls; without, it is as high
+    as its rows, so the full table below gets the room."""
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
+            item = QTableWidgetItem(text)  # items show plain text: titles come from files
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            if c:
+            if keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            if c >= figures_from:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.verticalHeader().hide()
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    # As high as its rows, so the full table below gets the room.
-    rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(table.horizontalHeader().height() + rows_height + 2 * table.frameWidth())
+    if keys is None:
+        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(table.horizontalHeader().height() + rows_height + frame)
 
 
 class Team(QObject):
