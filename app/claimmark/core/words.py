@@ -3,6 +3,7 @@ window says in its own language (:class:`Said`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -58,11 +59,20 @@ class Said:
         """Return the template for the number (the singular one without a plural)."""
         return self.plural if self.plural and self.number != 1 else self.template
 
-    def __str__(self) -> str:
-        values = {name: str(value) for name, value in self.values}
+    def written(self, translate: Callable[[str], str], grouped: Callable[[int], str]) -> str:
+        """Return the words with each template (this one's, and those of values that are
+        ``Said``) through ``translate`` and the number through ``grouped``."""
+        values = {
+            name: value.written(translate, grouped) if isinstance(value, Said) else str(value)
+            for name, value in self.values
+        }
         if self.number is not None:
-            values["n"] = f"{self.number:,}"
-        return self.chosen().format(**values)
+            values["n"] = grouped(self.number)
+        template = self.chosen()
+        return (translate(template) if template else "").format(**values)
+
+    def __str__(self) -> str:
+        return self.written(lambda template: template, lambda number: f"{number:,}")
 
 
 def said(template: str, plural: str = "", number: int | None = None, **values: object) -> Said:

@@ -220,13 +220,6 @@ class Model:
         value = self.meta.get("threshold", 0.0)
         return float(value) if isinstance(value, int | float) else 0.0
 
-    @property
-    def helps(self) -> bool | None:
-        """Return whether it helped the rules on its held-out articles (``None``: not
-        measured, as for a model trained before Claimmark measured it)."""
-        value = self.meta.get("helps")
-        return value if isinstance(value, bool) else None
-
 
 def check_target(path: Path) -> None:
     """Refuse ``path`` as a model folder unless it is new or holds a model Claimmark wrote,

@@ -133,11 +133,4 @@ def language_name(code: str) -> str:
 def translated(words: Said) -> str:
     """Return words of the use cases (an edit's, say) in the window's language: the
     template and each value that is itself :class:`Said` translated, numbers grouped."""
-    values: dict[str, str] = {
-        name: translated(value) if isinstance(value, Said) else str(value)
-        for name, value in words.values
-    }
-    if words.number is not None:
-        values["n"] = grouped(words.number)
-    template = QCoreApplication.translate("edits", words.chosen()) if words.chosen() else ""
-    return template.format(**values)
+    return words.written(lambda template: QCoreApplication.translate("edits", template), grouped)
