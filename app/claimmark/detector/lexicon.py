@@ -192,9 +192,7 @@ class Lexicon:
                     | self.entries["named_systems"]
                 )
             )
-        if name in (
-            "casualty_cues", "deployment_cues", "use_cues", "capability_cues", "harm_cues"
-        ):  # fmt: skip
+        if name.endswith("_cues"):
             # Searched in lower-cased text (see lower_same_length): no IGNORECASE needed.
             return re.compile(rf"\b(?:{trie_pattern(self.entries[name])})")
         if name.endswith(("_stems", "_words", "_modifiers", "_heads")) or name == "named_systems":
