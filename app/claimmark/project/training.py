@@ -215,6 +215,12 @@ class TrainingReport:
     labels: list[str]
     helping: Helping | None = None
 
+    @property
+    def used(self) -> bool:
+        """Return whether the project uses the model: it helped the rules on the held-out
+        articles, or that was not measured."""
+        return self.helping is None or self.helping.helps
+
     def summary_line(self) -> str:
         """Return the one line that sums training up (the window and the CLI both say it)."""
         return (

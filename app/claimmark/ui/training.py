@@ -41,7 +41,7 @@ def summary(report: TrainingReport) -> str:
                 f"• {name}: precision {c.precision:.2f}, recall {c.recall:.2f}, F1 {c.f1:.2f}"
             )
     lines += [first_upper(line) + "." for line in report.detail_lines()]
-    if report.helping is None or report.helping.helps:
+    if report.used:
         lines.append(
             "Its suggestions join the rules' in every article detected from now on "
             "(Suggestions › Detect claims again for one already detected)."
@@ -122,8 +122,7 @@ class ModelTraining(QObject):
         def finished(result: tuple[TrainingReport, Model]) -> None:
             report, model = result
             # A model that did not help the rules on its held-out articles stays out.
-            helps = report.helping is None or report.helping.helps
-            project.model = model if helps else None
+            project.model = model if report.used else None
             messages.info(self.tr("Model trained and saved in {name}.").format(name=out.name))
             self._show(summary(report))
             self.trained.emit(report)
