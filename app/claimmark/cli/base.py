@@ -101,6 +101,14 @@ def _say(outcome: Outcome, *, as_json: bool = False, where: str = "") -> None:
     click.echo(f"{outcome.summary_line()} {where}".rstrip())
 
 
+def _refuse_missing(paths: tuple[Path, ...], then: str = "") -> None:
+    """Stop with the paths that do not exist, before anything is made for them (a
+    mistyped path must not leave an empty database or output behind)."""
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        raise click.ClickException(f"no such file or folder: {', '.join(missing)}{then}")
+
+
 _DB_OPTION = click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),

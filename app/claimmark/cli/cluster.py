@@ -15,6 +15,7 @@ from claimmark.cli.base import (
     _moves,
     _progress_bar,
     _project,
+    _refuse_missing,
     _say,
     cli,
 )
@@ -62,12 +63,6 @@ def _report(outcome: CorpusOutcome, as_json: bool) -> None:
     _say(outcome, as_json=as_json)
     if outcome.problems:
         sys.exit(1)
-
-
-def _missing(paths: tuple[Path, ...]) -> None:
-    missing = [str(path) for path in paths if not path.exists()]
-    if missing:
-        raise click.ClickException(f"no such file or folder: {', '.join(missing)}")
 
 
 @cli.command("preannotate")
@@ -124,7 +119,7 @@ def preannotate_command(
         claimmark preannotate feed.jsonl --out feed.jsonl --scheduler tcp://head:8786
         claimmark preannotate feed.jsonl --out feed.jsonl --db project.db
     """
-    _missing(paths)
+    _refuse_missing(paths)
     with _writing(out):
         check_suffix(out)
     if db is not None:
@@ -187,7 +182,7 @@ def sample_command(
         claimmark sample news.parquet --out week-12.jsonl -n 200
         claimmark sample news.parquet --out balanced.jsonl -n 300 --by label --seed 7
     """
-    _missing(paths)
+    _refuse_missing(paths)
     with _writing(out):
         outcome = sample_paths(paths, out, n, SampleBy(by), seed, format_name)
     _report(outcome, as_json)

@@ -20,7 +20,16 @@ if TYPE_CHECKING:
     pass
 
 
-from claimmark.cli.base import _DB_OPTION, _JSON_OPTION, _moves, _progress_bar, _project, _say, cli
+from claimmark.cli.base import (
+    _DB_OPTION,
+    _JSON_OPTION,
+    _moves,
+    _progress_bar,
+    _project,
+    _refuse_missing,
+    _say,
+    cli,
+)
 
 
 @cli.command("import")
@@ -70,11 +79,7 @@ def import_command(
         claimmark import news/ extra/article.txt --db project.db
         claimmark import team.jsonl --format doccano --on-duplicate merge --db project.db
     """
-    missing = [str(path) for path in paths if not path.exists()]
-    if missing:  # a mistyped path: no empty database is made for it
-        raise click.ClickException(
-            f"no such file or folder: {', '.join(missing)}; nothing was imported"
-        )
+    _refuse_missing(paths, "; nothing was imported")
     with _project(db, create=True) as project:
         policies = OnDuplicate(on_duplicate.lower()), UnknownLabels(unknown_labels.lower())
         outcome = import_paths(project.repo, paths, format_name, *policies)
