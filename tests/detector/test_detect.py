@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claimmark.detector.rules import Detector, Suggestion
-from claimmark.formats.lexicon import load_lexicon
 
 Claim = tuple[str, str, int | None, str | None]
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    lexicon, problems = load_lexicon()
-    assert problems == []
-    return Detector(lexicon)
 
 
 def claims(detector: Detector, text: str, language: str | None = None) -> list[Claim]:

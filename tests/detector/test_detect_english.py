@@ -10,14 +10,8 @@ import pytest
 
 from claimmark.core.language import detect_language
 from claimmark.detector.rules import Detector
-from claimmark.formats.lexicon import load_lexicon
 from tests.detector.test_detect import Claim
 from tests.detector.test_detect import claims as any_claims
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(load_lexicon()[0])
 
 
 def claims(detector: Detector, text: str) -> list[Claim]:

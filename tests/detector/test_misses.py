@@ -11,13 +11,6 @@ from tests.detector.test_detect import Claim, claims
 TITLE = "Bericht\n\n"
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    from claimmark.formats.lexicon import load_lexicon
-
-    return Detector(load_lexicon()[0])
-
-
 GERMAN: list[tuple[str, list[Claim]]] = [
     # A span is not cut short before its noun.
     (
