@@ -25,6 +25,7 @@ log = logging.getLogger("claimmark")
 
 def resolve_annotator(given: str | None, ask: bool) -> str:
     """Return the annotator's name: given on the command line, remembered, or asked once."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog
 
     from claimmark.ui.settings import default_annotator, settings
@@ -40,8 +41,8 @@ def resolve_annotator(given: str | None, ask: bool) -> str:
     if ask:
         typed, ok = QInputDialog.getText(
             None,
-            "Welcome to Claimmark",
-            "Your name, stored on every span you make:",
+            QCoreApplication.translate("app", "Welcome to Claimmark"),
+            QCoreApplication.translate("app", "Your name, stored on every span you make:"),
             text=name,
         )
         if ok and typed.strip():
@@ -77,7 +78,7 @@ def _install_excepthook() -> None:
     A dialog is only ever made in the GUI thread; a bug in another thread is logged
     (jobs catch their own failures and report them by signal).
     """
-    from PySide6.QtCore import Qt, QThread
+    from PySide6.QtCore import QCoreApplication, Qt, QThread
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from claimmark.ui import messages
@@ -97,9 +98,12 @@ def _install_excepthook() -> None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Claimmark: this is a bug",
-            "This is a bug in Claimmark, not something you did. Your saved work is safe "
-            "in the database. Please report it with the details below.",
+            QCoreApplication.translate("app", "Claimmark: this is a bug"),
+            QCoreApplication.translate(
+                "app",
+                "This is a bug in Claimmark, not something you did. Your saved work is safe "
+                "in the database. Please report it with the details below.",
+            ),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(text[-4000:])
@@ -149,6 +153,51 @@ def upgrading_notice(path: Path, shown: bool = True) -> Iterator[None]:
         notice.close()
 
 
+def _open_first_project(db_path: Path | None, headless: bool) -> Project | int:
+    """Open the project the window starts on; return it, or the exit code if there is none.
+
+    ``--db`` names it. Without, the start page lists the recent projects (two or more),
+    or the one there is opens, or the default project (made and seeded on first use).
+    A project from the start page that cannot be opened is told, and the page shown
+    again; a project named on the command line that cannot be opened ends the start.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from claimmark.ui import messages
+    from claimmark.ui.paths import default_db_path
+    from claimmark.ui.projects_page import project_at_start
+
+    default = default_db_path()
+    listed_again = False
+    while True:
+        if db_path is not None or headless:
+            # A screenshot of a mistyped --db must not leave a new database behind.
+            path, create = db_path or default, not headless or db_path is None
+        else:
+            started = project_at_start(default, always=listed_again)
+            if started is None:
+                return 0  # the user quit from the start page
+            path, create = started
+        try:
+            with upgrading_notice(path, shown=not headless):
+                project = Project.open(path, create=create)
+            # Not a project made from the start page: New makes an empty one.
+            if db_path is not None or path == default:
+                project.seed_if_empty()
+            return project
+        except ClaimmarkError as error:
+            log.error("%s", error)
+            if not headless:
+                messages.show_box(
+                    None, messages.Level.ERROR,
+                    QCoreApplication.translate("app", "Claimmark cannot open the project"),
+                    str(error),
+                )  # fmt: skip
+            if db_path is not None or headless:
+                return 2
+            listed_again = True
+
+
 def run_gui(
     db_path: Path | None,
     annotator: str | None,
@@ -177,7 +226,7 @@ def run_gui(
     if problem is not None:
         print(f"claimmark: {problem}", file=sys.stderr)  # noqa: T201 - no window to say it in
         return 2
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QCoreApplication, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from claimmark.desktop import APP_ID
@@ -185,7 +234,7 @@ def run_gui(
     from claimmark.ui.i18n import effective_language, install_translation
     from claimmark.ui.icon import app_icon
     from claimmark.ui.main_window import MainWindow
-    from claimmark.ui.paths import APP_NAME, default_db_path
+    from claimmark.ui.paths import APP_NAME
     from claimmark.ui.projects import Session
     from claimmark.ui.theme import apply_theme
 
@@ -203,20 +252,11 @@ def run_gui(
     # A headless run shows no dialog (nobody could close it): errors are said on exit.
     quiet = ExitStack()
     errors = quiet.enter_context(messages.headless()) if screenshot is not None else []
-    path = db_path if db_path is not None else default_db_path()
-    try:
-        with upgrading_notice(path, shown=screenshot is None):
-            # A screenshot of a mistyped --db must not leave a new database behind.
-            project = Project.open(path, create=screenshot is None or db_path is None)
-        project.seed_if_empty()
-    except ClaimmarkError as error:
-        log.error("%s", error)
-        if screenshot is None:
-            messages.show_box(
-                None, messages.Level.ERROR, "Claimmark cannot open the database", str(error)
-            )
+    opened = _open_first_project(db_path, screenshot is not None)
+    if not isinstance(opened, Project):
         quiet.close()
-        return 2
+        return opened
+    project = opened
     problems = project.lexicon_problems
     for lexicon_problem in problems:
         log.warning("lexicon: %s", lexicon_problem)
@@ -227,10 +267,18 @@ def run_gui(
         try:
             window = MainWindow(project, name)
             if problems:
-                messages.warning(
-                    f"Some lexicon lines were skipped: {problems[0]}"
-                    + (f" (and {len(problems) - 1} more, see the log)" if len(problems) > 1 else "")
+                more = len(problems) - 1
+                skipped = (
+                    QCoreApplication.translate(
+                        "app",
+                        "Some lexicon lines were skipped: {problem} (and {n} more, see the log)",
+                    )
+                    if more
+                    else QCoreApplication.translate(
+                        "app", "Some lexicon lines were skipped: {problem}"
+                    )
                 )
+                messages.warning(skipped.format(problem=problems[0], n=more))
             restored = screenshot is None and window.restore_layout()
             if article_id is not None:
                 window.open_article(article_id)
@@ -244,8 +292,10 @@ def run_gui(
             log.error("%s", error)
             if screenshot is None:
                 messages.show_box(
-                    None, messages.Level.ERROR, "Claimmark cannot show the project", str(error)
-                )
+                    None, messages.Level.ERROR,
+                    QCoreApplication.translate("app", "Claimmark cannot show the project"),
+                    str(error),
+                )  # fmt: skip
             return 2
         _install_excepthook()
 

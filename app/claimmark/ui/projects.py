@@ -28,7 +28,7 @@ log = logging.getLogger("claimmark")
 RECENT_KEY = "recent_projects"
 OPENED_KEY = "recent_projects_opened"
 RECENT_COUNT = 8
-_FILTER = "Claimmark projects (*.db *.sqlite *.claimmark);;All files (*)"
+PROJECT_FILTER = "Claimmark projects (*.db *.sqlite *.claimmark);;All files (*)"
 
 
 def recent_projects() -> list[Path]:
@@ -91,7 +91,7 @@ class ProjectChooser(QObject):
     def new_project(self) -> None:
         """Ask where the new project's file goes, and open it empty."""
         chosen = file_dialogs.save_file(
-            self._window, "New project", str(Path.home() / "project.db"), _FILTER
+            self._window, self.tr("New project"), str(Path.home() / "project.db"), PROJECT_FILTER
         )
         if chosen:
             path = Path(chosen)
@@ -107,7 +107,7 @@ class ProjectChooser(QObject):
     def open_project(self) -> None:
         """Ask for a project file, and open it."""
         chosen = file_dialogs.open_file(
-            self._window, "Open project", str(Path(self._current).parent), _FILTER
+            self._window, self.tr("Open project"), str(Path(self._current).parent), PROJECT_FILTER
         )
         if chosen:
             self.chosen.emit(Path(chosen), False)

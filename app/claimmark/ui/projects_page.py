@@ -1,5 +1,5 @@
-"""File › Projects…: the recent projects with where they are, what they hold and how far
-they are, to open one, start a new one, or take one off the list."""
+"""File › Projects… and the start page: the recent projects with where they are, what they
+hold and how far they are, to open one, start a new one, or take one off the list."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -22,9 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimmark.project.overview import ProjectSummary
+from claimmark.project.overview import ProjectSummary, summarize
+from claimmark.ui import file_dialogs, messages
 from claimmark.ui.i18n import grouped
-from claimmark.ui.projects import forget_project, last_opened
+from claimmark.ui.projects import PROJECT_FILTER, forget_project, last_opened, recent_projects
+from claimmark.ui.settings import settings
+
+START_PAGE_KEY = "start_page"
+"""Whether the recent projects are listed at start, when there are two or more."""
 
 COLUMNS: tuple[str, ...] = tuple(
     str(name)  # English; translated when shown
@@ -45,15 +51,22 @@ class ProjectsDialog(QDialog):
     Enter or a double-click opens the selected project, Delete takes it off the list
     (the file stays). What the user chose is in :attr:`choice` once the dialog closes:
     ``("open", path)``, ``("new", None)``, ``("other", None)`` or ``None``.
+
+    With no project open (``current`` is ``None``) it is the start page: the last
+    project is selected, and closing it quits.
     """
 
     def __init__(
-        self, summaries: list[ProjectSummary], current: Path, parent: QWidget | None = None
+        self,
+        summaries: list[ProjectSummary],
+        current: Path | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Projects"))
+        at_start = current is None
+        self.setWindowTitle(self.tr("Claimmark — Projects") if at_start else self.tr("Projects"))
         self.choice: tuple[str, Path | None] | None = None
-        self._current = current.resolve()
+        self._current = current.resolve() if current is not None else None
         self._paths: list[Path] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
@@ -84,11 +97,20 @@ class ProjectsDialog(QDialog):
         other_button.clicked.connect(lambda: self._choose("other", None))
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.at_start = QCheckBox(self.tr("&Show this list when Claimmark starts"))
+        self.at_start.setToolTip(
+            self.tr("Otherwise Claimmark opens the project opened last (with two or more listed)")
+        )
+        self.at_start.setChecked(shown_at_start())
+        self.at_start.toggled.connect(lambda on: settings().setValue(START_PAGE_KEY, on))
         row = QHBoxLayout()
         for button in (self.open_button, self.remove_button, new_button, other_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.at_start)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        if at_start:  # nothing is open behind it: closing the list ends Claimmark
+            close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Quit"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -96,8 +118,10 @@ class ProjectsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(close)
         self.resize(900, 320)
-        if self._paths:  # the project opened before this one: Enter goes back to it
-            self.table.selectRow(1 if len(self._paths) > 1 else 0)
+        if self._paths:
+            # At start, the project opened last; else the one opened before this one.
+            # Either way Enter opens what the user most likely wants.
+            self.table.selectRow(1 if len(self._paths) > 1 and not at_start else 0)
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -162,6 +186,58 @@ class ProjectsDialog(QDialog):
     def _choose(self, what: str, path: Path | None) -> None:
         self.choice = (what, path)
         self.accept()
+
+
+def shown_at_start() -> bool:
+    """Return whether the start page lists the projects (the user may turn it off)."""
+    return str(settings().value(START_PAGE_KEY, True)).lower() not in ("false", "0")
+
+
+def project_at_start(
+    default: Path, always: bool = False, parent: QWidget | None = None
+) -> tuple[Path, bool] | None:
+    """Return the project to open when Claimmark starts without ``--db``, and whether it is
+    to be made; ``None`` if the user quit.
+
+    With two or more recent projects the start page lists them (unless turned off);
+    with one, it opens; with none, ``default`` does (made, and seeded, on first use).
+    ``always`` shows the page whatever the list holds (the project chosen could not
+    be opened).
+    """
+    recent = recent_projects()
+    if not always:
+        if not recent:
+            return default, True
+        if len(recent) < 2 or not shown_at_start():
+            return recent[0], False
+    while True:
+        dialog = ProjectsDialog([summarize(path) for path in recent], None, parent)
+        dialog.exec()
+        if dialog.choice is None:
+            return None
+        what, path = dialog.choice
+        if what == "open" and path is not None:
+            return path, False
+        if what == "new":
+            chosen = file_dialogs.save_file(
+                parent, dialog.tr("New project"), str(Path.home() / "project.db"), PROJECT_FILTER
+            )
+            if chosen and Path(chosen).exists():
+                messages.show_box(
+                    parent, messages.Level.WARNING, "Claimmark",
+                    dialog.tr("{path} exists already; choose Open other… to open it.").format(
+                        path=chosen
+                    ),
+                )  # fmt: skip
+            elif chosen:
+                return Path(chosen), True
+        elif what == "other":
+            chosen = file_dialogs.open_file(
+                parent, dialog.tr("Open project"), str(recent[0].parent), PROJECT_FILTER
+            )
+            if chosen:
+                return Path(chosen), False
+        recent = recent_projects() or [default]  # a cancelled dialog: the list again
 
 
 def _when(path: Path) -> str:
