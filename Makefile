@@ -102,11 +102,17 @@ package: $(PACKAGE_VENV)/.stamp
 ## new strings come in untranslated, and tests/ui/test_german.py fails until they are
 ## translated, in Qt Linguist or the .ts itself), then build the .qm the app loads.
 TS := resources/translations/claimmark_de.ts
-# The window's modules, and the use cases whose words it says (edits, adjudication).
+# The window's modules, the use cases whose words it says (edits, adjudication, the
+# reports of split, merge, training and backup), and the schema steps' names.
 TRANSLATED := $(wildcard app/claimmark/ui/*.py) app/claimmark/project/edits.py \
 	app/claimmark/project/article_edits.py \
 	app/claimmark/project/annotating.py \
-	app/claimmark/project/adjudicating.py
+	app/claimmark/project/adjudicating.py \
+	app/claimmark/project/splitting.py \
+	app/claimmark/project/merging.py \
+	app/claimmark/project/training.py \
+	app/claimmark/project/backup.py \
+	app/claimmark/store/schema.py
 translations: $(APP_STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(TRANSLATED) -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)

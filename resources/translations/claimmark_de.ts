@@ -439,6 +439,14 @@
 <context>
     <name>ArticleListModel</name>
     <message>
+        <source>finished by {n} annotator</source>
+        <translation>von {n} Annotator abgeschlossen</translation>
+    </message>
+    <message>
+        <source>finished by {n} annotators</source>
+        <translation>von {n} Annotatoren abgeschlossen</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -513,6 +521,14 @@
         <translation>keiner</translation>
     </message>
     <message>
+        <source>The figure as a whole number: 11000, 11.000, 11,000, 11k or elftausend for &apos;rund 11.000&apos;</source>
+        <translation>Die Zahl als ganze Zahl: 11000, 11.000, 11,000, 11k oder elftausend für „rund 11.000“</translation>
+    </message>
+    <message>
+        <source>exact, approx (rund, etwa), at_least, more_than, up_to, vague</source>
+        <translation>exact (genau), approx (rund, etwa), at_least (mindestens), more_than (mehr als), up_to (bis zu), vague (vage)</translation>
+    </message>
+    <message>
         <source>who reported it, as written</source>
         <translation>wer es meldete, wie im Text</translation>
     </message>
@@ -563,6 +579,14 @@
     <message>
         <source>&lt;b&gt;Span&lt;/b&gt; · {origin}</source>
         <translation>&lt;b&gt;Span&lt;/b&gt; · {origin}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: the value {value} cannot be read ({why}). Correct it and press Enter.</source>
+        <translation>Nicht gespeichert: Der Wert {value} ist nicht lesbar ({why}). Korrigieren Sie ihn und drücken Sie Enter.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +775,14 @@
         <source> (no article has the statuses ticked)</source>
         <translation> (kein Artikel hat einen der angekreuzten Status)</translation>
     </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -785,6 +817,14 @@
     <message>
         <source>{text} {spans} need a look:</source>
         <translation>{text} {spans} brauchen einen Blick:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source> and {n} suggestion</source>
@@ -841,6 +881,18 @@
     <message>
         <source>Copy the project&apos;s database, while you work</source>
         <translation>Die Datenbank des Projekts kopieren, während Sie weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Back up the project to</source>
+        <translation>Projekt sichern nach</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db)</source>
+        <translation>SQLite-Datenbank (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Looking for claims in this long article…</source>
@@ -920,9 +972,47 @@
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Zu importierender Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>This is a bug in Claimmark: the work stopped with an unexpected error (the log has the details). Your saved work is safe in the database.</source>
+        <translation>Das ist ein Fehler in Claimmark: Die Arbeit wurde durch einen unerwarteten Fehler abgebrochen (Einzelheiten im Protokoll). Ihre gespeicherte Arbeit ist in der Datenbank sicher.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>LabelsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
     <message>
         <source>Labels</source>
         <translation>Labels</translation>
@@ -938,6 +1028,10 @@
     <message>
         <source>Double-click to choose another colour</source>
         <translation>Doppelklick wählt eine andere Farbe</translation>
+    </message>
+    <message>
+        <source>Colour of {label}</source>
+        <translation>Farbe von {label}</translation>
     </message>
 </context>
 <context>
@@ -963,8 +1057,20 @@
         <translation>Wieder &amp;vorschlagen</translation>
     </message>
     <message>
+        <source>Words rejected {n} times with a label are not proposed with it again (as the stem Claimmark compares: endings dropped).</source>
+        <translation>Wörter, die {n}-mal mit einem Label abgelehnt wurden, werden mit ihm nicht mehr vorgeschlagen (verglichen wird der Wortstamm, ohne Endungen).</translation>
+    </message>
+    <message>
         <source>&amp;Save lexicon</source>
         <translation>Lexikon &amp;speichern</translation>
+    </message>
+    <message>
+        <source>{file}: added to the bundled lexicon; weapons you confirm are added here. The detector reads it on its next run.</source>
+        <translation>{file}: ergänzt das mitgelieferte Lexikon; Waffen, die Sie bestätigen, kommen hierher. Der Detektor liest es bei seinem nächsten Lauf.</translation>
+    </message>
+    <message>
+        <source>This project has no folder (in memory): it has no lexicon of its own.</source>
+        <translation>Dieses Projekt hat keinen Ordner (im Speicher): Es hat kein eigenes Lexikon.</translation>
     </message>
     <message>
         <source>Not proposed any more</source>
@@ -1028,6 +1134,18 @@
 </context>
 <context>
     <name>LedgerChart</name>
+    <message>
+        <source>, according to {source}</source>
+        <translation>, laut {source}</translation>
+    </message>
+    <message>
+        <source> by {outlet}</source>
+        <translation> von {outlet}</translation>
+    </message>
+    <message>
+        <source>published {day}</source>
+        <translation>veröffentlicht am {day}</translation>
+    </message>
     <message>
         <source>Save as P&amp;NG…</source>
         <translation>Als P&amp;NG speichern…</translation>
@@ -1248,6 +1366,34 @@
 <context>
     <name>ModelTraining</name>
     <message>
+        <source>No article was held out, so the model has no scores yet.</source>
+        <translation>Kein Artikel wurde zurückgehalten, daher hat das Modell noch keine Werte.</translation>
+    </message>
+    <message>
+        <source>{n} held-out article</source>
+        <translation>{n} zurückgehaltenen Artikel</translation>
+    </message>
+    <message>
+        <source>{n} held-out articles</source>
+        <translation>{n} zurückgehaltenen Artikeln</translation>
+    </message>
+    <message>
+        <source>Scored on {articles} (overlap matching):</source>
+        <translation>Bewertet an {articles} (Überlappung):</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>• {label}: precision {precision}, recall {recall}, F1 {f1}</source>
+        <translation>• {label}: Präzision {precision}, Recall {recall}, F1 {f1}</translation>
+    </message>
+    <message>
+        <source>Its suggestions join the rules&apos; in every article detected from now on (Suggestions › Detect claims again for one already detected).</source>
+        <translation>Seine Vorschläge kommen ab jetzt in jedem erkannten Artikel zu denen der Regeln hinzu (Vorschläge › Angaben erneut erkennen für einen bereits erkannten).</translation>
+    </message>
+    <message>
         <source>The model in {name} suggests claims beside the rules.</source>
         <translation>Das Modell in {name} schlägt Angaben neben den Regeln vor.</translation>
     </message>
@@ -1274,6 +1420,10 @@
     <message>
         <source>Model trained and saved in {name}.</source>
         <translation>Modell trainiert und in {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Training a model</source>
+        <translation>Modell wird trainiert</translation>
     </message>
     <message>
         <source>Model trained</source>
@@ -1420,8 +1570,16 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
         <source>{path} exists already; choose Open project… to open it.</source>
         <translation>{path} gibt es schon; zum Öffnen Projekt öffnen… wählen.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
@@ -1450,6 +1608,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Reopen the project</source>
+        <translation>Projekt erneut öffnen</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Reopen the project now?</source>
+        <translation>{why}
+
+Projekt jetzt erneut öffnen?</translation>
     </message>
     <message>
         <source>(no other project yet)</source>
@@ -1491,6 +1661,10 @@
         <translation>Projekte</translation>
     </message>
     <message>
+        <source>Claimmark — Projects</source>
+        <translation>Claimmark — Projekte</translation>
+    </message>
+    <message>
         <source>Enter opens the selected project; Delete takes it off this list (its file stays).</source>
         <translation>Eingabe öffnet das gewählte Projekt; Entf nimmt es von dieser Liste (seine Datei bleibt).</translation>
     </message>
@@ -1511,8 +1685,32 @@
         <translation>&amp;Anderes öffnen…</translation>
     </message>
     <message>
+        <source>&amp;Show this list when Claimmark starts</source>
+        <translation>Diese Liste beim &amp;Start von Claimmark zeigen</translation>
+    </message>
+    <message>
+        <source>Otherwise Claimmark opens the project opened last (with two or more listed)</source>
+        <translation>Sonst öffnet Claimmark das zuletzt geöffnete Projekt (bei zwei oder mehr in der Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
         <source>  (open now)</source>
         <translation>  (jetzt offen)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose Open other… to open it.</source>
+        <translation>{path} gibt es schon; wählen Sie „Anderes öffnen…“, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1722,30 @@
     <message>
         <source>Words in any article: type, then Enter opens the first hit.</source>
         <translation>Wörter in allen Artikeln: tippen, dann öffnet Eingabe den ersten Treffer.</translation>
+    </message>
+    <message>
+        <source>{article}, offset {offset}</source>
+        <translation>{article}, Position {offset}</translation>
+    </message>
+    <message>
+        <source>{hits} in {articles}</source>
+        <translation>{hits} in {articles}</translation>
+    </message>
+    <message>
+        <source>{n} hit</source>
+        <translation>{n} Treffer</translation>
+    </message>
+    <message>
+        <source>{n} hits</source>
+        <translation>{n} Treffer</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} Artikeln</translation>
     </message>
     <message>
         <source>No hits.</source>
@@ -1618,6 +1840,10 @@
         <translation>Aufteilen</translation>
     </message>
     <message>
+        <source>Folder for the shares</source>
+        <translation>Ordner für die Anteile</translation>
+    </message>
+    <message>
         <source>Type the annotators&apos; names, separated by commas.</source>
         <translation>Die Namen der Annotatoren eingeben, durch Kommas getrennt.</translation>
     </message>
@@ -1676,6 +1902,37 @@
         <source>How the annotators agree on the articles they both finished</source>
         <translation>Wie die Annotatoren bei den Artikeln übereinstimmen, die beide fertig haben</translation>
     </message>
+    <message>
+        <source>Merge annotators&apos; databases into this project</source>
+        <translation>Datenbanken der Annotatoren in dieses Projekt zusammenführen</translation>
+    </message>
+    <message>
+        <source>Claimmark databases (*.db);;All files (*)</source>
+        <translation>Claimmark-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>Claimmark {version}
+Annotate troop, loss and weapon claims in news articles.
+
+{versions}
+
+Database: {path}
+Licence: {licence}</source>
+        <translation>Claimmark {version}
+Angaben zu Truppen, Verlusten und Waffen in Nachrichtenartikeln annotieren.
+
+{versions}
+
+Datenbank: {path}
+Lizenz: {licence}</translation>
+    </message>
+    <message>
+        <source>About Claimmark</source>
+        <translation>Über Claimmark</translation>
+    </message>
 </context>
 <context>
     <name>actions</name>
@@ -1686,6 +1943,41 @@
     <message>
         <source>Mark the selected text {label} ({key})</source>
         <translation>Den gewählten Text als {label} markieren ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Welcome to Claimmark</source>
+        <translation>Willkommen bei Claimmark</translation>
+    </message>
+    <message>
+        <source>Your name, stored on every span you make:</source>
+        <translation>Ihr Name, gespeichert an jedem Span, den Sie anlegen:</translation>
+    </message>
+    <message>
+        <source>Claimmark: this is a bug</source>
+        <translation>Claimmark: Das ist ein Programmfehler</translation>
+    </message>
+    <message>
+        <source>This is a bug in Claimmark, not something you did. Your saved work is safe in the database. Please report it with the details below.</source>
+        <translation>Das ist ein Fehler in Claimmark, nicht etwas, das Sie getan haben. Ihre gespeicherte Arbeit ist in der Datenbank sicher. Bitte melden Sie ihn mit den Einzelheiten unten.</translation>
+    </message>
+    <message>
+        <source>Claimmark cannot open the project</source>
+        <translation>Claimmark kann das Projekt nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Some lexicon lines were skipped: {problem} (and {n} more, see the log)</source>
+        <translation>Einige Lexikonzeilen wurden übersprungen: {problem} (und {n} weitere, siehe Protokoll)</translation>
+    </message>
+    <message>
+        <source>Some lexicon lines were skipped: {problem}</source>
+        <translation>Einige Lexikonzeilen wurden übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <source>Claimmark cannot show the project</source>
+        <translation>Claimmark kann das Projekt nicht anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1857,12 +2149,20 @@
         <translation>von {label} {text} lernen ({word} im Lexikon)</translation>
     </message>
     <message>
-        <source>{n} suggestion in {articles}</source>
-        <translation>{n} Vorschlag in {articles}</translation>
+        <source>in {n} article</source>
+        <translation>in {n} Artikel</translation>
     </message>
     <message>
-        <source>{n} suggestions in {articles}</source>
-        <translation>{n} Vorschläge in {articles}</translation>
+        <source>in {n} articles</source>
+        <translation>in {n} Artikeln</translation>
+    </message>
+    <message>
+        <source>{n} suggestion {in_articles}</source>
+        <translation>{n} Vorschlag {in_articles}</translation>
+    </message>
+    <message>
+        <source>{n} suggestions {in_articles}</source>
+        <translation>{n} Vorschläge {in_articles}</translation>
     </message>
     <message>
         <source>{n} article</source>
@@ -1874,7 +2174,7 @@
     </message>
     <message>
         <source>{n} articles</source>
-        <translation>{n} Artikeln</translation>
+        <translation>{n} Artikel</translation>
     </message>
     <message>
         <source>reject every version at {start}-{end}</source>
@@ -1939,6 +2239,213 @@
     <message>
         <source>reject {n} suggestions</source>
         <translation>{n} Vorschläge ablehnen</translation>
+    </message>
+    <message>
+        <source>split {articles} among {annotators}: {twice} annotated twice</source>
+        <translation>{articles} auf {annotators} aufgeteilt: {twice} doppelt annotiert</translation>
+    </message>
+    <message>
+        <source>{n} annotator</source>
+        <translation>{n} Annotator</translation>
+    </message>
+    <message>
+        <source>{n} annotators</source>
+        <translation>{n} Annotatoren</translation>
+    </message>
+    <message>
+        <source>{name}: {articles} ({shared} shared) in {path}</source>
+        <translation>{name}: {articles} ({shared} geteilt) in {path}</translation>
+    </message>
+    <message>
+        <source>merged {databases}: {added}, {spans}{corrected}, {statuses}, {alone} left alone, {problems}</source>
+        <translation>{databases} zusammengeführt: {added}, {spans}{corrected}, {statuses}, {alone} unberührt gelassen, {problems}</translation>
+    </message>
+    <message>
+        <source>{n} database</source>
+        <translation>{n} Datenbank</translation>
+    </message>
+    <message>
+        <source>{n} databases</source>
+        <translation>{n} Datenbanken</translation>
+    </message>
+    <message>
+        <source>{n} status</source>
+        <translation>{n} Status</translation>
+    </message>
+    <message>
+        <source>{n} statuses</source>
+        <translation>{n} Status</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} Problem</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} Probleme</translation>
+    </message>
+    <message>
+        <source>a team&apos;s work</source>
+        <translation>Arbeit eines Teams</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s work</source>
+        <translation>Arbeit von {owner}</translation>
+    </message>
+    <message>
+        <source>{path}: {whose} ({how}), {added}, {spans}{corrected}</source>
+        <translation>{path}: {whose} ({how}), {added}, {spans}{corrected}</translation>
+    </message>
+    <message>
+        <source>skipped {article} from {path}: {why}</source>
+        <translation>{article} aus {path} übersprungen: {why}</translation>
+    </message>
+    <message>
+        <source>note: added label {name}</source>
+        <translation>Hinweis: Label {name} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>note: {clash}</source>
+        <translation>Hinweis: {clash}</translation>
+    </message>
+    <message>
+        <source>error: {problem}</source>
+        <translation>Fehler: {problem}</translation>
+    </message>
+    <message>
+        <source> ({updated} updated, {removed} removed)</source>
+        <translation> ({updated} aktualisiert, {removed} entfernt)</translation>
+    </message>
+    <message>
+        <source>{n} new article</source>
+        <translation>{n} neuer Artikel</translation>
+    </message>
+    <message>
+        <source>{n} new articles</source>
+        <translation>{n} neue Artikel</translation>
+    </message>
+    <message>
+        <source>{n} span</source>
+        <translation>{n} Span</translation>
+    </message>
+    <message>
+        <source>{n} spans</source>
+        <translation>{n} Spans</translation>
+    </message>
+    <message>
+        <source>as the share says</source>
+        <translation>wie der Anteil angibt</translation>
+    </message>
+    <message>
+        <source>a team database: each annotator&apos;s statuses are their own</source>
+        <translation>eine Team-Datenbank: Die Status jedes Annotators sind seine eigenen</translation>
+    </message>
+    <message>
+        <source>the annotator of all its spans</source>
+        <translation>der Annotator aller ihrer Spans</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>label {name} is {colour} in {path} and {ours} in the team database; the team&apos;s colour is kept</source>
+        <translation>Label {name} ist {colour} in {path} und {ours} in der Team-Datenbank; die Farbe des Teams bleibt</translation>
+    </message>
+    <message>
+        <source>with the rules on the held-out articles, exact F1 {f1} and precision {precision}, against {rules_f1} and {rules_precision} for the rules alone (suggestions scored {threshold} or more)</source>
+        <translation>mit den Regeln auf den zurückgehaltenen Artikeln exakter F1 {f1} und Präzision {precision}, gegenüber {rules_f1} und {rules_precision} für die Regeln allein (Vorschläge mit Wert {threshold} oder mehr)</translation>
+    </message>
+    <message>
+        <source>the model helps: {figures}; the project uses it</source>
+        <translation>das Modell hilft: {figures}; das Projekt verwendet es</translation>
+    </message>
+    <message>
+        <source>the model does not help: {figures}; the project goes on without it (claimmark detect --model uses it all the same)</source>
+        <translation>das Modell hilft nicht: {figures}; das Projekt arbeitet ohne es weiter (claimmark detect --model verwendet es trotzdem)</translation>
+    </message>
+    <message>
+        <source>trained on {trained} marked done ({spans}, {language}); {held} held out</source>
+        <translation>trainiert auf {trained}, die als fertig markiert sind ({spans}, {language}); {held} zurückgehalten</translation>
+    </message>
+    <message>
+        <source>note: {spans} longer than the model reads: left out</source>
+        <translation>Hinweis: {spans} länger, als das Modell liest: ausgelassen</translation>
+    </message>
+    <message>
+        <source>saved in {path}</source>
+        <translation>gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>backed up {articles} and {spans} to {path}</source>
+        <translation>{articles} und {spans} nach {path} gesichert</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>Claimmark project</source>
+        <translation>Claimmark-Projekt</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Tab-separated text</source>
+        <translation>Text mit Tabulatoren</translation>
+    </message>
+    <message>
+        <source>brat annotations</source>
+        <translation>brat-Annotationen</translation>
+    </message>
+    <message>
+        <source>CoNLL</source>
+        <translation>CoNLL</translation>
+    </message>
+    <message>
+        <source>spaCy DocBin</source>
+        <translation>spaCy DocBin</translation>
+    </message>
+    <message>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>SQLite write-ahead log</source>
+        <translation>SQLite-Write-Ahead-Log</translation>
+    </message>
+    <message>
+        <source>SQLite shared memory</source>
+        <translation>SQLite-Shared-Memory</translation>
+    </message>
+    <message>
+        <source>SQLite journal</source>
+        <translation>SQLite-Journal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>{kind}-Datei</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2565,50 @@
     <message>
         <source>Now: {what}</source>
         <translation>Jetzt: {what}</translation>
+    </message>
+    <message>
+        <source>Write-ahead logging: readers never block the writer, and a crash loses nothing committed.</source>
+        <translation>Write-Ahead-Logging: Leser blockieren den Schreiber nie, und ein Absturz verliert nichts Gespeichertes.</translation>
+    </message>
+    <message>
+        <source>Articles, the label set and the spans users mark.</source>
+        <translation>Artikel, die Labels und die Spans, die Nutzer markieren.</translation>
+    </message>
+    <message>
+        <source>Detector suggestions with their review state, and when each article was last detected.</source>
+        <translation>Vorschläge des Detektors mit ihrem Prüfstand, und wann jeder Artikel zuletzt erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>Full-text search over article titles and texts (FTS5, kept in sync by triggers).</source>
+        <translation>Volltextsuche über Titel und Texte der Artikel (FTS5, durch Trigger aktuell gehalten).</translation>
+    </message>
+    <message>
+        <source>A free-text note on each span.</source>
+        <translation>Eine freie Notiz an jedem Span.</translation>
+    </message>
+    <message>
+        <source>Indexes for every query of the article list, import and the span counts.</source>
+        <translation>Indizes für jede Abfrage der Artikelliste, des Imports und der Span-Zählungen.</translation>
+    </message>
+    <message>
+        <source>A free-text note on each article (what the annotator wants to say of it whole).</source>
+        <translation>Eine freie Notiz an jedem Artikel (was der Annotator zum ganzen Artikel sagen will).</translation>
+    </message>
+    <message>
+        <source>Team work: several annotators&apos; spans, statuses per annotator, adjudicated spans.</source>
+        <translation>Teamarbeit: Spans mehrerer Annotatoren, Status je Annotator, entschiedene Spans.</translation>
+    </message>
+    <message>
+        <source>Suggestions learned from the annotators&apos; spans, and words rejected too often.</source>
+        <translation>Aus den Spans der Annotatoren gelernte Vorschläge, und zu oft abgelehnte Wörter.</translation>
+    </message>
+    <message>
+        <source>Each article&apos;s language (de, en, or &quot;&quot; when it cannot be told).</source>
+        <translation>Die Sprache jedes Artikels (de, en, oder &quot;&quot;, wenn sie nicht zu erkennen ist).</translation>
+    </message>
+    <message>
+        <source>Each article&apos;s publication day (ISO 8601), outlet and URL, for the claim ledger.</source>
+        <translation>Erscheinungstag (ISO 8601), Medium und URL jedes Artikels, für das Angabenregister.</translation>
     </message>
 </context>
 </TS>

@@ -154,7 +154,7 @@ def test_a_label_of_another_colour_is_reported_and_the_teams_kept(
     team = Repository.open(tmp_path / "team.db")
     team.save_label(Label("PLACES", "4", "#00ff00", "places"))
     report = merge_databases(team, [anna])
-    assert report.label_clashes == [
+    assert [str(clash) for clash in report.label_clashes] == [
         f"label PLACES is #cccccc in {anna} and #00ff00 in the team database; "
         "the team's colour is kept"
     ]

@@ -303,7 +303,7 @@ def test_a_model_that_finds_what_the_rules_miss_helps_from_its_threshold() -> No
     assert micro(helping.together.exact).f1 == 1.0  # "Stadt" (0.35) is below the threshold
     assert 0.35 < helping.threshold <= 0.8
     assert helping.helps
-    assert helping.line().startswith("the model helps: with the rules")
+    assert str(helping.line()).startswith("the model helps: with the rules")
 
 
 def test_a_model_that_only_adds_false_alarms_does_not_help() -> None:
@@ -313,7 +313,7 @@ def test_a_model_that_only_adds_false_alarms_does_not_help() -> None:
     helping = training.measure_help(detector, model, texts, gold, ["WEAPONS"])  # type: ignore[arg-type]
     assert micro(helping.together.exact).precision < micro(helping.rules.exact).precision
     assert not helping.helps
-    assert "does not help" in helping.line()
+    assert "does not help" in str(helping.line())
     assert helping.as_json()["helps"] is False
 
 

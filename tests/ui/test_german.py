@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -44,17 +44,41 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
+def translated_sources() -> list[Path]:
+    """Return the modules ``make translations`` reads, as the Makefile's TRANSLATED lists
+    them: the window's, and the use cases and schema steps whose words it says."""
+    root = UI.parents[2]
+    lines = iter((root / "Makefile").read_text(encoding="utf-8").splitlines())
+    words: list[str] = []
+    for line in lines:
+        if line.startswith("TRANSLATED :="):
+            while True:
+                words += line.removeprefix("TRANSLATED :=").rstrip("\\").split()
+                if not line.endswith("\\"):
+                    break
+                line = next(lines)
+            break
+    listed = " ".join(words)
+    sources: list[Path] = []
+    for pattern in re.findall(r"\$\(wildcard ([^)]+)\)", listed):
+        sources += sorted(root.glob(pattern))
+    listed = re.sub(r"\$\(wildcard [^)]+\)", " ", listed)
+    return sources + [root / word for word in listed.split()]
+
+
+def test_the_sources_translated_are_the_window_and_what_it_says() -> None:
+    names = {path.relative_to(UI.parent).as_posix() for path in translated_sources()}
+    assert {"ui/main_window.py", "project/edits.py", "store/schema.py"} <= names
+    assert all(path.exists() for path in translated_sources())
+
+
 @pytest.mark.slow
 def test_every_string_of_the_window_has_its_german(tmp_path: Path) -> None:
     # lupdate over today's code, into a copy: a string added to the window without its
     # German comes in "unfinished".
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    # The window's modules, and the use cases whose words it says (as the Makefile lists).
-    project = UI.parent / "project"
-    named = ("edits.py", "article_edits.py", "annotating.py", "adjudicating.py")
-    said = [project / name for name in named]
-    sources = [str(p) for p in [*sorted(UI.glob("*.py")), *said]]
+    sources = [str(p) for p in translated_sources()]
     subprocess.run(
         [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts",
          str(copy)],
@@ -137,3 +161,37 @@ def test_the_menus_speak_german_and_the_keys_stay_the_same(
     shown = {n: [k.toString() for k in a.shortcuts()] for n, a in window.actions_by_name.items()}
     assert shown["reject"] == ["X", "Backspace"]
     assert shown["done"] == ["Ctrl+Return", "Ctrl+Enter"]
+
+
+def test_reports_about_and_upgrade_steps_speak_german(
+    qtbot: QtBot, seeded_repo: Repository, german: None, tmp_path: Path,
+    told: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    from claimmark.project.backup import back_up
+    from claimmark.project.splitting import split_corpus
+    from claimmark.store import announced_steps
+    from claimmark.ui import messages
+    from claimmark.ui.about import about_text
+    from claimmark.ui.file_dialogs import type_of
+    from claimmark.ui.i18n import translated
+
+    # A report of the use cases: its summary and each detail line, in German.
+    split = split_corpus(seeded_repo, ["anna", "ben"], 0.4, tmp_path / "shares")
+    messages.report(split)
+    level, text = told[-1]
+    assert level == "info"
+    assert text.startswith("5 Artikel auf 2 Annotatoren aufgeteilt: 2 Artikel doppelt annotiert")
+    assert "(anna: 4 Artikel (2 geteilt) in " in text
+    assert translated(back_up(seeded_repo, tmp_path / "copy.db")).startswith(
+        "5 Artikel und 0 Spans nach "
+    )
+    assert about_text("/p/x.db").splitlines()[1].startswith("Angaben zu Truppen")
+    assert type_of("team.db-wal") == "SQLite-Write-Ahead-Log"
+    assert type_of("notes.xyz") == "XYZ-Datei"
+
+    # What each schema step does, as the upgrade notice says it.
+    said: list[str] = []
+    with announced_steps(lambda what: said.append(QCoreApplication.translate("upgrade", what))):
+        Repository.open(tmp_path / "new.db").close()
+    assert said[0].startswith("Write-Ahead-Logging: Leser blockieren")
+    assert len(said) == 11

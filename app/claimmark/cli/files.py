@@ -214,7 +214,7 @@ def backup_command(db: Path | None, out: Path, force: bool) -> None:
         claimmark backup --db project.db --out project-2026-12-02.db
     """
     with _project(db) as project:
-        click.echo(back_up(project.repo, out, force=force))
+        click.echo(str(back_up(project.repo, out, force=force)))
 
 
 @cli.command("stats")

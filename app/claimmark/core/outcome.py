@@ -8,6 +8,10 @@ A use case (import, merge, split, train, ...) returns a report that has
   starting with ``error:``, notes with ``note:`` (the CLI sends those and
   ``skipped`` lines to stderr, and the rest to stdout);
 - a JSON form, with the same figures as plain values, for ``--json`` and scripts.
+
+A report the window shows in its own language says its lines as
+:class:`~claimmark.core.words.Said` (a :class:`SaidOutcome`): English for the CLI,
+translated by the window, from one set of words.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from claimmark.core.problems import ImportProblem
-from claimmark.core.words import first_upper
+from claimmark.core.words import Said, first_upper
 
 
 class Outcome(Protocol):
@@ -32,6 +36,32 @@ class Outcome(Protocol):
     def as_json(self) -> dict[str, Any]:
         """Return the figures as JSON values (no paths or enums as objects)."""
         ...
+
+
+class SaidOutcome:
+    """An outcome whose lines are :class:`Said`: its English lines are those words.
+
+    A report derives from it and says :meth:`summary_said` and :meth:`details_said`;
+    :meth:`summary_line` and :meth:`detail_lines` follow.
+    """
+
+    __slots__ = ()
+
+    def summary_said(self) -> Said:
+        """Return the summary line's words."""
+        raise NotImplementedError
+
+    def details_said(self) -> list[Said]:
+        """Return the detail lines' words."""
+        return []
+
+    def summary_line(self) -> str:
+        """Return the summary line in English (the command line's)."""
+        return str(self.summary_said())
+
+    def detail_lines(self) -> list[str]:
+        """Return the detail lines in English (the command line's)."""
+        return [str(line) for line in self.details_said()]
 
 
 def sentence(outcome: Outcome) -> str:

@@ -40,28 +40,32 @@ class Said:
     """Words for the user, made of an English template and its values.
 
     ``str()`` gives the English (the command line, logs, tests); the window
-    translates the template (context ``edits``) and every value that is itself
-    ``Said``. With ``plural``, ``number`` chooses the template and stands for ``{n}``.
+    translates the template (in ``context``, ``edits`` unless said) and every value
+    that is itself ``Said``. With ``plural``, ``number`` chooses the template and
+    stands for ``{n}``.
 
     Attributes:
         template: the English, with ``{name}`` where each value goes.
         values: the values by name, in order.
         plural: the template when ``number`` is not 1.
         number: the count the template says.
+        context: the translation context the template is found in.
     """
 
     template: str
     values: tuple[tuple[str, object], ...] = ()
     plural: str = ""
     number: int | None = None
+    context: str = "edits"
 
     def chosen(self) -> str:
         """Return the template for the number (the singular one without a plural)."""
         return self.plural if self.plural and self.number != 1 else self.template
 
-    def written(self, translate: Callable[[str], str], grouped: Callable[[int], str]) -> str:
+    def written(self, translate: Callable[[str, str], str], grouped: Callable[[int], str]) -> str:
         """Return the words with each template (this one's, and those of values that are
-        ``Said``) through ``translate`` and the number through ``grouped``."""
+        ``Said``) through ``translate(context, template)`` and the number through
+        ``grouped``."""
         values = {
             name: value.written(translate, grouped) if isinstance(value, Said) else str(value)
             for name, value in self.values
@@ -69,13 +73,19 @@ class Said:
         if self.number is not None:
             values["n"] = grouped(self.number)
         template = self.chosen()
-        return (translate(template) if template else "").format(**values)
+        return (translate(self.context, template) if template else "").format(**values)
 
     def __str__(self) -> str:
-        return self.written(lambda template: template, lambda number: f"{number:,}")
+        return self.written(lambda _context, template: template, lambda number: f"{number:,}")
 
 
 def said(template: str, plural: str = "", number: int | None = None, **values: object) -> Said:
     """Return :class:`Said` words: ``said(QT_TRANSLATE_NOOP("edits", "mark {label}"),
     label="TROOPS")``."""
     return Said(template, tuple(values.items()), plural, number)
+
+
+def count_of(number: int, one: str, many: str) -> Said:
+    """Return a count as words the window translates: ``count_of(3, QT_TRANSLATE_NOOP(
+    "edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans"))``."""
+    return Said(one, (), many, number)

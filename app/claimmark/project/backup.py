@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.words import counted
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, said
 from claimmark.project.targets import check_output
 from claimmark.store import Repository
 
@@ -14,7 +14,7 @@ class BackupError(ClaimmarkError):
     """The backup could not be written; what was at the target is untouched."""
 
 
-def back_up(repo: Repository, out: Path, force: bool = False) -> str:
+def back_up(repo: Repository, out: Path, force: bool = False) -> Said:
     """Copy the project's database to ``out``; return the line that says what was done.
 
     Args:
@@ -44,7 +44,17 @@ def back_up(repo: Repository, out: Path, force: bool = False) -> str:
             "salvages what can be read."
         )
     stats = repo.stats()
-    return (
-        f"backed up {counted(stats.articles, 'article')} and {counted(stats.spans, 'span')} "
-        f"to {out}"
+    return said(
+        QT_TRANSLATE_NOOP("edits", "backed up {articles} and {spans} to {path}"),
+        articles=count_of(
+            stats.articles,
+            QT_TRANSLATE_NOOP("edits", "{n} article"),
+            QT_TRANSLATE_NOOP("edits", "{n} articles"),
+        ),
+        spans=count_of(
+            stats.spans,
+            QT_TRANSLATE_NOOP("edits", "{n} span"),
+            QT_TRANSLATE_NOOP("edits", "{n} spans"),
+        ),
+        path=out,
     )

@@ -52,10 +52,10 @@ def _shortened(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def quoted(text: str) -> Said:
+def quoted(text: str, limit: int = 40) -> Said:
     """Return ``text`` in the quotes of the window's language ('…' in English, „…“ in
     German), shortened as :func:`quote` shortens it."""
-    return said(QT_TRANSLATE_NOOP("edits", "'{words}'"), words=_shortened(text))
+    return said(QT_TRANSLATE_NOOP("edits", "'{words}'"), words=_shortened(text, limit))
 
 
 class Edit(ABC):
@@ -344,16 +344,17 @@ class Learn(Edit):
             what = QT_TRANSLATE_NOOP("edits", "learn {label} {text} ({found})")
         elif word is not None:
             what = QT_TRANSLATE_NOOP("edits", "learn {label} {text} ({word} in the lexicon)")
+        # "in" is part of the count: German's dative plural differs ("in 3 Artikeln").
         in_articles = said(
-            QT_TRANSLATE_NOOP("edits", "{n} article"),
-            QT_TRANSLATE_NOOP("edits", "{n} articles"),
+            QT_TRANSLATE_NOOP("edits", "in {n} article"),
+            QT_TRANSLATE_NOOP("edits", "in {n} articles"),
             articles,
         )
         found = said(
-            QT_TRANSLATE_NOOP("edits", "{n} suggestion in {articles}"),
-            QT_TRANSLATE_NOOP("edits", "{n} suggestions in {articles}"),
+            QT_TRANSLATE_NOOP("edits", "{n} suggestion {in_articles}"),
+            QT_TRANSLATE_NOOP("edits", "{n} suggestions {in_articles}"),
             len(learned),
-            articles=in_articles,
+            in_articles=in_articles,
         )
         super().__init__(
             said(

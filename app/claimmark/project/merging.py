@@ -11,10 +11,10 @@ from claimmark.core.articles import Status
 from claimmark.core.batches import batched
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_corrections
-from claimmark.core.outcome import problems_json
+from claimmark.core.outcome import SaidOutcome, problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import counted
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, counted, said
 from claimmark.project.importing import store_records
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.project.splitting import OWNER
@@ -58,7 +58,7 @@ class SourceReport:
 
 
 @dataclass(slots=True)
-class MergeReport:
+class MergeReport(SaidOutcome):
     """What a merge did, file by file, and what it could not do.
 
     Attributes:
@@ -70,36 +70,85 @@ class MergeReport:
 
     sources: list[SourceReport] = field(default_factory=list)
     labels_added: list[str] = field(default_factory=list)
-    label_clashes: list[str] = field(default_factory=list)
+    label_clashes: list[Said] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
 
-    def summary_line(self) -> str:
+    def summary_said(self) -> Said:
         """Return the one line that sums the merge up."""
-        return (
-            f"merged {counted(len(self.sources), 'database')}: "
-            f"{counted(sum(s.added for s in self.sources), 'new article')}, "
-            f"{counted(sum(s.spans for s in self.sources), 'span')}"
-            + _corrections(self.sources)
-            + ", "
-            f"{counted(sum(s.statuses for s in self.sources), 'status', 'statuses')}, "
-            f"{counted(sum(len(s.skipped) for s in self.sources), 'article')} left alone, "
-            f"{counted(len(self.problems), 'problem')}"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "edits",
+                "merged {databases}: {added}, {spans}{corrected}, {statuses}, {alone} left "
+                "alone, {problems}",
+            ),
+            databases=count_of(
+                len(self.sources),
+                QT_TRANSLATE_NOOP("edits", "{n} database"),
+                QT_TRANSLATE_NOOP("edits", "{n} databases"),
+            ),
+            added=_new_articles(sum(s.added for s in self.sources)),
+            spans=_spans(sum(s.spans for s in self.sources)),
+            corrected=_corrections(self.sources),
+            statuses=count_of(
+                sum(s.statuses for s in self.sources),
+                QT_TRANSLATE_NOOP("edits", "{n} status"),
+                QT_TRANSLATE_NOOP("edits", "{n} statuses"),
+            ),
+            alone=count_of(
+                sum(len(s.skipped) for s in self.sources),
+                QT_TRANSLATE_NOOP("edits", "{n} article"),
+                QT_TRANSLATE_NOOP("edits", "{n} articles"),
+            ),
+            problems=count_of(
+                len(self.problems),
+                QT_TRANSLATE_NOOP("edits", "{n} problem"),
+                QT_TRANSLATE_NOOP("edits", "{n} problems"),
+            ),
         )
 
-    def detail_lines(self) -> list[str]:
+    def details_said(self) -> list[Said]:
         """Return a line per file, clash, article left alone and problem."""
         lines = []
         for source in self.sources:
-            whose = "a team's work" if source.owner is None else f"{source.owner}'s work"
-            lines.append(
-                f"{source.path}: {whose} ({source.owner_from}), "
-                f"{counted(source.added, 'new article')}, {counted(source.spans, 'span')}"
-                + _corrections([source])
+            whose = (
+                said(QT_TRANSLATE_NOOP("edits", "a team's work"))
+                if source.owner is None
+                else said(QT_TRANSLATE_NOOP("edits", "{owner}'s work"), owner=source.owner)
             )
-            lines += [f"skipped {a} from {source.path}: {why}" for a, why in source.skipped]
-        lines += [f"note: added label {name}" for name in self.labels_added]
-        lines += [f"note: {clash}" for clash in self.label_clashes]
-        lines += [f"error: {problem}" for problem in self.problems]
+            lines.append(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "edits", "{path}: {whose} ({how}), {added}, {spans}{corrected}"
+                    ),
+                    path=source.path,
+                    whose=whose,
+                    how=said(source.owner_from),
+                    added=_new_articles(source.added),
+                    spans=_spans(source.spans),
+                    corrected=_corrections([source]),
+                )
+            )
+            lines += [
+                said(
+                    QT_TRANSLATE_NOOP("edits", "skipped {article} from {path}: {why}"),
+                    article=article_id,
+                    path=source.path,
+                    why=why,
+                )
+                for article_id, why in source.skipped
+            ]
+        lines += [
+            said(QT_TRANSLATE_NOOP("edits", "note: added label {name}"), name=name)
+            for name in self.labels_added
+        ]
+        lines += [
+            said(QT_TRANSLATE_NOOP("edits", "note: {clash}"), clash=clash)
+            for clash in self.label_clashes
+        ]
+        lines += [
+            said(QT_TRANSLATE_NOOP("edits", "error: {problem}"), problem=problem)
+            for problem in self.problems
+        ]
         return lines
 
     def as_json(self) -> dict[str, Any]:
@@ -121,18 +170,36 @@ class MergeReport:
                 for s in self.sources
             ],
             "labels_added": self.labels_added,
-            "label_clashes": self.label_clashes,
+            "label_clashes": [str(clash) for clash in self.label_clashes],
             "problems": problems_json(self.problems),
         }
 
 
-def _corrections(sources: Sequence[SourceReport]) -> str:
+def _corrections(sources: Sequence[SourceReport]) -> Said:
     """Return " (N updated, M removed)" for the spans files corrected ("" if none)."""
     updated = sum(s.updated for s in sources)
     removed = sum(s.removed for s in sources)
     if not (updated or removed):
-        return ""
-    return f" ({updated} updated, {removed} removed)"
+        return said("")
+    return said(
+        QT_TRANSLATE_NOOP("edits", " ({updated} updated, {removed} removed)"),
+        updated=updated,
+        removed=removed,
+    )
+
+
+def _new_articles(number: int) -> Said:
+    return count_of(
+        number,
+        QT_TRANSLATE_NOOP("edits", "{n} new article"),
+        QT_TRANSLATE_NOOP("edits", "{n} new articles"),
+    )
+
+
+def _spans(number: int) -> Said:
+    return count_of(
+        number, QT_TRANSLATE_NOOP("edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans")
+    )
 
 
 def owner_of(source: Repository, path: Path) -> tuple[str | None, str]:
@@ -143,15 +210,17 @@ def owner_of(source: Repository, path: Path) -> tuple[str | None, str]:
     carried as theirs, and no annotator is made up from its name. Otherwise the
     one annotator of all its spans, or the file's name.
     """
-    said = source.project_info(OWNER)
-    if said:
-        return said, "as the share says"
+    named = source.project_info(OWNER)
+    if named:
+        return named, QT_TRANSLATE_NOOP("edits", "as the share says")
     annotators = [name for name in source.annotators() if name not in ("import", GOLD)]
     if source.annotator_statuses() or len(annotators) > 1:
-        return None, "a team database: each annotator's statuses are their own"
+        return None, QT_TRANSLATE_NOOP(
+            "edits", "a team database: each annotator's statuses are their own"
+        )
     if len(annotators) == 1:
-        return annotators[0], "the annotator of all its spans"
-    return path.stem, "from the file name"
+        return annotators[0], QT_TRANSLATE_NOOP("edits", "the annotator of all its spans")
+    return path.stem, QT_TRANSLATE_NOOP("edits", "from the file name")
 
 
 def merge_databases(
@@ -270,8 +339,17 @@ def _unite_labels(team: Repository, source: Repository, report: MergeReport) -> 
         if known is not None:
             if known.colour.lower() != label.colour.lower():
                 report.label_clashes.append(
-                    f"label {label.name} is {label.colour} in {source.path} and "
-                    f"{known.colour} in the team database; the team's colour is kept"
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "edits",
+                            "label {name} is {colour} in {path} and {ours} in the team "
+                            "database; the team's colour is kept",
+                        ),
+                        name=label.name,
+                        colour=label.colour,
+                        path=source.path,
+                        ours=known.colour,
+                    )
                 )
             continue
         if label.key in keys:  # the import adds it with a free key instead

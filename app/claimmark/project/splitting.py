@@ -11,7 +11,8 @@ from typing import Any
 
 from claimmark.core.articles import Article, Status
 from claimmark.core.errors import CancelledError, RuleError
-from claimmark.core.words import counted
+from claimmark.core.outcome import SaidOutcome
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, said
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import Repository
 from claimmark.store.files import database_files
@@ -24,8 +25,16 @@ OWNER = "annotator"
 BATCH_ARTICLES = 2_000
 
 
+def _articles(number: int) -> Said:
+    return count_of(
+        number,
+        QT_TRANSLATE_NOOP("edits", "{n} article"),
+        QT_TRANSLATE_NOOP("edits", "{n} articles"),
+    )
+
+
 @dataclass(frozen=True, slots=True)
-class SplitReport:
+class SplitReport(SaidOutcome):
     """What a split wrote.
 
     Attributes:
@@ -38,22 +47,34 @@ class SplitReport:
     shares: Shares
     total: int
 
-    def summary_line(self) -> str:
+    def summary_said(self) -> Said:
         """Return the one line that sums the split up."""
-        return (
-            f"split {counted(self.total, 'article')} among "
-            f"{counted(len(self.files), 'annotator')}: "
-            f"{counted(self.shares.double_count, 'article')} annotated twice"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "edits", "split {articles} among {annotators}: {twice} annotated twice"
+            ),
+            articles=_articles(self.total),
+            annotators=count_of(
+                len(self.files),
+                QT_TRANSLATE_NOOP("edits", "{n} annotator"),
+                QT_TRANSLATE_NOOP("edits", "{n} annotators"),
+            ),
+            twice=_articles(self.shares.double_count),
         )
 
-    def detail_lines(self) -> list[str]:
+    def details_said(self) -> list[Said]:
         """Return a line per annotator: how many articles, how many shared, which file."""
         lines = []
         for name, path in self.files.items():
             shared = sum(len(ids) for pair, ids in self.shares.doubled.items() if name in pair)
             lines.append(
-                f"{name}: {counted(len(self.shares.articles[name]), 'article')} "
-                f"({shared} shared) in {path}"
+                said(
+                    QT_TRANSLATE_NOOP("edits", "{name}: {articles} ({shared} shared) in {path}"),
+                    name=name,
+                    articles=_articles(len(self.shares.articles[name])),
+                    shared=shared,
+                    path=path,
+                )
             )
         return lines
 

@@ -21,9 +21,10 @@ from claimmark.core.articles import Status
 from claimmark.core.errors import RuleError
 from claimmark.core.evaluate import Annotated, Counts, Report, score
 from claimmark.core.language import NAMES
+from claimmark.core.outcome import SaidOutcome
 from claimmark.core.spans import now_iso
 from claimmark.core.suggestions import Proposer, StoredSuggestion, proposed, where_silent
-from claimmark.core.words import counted
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, said
 from claimmark.detector.lexicon import Lexicon
 from claimmark.detector.numbers import find_quantities
 from claimmark.detector.rules import Detector, store_form
@@ -115,20 +116,32 @@ class Helping:
     threshold: float
     helps: bool
 
-    def line(self) -> str:
+    def line(self) -> Said:
         """Return the sentence that says whether the model helps, with its figures."""
         rules, together = micro(self.rules.exact), micro(self.together.exact)
-        figures = (
-            f"with the rules on the held-out articles, exact F1 {together.f1:.2f} and "
-            f"precision {together.precision:.2f}, against {rules.f1:.2f} and "
-            f"{rules.precision:.2f} for the rules alone (suggestions scored "
-            f"{self.threshold:.1f} or more)"
-        )
+        figures = said(
+            QT_TRANSLATE_NOOP(
+                "edits",
+                "with the rules on the held-out articles, exact F1 {f1} and precision "
+                "{precision}, against {rules_f1} and {rules_precision} for the rules alone "
+                "(suggestions scored {threshold} or more)",
+            ),
+            f1=f"{together.f1:.2f}", precision=f"{together.precision:.2f}",
+            rules_f1=f"{rules.f1:.2f}", rules_precision=f"{rules.precision:.2f}",
+            threshold=f"{self.threshold:.1f}",
+        )  # fmt: skip
         if self.helps:
-            return f"the model helps: {figures}; the project uses it"
-        return (
-            f"the model does not help: {figures}; the project goes on without it "
-            "(claimmark detect --model uses it all the same)"
+            return said(
+                QT_TRANSLATE_NOOP("edits", "the model helps: {figures}; the project uses it"),
+                figures=figures,
+            )
+        return said(
+            QT_TRANSLATE_NOOP(
+                "edits",
+                "the model does not help: {figures}; the project goes on without it "
+                "(claimmark detect --model uses it all the same)",
+            ),
+            figures=figures,
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -188,8 +201,22 @@ def measure_help(
     return Helping(rules_report, together_report, threshold, helps)
 
 
+def _articles(number: int) -> Said:
+    return count_of(
+        number,
+        QT_TRANSLATE_NOOP("edits", "{n} article"),
+        QT_TRANSLATE_NOOP("edits", "{n} articles"),
+    )
+
+
+def _spans(number: int) -> Said:
+    return count_of(
+        number, QT_TRANSLATE_NOOP("edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans")
+    )
+
+
 @dataclass(frozen=True, slots=True)
-class TrainingReport:
+class TrainingReport(SaidOutcome):
     """What training made and how the model scored.
 
     Attributes:
@@ -221,23 +248,33 @@ class TrainingReport:
         articles, or that was not measured."""
         return self.helping is None or self.helping.helps
 
-    def summary_line(self) -> str:
+    def summary_said(self) -> Said:
         """Return the one line that sums training up (the window and the CLI both say it)."""
-        return (
-            f"trained on {counted(self.trained, 'article')} marked done "
-            f"({counted(self.spans, 'span')}, {NAMES.get(self.language, self.language)}); "
-            f"{counted(self.held_out, 'article')} held out"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "edits", "trained on {trained} marked done ({spans}, {language}); {held} held out"
+            ),
+            trained=_articles(self.trained),
+            spans=_spans(self.spans),
+            language=Said(NAMES.get(self.language, self.language), context="language"),
+            held=_articles(self.held_out),
         )
 
-    def detail_lines(self) -> list[str]:
+    def details_said(self) -> list[Said]:
         """Return a line for spans left out and where the model went."""
         lines = []
         if self.unusable:
-            left_out = counted(self.unusable, "span")
-            lines.append(f"note: {left_out} longer than the model reads: left out")
+            lines.append(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "edits", "note: {spans} longer than the model reads: left out"
+                    ),
+                    spans=_spans(self.unusable),
+                )
+            )
         if self.helping is not None:
             lines.append(self.helping.line())
-        lines.append(f"saved in {self.path}")
+        lines.append(said(QT_TRANSLATE_NOOP("edits", "saved in {path}"), path=self.path))
         return lines
 
     def as_json(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from functools import wraps
 
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.language import SAMPLE, detect_language
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.store._sqlite_utils import Database, Migrations
 
 migrations = Migrations("claimmark")
@@ -27,8 +28,8 @@ _listeners: list[Callable[[str], None]] = []
 
 @contextmanager
 def announced(listener: Callable[[str], None]) -> Iterator[None]:
-    """Tell ``listener`` what each schema step run meanwhile does (its docstring's first
-    line), as it starts: an upgrade of a large project takes a while."""
+    """Tell ``listener`` what each schema step run meanwhile does (in English; the
+    window translates it), as it starts: an upgrade of a large project takes a while."""
     _listeners.append(listener)
     try:
         yield
@@ -36,10 +37,13 @@ def announced(listener: Callable[[str], None]) -> Iterator[None]:
         _listeners.remove(listener)
 
 
-def _step(*, transactional: bool = True) -> Callable[[_Step], _Step]:
+def _step(*, said: str, transactional: bool = True) -> Callable[[_Step], _Step]:
+    """Register a step; ``said`` is what it does, as the upgrade notice tells it (the
+    window translates it in context ``upgrade``)."""
+
     def register(func: _Step) -> _Step:
         KNOWN_STEPS.append(func.__name__)
-        what = (func.__doc__ or func.__name__).strip().split("\n")[0].replace("``", "")
+        what = said
 
         @wraps(func)  # the step keeps its name: the database records it
         def said_and_run(db: Database) -> None:
@@ -52,13 +56,19 @@ def _step(*, transactional: bool = True) -> Callable[[_Step], _Step]:
     return register
 
 
-@_step(transactional=False)
+@_step(
+    transactional=False,
+    said=QT_TRANSLATE_NOOP(
+        "upgrade",
+        "Write-ahead logging: readers never block the writer, and a crash loses nothing committed.",
+    ),
+)
 def m000_wal(db: Database) -> None:
     """Write-ahead logging: readers never block the writer, and a crash loses nothing committed."""
     db.enable_wal()
 
 
-@_step()
+@_step(said=QT_TRANSLATE_NOOP("upgrade", "Articles, the label set and the spans users mark."))
 def m001_articles_labels_spans(db: Database) -> None:
     """Articles, the label set and the spans users mark."""
     db.execute(
@@ -122,7 +132,12 @@ def m001_articles_labels_spans(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
-@_step()
+@_step(
+    said=QT_TRANSLATE_NOOP(
+        "upgrade",
+        "Detector suggestions with their review state, and when each article was last detected.",
+    )
+)
 def m002_suggestions(db: Database) -> None:
     """Detector suggestions with their review state, and when each article was last detected."""
     db.execute(
@@ -151,7 +166,13 @@ def m002_suggestions(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-@_step(transactional=False)
+@_step(
+    transactional=False,
+    said=QT_TRANSLATE_NOOP(
+        "upgrade",
+        "Full-text search over article titles and texts (FTS5, kept in sync by triggers).",
+    ),
+)
 def m003_article_search(db: Database) -> None:
     """Full-text search over article titles and texts (FTS5, kept in sync by triggers).
 
@@ -162,14 +183,18 @@ def m003_article_search(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
-@_step()
+@_step(said=QT_TRANSLATE_NOOP("upgrade", "A free-text note on each span."))
 def m004_span_notes(db: Database) -> None:
     """A free-text note on each span."""
     db.execute("ALTER TABLE spans ADD COLUMN note TEXT")
     db.execute("PRAGMA user_version = 4")
 
 
-@_step()
+@_step(
+    said=QT_TRANSLATE_NOOP(
+        "upgrade", "Indexes for every query of the article list, import and the span counts."
+    )
+)
 def m005_indexes_for_large_corpora(db: Database) -> None:
     """Indexes for every query of the article list, import and the span counts.
 
@@ -202,14 +227,23 @@ def m005_indexes_for_large_corpora(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
-@_step()
+@_step(
+    said=QT_TRANSLATE_NOOP(
+        "upgrade", "A free-text note on each article (what the annotator wants to say of it whole)."
+    )
+)
 def m006_article_notes(db: Database) -> None:
     """A free-text note on each article (what the annotator wants to say of it whole)."""
     db.execute("ALTER TABLE articles ADD COLUMN note TEXT")
     db.execute("PRAGMA user_version = 6")
 
 
-@_step()
+@_step(
+    said=QT_TRANSLATE_NOOP(
+        "upgrade",
+        "Team work: several annotators' spans, statuses per annotator, adjudicated spans.",
+    )
+)
 def m007_teams(db: Database) -> None:
     """Team work: several annotators' spans, statuses per annotator, adjudicated spans.
 
@@ -285,7 +319,11 @@ def m007_teams(db: Database) -> None:
     db.execute("PRAGMA user_version = 7")
 
 
-@_step()
+@_step(
+    said=QT_TRANSLATE_NOOP(
+        "upgrade", "Suggestions learned from the annotators' spans, and words rejected too often."
+    )
+)
 def m008_learning(db: Database) -> None:
     """Suggestions learned from the annotators' spans, and words rejected too often.
 
@@ -309,7 +347,11 @@ def m008_learning(db: Database) -> None:
     db.execute("PRAGMA user_version = 8")
 
 
-@_step()
+@_step(
+    said=QT_TRANSLATE_NOOP(
+        "upgrade", 'Each article\'s language (de, en, or "" when it cannot be told).'
+    )
+)
 def m009_article_language(db: Database) -> None:
     """Each article's language (``de``, ``en``, or "" when it cannot be told).
 
@@ -335,7 +377,12 @@ def m009_article_language(db: Database) -> None:
     db.execute("PRAGMA user_version = 9")
 
 
-@_step()
+@_step(
+    said=QT_TRANSLATE_NOOP(
+        "upgrade",
+        "Each article's publication day (ISO 8601), outlet and URL, for the claim ledger.",
+    )
+)
 def m010_article_metadata(db: Database) -> None:
     """Each article's publication day (ISO 8601), outlet and URL, for the claim ledger.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QWidget
 
 from claimmark import __version__
@@ -37,14 +37,23 @@ def about_text(project_path: str) -> str:
     """Return the About box's text (plain: the path comes from the user)."""
     found = versions()
     claimmark = found.pop("Claimmark")
-    return (
-        f"Claimmark {claimmark}\n"
-        "Annotate troop, loss and weapon claims in news articles.\n\n"
-        + ", ".join(f"{name} {number}" for name, number in found.items())
-        + f"\n\nDatabase: {project_path}\nLicence: {LICENCE}"
+    return QCoreApplication.translate(
+        "about",
+        "Claimmark {version}\nAnnotate troop, loss and weapon claims in news articles.\n\n"
+        "{versions}\n\nDatabase: {path}\nLicence: {licence}",
+    ).format(
+        version=claimmark,
+        versions=", ".join(f"{name} {number}" for name, number in found.items()),
+        path=project_path,
+        licence=LICENCE,
     )
 
 
 def show_about(parent: QWidget, project_path: str) -> None:
     """Show Claimmark's version, what it runs on, the database and the licence."""
-    messages.show_box(parent, messages.Level.INFO, "About Claimmark", about_text(project_path))
+    messages.show_box(
+        parent,
+        messages.Level.INFO,
+        QCoreApplication.translate("about", "About Claimmark"),
+        about_text(project_path),
+    )

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.words import first_upper
 from claimmark.project.adjudicating import Adjudication, reject_all, take_version
-from claimmark.project.edits import Edit, quote
+from claimmark.project.edits import Edit
 from claimmark.team.adjudication import GOLD, Cluster, Version
 from claimmark.ui import messages
-from claimmark.ui.i18n import counted_in, translated
+from claimmark.ui.i18n import counted_in, quoted_here, translated
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
 from claimmark.ui.version_frames import VersionFrame, annotator_colour
@@ -44,7 +44,7 @@ def version_words(letter: str, version: Version, no_span: str = "no span") -> st
     who = ", ".join(version.annotators)
     if not version.spans:
         return f"{letter}  {who}: {no_span}"
-    spans = "; ".join(f"{s.label} {quote(s.text)}" for s in version.spans)
+    spans = "; ".join(f"{s.label} {quoted_here(s.text)}" for s in version.spans)
     return f"{letter}  {who}: {spans}"
 
 
@@ -145,7 +145,7 @@ class AdjudicationPanel(QWidget):
         for cluster in found:
             item = QTreeWidgetItem(self.tree)
             words = text[cluster.start : cluster.end]
-            item.setText(0, f"{cluster.start}–{cluster.end} {quote(words, 50)}")
+            item.setText(0, f"{cluster.start}–{cluster.end} {quoted_here(words, 50)}")
             item.setToolTip(0, plain_tooltip(words))
             item.setData(0, CLUSTER_ROLE, cluster)
             for letter, version in zip(ascii_uppercase, cluster.versions, strict=False):

@@ -142,7 +142,9 @@ def upgrading_notice(path: Path, shown: bool = True) -> Iterator[None]:
 
     def step(what: str) -> None:
         # What each step does, as it starts: some take half a minute on a large project.
-        now = QCoreApplication.translate("upgrade", "Now: {what}").format(what=what)
+        now = QCoreApplication.translate("upgrade", "Now: {what}").format(
+            what=QCoreApplication.translate("upgrade", what)
+        )
         notice.setLabelText(f"{intro}\n\n{now}")
         QApplication.processEvents()
 

@@ -8,6 +8,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,7 +31,7 @@ from claimmark.core.articles import ArticleSummary, Listing, Status
 from claimmark.core.errors import ClaimmarkError, NotFoundError
 from claimmark.core.labels import Label
 from claimmark.store import Repository
-from claimmark.ui.i18n import status_text
+from claimmark.ui.i18n import counted_in, status_text
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.signals import signals_blocked
@@ -73,9 +74,12 @@ def _status_words(row: ArticleSummary) -> str:
     everyone layer)."""
     if row.finished_by is None:
         return status_text(row.status)
-    return f"{status_text(row.status)} · finished by {row.finished_by} annotator" + (
-        "" if row.finished_by == 1 else "s"
+    finished = counted_in(
+        row.finished_by,
+        QCoreApplication.translate("ArticleListModel", "finished by {n} annotator"),
+        QCoreApplication.translate("ArticleListModel", "finished by {n} annotators"),
     )
+    return f"{status_text(row.status)} · {finished}"
 
 
 class ArticleListModel(QAbstractTableModel):

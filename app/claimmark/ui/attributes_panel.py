@@ -15,6 +15,7 @@ from claimmark.core.suggestions import Proposer, StoredSuggestion, origins_of
 from claimmark.detector.numbers import read_value
 from claimmark.ui import messages
 from claimmark.ui.elided import ElidedLabel
+from claimmark.ui.i18n import quoted_here
 from claimmark.ui.messages import plain_tooltip
 
 Item = Span | StoredSuggestion
@@ -84,14 +85,16 @@ class AttributesPanel(QWidget):
         self.value.setPlaceholderText(self.tr("none"))
         # No validator: one drops the keys it refuses, and "about 3k" was saved as 3.
         # What is typed is read when it is saved, or refused with the reason.
-        self._value_tip = (
+        self._value_tip = self.tr(
             "The figure as a whole number: 11000, 11.000, 11,000, 11k or elftausend "
             "for 'rund 11.000'"
         )
         self.value.setToolTip(self._value_tip)
         self.qualifier = QComboBox()
         self.qualifier.addItems(["", *QUALIFIERS])
-        self.qualifier.setToolTip("exact, approx (rund, etwa), at_least, more_than, up_to, vague")
+        self.qualifier.setToolTip(
+            self.tr("exact, approx (rund, etwa), at_least, more_than, up_to, vague")
+        )
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("who reported it, as written"))
         self._known_sources = QStringListModel(self)
@@ -211,7 +214,9 @@ class AttributesPanel(QWidget):
         """Show that the value field holds what cannot be read (``problem``), or not."""
         self.value.setStyleSheet("" if problem is None else "border: 2px solid #d32f2f;")
         self.value.setToolTip(
-            self._value_tip if problem is None else plain_tooltip(f"Not saved: {problem}")
+            self._value_tip
+            if problem is None
+            else plain_tooltip(self.tr("Not saved: {problem}").format(problem=problem))
         )
 
     def _on_typed(self) -> None:
@@ -234,8 +239,10 @@ class AttributesPanel(QWidget):
             self._typed = True  # kept, to be saved once it reads
             self._mark_value(str(why))
             messages.warning(
-                f"Not saved: the value '{value_text}' cannot be read ({why}). "
-                "Correct it and press Enter."
+                self.tr(
+                    "Not saved: the value {value} cannot be read ({why}). Correct it and "
+                    "press Enter."
+                ).format(value=quoted_here(value_text), why=why)
             )
             return
         self._mark_value(None)

@@ -20,16 +20,23 @@ def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 
 def choose(
-    parent: QWidget | None, title: str, text: str, choices: Sequence[str], cancel: str = "Cancel"
+    parent: QWidget | None, title: str, text: str, choices: Sequence[str], cancel: str | None = None
 ) -> str | None:
     """Ask the user to pick one of ``choices`` (button texts, the first the default); return
-    the one picked, or ``None`` for ``cancel`` or Escape. ``text`` is shown as plain text."""
+    the one picked, or ``None`` for ``cancel`` (Qt's Cancel by default) or Escape.
+    ``text`` is shown as plain text."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     buttons = [(box.addButton(choice, QMessageBox.ButtonRole.AcceptRole), choice)
                for choice in choices]  # fmt: skip
     box.setDefaultButton(buttons[0][0])
-    box.setEscapeButton(box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
+    # Qt's own Cancel, in the window's language, unless the caller names another.
+    escape = (
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        if cancel is None
+        else box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    )
+    box.setEscapeButton(escape)
     box.exec()
     clicked = box.clickedButton()
     return next((choice for button, choice in buttons if button is clicked), None)

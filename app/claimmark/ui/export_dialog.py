@@ -150,9 +150,9 @@ class ExportDialog(QDialog):
 
     def _choose_target(self) -> None:
         if not FORMATS[self.format_name].suffix:
-            chosen = file_dialogs.folder(self, "Export into folder", self.target.text())
+            chosen = file_dialogs.folder(self, self.tr("Export into folder"), self.target.text())
         else:
-            chosen = file_dialogs.save_file(self, "Export to", self.target.text())
+            chosen = file_dialogs.save_file(self, self.tr("Export to"), self.target.text())
         if chosen:
             self.target.setText(chosen)
 

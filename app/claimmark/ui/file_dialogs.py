@@ -15,29 +15,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 _TYPES = {
-    ".db": "Claimmark project",
-    ".sqlite": "Claimmark project",
-    ".claimmark": "Claimmark project",
-    ".jsonl": "JSON Lines",
-    ".json": "JSON",
-    ".txt": "Text",
-    ".csv": "CSV",
-    ".tsv": "Tab-separated text",
-    ".ann": "brat annotations",
-    ".conll": "CoNLL",
-    ".spacy": "spaCy DocBin",
-    ".parquet": "Parquet",
+    ".db": QT_TRANSLATE_NOOP("file_dialogs", "Claimmark project"),
+    ".sqlite": QT_TRANSLATE_NOOP("file_dialogs", "Claimmark project"),
+    ".claimmark": QT_TRANSLATE_NOOP("file_dialogs", "Claimmark project"),
+    ".jsonl": QT_TRANSLATE_NOOP("file_dialogs", "JSON Lines"),
+    ".json": QT_TRANSLATE_NOOP("file_dialogs", "JSON"),
+    ".txt": QT_TRANSLATE_NOOP("file_dialogs", "Text"),
+    ".csv": QT_TRANSLATE_NOOP("file_dialogs", "CSV"),
+    ".tsv": QT_TRANSLATE_NOOP("file_dialogs", "Tab-separated text"),
+    ".ann": QT_TRANSLATE_NOOP("file_dialogs", "brat annotations"),
+    ".conll": QT_TRANSLATE_NOOP("file_dialogs", "CoNLL"),
+    ".spacy": QT_TRANSLATE_NOOP("file_dialogs", "spaCy DocBin"),
+    ".parquet": QT_TRANSLATE_NOOP("file_dialogs", "Parquet"),
 }
 # SQLite's companion files carry a suffix after the name, not an extension.
 _COMPANIONS = {
-    "-wal": "SQLite write-ahead log",
-    "-shm": "SQLite shared memory",
-    "-journal": "SQLite journal",
+    "-wal": QT_TRANSLATE_NOOP("file_dialogs", "SQLite write-ahead log"),
+    "-shm": QT_TRANSLATE_NOOP("file_dialogs", "SQLite shared memory"),
+    "-journal": QT_TRANSLATE_NOOP("file_dialogs", "SQLite journal"),
 }
 
 
@@ -49,11 +49,19 @@ def type_of(name: str) -> str:
     """Return what a file called ``name`` holds, as the dialog's Type column says it."""
     for suffix, kind in _COMPANIONS.items():
         if name.endswith(suffix):
-            return kind
+            return _words(kind)
     suffix = Path(name).suffix.lower()
     if suffix in _TYPES:
-        return _TYPES[suffix]
-    return f"{suffix[1:].upper()} file" if suffix else "File"
+        return _words(_TYPES[suffix])
+    if not suffix:
+        return QCoreApplication.translate("file_dialogs", "File")
+    return QCoreApplication.translate("file_dialogs", "{kind} file").format(kind=suffix[1:].upper())
+
+
+def _words(english: object) -> str:
+    """Return a type name of the tables above in the window's language (PySide's
+    ``QT_TRANSLATE_NOOP`` is typed as returning ``object``)."""
+    return QCoreApplication.translate("file_dialogs", str(english))
 
 
 class NamesOnlyIcons(QFileIconProvider):
@@ -74,7 +82,9 @@ class NamesOnlyIcons(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         """Override QAbstractFileIconProvider::type: the type by the name alone."""
-        return "Folder" if info.isDir() else type_of(info.fileName())
+        if info.isDir():
+            return QCoreApplication.translate("file_dialogs", "Folder")
+        return type_of(info.fileName())
 
     def icon(self, which: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
         """Override QFileIconProvider::icon: the generic file or folder icon for a file

@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QWidget
 
 from claimmark.core.importing import OnDuplicate, UnknownLabels
-from claimmark.core.words import first_upper
+from claimmark.core.words import Said, first_upper
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.project.importing import ImportOutcome
 from claimmark.ui import file_dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.export_dialog import ExportDialog
-from claimmark.ui.i18n import counted_in, grouped
+from claimmark.ui.i18n import counted_in, grouped, translated
 from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.jobs import Job, JobRunner, backup_job, detect_job, export_job, import_job
 from claimmark.ui.parts import Parts
@@ -115,7 +115,7 @@ class Files(QObject):
                 messages.info(text)
             self.export_done.emit(report)
 
-        self.jobs.launch(job, finished, self._failed(self.export_done), "Export")
+        self.jobs.launch(job, finished, self._failed(self.export_done), self.tr("Export"))
         return job
 
     # Import ---------------------------------------------------------------
@@ -147,7 +147,7 @@ class Files(QObject):
         def finished(outcome: ImportOutcome) -> None:
             self._on_imported(outcome, in_a_box)
 
-        self.jobs.launch(job, finished, self._failed(self.import_done), "Importing")
+        self.jobs.launch(job, finished, self._failed(self.import_done), self.tr("Importing"))
         return job
 
     def _on_imported(self, outcome: ImportOutcome, in_a_box: bool = False) -> None:
@@ -204,20 +204,23 @@ class Files(QObject):
         """Ask where to put a copy of the database, then write it in the background."""
         suggested = str(Path(self._project.path).with_suffix(".backup.db"))
         chosen = file_dialogs.save_file(
-            self._window, "Back up the project to", suggested, "SQLite database (*.db)"
+            self._window,
+            self.tr("Back up the project to"),
+            suggested,
+            self.tr("SQLite database (*.db)"),
         )
         if chosen:
             self.back_up_to(Path(chosen))
 
-    def back_up_to(self, out: Path) -> Job[str]:
+    def back_up_to(self, out: Path) -> Job[Said]:
         """Copy the database to ``out`` in the background (the window stays usable)."""
         job = backup_job(self._project, out)
 
-        def finished(summary: str) -> None:
-            messages.info(first_upper(summary) + ".")
+        def finished(summary: Said) -> None:
+            messages.info(first_upper(translated(summary)) + ".")
             self.backup_done.emit(out)
 
-        self.jobs.launch(job, finished, self._failed(self.backup_done), "Backing up")
+        self.jobs.launch(job, finished, self._failed(self.backup_done), self.tr("Backing up"))
         return job
 
     # Detection ------------------------------------------------------------

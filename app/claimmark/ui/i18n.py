@@ -17,6 +17,7 @@ from claimmark.bundled import resources_dir
 from claimmark.core.articles import Status
 from claimmark.core.language import NAMES
 from claimmark.core.words import Said
+from claimmark.project.edits import quoted
 from claimmark.ui.settings import settings
 
 LANGUAGE_KEY = "language"
@@ -130,7 +131,12 @@ def language_name(code: str) -> str:
     return QCoreApplication.translate("language", NAMES[code].capitalize())
 
 
+def quoted_here(text: str, limit: int = 40) -> str:
+    """Return ``text`` in the window's quotes ('…', „…“), shortened past ``limit``."""
+    return translated(quoted(text, limit))
+
+
 def translated(words: Said) -> str:
     """Return words of the use cases (an edit's, say) in the window's language: the
     template and each value that is itself :class:`Said` translated, numbers grouped."""
-    return words.written(lambda template: QCoreApplication.translate("edits", template), grouped)
+    return words.written(QCoreApplication.translate, grouped)

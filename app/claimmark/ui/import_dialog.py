@@ -121,11 +121,11 @@ class ImportDialog(QDialog):
         return UnknownLabels(self.unknown_labels.currentData())
 
     def _add_files(self) -> None:
-        chosen = file_dialogs.open_files(self, "Files to import", str(Path.home()))
+        chosen = file_dialogs.open_files(self, self.tr("Files to import"), str(Path.home()))
         for path in chosen:
             self.add_path(Path(path))
 
     def _add_folder(self) -> None:
-        chosen = file_dialogs.folder(self, "Folder to import", str(Path.home()))
+        chosen = file_dialogs.folder(self, self.tr("Folder to import"), str(Path.home()))
         if chosen:
             self.add_path(Path(chosen))

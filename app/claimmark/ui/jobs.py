@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -22,6 +22,7 @@ from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate, UnknownLabels
 from claimmark.core.ledger import LedgerFilter
 from claimmark.core.spans import Span
+from claimmark.core.words import Said
 from claimmark.detector.dates import propose_day
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.model.spacy_model import Model
@@ -102,8 +103,11 @@ class Job(QObject, Generic[T]):
         except Exception:
             log.exception("a background job failed")
             self.failed.emit(
-                "This is a bug in Claimmark: the work stopped with an unexpected error "
-                "(the log has the details). Your saved work is safe in the database."
+                QCoreApplication.translate(
+                    "Job",
+                    "This is a bug in Claimmark: the work stopped with an unexpected error "
+                    "(the log has the details). Your saved work is safe in the database.",
+                )
             )
             return
         self.finished.emit(result)
@@ -151,10 +155,10 @@ def import_job(
     return Job(project, work, "import")
 
 
-def backup_job(project: Project, out: Path) -> Job[str]:
+def backup_job(project: Project, out: Path) -> Job[Said]:
     """Return a job that copies the project's database; ``finished`` carries its summary."""
 
-    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> str:
+    def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Said:
         # The save dialog asked before a file was replaced.
         return back_up(repo, out, force=True)
 
@@ -289,7 +293,9 @@ class JobRunner(QObject):
         """Start ``job``; with a ``title``, a progress dialog whose Cancel stops it."""
         progress: QProgressDialog | None = None
         if title is not None:
-            progress = QProgressDialog(f"{title}…", "Cancel", 0, 0, self._window)
+            progress = QProgressDialog(
+                f"{title}…", QCoreApplication.translate("Jobs", "Cancel"), 0, 0, self._window
+            )
             progress.setWindowTitle(title)
             progress.setMinimumDuration(500)
             progress.canceled.connect(job.cancel)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from claimmark.core.labels import LABEL_KEYS, Label
 
-COLUMNS = ("Name", "Key", "Colour", "Description")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LabelsDialog", "Name"),
+    QT_TRANSLATE_NOOP("LabelsDialog", "Key"),
+    QT_TRANSLATE_NOOP("LabelsDialog", "Colour"),
+    QT_TRANSLATE_NOOP("LabelsDialog", "Description"),
+)
 
 
 class LabelsDialog(QDialog):
@@ -45,7 +50,7 @@ class LabelsDialog(QDialog):
         self.setWindowTitle(self.tr("Labels"))
         self._labels: list[Label] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(str(name)) for name in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -126,6 +131,8 @@ class LabelsDialog(QDialog):
         if column != 2 or not 0 <= row < len(self._labels):
             return
         old = self._labels[row]
-        chosen = QColorDialog.getColor(QColor(old.colour), self, f"Colour of {old.name}")
+        chosen = QColorDialog.getColor(
+            QColor(old.colour), self, self.tr("Colour of {label}").format(label=old.name)
+        )
         if chosen.isValid() and chosen.name() != old.colour:
             self.save_requested.emit(old.name, replace(old, colour=chosen.name()))

@@ -50,9 +50,12 @@ class LearnedWordsDialog(QDialog):
         blocked_page = QWidget()
         column = QVBoxLayout(blocked_page)
         explain = QLabel(
-            f"Words rejected {BLOCK_AFTER} times with a label are not proposed with it "
-            "again (as the stem Claimmark compares: endings dropped)."
+            self.tr(
+                "Words rejected {n} times with a label are not proposed with it again (as the "
+                "stem Claimmark compares: endings dropped)."
+            ).format(n=BLOCK_AFTER)
         )
+        explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)
         column.addWidget(explain)
         column.addWidget(self.blocked, 1)
@@ -65,10 +68,12 @@ class LearnedWordsDialog(QDialog):
         column = QVBoxLayout(lexicon_page)
         folder = repo.folder
         where = QLabel(
-            f"{folder / 'lexicon.txt'}: added to the bundled lexicon; weapons you confirm "
-            "are added here. The detector reads it on its next run."
+            self.tr(
+                "{file}: added to the bundled lexicon; weapons you confirm are added here. "
+                "The detector reads it on its next run."
+            ).format(file=folder / "lexicon.txt")
             if folder is not None
-            else "This project has no folder (in memory): it has no lexicon of its own."
+            else self.tr("This project has no folder (in memory): it has no lexicon of its own.")
         )
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)

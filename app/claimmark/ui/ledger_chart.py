@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -52,13 +52,18 @@ _COLOURS = (
 
 def describe(claim: Claim) -> str:
     """Return a point's tooltip: the claim as an analyst would quote it."""
+    translate = QCoreApplication.translate
     qualifier = f" ({claim.qualifier})" if claim.qualifier else ""
-    source = f", according to {claim.source}" if claim.source else ""
-    outlet = f" by {claim.outlet}" if claim.outlet else ""
-    return (
-        f"{claim.label}: {claim.text}{qualifier}{source}; "
-        f"published {claim.published}{outlet} — {claim.title}"
+    source = (
+        translate("LedgerChart", ", according to {source}").format(source=claim.source)
+        if claim.source
+        else ""
     )
+    outlet = (
+        translate("LedgerChart", " by {outlet}").format(outlet=claim.outlet) if claim.outlet else ""
+    )
+    published = translate("LedgerChart", "published {day}").format(day=claim.published)
+    return f"{claim.label}: {claim.text}{qualifier}{source}; {published}{outlet} — {claim.title}"
 
 
 @dataclass(slots=True)

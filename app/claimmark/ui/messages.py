@@ -11,7 +11,9 @@ from enum import Enum
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from claimmark.core.outcome import Outcome, is_trouble, sentence
+from claimmark.core.outcome import Outcome, SaidOutcome, is_trouble, sentence
+from claimmark.core.words import first_upper
+from claimmark.ui.i18n import translated
 
 log = logging.getLogger("claimmark")
 
@@ -105,6 +107,14 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
+def sentence_here(outcome: Outcome) -> str:
+    """Return an outcome's summary as a sentence in the window's language (English where
+    the outcome does not say its words as :class:`~claimmark.core.words.Said`)."""
+    if isinstance(outcome, SaidOutcome):
+        return first_upper(translated(outcome.summary_said())) + "."
+    return sentence(outcome)
+
+
 def report(
     outcome: Outcome, parent: QWidget | None = None, title: str = "", text: str | None = None
 ) -> None:
@@ -116,9 +126,14 @@ def report(
     shown in a box as well (the user asked for it and waits for it). ``text`` is the
     summary in the window's language, where the caller has it.
     """
-    text = text if text is not None else sentence(outcome)
-    details = outcome.detail_lines()
-    trouble = any(is_trouble(line) for line in details)
+    text = text if text is not None else sentence_here(outcome)
+    english = outcome.detail_lines()  # the kind of each line is read in English
+    details = (
+        [translated(line) for line in outcome.details_said()]
+        if isinstance(outcome, SaidOutcome)
+        else english
+    )
+    trouble = any(is_trouble(line) for line in english)
     if title:  # the box says it all; the status bar keeps the summary
         (warning if trouble else info)(text)
         show_box(
@@ -127,7 +142,7 @@ def report(
             title,
             "\n".join([text, *details[:40]]),
         )
-    elif any(line.startswith("error:") for line in details):
+    elif any(line.startswith("error:") for line in english):
         error(text + "\n" + "\n".join(details[:30]))
     elif trouble:
         warning(text + "\n" + "\n".join(details[:30]))

@@ -162,8 +162,8 @@ class ProjectChooser(QObject):
         messages.log.error(why)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Reopen the project",
-            f"{why}\n\nReopen the project now?",
+            self.tr("Reopen the project"),
+            self.tr("{why}\n\nReopen the project now?").format(why=why),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._window,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -220,12 +220,17 @@ def project_at_start(
             return path, False
         if what == "new":
             chosen = file_dialogs.save_file(
-                parent, dialog.tr("New project"), str(Path.home() / "project.db"), PROJECT_FILTER
+                parent,
+                QCoreApplication.translate("ProjectsDialog", "New project"),
+                str(Path.home() / "project.db"),
+                PROJECT_FILTER,
             )
             if chosen and Path(chosen).exists():
                 messages.show_box(
                     parent, messages.Level.WARNING, "Claimmark",
-                    dialog.tr("{path} exists already; choose Open other… to open it.").format(
+                    QCoreApplication.translate(
+                        "ProjectsDialog", "{path} exists already; choose Open other… to open it."
+                    ).format(
                         path=chosen
                     ),
                 )  # fmt: skip
@@ -233,7 +238,10 @@ def project_at_start(
                 return Path(chosen), True
         elif what == "other":
             chosen = file_dialogs.open_file(
-                parent, dialog.tr("Open project"), str(recent[0].parent), PROJECT_FILTER
+                parent,
+                QCoreApplication.translate("ProjectsDialog", "Open project"),
+                str(recent[0].parent),
+                PROJECT_FILTER,
             )
             if chosen:
                 return Path(chosen), False

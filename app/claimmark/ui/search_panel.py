@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.core.search import SearchHit
-from claimmark.core.words import counted
+from claimmark.ui.i18n import counted_in
 from claimmark.ui.messages import plain_tooltip
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -169,13 +169,23 @@ class SearchPanel(QWidget):
                 group.setData(0, HIT_ROLE, None)
             item = QTreeWidgetItem(group)
             item.setData(0, HIT_ROLE, hit)
-            item.setToolTip(0, plain_tooltip(f"{hit.article_id}, offset {hit.start}"))
+            item.setToolTip(
+                0,
+                plain_tooltip(
+                    self.tr("{article}, offset {offset}").format(
+                        article=hit.article_id, offset=hit.start
+                    )
+                ),
+            )
         for article_id, group in groups.items():
             title = next(h.title for h in hits if h.article_id == article_id) or article_id
             group.setText(0, f"{title} ({group.childCount()})")
         self.results.expandAll()
         self.summary.setText(
-            f"{counted(len(hits), 'hit')} in {counted(len(groups), 'article')}"
+            self.tr("{hits} in {articles}").format(
+                hits=counted_in(len(hits), self.tr("{n} hit"), self.tr("{n} hits")),
+                articles=counted_in(len(groups), self.tr("{n} article"), self.tr("{n} articles")),
+            )
             if hits
             else self.tr("No hits.")
         )

@@ -101,7 +101,7 @@ class SplitDialog(QDialog):
         return self.double.value() / 100
 
     def _choose(self) -> None:
-        chosen = file_dialogs.folder(self, "Folder for the shares", self.folder.text())
+        chosen = file_dialogs.folder(self, self.tr("Folder for the shares"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -396,9 +396,9 @@ class Team(QObject):
         """Ask which annotators' databases to merge into this project, then merge them."""
         chosen = file_dialogs.open_files(
             self._window,
-            "Merge annotators' databases into this project",
+            self.tr("Merge annotators' databases into this project"),
             str(Path(self._project.path).resolve().parent),
-            "Claimmark databases (*.db);;All files (*)",
+            self.tr("Claimmark databases (*.db);;All files (*)"),
         )
         if chosen:
             self.merge([Path(path) for path in chosen])

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from claimmark.core.outcome import sentence
-from claimmark.core.words import counted, first_upper
+from claimmark.core.words import first_upper
 from claimmark.model.spacy_model import Model
 from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train
 from claimmark.team.agreement import micro
 from claimmark.ui import messages
 from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.i18n import counted_in, translated
 from claimmark.ui.jobs import JobRunner, load_model_job, train_job
 from claimmark.ui.parts import Parts
 
@@ -27,24 +27,48 @@ from claimmark.ui.parts import Parts
 def summary(report: TrainingReport) -> str:
     """Return what training made and how it scored, in plain lines (the use case's words,
     with the scores per label and where the model's suggestions show)."""
-    lines = [sentence(report)]
+
+    lines = [messages.sentence_here(report)]
     if report.report is None:
-        lines.append("No article was held out, so the model has no scores yet.")
-    else:
         lines.append(
-            f"Scored on {counted(report.held_out, 'held-out article')} (overlap matching):"
+            QCoreApplication.translate(
+                "ModelTraining", "No article was held out, so the model has no scores yet."
+            )
+        )
+    else:
+        held_out = counted_in(
+            report.held_out,
+            QCoreApplication.translate("ModelTraining", "{n} held-out article"),
+            QCoreApplication.translate("ModelTraining", "{n} held-out articles"),
+        )
+        lines.append(
+            QCoreApplication.translate(
+                "ModelTraining", "Scored on {articles} (overlap matching):"
+            ).format(articles=held_out)
         )
         rows = [(label, report.report.overlap[label]) for label in report.labels]
-        rows.append(("all", micro(report.report.overlap)))
+        rows.append(
+            (QCoreApplication.translate("ModelTraining", "all"), micro(report.report.overlap))
+        )
         for name, c in rows:
             lines.append(
-                f"• {name}: precision {c.precision:.2f}, recall {c.recall:.2f}, F1 {c.f1:.2f}"
+                QCoreApplication.translate(
+                    "ModelTraining", "• {label}: precision {precision}, recall {recall}, F1 {f1}"
+                ).format(
+                    label=name,
+                    precision=f"{c.precision:.2f}",
+                    recall=f"{c.recall:.2f}",
+                    f1=f"{c.f1:.2f}",
+                )
             )
-    lines += [first_upper(line) + "." for line in report.detail_lines()]
+    lines += [first_upper(translated(line)) + "." for line in report.details_said()]
     if report.used:
         lines.append(
-            "Its suggestions join the rules' in every article detected from now on "
-            "(Suggestions › Detect claims again for one already detected)."
+            QCoreApplication.translate(
+                "ModelTraining",
+                "Its suggestions join the rules' in every article detected from now on "
+                "(Suggestions › Detect claims again for one already detected).",
+            )
         )
     return "\n".join(lines)
 
@@ -131,7 +155,7 @@ class ModelTraining(QObject):
             messages.warning(message)
             self.trained.emit(None)
 
-        self._jobs.launch(job, finished, failed, "Training a model")
+        self._jobs.launch(job, finished, failed, self.tr("Training a model"))
 
     def _show(self, text: str) -> None:
         box = QMessageBox(self._window)
