@@ -160,3 +160,71 @@ def test_the_projects_page_tells_each_project_and_opens_or_forgets_one_by_key(
     assert broken.resolve() not in recent_projects()
     assert broken.exists()  # off the list, not deleted
     assert holds_lock(db_path) or session.project.path != str(db_path)
+
+
+def test_each_project_keeps_its_undo_history_and_session_counts_across_a_switch(
+    qtbot: QtBot, seeded_repo: Repository, db_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from tests.ui.conftest import mark
+
+    other = _other_project(tmp_path)
+    session = open_session(qtbot, seeded_repo)
+    first = session.window
+    assert isinstance(first, MainWindow)
+    # Each mark's lessons are in before the next key: one that came later would be a
+    # step of its own.
+    mark(qtbot, first, "3000 weitere Soldaten", Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: not first.files.jobs.running)
+    mark(qtbot, first, "Nordkorea", Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: not first.files.jobs.running)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    article = first.view.article.id
+    assert [s.text for s in seeded_repo.spans_for(article)] == ["3000 weitere Soldaten"]
+
+    def switch_to(path: Path) -> MainWindow:
+        monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(path))
+        window = session.window
+        assert isinstance(window, MainWindow)
+        window.activateWindow()
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        new = session.window
+        assert isinstance(new, MainWindow)
+        assert new is not window
+        new.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is new)
+        new.view.setFocus()
+        return new
+
+    # The other project starts with nothing to undo and its own counts.
+    second = switch_to(other)
+    assert not second.undo_stack.canUndo()
+    assert second.session_label.stats.spans == 0
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    mark(qtbot, second, "200 Soldaten", Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: not second.files.jobs.running)
+
+    # Back in the first, its steps are there again: one to undo, one to redo.
+    back = switch_to(db_path)
+    assert back.session_label.stats.spans == 1
+    assert back.undo_stack.undoText() == "mark TROOPS '3000 weitere Soldaten'"
+    assert back.undo_stack.redoText() == "mark WEAPONS 'Nordkorea'"
+    back.open_article(article)
+    repo = back.project.repo
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert repo.spans_for(article) == []
+    assert back.session_label.stats.spans == 0
+    for _ in range(2):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )  # fmt: skip
+    assert sorted(s.text for s in repo.spans_for(article)) == ["3000 weitere Soldaten", "Nordkorea"]
+    assert not back.undo_stack.canRedo()
+    # The other project's span stayed where it was made.
+    check = Repository.open(other, create=False, read_only=True)
+    try:
+        assert [s.text for s in check.spans_for("anderer")] == ["200 Soldaten"]
+    finally:
+        check.close()

@@ -50,10 +50,31 @@ class EditCommand(QUndoCommand):
         self._repo = repo
         self._events = events
         self._open = open_article
+        # A step given back to a project's window (see ui/history.py): its next redo or
+        # undo finds the database already so, and writes nothing.
+        self._already = False
+        self._given_back = False
+
+    @classmethod
+    def as_it_was(
+        cls, repo: Repository, events: StoreEvents, edit: Edit, open_article: OpenArticle
+    ) -> EditCommand:
+        """Return a command for a step the database holds done already: pushing it writes
+        nothing, and no later lesson joins it."""
+        command = cls(repo, events, edit, open_article)
+        command._already = True
+        command._given_back = True
+        return command
+
+    def as_it_was_undone(self) -> None:
+        """Say that the database holds this step undone already: the stack's next undo of
+        it writes nothing."""
+        self._already = True
 
     def id(self) -> int:
-        """Override QUndoCommand::id: every edit may take in the lesson of its span."""
-        return LESSON_MERGE
+        """Override QUndoCommand::id: every edit may take in the lesson of its span (not a
+        step given back: its lesson, if any, is in it already)."""
+        return -1 if self._given_back else LESSON_MERGE
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Override QUndoCommand::mergeWith: take in a lesson learned from a span this made
@@ -67,10 +88,17 @@ class EditCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Override QUndoCommand::redo: apply the edit."""
+        if self._already:
+            self._already = False
+            self.saved = True
+            return
         self._write(self.edit.apply, reverted=False)
 
     def undo(self) -> None:
         """Override QUndoCommand::undo: revert the edit."""
+        if self._already:
+            self._already = False
+            return
         self._write(self.edit.revert, reverted=True)
 
     def _write(self, write: Callable[[Repository], None], reverted: bool) -> None:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWi
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
 from claimmark.store import Repository
-from claimmark.ui import file_dialogs, messages
+from claimmark.ui import file_dialogs, history, messages
 from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.history import History
 from claimmark.ui.settings import settings
 
 log = logging.getLogger("claimmark")
@@ -209,6 +210,7 @@ class Session(QObject):
         self.project = project
         self.window = self._listened(window)
         self._make_window = make_window
+        self._histories: dict[Path, History] = {}
         remember_project(Path(project.path))
 
     def _listened(self, window: QWidget) -> QWidget:
@@ -219,14 +221,30 @@ class Session(QObject):
         return window
 
     def open(self, path: Path, create: bool = False) -> bool:
-        """Open ``path`` in place of the project open now; return whether it opened."""
-        opened = switch_project(
-            self.window, self.project, path, create,
-            lambda project: self._listened(self._make_window(project)),
-        )  # fmt: skip
+        """Open ``path`` in place of the project open now; return whether it opened.
+
+        The project left keeps its undo history and session counts, which its window
+        gets back when it is opened again (not when the same project is reopened: its
+        database was replaced, and the history is of the one before).
+        """
+        from claimmark.ui.main_window import MainWindow  # which imports this module
+
+        left = Path(self.project.path).resolve()
+        kept = history.kept(self.window) if isinstance(self.window, MainWindow) else None
+
+        def made(project: Project) -> QWidget:
+            window = self._listened(self._make_window(project))
+            back = self._histories.pop(Path(project.path).resolve(), None)
+            if back is not None and isinstance(window, MainWindow):
+                history.give_back(window, back)
+            return window
+
+        opened = switch_project(self.window, self.project, path, create, made)
         if opened is None:
             return False
         self.project, self.window = opened
+        if kept is not None and Path(self.project.path).resolve() != left:
+            self._histories[left] = kept
         return True
 
 

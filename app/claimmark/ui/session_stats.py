@@ -42,6 +42,16 @@ class SessionStats(QObject):
             self.done += (change.status == Status.DONE) - (before.status == Status.DONE)
         self.changed.emit()
 
+    @property
+    def started(self) -> float:
+        """Return when the session began, on the clock it was made with."""
+        return self._started
+
+    def give_back(self, spans: int, done: int, started: float) -> None:
+        """Take up the counts of a session left earlier (the project was opened again)."""
+        self.spans, self.done, self._started = spans, done, started
+        self.changed.emit()
+
     def per_hour(self) -> float | None:
         """Return spans an hour so far, once the session is a minute old."""
         hours = (self._clock() - self._started) / 3600
