@@ -103,7 +103,8 @@ package: $(PACKAGE_VENV)/.stamp
 ## translated, in Qt Linguist or the .ts itself), then build the .qm the app loads.
 TS := resources/translations/claimmark_de.ts
 # The window's modules, the use cases whose words it says (edits, adjudication, the
-# reports of split, merge, training and backup), and the schema steps' names.
+# reports of import, split, merge, training and backup, and the problems found in
+# input files), and the schema steps' names.
 TRANSLATED := $(wildcard app/claimmark/ui/*.py) app/claimmark/project/edits.py \
 	app/claimmark/project/article_edits.py \
 	app/claimmark/project/annotating.py \
@@ -112,6 +113,11 @@ TRANSLATED := $(wildcard app/claimmark/ui/*.py) app/claimmark/project/edits.py \
 	app/claimmark/project/merging.py \
 	app/claimmark/project/training.py \
 	app/claimmark/project/backup.py \
+	app/claimmark/project/importing.py \
+	app/claimmark/core/problems.py \
+	app/claimmark/core/importing.py \
+	app/claimmark/detector/lexicon.py \
+	$(wildcard app/claimmark/formats/*.py) \
 	app/claimmark/store/schema.py
 translations: $(APP_STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(TRANSLATED) -ts $(TS)

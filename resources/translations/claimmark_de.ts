@@ -827,26 +827,6 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source> and {n} suggestion</source>
-        <translation> und {n} Vorschlag</translation>
-    </message>
-    <message>
-        <source> and {n} suggestions</source>
-        <translation> und {n} Vorschlägen</translation>
-    </message>
-    <message>
-        <source>Imported {articles} with {spans}{suggested}, merged {merged}, skipped {skipped}, {problems}.</source>
-        <translation>{articles} mit {spans}{suggested} importiert, {merged} zusammengeführt, {skipped} übersprungen, {problems}.</translation>
-    </message>
-    <message>
-        <source>{n} problem</source>
-        <translation>{n} Problem</translation>
-    </message>
-    <message>
-        <source>{n} problems</source>
-        <translation>{n} Probleme</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2349,6 +2329,14 @@ Lizenz: {licence}</translation>
         <translation>aus dem Dateinamen</translation>
     </message>
     <message>
+        <source>{spans} of the &apos;{gold}&apos; layer not merged: the gold layer is written by adjudicating in this database</source>
+        <translation>{spans} der Ebene „{gold}“ nicht zusammengeführt: Die Gold-Ebene entsteht durch Adjudizieren in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>{label} span {text} in {article} not updated: {why}</source>
+        <translation>{label}-Span {text} in {article} nicht aktualisiert: {why}</translation>
+    </message>
+    <message>
         <source>label {name} is {colour} in {path} and {ours} in the team database; the team&apos;s colour is kept</source>
         <translation>Label {name} ist {colour} in {path} und {ours} in der Team-Datenbank; die Farbe des Teams bleibt</translation>
     </message>
@@ -2379,6 +2367,286 @@ Lizenz: {licence}</translation>
     <message>
         <source>backed up {articles} and {spans} to {path}</source>
         <translation>{articles} und {spans} nach {path} gesichert</translation>
+    </message>
+    <message>
+        <source> and {n} suggestion</source>
+        <translation> und {n} Vorschlag</translation>
+    </message>
+    <message>
+        <source> and {n} suggestions</source>
+        <translation> und {n} Vorschlägen</translation>
+    </message>
+    <message>
+        <source>imported {articles} with {spans}{suggested}, merged {merged}, skipped {skipped}, {problems}</source>
+        <translation>{articles} mit {spans}{suggested} importiert, {merged} zusammengeführt, {skipped} übersprungen, {problems}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>skipped {article}: {why}</source>
+        <translation>{article} übersprungen: {why}</translation>
+    </message>
+    <message>
+        <source>this is the project&apos;s own database; not imported</source>
+        <translation>das ist die eigene Datenbank des Projekts; nicht importiert</translation>
+    </message>
+    <message>
+        <source>{path}: {what}</source>
+        <translation>{path}: {what}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: {what}</source>
+        <translation>{path}:{line}: {what}</translation>
+    </message>
+    <message>
+        <source>article {article} has {count} characters, more than the {most} an article may have (split it); not imported</source>
+        <translation>Artikel {article} hat {count} Zeichen, mehr als die {most}, die ein Artikel haben darf (teilen Sie ihn); nicht importiert</translation>
+    </message>
+    <message>
+        <source>{span} in {article}: {conflict}</source>
+        <translation>{span} in {article}: {conflict}</translation>
+    </message>
+    <message>
+        <source>{label} suggestion {text}</source>
+        <translation>{label}-Vorschlag {text}</translation>
+    </message>
+    <message>
+        <source>{label} span {text}</source>
+        <translation>{label}-Span {text}</translation>
+    </message>
+    <message>
+        <source>{what} in {article}: label not in the project; not imported</source>
+        <translation>{what} in {article}: Label nicht im Projekt; nicht importiert</translation>
+    </message>
+    <message>
+        <source>unknown section [{current}]; known: {names}, each alone or for one language ({languages}): [{section}.{language}]</source>
+        <translation>unbekannter Abschnitt [{current}]; bekannt: {names}, jeweils allein oder für eine Sprache ({languages}): [{section}.{language}]</translation>
+    </message>
+    <message>
+        <source>entry {line} is outside a section</source>
+        <translation>Eintrag {line} steht außerhalb eines Abschnitts</translation>
+    </message>
+    <message>
+        <source>entry {line}… has {count} characters, more than the {most} a lexicon entry may have; skipped</source>
+        <translation>Eintrag {line}… hat {count} Zeichen, mehr als die {most}, die ein Lexikoneintrag haben darf; übersprungen</translation>
+    </message>
+    <message>
+        <source>more than {most} entries; this one and those after it are skipped (the detector reads every entry for every article)</source>
+        <translation>mehr als {most} Einträge; dieser und die folgenden werden übersprungen (der Detektor liest jeden Eintrag für jeden Artikel)</translation>
+    </message>
+    <message>
+        <source>the article id is too long (or empty) for a file name; not written</source>
+        <translation>die Artikel-ID ist zu lang (oder leer) für einen Dateinamen; nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>its file name would be the same as {twin}&apos;s; not written</source>
+        <translation>sein Dateiname wäre derselbe wie der von {twin}; nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>no .ann files: not a brat folder</source>
+        <translation>keine .ann-Dateien: kein brat-Ordner</translation>
+    </message>
+    <message>
+        <source>no {name} beside it</source>
+        <translation>kein {name} daneben</translation>
+    </message>
+    <message>
+        <source>bad offsets {where}</source>
+        <translation>ungültige Positionen {where}</translation>
+    </message>
+    <message>
+        <source>discontinuous span {where} is not supported</source>
+        <translation>unterbrochener Span {where} wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>{label} span {start}-{end} {text} overlaps the {label2} span {text2}; BIO tags hold one, so it is not written</source>
+        <translation>{label}-Span {start}-{end} {text} überlappt den {label2}-Span {text2}; BIO-Tags fassen nur einen, daher nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>not CSV: {error}</source>
+        <translation>kein CSV: {error}</translation>
+    </message>
+    <message>
+        <source>this is a CSV of spans (Claimmark&apos;s CSV export: one span a row, no article texts); CSV imports articles, one a row with a text column: import the jsonl export to bring spans back</source>
+        <translation>das ist ein CSV von Spans (Claimmarks CSV-Export: ein Span je Zeile, keine Artikeltexte); CSV importiert Artikel, einen je Zeile mit einer Spalte text: Importieren Sie den jsonl-Export, um Spans zurückzuholen</translation>
+    </message>
+    <message>
+        <source>no &apos;text&apos; column (columns: {value})</source>
+        <translation>keine Spalte „text“ (Spalten: {value})</translation>
+    </message>
+    <message>
+        <source>not CSV from here on: {error}; the rows before it are read</source>
+        <translation>ab hier kein CSV: {error}; die Zeilen davor sind gelesen</translation>
+    </message>
+    <message>
+        <source>label {item} is not [start, end, LABEL]</source>
+        <translation>Label {item} ist nicht [start, end, LABEL]</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>unknown format {value}; say --format ({names})</source>
+        <translation>unbekanntes Format {value}; geben Sie --format an ({names})</translation>
+    </message>
+    <message>
+        <source>unknown format {name}</source>
+        <translation>unbekanntes Format {name}</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>not a list of Label Studio tasks</source>
+        <translation>keine Liste von Label-Studio-Aufgaben</translation>
+    </message>
+    <message>
+        <source>task {task} has no data.text</source>
+        <translation>Aufgabe {task} hat kein data.text</translation>
+    </message>
+    <message>
+        <source>task {task}: annotations are not a list of results</source>
+        <translation>Aufgabe {task}: annotations sind keine Liste von Ergebnissen</translation>
+    </message>
+    <message>
+        <source>task {task}: a labels result has no labels</source>
+        <translation>Aufgabe {task}: ein labels-Ergebnis hat keine Labels</translation>
+    </message>
+    <message>
+        <source>cannot read lexicon: {error}</source>
+        <translation>Lexikon nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>not a Parquet file Arrow reads: {error}</source>
+        <translation>keine Parquet-Datei, die Arrow liest: {error}</translation>
+    </message>
+    <message>
+        <source>no text column (it has {value})</source>
+        <translation>keine Spalte text (sie hat {value})</translation>
+    </message>
+    <message>
+        <source>cannot read past row {row}: {error}</source>
+        <translation>nach Zeile {row} nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read: {why}</source>
+        <translation>nicht lesbar: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: read as {encoding}</source>
+        <translation>{path}: als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <source>the file has {size} bytes; Claimmark reads files of at most {most} (split it)</source>
+        <translation>die Datei hat {size} Bytes; Claimmark liest Dateien von höchstens {most} (teilen Sie sie)</translation>
+    </message>
+    <message>
+        <source>not text in any known encoding</source>
+        <translation>kein Text in einer bekannten Kodierung</translation>
+    </message>
+    <message>
+        <source>article {article} has {size} characters; Claimmark takes articles of at most {most} (split it)</source>
+        <translation>Artikel {article} hat {size} Zeichen; Claimmark nimmt Artikel von höchstens {most} (teilen Sie ihn)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <source>unknown status {status} of {article}; imported as to do</source>
+        <translation>unbekannter Status {status} von {article}; als offen importiert</translation>
+    </message>
+    <message>
+        <source>{label} suggestion {start}-{end} of {article}: {what}</source>
+        <translation>{label}-Vorschlag {start}-{end} von {article}: {what}</translation>
+    </message>
+    <message>
+        <source>state {state}: only &quot;pending&quot; marks a suggestion to review; not imported</source>
+        <translation>state {state}: nur &quot;pending&quot; kennzeichnet einen zu prüfenden Vorschlag; nicht importiert</translation>
+    </message>
+    <message>
+        <source>score {score} is not a number from 0 to 1; read as 1</source>
+        <translation>score {score} ist keine Zahl von 0 bis 1; als 1 gelesen</translation>
+    </message>
+    <message>
+        <source>proposed_by {by} is none of {known}; read as rules</source>
+        <translation>proposed_by {by} ist keines von {known}; als rules gelesen</translation>
+    </message>
+    <message>
+        <source>published date of {article}: {why}; left empty</source>
+        <translation>Erscheinungsdatum von {article}: {why}; leer gelassen</translation>
+    </message>
+    <message>
+        <source>span offsets {start_given}-{end_given} of {article} are not whole numbers</source>
+        <translation>Span-Positionen {start_given}-{end_given} von {article} sind keine ganzen Zahlen</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {article} has no label</source>
+        <translation>Span {start}-{end} von {article} hat kein Label</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {article} is reversed ({length} characters)</source>
+        <translation>Span {start}-{end} von {article} ist umgekehrt ({length} Zeichen)</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {article} is outside the text ({length} characters)</source>
+        <translation>Span {start}-{end} von {article} liegt außerhalb des Textes ({length} Zeichen)</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {article} says {says} but the text there is {there}</source>
+        <translation>Span {start}-{end} von {article} nennt {says}, aber der Text dort ist {there}</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {article} covers only control characters</source>
+        <translation>Span {start}-{end} von {article} umfasst nur Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {article}: value {value} is not a whole number</source>
+        <translation>Span {start}-{end} von {article}: Wert {value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {article}: unknown qualifier {qualifier}</source>
+        <translation>Span {start}-{end} von {article}: unbekannter Qualifikator {qualifier}</translation>
+    </message>
+    <message>
+        <source>the line is not text in any known encoding</source>
+        <translation>die Zeile ist kein Text in einer bekannten Kodierung</translation>
+    </message>
+    <message>
+        <source>invalid JSON: {why} (column {column})</source>
+        <translation>ungültiges JSON: {why} (Spalte {column})</translation>
+    </message>
+    <message>
+        <source>a line is not a JSON object</source>
+        <translation>eine Zeile ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a list ({kind})</source>
+        <translation>„{name}“ ist keine Liste ({kind})</translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot; string</source>
+        <translation>keine Zeichenkette „text“</translation>
+    </message>
+    <message>
+        <source>{label} span {start}-{end} {text} does not begin and end on spaCy&apos;s tokens (Doc.char_span strict finds nothing)</source>
+        <translation>{label}-Span {start}-{end} {text} beginnt und endet nicht an spaCy-Tokens (Doc.char_span strict findet nichts)</translation>
+    </message>
+    <message>
+        <source>{label} span {start}-{end} {text} does not begin and end on a word; not written</source>
+        <translation>{label}-Span {start}-{end} {text} beginnt und endet nicht an einem Wort; nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>folder holds no .txt files</source>
+        <translation>der Ordner enthält keine .txt-Dateien</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,10 @@ def test_files_and_folders_are_read_with_stem_as_id(tmp_path: Path) -> None:
         ("b", "Titel B", "Titel B\nText"),
         ("c", "Titel C", "Titel C\nÜ"),
     ]
-    assert read.notes == [f"{tmp_path / 'news' / 'b.txt'}: read as utf_8 (BOM)",
-                          f"{single}: read as utf_16 (BOM)"]  # fmt: skip
+    assert [str(note) for note in read.notes] == [
+        f"{tmp_path / 'news' / 'b.txt'}: read as utf_8 (BOM)",
+        f"{single}: read as utf_16 (BOM)",
+    ]
 
 
 def test_cp1252_and_latin1_german_text_is_read_and_the_encoding_named(tmp_path: Path) -> None:
@@ -36,7 +38,8 @@ def test_cp1252_and_latin1_german_text_is_read_and_the_encoding_named(tmp_path: 
         "Grüße aus Köln: „3000 Soldaten“ – größer",
         "Die Straße nach Kursk, größer",
     ]
-    assert read.notes == [f"{windows}: read as cp1252", f"{latin}: read as cp1252"]
+    notes = [str(note) for note in read.notes]
+    assert notes == [f"{windows}: read as cp1252", f"{latin}: read as cp1252"]
 
 
 def test_bad_files_are_problems_and_the_rest_is_read(tmp_path: Path) -> None:

@@ -95,4 +95,4 @@ def test_a_line_in_another_encoding_is_read_and_noted(tmp_path: Path) -> None:
     outcome = import_paths(repo, [path])
     assert outcome.problems == []
     assert repo.article("b").text == "Titel\nVerwundete Männer."
-    assert outcome.read.notes == [f"{path}: read as cp1252"]
+    assert [str(note) for note in outcome.read.notes] == [f"{path}: read as cp1252"]

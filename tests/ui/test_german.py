@@ -189,6 +189,21 @@ def test_reports_about_and_upgrade_steps_speak_german(
     assert type_of("team.db-wal") == "SQLite-Write-Ahead-Log"
     assert type_of("notes.xyz") == "XYZ-Datei"
 
+    # An import's problems name the file and line, and say what is wrong, in German.
+    from claimmark.project.importing import import_paths
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "Ein Text"}\nkein JSON\n{"id": "y"}\n', encoding="utf-8")
+    messages.report(import_paths(seeded_repo, [bad]))
+    level, text = told[-1]
+    assert level == "error"
+    lines = text.splitlines()
+    assert lines[0] == (
+        "1 Artikel mit 0 Spans importiert, 0 zusammengeführt, 0 übersprungen, 2 Probleme."
+    )
+    assert lines[1].startswith(f"Fehler: {bad}:2: ungültiges JSON: ")
+    assert lines[2] == f"Fehler: {bad}:3: keine Zeichenkette „text“"
+
     # What each schema step does, as the upgrade notice says it.
     said: list[str] = []
     with announced_steps(lambda what: said.append(QCoreApplication.translate("upgrade", what))):

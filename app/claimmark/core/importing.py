@@ -18,6 +18,7 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span, SpanIndex
 from claimmark.core.suggestions import StoredSuggestion, on_article
 from claimmark.core.text import MAX_TEXT_CHARACTERS
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, figure, said
 
 
 class OnDuplicate(StrEnum):
@@ -117,10 +118,18 @@ def plan_import(
         article = record.article
         if len(article.text) > MAX_TEXT_CHARACTERS:  # every path in: a merge read no file
             plan.problems.append(
-                ImportProblem(
+                ImportProblem.told(
                     article.source_path or article.id,
-                    f"article {article.id} has {len(article.text):,} characters, more than "
-                    f"the {MAX_TEXT_CHARACTERS:,} an article may have (split it); not imported",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "edits",
+                            "article {article} has {count} characters, more than the "
+                            "{most} an article may have (split it); not imported",
+                        ),
+                        article=article.id,
+                        count=figure(len(article.text)),
+                        most=figure(MAX_TEXT_CHARACTERS),
+                    ),
                     record.line,
                 )
             )
@@ -156,14 +165,19 @@ def plan_import(
             if span.id in ids or (span.start, span.end, span.label, span.annotator) in have[target]:
                 continue
             if not policy.admit(span.label, plan):
-                plan.problems.append(_refused(where, f"{span.label} span {span.text!r}", record))
+                plan.problems.append(_refused(where, _span_words(span.label, span.text), record))
                 continue
             placed = span if span.article_id == target else replace(span, article_id=target)
             try:
                 indexes[target].check(placed)
             except SpanConflictError as conflict:
-                problem = f"{span.label} span {span.text!r} in {article.id}: {conflict}"
-                plan.problems.append(ImportProblem(where, problem, record.line))
+                problem = said(
+                    QT_TRANSLATE_NOOP("edits", "{span} in {article}: {conflict}"),
+                    span=_span_words(span.label, span.text),
+                    article=article.id,
+                    conflict=conflict,
+                )
+                plan.problems.append(ImportProblem.told(where, problem, record.line))
                 continue
             indexes[target].add(placed)
             have[target].add((span.start, span.end, span.label, span.annotator))
@@ -172,7 +186,11 @@ def plan_import(
         suggestions = []
         for suggestion in record.suggestions:
             if not policy.admit(suggestion.label, plan):
-                what = f"{suggestion.label} suggestion {suggestion.text!r}"
+                what = said(
+                    QT_TRANSLATE_NOOP("edits", "{label} suggestion {text}"),
+                    label=suggestion.label,
+                    text=repr(suggestion.text),
+                )
                 plan.problems.append(_refused(where, what, record))
                 continue
             on_target = suggestion.article_id == target
@@ -215,10 +233,20 @@ class _LabelPolicy:
         return True
 
 
-def _refused(where: str, what: str, record: Record) -> ImportProblem:
-    return ImportProblem(
+def _span_words(label: str, text: str) -> Said:
+    return said(QT_TRANSLATE_NOOP("edits", "{label} span {text}"), label=label, text=repr(text))
+
+
+def _refused(where: str, what: Said, record: Record) -> ImportProblem:
+    return ImportProblem.told(
         where,
-        f"{what} in {record.article.id}: label not in the project; not imported",
+        said(
+            QT_TRANSLATE_NOOP(
+                "edits", "{what} in {article}: label not in the project; not imported"
+            ),
+            what=what,
+            article=record.article.id,
+        ),
         record.line,
     )
 

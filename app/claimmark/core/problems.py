@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -11,13 +13,31 @@ class ImportProblem:
 
     Attributes:
         path: the file, as the user named it.
-        message: what is wrong, in words.
+        message: what is wrong, in English words (the command line's, and JSON's).
         line: 1-based line number, where the problem has one.
+        said: the same words for the window to say in its language, where the
+            problem was told as :class:`Said` (see :meth:`told`).
     """
 
     path: str
     message: str
     line: int | None = None
+    said: Said | None = field(default=None, compare=False)
+
+    @classmethod
+    def told(cls, path: str, words: Said, line: int | None = None) -> ImportProblem:
+        """Return a problem told in words the window translates."""
+        return cls(path, str(words), line, words)
+
+    def words(self) -> Said:
+        """Return the whole line ("file:3: what is wrong") as words the window translates."""
+        what = self.said if self.said is not None else said("{text}", text=self.message)
+        if self.line is None:
+            return said(QT_TRANSLATE_NOOP("edits", "{path}: {what}"), path=self.path, what=what)
+        return said(
+            QT_TRANSLATE_NOOP("edits", "{path}:{line}: {what}"),
+            path=self.path, line=self.line, what=what,
+        )  # fmt: skip
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path

@@ -89,3 +89,9 @@ def count_of(number: int, one: str, many: str) -> Said:
     """Return a count as words the window translates: ``count_of(3, QT_TRANSLATE_NOOP(
     "edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans"))``."""
     return Said(one, (), many, number)
+
+
+def figure(number: int) -> Said:
+    """Return a number as words: thousands grouped as the reader's language groups them
+    ("11,000" in English, "11.000" in German)."""
+    return Said("{n}", number=number)

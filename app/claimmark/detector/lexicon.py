@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimmark.core.problems import ImportProblem
+from claimmark.core.words import QT_TRANSLATE_NOOP, figure, said
 
 SECTIONS = (
     "personnel_stems",
@@ -285,25 +286,51 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
                 current = line[1:-1].strip()
                 if current not in sections:
                     problems.append(
-                        ImportProblem(
+                        ImportProblem.told(
                             name,
-                            f"unknown section [{current}]; known: {', '.join(SECTIONS)}, "
-                            f"each alone or for one language ({', '.join(LANGUAGES)}): "
-                            f"[{SECTIONS[0]}.{LANGUAGES[-1]}]",
+                            said(
+                                QT_TRANSLATE_NOOP(
+                                    "edits",
+                                    "unknown section [{current}]; known: {names}, each alone "
+                                    "or for one language ({languages}): [{section}.{language}]",
+                                ),
+                                current=current,
+                                names=", ".join(SECTIONS),
+                                languages=", ".join(LANGUAGES),
+                                section=SECTIONS[0],
+                                language=LANGUAGES[-1],
+                            ),
                             number,
                         )
                     )
                     current = None
                 continue
             if current is None:
-                problems.append(ImportProblem(name, f"entry {line!r} is outside a section", number))
+                problems.append(
+                    ImportProblem.told(
+                        name,
+                        said(
+                            QT_TRANSLATE_NOOP("edits", "entry {line} is outside a section"),
+                            line=repr(line),
+                        ),
+                        number,
+                    )
+                )
                 continue
             if len(line) > ENTRY_LIMIT:
                 problems.append(
-                    ImportProblem(
+                    ImportProblem.told(
                         name,
-                        f"entry {line[:30]!r}… has {len(line)} characters, more than the "
-                        f"{ENTRY_LIMIT} a lexicon entry may have; skipped",
+                        said(
+                            QT_TRANSLATE_NOOP(
+                                "edits",
+                                "entry {line}… has {count} characters, more than the "
+                                "{most} a lexicon entry may have; skipped",
+                            ),
+                            line=repr(line[:30]),
+                            count=len(line),
+                            most=ENTRY_LIMIT,
+                        ),
                         number,
                     )
                 )
@@ -311,10 +338,17 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
             entries += 1
             if entries > ENTRIES_LIMIT:
                 problems.append(
-                    ImportProblem(
+                    ImportProblem.told(
                         name,
-                        f"more than {ENTRIES_LIMIT:,} entries; this one and those after it "
-                        "are skipped (the detector reads every entry for every article)",
+                        said(
+                            QT_TRANSLATE_NOOP(
+                                "edits",
+                                "more than {most} entries; this one and those after "
+                                "it are skipped (the detector reads every entry for every "
+                                "article)",
+                            ),
+                            most=figure(ENTRIES_LIMIT),
+                        ),
                         number,
                     )
                 )

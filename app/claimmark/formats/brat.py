@@ -19,6 +19,7 @@ from urllib.parse import unquote
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import RawSpan, ReadResult, build_record, read_file_text, text_lines
 
@@ -88,17 +89,28 @@ def write(
         stem = file_stem(article_id)
         if not article_id or len(stem.encode()) > _STEM_BYTES:
             report.problems.append(
-                ImportProblem(
+                ImportProblem.told(
                     article_id[:80] or "(empty id)",
-                    "the article id is too long (or empty) for a file name; not written",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "edits",
+                            "the article id is too long (or empty) for a file name; not written",
+                        )
+                    ),
                 )
             )
             continue
         twin = taken.setdefault(stem.casefold(), article_id)
         if twin != article_id:
             report.problems.append(
-                ImportProblem(
-                    article_id, f"its file name would be the same as {twin!r}'s; not written"
+                ImportProblem.told(
+                    article_id,
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "edits", "its file name would be the same as {twin}'s; not written"
+                        ),
+                        twin=repr(twin),
+                    ),
                 )
             )
             continue
@@ -135,13 +147,22 @@ def read(folder: Path) -> ReadResult:
     result = ReadResult()
     anns = sorted(folder.glob("*.ann"))
     if not anns:
-        result.problems.append(ImportProblem(str(folder), "no .ann files: not a brat folder"))
+        result.problems.append(
+            ImportProblem.told(
+                str(folder), said(QT_TRANSLATE_NOOP("edits", "no .ann files: not a brat folder"))
+            )
+        )
     for ann in anns:
         txt = ann.with_suffix(".txt")
         raw_text = read_file_text(txt, result) if txt.exists() else None
         if raw_text is None:
             if not txt.exists():
-                result.problems.append(ImportProblem(str(ann), f"no {txt.name} beside it"))
+                result.problems.append(
+                    ImportProblem.told(
+                        str(ann),
+                        said(QT_TRANSLATE_NOOP("edits", "no {name} beside it"), name=txt.name),
+                    )
+                )
             continue
         lines = read_file_text(ann, result)
         if lines is None:
@@ -189,12 +210,25 @@ def _entity(
         if any(len(p) != 2 for p in pieces):
             raise ValueError
     except ValueError:
-        result.problems.append(ImportProblem(path, f"bad offsets {where!r}", number))
+        result.problems.append(
+            ImportProblem.told(
+                path,
+                said(QT_TRANSLATE_NOOP("edits", "bad offsets {where}"), where=repr(where)),
+                number,
+            )
+        )
         return None
     for (_, end), (start, _) in pairwise(pieces):
         if raw_text[end:start].strip():
             result.problems.append(
-                ImportProblem(path, f"discontinuous span {where!r} is not supported", number)
+                ImportProblem.told(
+                    path,
+                    said(
+                        QT_TRANSLATE_NOOP("edits", "discontinuous span {where} is not supported"),
+                        where=repr(where),
+                    ),
+                    number,
+                )
             )
             return None
     start, end = pieces[0][0], pieces[-1][1]

@@ -20,6 +20,7 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.text import sentence_bounds
 from claimmark.core.tokens import tokens_with_boundaries
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.formats.options import ExportOptions, ExportReport
 
 
@@ -27,10 +28,21 @@ def _without_overlaps(record: Record, report: ExportReport) -> list[Span]:
     kept, dropped = one_per_token(record.spans)
     for span, clash in dropped:
         report.problems.append(
-            ImportProblem(
+            ImportProblem.told(
                 record.article.id,
-                f"{span.label} span {span.start}-{span.end} {span.text!r} overlaps the "
-                f"{clash.label} span {clash.text!r}; BIO tags hold one, so it is not written",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "{label} span {start}-{end} {text} overlaps the {label2} span {text2}; "
+                        "BIO tags hold one, so it is not written",
+                    ),
+                    label=span.label,
+                    start=span.start,
+                    end=span.end,
+                    text=repr(span.text),
+                    label2=clash.label,
+                    text2=repr(clash.text),
+                ),
             )
         )
     return kept

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.formats import FORMATS, IMPORT_FORMATS
 from claimmark.formats.reading import ReadResult
 
@@ -37,21 +38,33 @@ def stream_path(path: Path, result: ReadResult, format_name: str | None = None) 
     """Yield the records of one file or folder, read with the named reader or the one
     its suffix suggests; problems and notes go into ``result``."""
     if not path.exists():
-        result.problems.append(ImportProblem(str(path), "no such file or folder"))
+        result.problems.append(
+            ImportProblem.told(
+                str(path), said(QT_TRANSLATE_NOOP("edits", "no such file or folder"))
+            )
+        )
         return
     name = format_name or guess_format(path)
     if name is None:
         result.problems.append(
-            ImportProblem(
+            ImportProblem.told(
                 str(path),
-                f"unknown format {path.suffix or '(no suffix)'}; say --format "
-                f"({', '.join(IMPORT_FORMATS)})",
+                said(
+                    QT_TRANSLATE_NOOP("edits", "unknown format {value}; say --format ({names})"),
+                    value=path.suffix or "(no suffix)",
+                    names=", ".join(IMPORT_FORMATS),
+                ),
             )
         )
         return
     reader = FORMATS[name].read if name in FORMATS else None
     if reader is None:
-        result.problems.append(ImportProblem(str(path), f"unknown format {name!r}"))
+        result.problems.append(
+            ImportProblem.told(
+                str(path),
+                said(QT_TRANSLATE_NOOP("edits", "unknown format {name}"), name=repr(name)),
+            )
+        )
         return
     yield from reader(path, result)
 

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import (
     RawSpan,
@@ -85,25 +86,44 @@ def read(path: Path) -> ReadResult:
     try:
         tasks = json.loads(raw)
     except RecursionError:
-        result.problems.append(ImportProblem(str(path), "JSON nested too deeply"))
+        result.problems.append(
+            ImportProblem.told(
+                str(path), said(QT_TRANSLATE_NOOP("edits", "JSON nested too deeply"))
+            )
+        )
         return result
     except json.JSONDecodeError as error:
         result.problems.append(
-            ImportProblem(
-                str(path), f"invalid JSON: {error.msg} (column {error.colno})", error.lineno
+            ImportProblem.told(
+                str(path),
+                said(
+                    QT_TRANSLATE_NOOP("edits", "invalid JSON: {why} (column {column})"),
+                    why=error.msg,
+                    column=error.colno,
+                ),
+                error.lineno,
             )
         )
         return result
     if isinstance(tasks, dict):
         tasks = [tasks]
     if not isinstance(tasks, list):
-        result.problems.append(ImportProblem(str(path), "not a list of Label Studio tasks"))
+        result.problems.append(
+            ImportProblem.told(
+                str(path), said(QT_TRANSLATE_NOOP("edits", "not a list of Label Studio tasks"))
+            )
+        )
         return result
     for number, item in enumerate(tasks, start=1):
         where = ImportProblem(str(path), "", None)
         data = item.get("data") if isinstance(item, dict) else None
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-            result.problems.append(ImportProblem(str(path), f"task {number} has no data.text"))
+            result.problems.append(
+                ImportProblem.told(
+                    str(path),
+                    said(QT_TRANSLATE_NOOP("edits", "task {task} has no data.text"), task=number),
+                )
+            )
             continue
         assert isinstance(item, dict)
         text = data["text"]
@@ -115,7 +135,15 @@ def read(path: Path) -> ReadResult:
         if not isinstance(results, list):
             # The text is good: the article is read, without the annotations it cannot use.
             result.problems.append(
-                ImportProblem(str(path), f"task {number}: annotations are not a list of results")
+                ImportProblem.told(
+                    str(path),
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "edits", "task {task}: annotations are not a list of results"
+                        ),
+                        task=number,
+                    ),
+                )
             )
             results = []
         spans = []
@@ -126,7 +154,15 @@ def read(path: Path) -> ReadResult:
                 continue
             if not isinstance(value, dict) or not isinstance(labels, list) or not labels:
                 result.problems.append(
-                    ImportProblem(str(path), f"task {number}: a labels result has no labels")
+                    ImportProblem.told(
+                        str(path),
+                        said(
+                            QT_TRANSLATE_NOOP(
+                                "edits", "task {task}: a labels result has no labels"
+                            ),
+                            task=number,
+                        ),
+                    )
                 )
                 continue
             spans.append(

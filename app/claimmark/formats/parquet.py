@@ -20,6 +20,7 @@ from claimmark.core.batches import batched
 from claimmark.core.errors import ExtraMissingError
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.formats import jsonl
 from claimmark.formats.atomic import atomic_path
 from claimmark.formats.options import ExportOptions, ExportReport
@@ -123,14 +124,25 @@ def stream(path: Path, result: ReadResult) -> Iterator[Record]:
     try:
         file = pa.parquet.ParquetFile(path)
     except (OSError, pa.ArrowException) as error:
-        result.problems.append(ImportProblem(str(path), f"not a Parquet file Arrow reads: {error}"))
+        result.problems.append(
+            ImportProblem.told(
+                str(path),
+                said(
+                    QT_TRANSLATE_NOOP("edits", "not a Parquet file Arrow reads: {error}"),
+                    error=error,
+                ),
+            )
+        )
         return
     with file:
         if "text" not in file.schema_arrow.names:
             result.problems.append(
-                ImportProblem(
+                ImportProblem.told(
                     str(path),
-                    f"no text column (it has {', '.join(file.schema_arrow.names) or 'none'})",
+                    said(
+                        QT_TRANSLATE_NOOP("edits", "no text column (it has {value})"),
+                        value=", ".join(file.schema_arrow.names) or "none",
+                    ),
                 )
             )
             return
@@ -144,7 +156,14 @@ def stream(path: Path, result: ReadResult) -> Iterator[Record]:
                         yield record
         except (OSError, pa.ArrowException) as error:
             result.problems.append(
-                ImportProblem(str(path), f"cannot read past row {number}: {error}")
+                ImportProblem.told(
+                    str(path),
+                    said(
+                        QT_TRANSLATE_NOOP("edits", "cannot read past row {row}: {error}"),
+                        row=number,
+                        error=error,
+                    ),
+                )
             )
 
 

@@ -28,6 +28,7 @@ from claimmark.core.text import (
     normalize_with_map,
     title_of,
 )
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, figure, said
 from claimmark.formats.encoding import decode
 
 
@@ -43,7 +44,7 @@ class ReadResult:
 
     records: list[Record] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Said] = field(default_factory=list)
 
     def extend(self, other: ReadResult) -> None:
         """Add another result's records, problems and notes to this one."""
@@ -51,13 +52,26 @@ class ReadResult:
         self.problems.extend(other.problems)
         self.notes.extend(other.notes)
 
+    def details_said(self) -> list[Said]:
+        """Return a line per note and problem, as words the window translates."""
+        return [
+            *(said(QT_TRANSLATE_NOOP("edits", "note: {note}"), note=note) for note in self.notes),
+            *(
+                said(QT_TRANSLATE_NOOP("edits", "error: {problem}"), problem=p.words())
+                for p in self.problems
+            ),
+        ]
+
     def detail_lines(self) -> list[str]:
         """Return a line per note and per problem, as a use case's report gives them."""
         return [*(f"note: {note}" for note in self.notes), *(f"error: {p}" for p in self.problems)]
 
     def as_json(self) -> dict[str, Any]:
         """Return the notes and the problems as JSON values."""
-        return {"notes": self.notes, "problems": problems_json(self.problems)}
+        return {
+            "notes": [str(note) for note in self.notes],
+            "problems": problems_json(self.problems),
+        }
 
 
 # A file may hold many articles; one of them at most MAX_TEXT_CHARACTERS.
@@ -75,6 +89,18 @@ class RawSpan:
     attributes: dict[str, Any] = field(default_factory=dict)
 
 
+def _unreadable(path: Path, error: OSError) -> ImportProblem:
+    return ImportProblem.told(
+        str(path), said(QT_TRANSLATE_NOOP("edits", "cannot read: {why}"), why=error.strerror)
+    )
+
+
+def _read_as(path: Path, encoding: str) -> Said:
+    return said(
+        QT_TRANSLATE_NOOP("edits", "{path}: read as {encoding}"), path=path, encoding=encoding
+    )
+
+
 def read_file_text(path: Path, result: ReadResult) -> str | None:
     """Return a file's text in whatever encoding it has, noting the encoding if not UTF-8.
 
@@ -84,23 +110,34 @@ def read_file_text(path: Path, result: ReadResult) -> str | None:
         size = path.stat().st_size
         if size > _MAX_FILE_BYTES:
             result.problems.append(
-                ImportProblem(
+                ImportProblem.told(
                     str(path),
-                    f"the file has {size:,} bytes; Claimmark reads files of at most "
-                    f"{_MAX_FILE_BYTES:,} (split it)",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "edits",
+                            "the file has {size} bytes; Claimmark reads files of at most "
+                            "{most} (split it)",
+                        ),
+                        size=figure(size),
+                        most=figure(_MAX_FILE_BYTES),
+                    ),
                 )
             )
             return None
         data = path.read_bytes()
     except OSError as error:
-        result.problems.append(ImportProblem(str(path), f"cannot read: {error.strerror}"))
+        result.problems.append(_unreadable(path, error))
         return None
     decoded = decode(data)
     if decoded is None:
-        result.problems.append(ImportProblem(str(path), "not text in any known encoding"))
+        result.problems.append(
+            ImportProblem.told(
+                str(path), said(QT_TRANSLATE_NOOP("edits", "not text in any known encoding"))
+            )
+        )
         return None
     if decoded.encoding != "utf_8":
-        result.notes.append(f"{path}: read as {decoded.encoding}")
+        result.notes.append(_read_as(path, decoded.encoding))
     return decoded.text
 
 
@@ -131,10 +168,18 @@ def build_record(
     assert result is not None
     if len(raw_text) > MAX_TEXT_CHARACTERS:
         result.problems.append(
-            ImportProblem(
+            ImportProblem.told(
                 where.path,
-                f"article {article_id[:80]} has {len(raw_text):,} characters; Claimmark takes "
-                f"articles of at most {MAX_TEXT_CHARACTERS:,} (split it)",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "article {article} has {size} characters; Claimmark takes articles of "
+                        "at most {most} (split it)",
+                    ),
+                    article=article_id[:80],
+                    size=figure(len(raw_text)),
+                    most=figure(MAX_TEXT_CHARACTERS),
+                ),
                 where.line,
             )
         )
@@ -142,13 +187,23 @@ def build_record(
     raw_spans = list(raw_spans)
     text, mapping = normalize_with_map(raw_text)
     if not text.strip():
-        result.problems.append(ImportProblem(where.path, "the text is empty", where.line))
+        result.problems.append(
+            ImportProblem.told(
+                where.path, said(QT_TRANSLATE_NOOP("edits", "the text is empty")), where.line
+            )
+        )
         return None
     if status is not None and status not in STATUSES:
         result.problems.append(
-            ImportProblem(
+            ImportProblem.told(
                 where.path,
-                f"unknown status {status!r} of {article_id}; imported as to do",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "edits", "unknown status {status} of {article}; imported as to do"
+                    ),
+                    status=repr(status),
+                    article=article_id,
+                ),
                 where.line,
             )
         )
@@ -196,21 +251,36 @@ def _suggestion(
     """Return a span marked ``"state": "pending"`` as the suggestion it is, with its score
     and who proposed it; anything else in ``state`` is a problem and the span is left out."""
 
-    def problem(message: str) -> None:
-        name = f"{span.label} suggestion {span.start}-{span.end} of {span.article_id}"
-        result.problems.append(ImportProblem(where.path, f"{name}: {message}", where.line))
+    def problem(template: str, **values: object) -> None:
+        told = said(
+            QT_TRANSLATE_NOOP("edits", "{label} suggestion {start}-{end} of {article}: {what}"),
+            label=span.label, start=span.start, end=span.end, article=span.article_id,
+            what=Said(template, tuple(values.items())),
+        )  # fmt: skip
+        result.problems.append(ImportProblem.told(where.path, told, where.line))
 
     state = attributes.get("state")
     if state != SuggestionState.PENDING:
-        problem(f'state {state!r}: only "pending" marks a suggestion to review; not imported')
+        problem(
+            QT_TRANSLATE_NOOP(
+                "edits", 'state {state}: only "pending" marks a suggestion to review; not imported'
+            ),
+            state=repr(state),
+        )
         return None
     score = attributes.get("score", 1.0)
     if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
-        problem(f"score {score!r} is not a number from 0 to 1; read as 1")
+        problem(
+            QT_TRANSLATE_NOOP("edits", "score {score} is not a number from 0 to 1; read as 1"),
+            score=repr(score),
+        )
         score = 1.0
     by = attributes.get("proposed_by") or Proposer.RULES
     if not isinstance(by, str) or not origins_of(by) <= _PROPOSERS:
-        problem(f"proposed_by {by!r} is none of {', '.join(Proposer)}; read as rules")
+        problem(
+            QT_TRANSLATE_NOOP("edits", "proposed_by {by} is none of {known}; read as rules"),
+            by=repr(by), known=", ".join(Proposer),
+        )  # fmt: skip
         by = Proposer.RULES
     return proposed(
         span.article_id, text, span.start, span.end, span.label,
@@ -240,8 +310,14 @@ def _published(
         return iso_day(given)
     except ValueError as why:
         result.problems.append(
-            ImportProblem(
-                where.path, f"published date of {article_id}: {why}; left empty", where.line
+            ImportProblem.told(
+                where.path,
+                said(
+                    QT_TRANSLATE_NOOP("edits", "published date of {article}: {why}; left empty"),
+                    article=article_id,
+                    why=why,
+                ),
+                where.line,
             )
         )
         return None
@@ -257,38 +333,70 @@ def _span(
     result: ReadResult,
     stamp: str,
 ) -> Span | None:
-    def problem(message: str) -> None:
-        result.problems.append(ImportProblem(where.path, message, where.line))
+    def problem(template: str, **values: object) -> None:
+        told = Said(
+            template, (("start", start), ("end", end), ("article", article_id), *values.items())
+        )
+        result.problems.append(ImportProblem.told(where.path, told, where.line))
 
     start, end, label = raw.start, raw.end, raw.label
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
-        problem(f"span offsets {start!r}-{end!r} of {article_id} are not whole numbers")
+        problem(
+            QT_TRANSLATE_NOOP(
+                "edits", "span offsets {start_given}-{end_given} of {article} are not whole numbers"
+            ),
+            start_given=repr(start), end_given=repr(end),
+        )  # fmt: skip
         return None
     if not isinstance(label, str) or not label.strip():
-        problem(f"span {start}-{end} of {article_id} has no label")
+        problem(QT_TRANSLATE_NOOP("edits", "span {start}-{end} of {article} has no label"))
         return None
     if not 0 <= start < end <= len(raw_text):
-        reason = "reversed" if start >= end else "outside the text"
-        problem(f"span {start}-{end} of {article_id} is {reason} ({len(raw_text)} characters)")
+        problem(
+            QT_TRANSLATE_NOOP(
+                "edits", "span {start}-{end} of {article} is reversed ({length} characters)"
+            )
+            if start >= end
+            else QT_TRANSLATE_NOOP(
+                "edits", "span {start}-{end} of {article} is outside the text ({length} characters)"
+            ),
+            length=len(raw_text),
+        )
         return None
     if raw.text is not None and raw_text[start:end] != raw.text:
         problem(
-            f"span {start}-{end} of {article_id} says {raw.text!r} but the text there "
-            f"is {raw_text[start:end]!r}"
-        )
+            QT_TRANSLATE_NOOP(
+                "edits", "span {start}-{end} of {article} says {says} but the text there is {there}"
+            ),
+            says=repr(raw.text), there=repr(raw_text[start:end]),
+        )  # fmt: skip
         return None
     new_start, new_end = mapping[start], mapping[end]
     if new_start >= new_end:
-        problem(f"span {start}-{end} of {article_id} covers only control characters")
+        problem(
+            QT_TRANSLATE_NOOP(
+                "edits", "span {start}-{end} of {article} covers only control characters"
+            )
+        )
         return None
     attributes = raw.attributes
     value = attributes.get("value")
     if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-        problem(f"span {start}-{end} of {article_id}: value {value!r} is not a whole number")
+        problem(
+            QT_TRANSLATE_NOOP(
+                "edits", "span {start}-{end} of {article}: value {value} is not a whole number"
+            ),
+            value=repr(value),
+        )
         value = None
     qualifier = attributes.get("qualifier")
     if qualifier is not None and qualifier not in QUALIFIERS:
-        problem(f"span {start}-{end} of {article_id}: unknown qualifier {qualifier!r}")
+        problem(
+            QT_TRANSLATE_NOOP(
+                "edits", "span {start}-{end} of {article}: unknown qualifier {qualifier}"
+            ),
+            qualifier=repr(qualifier),
+        )
         qualifier = None
     return Span(
         id=new_span_id(),
@@ -333,7 +441,7 @@ def file_lines(path: Path, result: ReadResult) -> Iterator[tuple[int, str]]:
     try:
         handle = path.open("rb")
     except OSError as error:
-        result.problems.append(ImportProblem(str(path), f"cannot read: {error.strerror}"))
+        result.problems.append(_unreadable(path, error))
         return
     with handle:
         if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):
@@ -346,21 +454,27 @@ def file_lines(path: Path, result: ReadResult) -> Iterator[tuple[int, str]]:
         for number, raw in enumerate(handle, start=1):
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
-                result.notes.append(f"{path}: read as utf_8 (BOM)")
+                result.notes.append(_read_as(path, "utf_8 (BOM)"))
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError:
                 decoded = decode(raw)
                 if decoded is None:
                     result.problems.append(
-                        ImportProblem(
-                            str(path), "the line is not text in any known encoding", number
+                        ImportProblem.told(
+                            str(path),
+                            said(
+                                QT_TRANSLATE_NOOP(
+                                    "edits", "the line is not text in any known encoding"
+                                )
+                            ),
+                            number,
                         )
                     )
                     continue
                 if noted is None:
                     noted = decoded.encoding
-                    result.notes.append(f"{path}: read as {noted}")
+                    result.notes.append(_read_as(path, noted))
                 line = decoded.text
             yield number, line.removesuffix("\n").removesuffix("\r")
 
@@ -376,16 +490,32 @@ def json_lines(path: Path, result: ReadResult) -> Iterable[tuple[int, dict[str, 
             value = json.loads(line)
         except json.JSONDecodeError as error:
             result.problems.append(
-                ImportProblem(
-                    str(path), f"invalid JSON: {error.msg} (column {error.colno})", number
+                ImportProblem.told(
+                    str(path),
+                    said(
+                        QT_TRANSLATE_NOOP("edits", "invalid JSON: {why} (column {column})"),
+                        why=error.msg,
+                        column=error.colno,
+                    ),
+                    number,
                 )
             )
             continue
         except RecursionError:
-            result.problems.append(ImportProblem(str(path), "JSON nested too deeply", number))
+            result.problems.append(
+                ImportProblem.told(
+                    str(path), said(QT_TRANSLATE_NOOP("edits", "JSON nested too deeply")), number
+                )
+            )
             continue
         if not isinstance(value, dict):
-            result.problems.append(ImportProblem(str(path), "a line is not a JSON object", number))
+            result.problems.append(
+                ImportProblem.told(
+                    str(path),
+                    said(QT_TRANSLATE_NOOP("edits", "a line is not a JSON object")),
+                    number,
+                )
+            )
             continue
         yield number, value
 
@@ -404,7 +534,15 @@ def list_field(
     if isinstance(value, list):
         return value
     result.problems.append(
-        ImportProblem(where.path, f'"{name}" is not a list ({type(value).__name__})', where.line)
+        ImportProblem.told(
+            where.path,
+            said(
+                QT_TRANSLATE_NOOP("edits", '"{name}" is not a list ({kind})'),
+                name=name,
+                kind=type(value).__name__,
+            ),
+            where.line,
+        )
     )
     return []
 
@@ -467,7 +605,11 @@ def record_of(
     it cannot be read (the problem, naming file and line, goes into ``result``)."""
     text = data.get("text")
     if not isinstance(text, str):
-        result.problems.append(ImportProblem(str(path), 'no "text" string', number))
+        result.problems.append(
+            ImportProblem.told(
+                str(path), said(QT_TRANSLATE_NOOP("edits", 'no "text" string')), number
+            )
+        )
         return None
     where = ImportProblem(str(path), "", number)
     spans = spans_of(data, text, where, result)

@@ -17,6 +17,7 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.tokens import Bounds, tokens_with_boundaries
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import (
     RawSpan,
@@ -37,10 +38,19 @@ def _token_spans(
     for span in spans:
         if span.start not in first or span.end not in last:
             report.problems.append(
-                ImportProblem(
+                ImportProblem.told(
                     record.article.id,
-                    f"{span.label} span {span.start}-{span.end} {span.text!r} does not begin "
-                    "and end on a word; not written",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "edits",
+                            "{label} span {start}-{end} {text} does not begin and end on a "
+                            "word; not written",
+                        ),
+                        label=span.label,
+                        start=span.start,
+                        end=span.end,
+                        text=repr(span.text),
+                    ),
                 )
             )
             continue

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.formats.reading import ReadResult, build_record, read_file_text
 
 
@@ -18,12 +19,20 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ImportProblem]
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix == ".txt")
             if not found:
-                problems.append(ImportProblem(str(path), "folder holds no .txt files"))
+                problems.append(
+                    ImportProblem.told(
+                        str(path), said(QT_TRANSLATE_NOOP("edits", "folder holds no .txt files"))
+                    )
+                )
             files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
-            problems.append(ImportProblem(str(path), "no such file or folder"))
+            problems.append(
+                ImportProblem.told(
+                    str(path), said(QT_TRANSLATE_NOOP("edits", "no such file or folder"))
+                )
+            )
     return files, problems
 
 
@@ -49,7 +58,9 @@ def iter_txt(paths: Iterable[Path], result: ReadResult) -> Iterator[Record]:
         if raw is None:
             continue
         if not raw.strip():
-            result.problems.append(ImportProblem(str(path), "file is empty"))
+            result.problems.append(
+                ImportProblem.told(str(path), said(QT_TRANSLATE_NOOP("edits", "file is empty")))
+            )
             continue
         record = build_record(ImportProblem(str(path), "", None), path.stem, raw, [], result=result)
         if record is not None:

@@ -9,10 +9,10 @@ from typing import Any
 
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_import
-from claimmark.core.outcome import problems_json
+from claimmark.core.outcome import SaidOutcome, problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import counted
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, counted, figure, said
 from claimmark.formats.importing import stream_path
 from claimmark.formats.reading import ReadResult
 from claimmark.project.progress import Cancelled, Progress, ignore, never
@@ -104,7 +104,7 @@ def store_records(
 
 
 @dataclass(frozen=True, slots=True)
-class ImportOutcome:
+class ImportOutcome(SaidOutcome):
     """What an import read and stored.
 
     Attributes:
@@ -120,23 +120,65 @@ class ImportOutcome:
         """Return every problem, of reading and of storing, each naming its file."""
         return [*self.read.problems, *self.summary.problems]
 
-    def summary_line(self) -> str:
+    def summary_said(self) -> Said:
         """Return the one line that sums the import up."""
         s = self.summary
-        suggested = f" and {counted(s.suggestions, 'suggestion')}" if s.suggestions else ""
-        return (
-            f"imported {counted(len(s.added), 'article')} with {counted(s.spans, 'span')}"
-            f"{suggested}, merged {len(s.merged)}, skipped {len(s.skipped)}, "
-            f"{counted(len(self.problems), 'problem')}"
+        # Its own forms: after "with" German takes the dative ("und 3 Vorschlägen").
+        suggested = (
+            count_of(
+                s.suggestions,
+                QT_TRANSLATE_NOOP("edits", " and {n} suggestion"),
+                QT_TRANSLATE_NOOP("edits", " and {n} suggestions"),
+            )
+            if s.suggestions
+            else said("")
+        )
+        return said(
+            QT_TRANSLATE_NOOP(
+                "edits",
+                "imported {articles} with {spans}{suggested}, merged {merged}, skipped "
+                "{skipped}, {problems}",
+            ),
+            articles=count_of(
+                len(s.added),
+                QT_TRANSLATE_NOOP("edits", "{n} article"),
+                QT_TRANSLATE_NOOP("edits", "{n} articles"),
+            ),
+            spans=count_of(
+                s.spans,
+                QT_TRANSLATE_NOOP("edits", "{n} span"),
+                QT_TRANSLATE_NOOP("edits", "{n} spans"),
+            ),
+            suggested=suggested,
+            merged=figure(len(s.merged)),
+            skipped=figure(len(s.skipped)),
+            problems=count_of(
+                len(self.problems),
+                QT_TRANSLATE_NOOP("edits", "{n} problem"),
+                QT_TRANSLATE_NOOP("edits", "{n} problems"),
+            ),
         )
 
-    def detail_lines(self) -> list[str]:
+    def details_said(self) -> list[Said]:
         """Return a line per note, skipped article, added label and problem."""
         return [
-            *(f"note: {note}" for note in self.read.notes),
-            *(f"skipped {article_id}: {reason}" for article_id, reason in self.summary.skipped),
-            *(f"note: added label {label}" for label in self.summary.labels_added),
-            *(f"error: {problem}" for problem in self.problems),
+            *(said(QT_TRANSLATE_NOOP("edits", "note: {note}"), note=n) for n in self.read.notes),
+            *(
+                said(
+                    QT_TRANSLATE_NOOP("edits", "skipped {article}: {why}"),
+                    article=article_id,
+                    why=reason,
+                )
+                for article_id, reason in self.summary.skipped
+            ),
+            *(
+                said(QT_TRANSLATE_NOOP("edits", "note: added label {name}"), name=label)
+                for label in self.summary.labels_added
+            ),
+            *(
+                said(QT_TRANSLATE_NOOP("edits", "error: {problem}"), problem=p.words())
+                for p in self.problems
+            ),
         ]
 
     def as_json(self) -> dict[str, Any]:
@@ -149,7 +191,7 @@ class ImportOutcome:
             "spans": s.spans,
             "suggestions": s.suggestions,
             "labels_added": s.labels_added,
-            "notes": self.read.notes,
+            "notes": [str(note) for note in self.read.notes],
             "problems": problems_json(self.problems),
         }
 
@@ -212,7 +254,14 @@ def import_paths(
         if is_database_file(path, repo.path):
             # Reading it outside SQLite would drop the database's locks.
             read.problems.append(
-                ImportProblem(str(path), "this is the project's own database; not imported")
+                ImportProblem.told(
+                    str(path),
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "edits", "this is the project's own database; not imported"
+                        )
+                    ),
+                )
             )
             continue
         for record in stream_path(path, read, format_name):

@@ -14,7 +14,7 @@ from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_correction
 from claimmark.core.outcome import SaidOutcome, problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, counted, said
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, said
 from claimmark.project.importing import store_records
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.project.splitting import OWNER
@@ -264,7 +264,7 @@ def merge_databases(
                 done.skipped += summary.skipped
                 _correct(team, batch, summary.skipped, whose, done, report)
                 report.problems += [
-                    ImportProblem(str(path), p.message, p.line) for p in summary.problems
+                    ImportProblem(str(path), p.message, p.line, p.said) for p in summary.problems
                 ]
                 report.labels_added += summary.labels_added
                 if cancelled():
@@ -273,10 +273,17 @@ def merge_databases(
             done.statuses = _merge_statuses(team, source, owner, done)
             if done.gold_spans:
                 report.problems.append(
-                    ImportProblem(
+                    ImportProblem.told(
                         str(path),
-                        f"{counted(done.gold_spans, 'span')} of the '{GOLD}' layer not merged: "
-                        "the gold layer is written by adjudicating in this database",
+                        said(
+                            QT_TRANSLATE_NOOP(
+                                "edits",
+                                "{spans} of the '{gold}' layer not merged: the gold layer is "
+                                "written by adjudicating in this database",
+                            ),
+                            spans=_spans(done.gold_spans),
+                            gold=GOLD,
+                        ),
                     )
                 )
             report.sources.append(done)
@@ -314,8 +321,13 @@ def _correct(
     done.updated += len(plan.updated) - len(refused)
     done.removed += len(plan.removed)
     report.problems += [
-        ImportProblem(str(done.path), f"{span.label} span {span.text!r} in {span.article_id} "
-                      f"not updated: {why}")
+        ImportProblem.told(
+            str(done.path),
+            said(
+                QT_TRANSLATE_NOOP("edits", "{label} span {text} in {article} not updated: {why}"),
+                label=span.label, text=repr(span.text), article=span.article_id, why=why,
+            ),
+        )
         for span, why in refused
     ]  # fmt: skip
 

@@ -15,7 +15,7 @@ from claimmark.project.importing import ImportOutcome
 from claimmark.ui import file_dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.export_dialog import ExportDialog
-from claimmark.ui.i18n import counted_in, grouped, translated
+from claimmark.ui.i18n import counted_in, translated
 from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.jobs import Job, JobRunner, backup_job, detect_job, export_job, import_job
 from claimmark.ui.parts import Parts
@@ -102,7 +102,7 @@ class Files(QObject):
                 what=what, of_articles=of_articles, path=path, format=format_name
             )
             if report.problems:
-                details = "\n".join(str(p) for p in report.problems[:20])
+                details = "\n".join(translated(p.words()) for p in report.problems[:20])
                 look = (
                     self.tr("{text} {spans} needs a look:")
                     if len(report.problems) == 1
@@ -153,25 +153,7 @@ class Files(QObject):
     def _on_imported(self, outcome: ImportOutcome, in_a_box: bool = False) -> None:
         summary = outcome.summary
         self._written()  # new articles, labels, and spans merged into the open one
-        s = outcome.summary
-        # Its own forms: after "with" German takes the dative ("und 3 Vorschlägen").
-        suggested = (
-            counted_in(
-                s.suggestions, self.tr(" and {n} suggestion"), self.tr(" and {n} suggestions")
-            )
-            if s.suggestions
-            else ""
-        )
-        problems = len(outcome.problems)
-        text = self.tr(
-            "Imported {articles} with {spans}{suggested}, merged {merged}, skipped {skipped}, "
-            "{problems}."
-        ).format(
-            articles=self._articles(len(s.added)), spans=self._spans(s.spans),
-            suggested=suggested, merged=grouped(len(s.merged)), skipped=grouped(len(s.skipped)),
-            problems=counted_in(problems, self.tr("{n} problem"), self.tr("{n} problems")),
-        )  # fmt: skip
-        messages.report(outcome, self._window, self.tr("Import") if in_a_box else "", text)
+        messages.report(outcome, self._window, self.tr("Import") if in_a_box else "")
         if summary.added:
             self.imported.emit(summary.added[0])
         self.import_done.emit(outcome)
