@@ -1681,6 +1681,14 @@ Projekt jetzt erneut öffnen?</translation>
         <translation>  (jetzt offen)</translation>
     </message>
     <message>
+        <source>no articles</source>
+        <translation>keine Artikel</translation>
+    </message>
+    <message>
+        <source>{done} of {articles} done, {percent} %</source>
+        <translation>{done} von {articles} fertig, {percent} %</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>

@@ -29,13 +29,9 @@ class ProjectSummary:
     problem: str | None = None
 
     @property
-    def progress(self) -> str:
-        """Return how far the project is, as the list shows it ("3 of 5 done, 60 %")."""
-        if self.problem is not None:
-            return ""
-        if not self.articles:
-            return "no articles"
-        return f"{self.done:,} of {self.articles:,} done, {100 * self.done // self.articles} %"
+    def percent_done(self) -> int:
+        """Return the share of articles done, in whole percent (0 without articles)."""
+        return 100 * self.done // self.articles if self.articles else 0
 
 
 def summary_of(repo: Repository, path: Path) -> ProjectSummary:

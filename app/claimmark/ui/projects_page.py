@@ -149,7 +149,7 @@ class ProjectsDialog(QDialog):
         else:
             cells = [
                 name, str(path.parent), grouped(summary.articles), grouped(summary.spans),
-                summary.progress, _when(path),
+                self._progress(summary), _when(path),
             ]  # fmt: skip
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -157,6 +157,15 @@ class ProjectsDialog(QDialog):
             if column in (2, 3):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
+
+    def _progress(self, summary: ProjectSummary) -> str:
+        """Return how far a project is, as the list shows it ("3 of 5 done, 60 %")."""
+        if not summary.articles:
+            return self.tr("no articles")
+        return self.tr("{done} of {articles} done, {percent} %").format(
+            done=grouped(summary.done), articles=grouped(summary.articles),
+            percent=summary.percent_done,
+        )  # fmt: skip
 
     def _selected(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
