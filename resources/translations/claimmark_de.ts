@@ -2725,6 +2725,68 @@ Lizenz: {licence}</translation>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>Text files, one article each</source>
+        <translation>Textdateien, ein Artikel je Datei</translation>
+    </message>
+    <message>
+        <source>Claimmark JSON Lines</source>
+        <translation>Claimmark JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV, one span per row</source>
+        <translation>CSV, ein Span je Zeile</translation>
+    </message>
+    <message>
+        <source>CSV with a text column</source>
+        <translation>CSV mit einer Spalte text</translation>
+    </message>
+    <message>
+        <source>spaCy / Prodigy JSON Lines</source>
+        <translation>spaCy / Prodigy JSON Lines</translation>
+    </message>
+    <message>
+        <source>doccano JSON Lines</source>
+        <translation>doccano JSON Lines</translation>
+    </message>
+    <message>
+        <source>Label Studio tasks (JSON)</source>
+        <translation>Label-Studio-Aufgaben (JSON)</translation>
+    </message>
+    <message>
+        <source>CoNLL, BIO tags per token</source>
+        <translation>CoNLL, BIO-Tags je Token</translation>
+    </message>
+    <message>
+        <source>brat standoff (.txt + .ann per article)</source>
+        <translation>brat standoff (.txt + .ann je Artikel)</translation>
+    </message>
+    <message>
+        <source>spaCy DocBin</source>
+        <translation>spaCy DocBin</translation>
+    </message>
+    <message>
+        <source>Parquet, the JSON Lines fields as columns (pyarrow)</source>
+        <translation>Parquet, die Felder der JSON Lines als Spalten (pyarrow)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>military personnel sent, deployed, stationed or serving</source>
+        <translation>Militärpersonal, entsandt, eingesetzt, stationiert oder im Dienst</translation>
+    </message>
+    <message>
+        <source>casualties: killed, wounded, captured, missing</source>
+        <translation>Verluste: getötet, verwundet, gefangen, vermisst</translation>
+    </message>
+    <message>
+        <source>weapon systems, munitions, military equipment</source>
+        <translation>Waffensysteme, Munition, militärische Ausrüstung</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>German</source>

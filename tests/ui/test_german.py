@@ -144,6 +144,12 @@ def test_the_menus_speak_german_and_the_keys_stay_the_same(
     assert meta.endswith("0 Vorschläge zu prüfen")
     assert grouped(12718) == "12.718"  # as German writes thousands
 
+    # The default labels are described in German (a user's own description stays as written).
+    from PySide6.QtWidgets import QLabel
+
+    shown_texts = {label.text() for label in window.findChildren(QLabel)}
+    assert "Verluste: getötet, verwundet, gefangen, vermisst" in shown_texts
+
     # The guidelines panel shows the German guidelines.
     shown = window.findChild(GuidelinesView)
     assert shown is not None

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimmark.core.words import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True, slots=True)
 class Label:
@@ -29,9 +31,24 @@ TROOPS, LOSSES, WEAPONS = "TROOPS", "LOSSES", "WEAPONS"
 only place they are spelled (a project may add labels of its own, as plain names)."""
 
 DEFAULT_LABELS: tuple[Label, ...] = (
-    Label(TROOPS, "1", "#8ecae6", "military personnel sent, deployed, stationed or serving"),
-    Label(LOSSES, "2", "#f4a3a8", "casualties: killed, wounded, captured, missing"),
-    Label(WEAPONS, "3", "#ffd166", "weapon systems, munitions, military equipment"),
+    Label(
+        TROOPS,
+        "1",
+        "#8ecae6",
+        QT_TRANSLATE_NOOP("labels", "military personnel sent, deployed, stationed or serving"),
+    ),
+    Label(
+        LOSSES,
+        "2",
+        "#f4a3a8",
+        QT_TRANSLATE_NOOP("labels", "casualties: killed, wounded, captured, missing"),
+    ),
+    Label(
+        WEAPONS,
+        "3",
+        "#ffd166",
+        QT_TRANSLATE_NOOP("labels", "weapon systems, munitions, military equipment"),
+    ),
 )
 
 

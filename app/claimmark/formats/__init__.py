@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from claimmark.core.records import Record
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats import (
     brat,
     conll,
@@ -101,40 +102,82 @@ def _read_txt(path: Path, result: ReadResult) -> Iterator[Record]:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("txt", "Text files, one article each", ".txt", _read_txt),
         Format(
-            "jsonl", "Claimmark JSON Lines", ".jsonl", jsonl.stream, jsonl.write, negatives=True,
+            "txt", QT_TRANSLATE_NOOP("formats", "Text files, one article each"), ".txt", _read_txt
+        ),
+        Format(
+            "jsonl",
+            QT_TRANSLATE_NOOP("formats", "Claimmark JSON Lines"),
+            ".jsonl",
+            jsonl.stream,
+            jsonl.write,
+            negatives=True,
             suggestions=True,
         ),
         Format(
-            "csv", "CSV, one span per row", ".csv", _whole(csvfile.read), csvfile.write, newline="",
-            read_description="CSV with a text column",
+            "csv",
+            QT_TRANSLATE_NOOP("formats", "CSV, one span per row"),
+            ".csv",
+            _whole(csvfile.read),
+            csvfile.write,
+            newline="",
+            read_description=QT_TRANSLATE_NOOP("formats", "CSV with a text column"),
         ),
         Format(
-            "spacy-jsonl", "spaCy / Prodigy JSON Lines", ".jsonl", spacy_jsonl.stream,
-            spacy_jsonl.write, negatives=True,
+            "spacy-jsonl",
+            QT_TRANSLATE_NOOP("formats", "spaCy / Prodigy JSON Lines"),
+            ".jsonl",
+            spacy_jsonl.stream,
+            spacy_jsonl.write,
+            negatives=True,
         ),
-        Format("doccano", "doccano JSON Lines", ".jsonl", doccano.stream, doccano.write),
         Format(
-            "label-studio", "Label Studio tasks (JSON)", ".json", _whole(label_studio.read),
+            "doccano",
+            QT_TRANSLATE_NOOP("formats", "doccano JSON Lines"),
+            ".jsonl",
+            doccano.stream,
+            doccano.write,
+        ),
+        Format(
+            "label-studio",
+            QT_TRANSLATE_NOOP("formats", "Label Studio tasks (JSON)"),
+            ".json",
+            _whole(label_studio.read),
             label_studio.write,
         ),
-        Format("conll", "CoNLL, BIO tags per token", ".conll", write=conll.write),
         Format(
-            "brat", "brat standoff (.txt + .ann per article)", "", _whole(brat.read),
+            "conll",
+            QT_TRANSLATE_NOOP("formats", "CoNLL, BIO tags per token"),
+            ".conll",
+            write=conll.write,
+        ),
+        Format(
+            "brat",
+            QT_TRANSLATE_NOOP("formats", "brat standoff (.txt + .ann per article)"),
+            "",
+            _whole(brat.read),
             write_folder=brat.write,
         ),
         Format(
-            "spacy", "spaCy DocBin", ".spacy", write_path=spacy_docbin.write, newline=None,
+            "spacy",
+            QT_TRANSLATE_NOOP("formats", "spaCy DocBin"),
+            ".spacy",
+            write_path=spacy_docbin.write,
+            newline=None,
             shards=True,
         ),
         Format(
-            "parquet", "Parquet, the JSON Lines fields as columns (pyarrow)", ".parquet",
-            parquet.stream, write_path=parquet.write, newline=None, negatives=True,
+            "parquet",
+            QT_TRANSLATE_NOOP("formats", "Parquet, the JSON Lines fields as columns (pyarrow)"),
+            ".parquet",
+            parquet.stream,
+            write_path=parquet.write,
+            newline=None,
+            negatives=True,
             suggestions=True,
         ),
     )
-}  # fmt: skip
+}
 """Every format Claimmark reads or writes, by name; the one registry."""
 
 EXPORT_FORMATS = [name for name, f in FORMATS.items() if f.can_export]

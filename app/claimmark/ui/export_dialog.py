@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,7 +52,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export annotations"))
         self.format = QComboBox()
         for name in EXPORT_FORMATS:
-            self.format.addItem(f"{FORMATS[name].description} ({name})", name)
+            described = QCoreApplication.translate("formats", FORMATS[name].description)
+            self.format.addItem(f"{described} ({name})", name)
         self.target = QLineEdit(str(Path.home() / "claimmark.jsonl"))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_target)

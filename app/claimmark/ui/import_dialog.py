@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,7 +58,10 @@ class ImportDialog(QDialog):
         self.format.addItem(self.tr("Guess from the file name"), None)
         for name in IMPORT_FORMATS:
             fmt = FORMATS[name]
-            self.format.addItem(f"{fmt.read_description or fmt.description} ({name})", name)
+            described = QCoreApplication.translate(
+                "formats", fmt.read_description or fmt.description
+            )
+            self.format.addItem(f"{described} ({name})", name)
         self.on_duplicate = QComboBox()
         self.on_duplicate.addItem(self.tr("Skip it"), OnDuplicate.SKIP)
         self.on_duplicate.addItem(self.tr("Add the spans it does not have"), OnDuplicate.MERGE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QLineF, QSize
+from PySide6.QtCore import QCoreApplication, QLineF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -101,7 +101,10 @@ class LegendWidget(QWidget):
             row.addWidget(key)
             row.addStretch(1)
             row.addWidget(suggested)
-            description = QLabel(label.description)
+            # The default labels' descriptions in the window's language; a user's own as
+            # written (no translation matches it).
+            description = QLabel(QCoreApplication.translate("labels", label.description))
+            description.setTextFormat(Qt.TextFormat.PlainText)
             description.setWordWrap(True)
             description.setContentsMargins(4, 0, 0, 6)
             column.addLayout(row)
