@@ -116,6 +116,9 @@ TRANSLATED := $(wildcard app/claimmark/ui/*.py) app/claimmark/project/edits.py \
 	app/claimmark/project/importing.py \
 	app/claimmark/core/problems.py \
 	app/claimmark/core/labels.py \
+	app/claimmark/core/spans.py \
+	app/claimmark/core/words.py \
+	$(wildcard app/claimmark/team/*.py) \
 	app/claimmark/core/importing.py \
 	app/claimmark/detector/lexicon.py \
 	$(wildcard app/claimmark/formats/*.py) \

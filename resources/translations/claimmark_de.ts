@@ -2049,10 +2049,6 @@ Lizenz: {licence}</translation>
         <translation>Englisch</translation>
     </message>
     <message>
-        <source>&apos;{words}&apos;</source>
-        <translation>„{words}“</translation>
-    </message>
-    <message>
         <source>mark {label} {text}</source>
         <translation>{label} {text} markieren</translation>
     </message>
@@ -2225,8 +2221,48 @@ Lizenz: {licence}</translation>
         <translation>die Fassung von {who} übernehmen</translation>
     </message>
     <message>
+        <source>{refused}: {why}</source>
+        <translation>{refused}: {why}</translation>
+    </message>
+    <message>
+        <source>The selection holds no word to mark.</source>
+        <translation>Die Auswahl enthält kein Wort zum Markieren.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Nicht markiert</translation>
+    </message>
+    <message>
+        <source>The start of {text} cannot move further that way.</source>
+        <translation>Der Anfang von {text} lässt sich nicht weiter in diese Richtung verschieben.</translation>
+    </message>
+    <message>
+        <source>The end of {text} cannot move further that way.</source>
+        <translation>Das Ende von {text} lässt sich nicht weiter in diese Richtung verschieben.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why} Reject it (X) or change its label.</source>
+        <translation>Nicht angenommen: {why} Lehnen Sie ihn ab (X) oder ändern Sie sein Label.</translation>
+    </message>
+    <message>
+        <source>No suggestion to reject.</source>
+        <translation>Kein Vorschlag zum Ablehnen.</translation>
+    </message>
+    <message>
         <source>reject {n} suggestions</source>
         <translation>{n} Vorschläge ablehnen</translation>
+    </message>
+    <message>
+        <source>No suggestion to accept.</source>
+        <translation>Kein Vorschlag zum Annehmen.</translation>
+    </message>
+    <message>
+        <source>All {n} suggestions overlap spans of their label.</source>
+        <translation>Alle {n} Vorschläge überlappen Spans ihres Labels.</translation>
+    </message>
+    <message>
+        <source>Label not saved: {problems}.</source>
+        <translation>Label nicht gespeichert: {problems}.</translation>
     </message>
     <message>
         <source>split {articles} among {annotators}: {twice} annotated twice</source>
@@ -2243,6 +2279,14 @@ Lizenz: {licence}</translation>
     <message>
         <source>{name}: {articles} ({shared} shared) in {path}</source>
         <translation>{name}: {articles} ({shared} geteilt) in {path}</translation>
+    </message>
+    <message>
+        <source>Two annotators&apos; names make the same file name; name them apart.</source>
+        <translation>Die Namen zweier Annotatoren ergeben denselben Dateinamen; benennen Sie sie unterschiedlich.</translation>
+    </message>
+    <message>
+        <source>Not overwriting what exists: {names}.</source>
+        <translation>Vorhandenes wird nicht überschrieben: {names}.</translation>
     </message>
     <message>
         <source>merged {databases}: {added}, {spans}{corrected}, {statuses}, {alone} left alone, {problems}</source>
@@ -2371,6 +2415,10 @@ Lizenz: {licence}</translation>
     <message>
         <source>saved in {path}</source>
         <translation>gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>No article marked done has a span: a model learns from the spans of the articles you mark done (Ctrl+Enter in the window).</source>
+        <translation>Kein als fertig markierter Artikel hat einen Span: Ein Modell lernt aus den Spans der Artikel, die Sie als fertig markieren (Strg+Eingabe im Fenster).</translation>
     </message>
     <message>
         <source>backed up {articles} and {spans} to {path}</source>
@@ -2655,6 +2703,62 @@ Lizenz: {licence}</translation>
     <message>
         <source>file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the name {name} must start with a capital letter and hold only capitals, digits and _ (at most 32)</source>
+        <translation>der Name {name} muss mit einem Großbuchstaben beginnen und darf nur Großbuchstaben, Ziffern und _ enthalten (höchstens 32)</translation>
+    </message>
+    <message>
+        <source>there is a label {name} already</source>
+        <translation>es gibt schon ein Label {name}</translation>
+    </message>
+    <message>
+        <source>the key {key} must be one of 1 to 9</source>
+        <translation>die Taste {key} muss eine von 1 bis 9 sein</translation>
+    </message>
+    <message>
+        <source>key {key} is {other}&apos;s already</source>
+        <translation>Taste {key} gehört schon zu {other}</translation>
+    </message>
+    <message>
+        <source>the colour {colour} must be #rrggbb</source>
+        <translation>die Farbe {colour} muss #rrggbb sein</translation>
+    </message>
+    <message>
+        <source>{text} overlaps the {label} span {other} ({start}-{end}). Spans of the same label cannot overlap (in one annotator&apos;s layer).</source>
+        <translation>{text} überlappt den {label}-Span {other} ({start}-{end}). Spans desselben Labels dürfen sich nicht überlappen (in der Ebene eines Annotators).</translation>
+    </message>
+    <message>
+        <source>An annotator needs a name.</source>
+        <translation>Ein Annotator braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;{gold}&apos; is the adjudicated layer&apos;s name; choose another annotator name.</source>
+        <translation>„{gold}“ ist der Name der entschiedenen Ebene; wählen Sie einen anderen Annotatornamen.</translation>
+    </message>
+    <message>
+        <source>An annotator name is at most {most} characters ({name}… has {count}).</source>
+        <translation>Ein Annotatorname hat höchstens {most} Zeichen ({name}… hat {count}).</translation>
+    </message>
+    <message>
+        <source>Name at least one annotator (names cannot be empty).</source>
+        <translation>Nennen Sie mindestens einen Annotator (Namen dürfen nicht leer sein).</translation>
+    </message>
+    <message>
+        <source>An annotator is named twice: {names}.</source>
+        <translation>Ein Annotator ist doppelt genannt: {names}.</translation>
+    </message>
+    <message>
+        <source>The double share must be between 0 and 1, not {double}.</source>
+        <translation>Der doppelte Anteil muss zwischen 0 und 1 liegen, nicht {double}.</translation>
+    </message>
+    <message>
+        <source>A double share needs at least two annotators.</source>
+        <translation>Ein doppelter Anteil braucht mindestens zwei Annotatoren.</translation>
+    </message>
+    <message>
+        <source>&apos;{words}&apos;</source>
+        <translation>„{words}“</translation>
     </message>
 </context>
 <context>

@@ -157,10 +157,19 @@ def test_the_menus_speak_german_and_the_keys_stay_the_same(
 
     # The keys a person learned in English work the same.
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)
+    claim_start = window.view.article.text.index("3000 weitere Soldaten")
     assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["3000 weitere Soldaten"]
     assert told[-1] == ("info", "TROOPS „3000 weitere Soldaten“ markiert — gespeichert.")
     # The Edit menu names the step in German too (the use case's words, translated).
     assert window.undo_stack.undoText() == "TROOPS „3000 weitere Soldaten“ markieren"
+    # A rule the mark would break is told in German too.
+    mark(qtbot, window, "Soldaten zur", Qt.Key.Key_1)
+    assert told[-1] == (
+        "warning",
+        "Nicht markiert: „Soldaten zur“ überlappt den TROOPS-Span „3000 weitere Soldaten“ "
+        f"({claim_start}-{claim_start + 21}). Spans desselben Labels dürfen sich nicht "
+        "überlappen (in der Ebene eines Annotators).",
+    )
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seeded_repo.spans_for(FIRST_SEED) == []
     assert window.undo_stack.redoText() == "TROOPS „3000 weitere Soldaten“ markieren"

@@ -8,9 +8,22 @@ environment (``StoreError``: locked, read-only, full, not a database).
 
 from __future__ import annotations
 
+from claimmark.core.words import Said
+
 
 class ClaimmarkError(Exception):
-    """An expected failure; its message is written for the user."""
+    """An expected failure; its message is written for the user.
+
+    Raised with :class:`~claimmark.core.words.Said` words, ``str()`` of it is the
+    English and :attr:`said` the words the window says in its language.
+
+    Attributes:
+        said: the message as words to translate, if it was raised with them.
+    """
+
+    def __init__(self, message: object = "", *rest: object) -> None:
+        self.said = message if isinstance(message, Said) else None
+        super().__init__(str(message) if isinstance(message, Said) else message, *rest)
 
 
 class RuleError(ClaimmarkError):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,7 @@ _NAME = re.compile(r"[A-Z][A-Z0-9_]{0,31}")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-def label_problems(label: Label, others: Iterable[Label]) -> list[str]:
+def label_problems(label: Label, others: Iterable[Label]) -> list[Said]:
     """Return what is wrong with a label among the other labels of the set (empty if fine).
 
     Names are upper case (letters, digits, underscore), unique; keys are 1-9, unique;
@@ -67,19 +67,49 @@ def label_problems(label: Label, others: Iterable[Label]) -> list[str]:
     problems = []
     if not _NAME.fullmatch(label.name):
         problems.append(
-            f"the name {label.name!r} must start with a capital letter and hold only "
-            "capitals, digits and _ (at most 32)"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "the name {name} must start with a capital letter and hold only capitals, "
+                    "digits and _ (at most 32)",
+                ),
+                name=repr(label.name),
+            )
         )
     if any(o.name == label.name for o in others):
-        problems.append(f"there is a label {label.name} already")
+        problems.append(
+            said(QT_TRANSLATE_NOOP("edits", "there is a label {name} already"), name=label.name)
+        )
     if label.key not in LABEL_KEYS:
-        problems.append(f"the key {label.key!r} must be one of 1 to 9")
+        problems.append(
+            said(
+                QT_TRANSLATE_NOOP("edits", "the key {key} must be one of 1 to 9"),
+                key=repr(label.key),
+            )
+        )
     clash = next((o for o in others if o.key == label.key), None)
     if clash is not None:
-        problems.append(f"key {label.key} is {clash.name}'s already")
+        problems.append(
+            said(
+                QT_TRANSLATE_NOOP("edits", "key {key} is {other}'s already"),
+                key=label.key, other=clash.name,
+            )
+        )  # fmt: skip
     if not _COLOUR.fullmatch(label.colour):
-        problems.append(f"the colour {label.colour!r} must be #rrggbb")
+        problems.append(
+            said(
+                QT_TRANSLATE_NOOP("edits", "the colour {colour} must be #rrggbb"),
+                colour=repr(label.colour),
+            )
+        )
     return problems
+
+
+def joined_problems(template: str, problems: Iterable[Said]) -> Said:
+    """Return ``template`` (with ``{problems}``) saying each problem, joined by "; "."""
+    listed = list(problems)
+    marks = "; ".join(f"{{p{n}}}" for n in range(len(listed)))
+    return said(template, problems=Said(marks, tuple((f"p{n}", p) for n, p in enumerate(listed))))
 
 
 IMPORTED_LABEL_COLOURS = ("#b5e48c", "#cdb4db", "#ffc8dd", "#a2d2ff", "#ffd6a5", "#caffbf")

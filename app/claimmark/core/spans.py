@@ -13,6 +13,7 @@ from typing import Protocol
 
 from claimmark.core.errors import SpanConflictError
 from claimmark.core.intervals import Intervals
+from claimmark.core.words import QT_TRANSLATE_NOOP, quoted, said
 
 
 class Origin(StrEnum):
@@ -254,10 +255,16 @@ def check_no_overlap(spans: Iterable[Span], span: Span) -> None:
     )
     if clash is not None:
         raise SpanConflictError(
-            f"'{span.text}' overlaps the {span.label} span '{clash.text}' "
-            f"({clash.start}-{clash.end}). Spans of the same label cannot overlap "
-            "(in one annotator's layer)."
-        )
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "{text} overlaps the {label} span {other} ({start}-{end}). Spans of the "
+                    "same label cannot overlap (in one annotator's layer).",
+                ),
+                text=quoted(span.text, None), label=span.label, other=quoted(clash.text, None),
+                start=clash.start, end=clash.end,
+            )
+        )  # fmt: skip
 
 
 def move_edge(text: str, start: int, end: int, edge: Edge, step: int) -> tuple[int, int] | None:

@@ -95,3 +95,15 @@ def figure(number: int) -> Said:
     """Return a number as words: thousands grouped as the reader's language groups them
     ("11,000" in English, "11.000" in German)."""
     return Said("{n}", number=number)
+
+
+def shortened(text: str, limit: int = 40) -> str:
+    """Return ``text`` cut with an ellipsis past ``limit`` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quoted(text: str, limit: int | None = 40) -> Said:
+    """Return ``text`` in the quotes of the reader's language ('…' in English, „…“ in
+    German), shortened past ``limit`` characters (``None``: whole)."""
+    words = text if limit is None else shortened(text, limit)
+    return said(QT_TRANSLATE_NOOP("edits", "'{words}'"), words=words)

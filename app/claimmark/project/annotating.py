@@ -16,11 +16,11 @@ from typing import TypeVar
 
 from claimmark.core.articles import Article, Metadata, Status
 from claimmark.core.errors import RuleError, SpanConflictError
-from claimmark.core.labels import Label, label_problems
+from claimmark.core.labels import Label, joined_problems, label_problems
 from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggestion
 from claimmark.core.spans import Edge, Span, check_no_overlap, make_span, move_edge, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, quoted, said
 from claimmark.project.article_edits import (
     DeleteLabel,
     SaveLabel,
@@ -71,7 +71,16 @@ def _no_overlap(state: ArticleState, span: Span, refused: str) -> None:
     try:
         check_no_overlap(state.spans, span)
     except SpanConflictError as error:
-        raise SpanConflictError(f"{refused}: {error}") from error
+        raise SpanConflictError(
+            said(QT_TRANSLATE_NOOP("edits", "{refused}: {why}"), refused=said(refused),
+                 why=_words_of(error))
+        ) from error  # fmt: skip
+
+
+def _words_of(error: Exception) -> Said:
+    """Return an error's message as words the window translates (as given, if it has none)."""
+    given = error.said if isinstance(error, RuleError) else None
+    return given if given is not None else said("{text}", text=str(error))
 
 
 def mark(state: ArticleState, start: int, end: int, label: str, annotator: str) -> MarkSpan:
@@ -83,9 +92,9 @@ def mark(state: ArticleState, start: int, end: int, label: str, annotator: str) 
     text = state.article.text
     snapped = snap_to_words(text, start, end)
     if snapped is None:
-        raise RuleError("The selection holds no word to mark.")
+        raise RuleError(said(QT_TRANSLATE_NOOP("edits", "The selection holds no word to mark.")))
     span = make_span(state.article.id, text, *snapped, label, annotator)
-    _no_overlap(state, span, "Not marked")
+    _no_overlap(state, span, QT_TRANSLATE_NOOP("edits", "Not marked"))
     return MarkSpan(span, _covered(state, span))
 
 
@@ -130,7 +139,14 @@ def move_bound(state: ArticleState, item: Item, edge: Edge, step: int) -> Edit:
     """
     moved = move_edge(state.article.text, item.start, item.end, edge, step)
     if moved is None:
-        raise RuleError(f"The {edge} of '{item.text}' cannot move further that way.")
+        raise RuleError(
+            said(
+                QT_TRANSLATE_NOOP("edits", "The start of {text} cannot move further that way.")
+                if edge == Edge.START
+                else QT_TRANSLATE_NOOP("edits", "The end of {text} cannot move further that way."),
+                text=quoted(item.text, None),
+            )
+        )
     return set_bounds(state, item, *moved)
 
 
@@ -169,7 +185,12 @@ def accept(
         check_no_overlap(state.spans, span)
     except SpanConflictError as error:
         raise SpanConflictError(
-            f"Not accepted: {error} Reject it (X) or change its label."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits", "Not accepted: {why} Reject it (X) or change its label."
+                ),
+                why=_words_of(error),
+            )
         ) from error
     return AcceptSuggestions([(suggestion, span)])
 
@@ -181,7 +202,7 @@ def reject_all(state: ArticleState) -> Edit:
         RuleError: there is none.
     """
     if not state.suggestions:
-        raise RuleError("No suggestion to reject.")
+        raise RuleError(said(QT_TRANSLATE_NOOP("edits", "No suggestion to reject.")))
     rejected = [RejectSuggestion(s) for s in state.suggestions]
     if len(rejected) == 1:
         return rejected[0]
@@ -204,9 +225,12 @@ def accept_all(state: ArticleState, annotator: str) -> tuple[AcceptSuggestions, 
     plan = plan_accept_all(state.spans, state.suggestions, state.article.text, annotator)
     if not plan.accepted:
         raise RuleError(
-            "No suggestion to accept."
+            said(QT_TRANSLATE_NOOP("edits", "No suggestion to accept."))
             if not plan.left
-            else f"All {plan.left} suggestions overlap spans of their label."
+            else said(
+                QT_TRANSLATE_NOOP("edits", "All {n} suggestions overlap spans of their label."),
+                number=plan.left,
+            )
         )
     return AcceptSuggestions(plan.accepted), plan
 
@@ -262,7 +286,9 @@ def save_label(labels: Sequence[Label], old_name: str, label: Label) -> SaveLabe
     others = [lb for lb in labels if old is None or lb.name != old.name]
     problems = label_problems(label, others)
     if problems:
-        raise RuleError(f"Label not saved: {'; '.join(problems)}.")
+        raise RuleError(
+            joined_problems(QT_TRANSLATE_NOOP("edits", "Label not saved: {problems}."), problems)
+        )
     return SaveLabel(old, label)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, quoted, said, shortened
 from claimmark.detector.learning import words_key
 from claimmark.formats.lexicon import LexiconFileError, add_lexicon_word, remove_lexicon_word
 from claimmark.store import Repository
@@ -45,17 +45,7 @@ class Changed:
 
 def quote(text: str, limit: int = 40) -> str:
     """Return ``text`` in quotes, shortened with an ellipsis past ``limit`` characters."""
-    return f"'{_shortened(text, limit)}'"
-
-
-def _shortened(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def quoted(text: str, limit: int = 40) -> Said:
-    """Return ``text`` in the quotes of the window's language ('…' in English, „…“ in
-    German), shortened as :func:`quote` shortens it."""
-    return said(QT_TRANSLATE_NOOP("edits", "'{words}'"), words=_shortened(text, limit))
+    return f"'{shortened(text, limit)}'"
 
 
 class Edit(ABC):

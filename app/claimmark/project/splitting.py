@@ -127,11 +127,22 @@ def split_corpus(
     shares = assign_shares(ids, annotators, double, seed)
     files = {name: share_path(out_dir, name) for name in shares.articles}
     if len(set(files.values())) != len(files):
-        raise RuleError("Two annotators' names make the same file name; name them apart.")
+        raise RuleError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits", "Two annotators' names make the same file name; name them apart."
+                )
+            )
+        )
     # A stale -wal beside a new share would be read into it: companions count too.
     there = [str(p) for path in files.values() for p in database_files(path) if p.exists()]
     if there:
-        raise RuleError(f"Not overwriting what exists: {', '.join(there)}.")
+        raise RuleError(
+            said(
+                QT_TRANSLATE_NOOP("edits", "Not overwriting what exists: {names}."),
+                names=", ".join(there),
+            )
+        )
     lock_files = [Path(f"{path}.lock") for path in files.values()]
     made = [p for path in files.values() for p in database_files(path)]
     made += [p for p in lock_files if not p.exists()]

@@ -361,8 +361,13 @@ def train_model(
     articles = _training_articles(repo)
     if not any(a.spans for a in articles.values()):
         raise RuleError(
-            "No article marked done has a span: a model learns from the spans of the "
-            "articles you mark done (Ctrl+Enter in the window)."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "No article marked done has a span: a model learns from the spans of the "
+                    "articles you mark done (Ctrl+Enter in the window).",
+                )
+            )
         )
     if language is None:
         languages = Counter(a.language for a in articles.values() if a.language)

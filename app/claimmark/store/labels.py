@@ -47,7 +47,7 @@ class Labels(Connection):
             others = [lb for lb in self.labels() if old_name is None or lb.name != old_name]
             problems = label_problems(label, others)
             if problems:
-                raise RuleError(f"label {label.name} not saved: {'; '.join(problems)}")
+                raise RuleError(f"label {label.name} not saved: {'; '.join(map(str, problems))}")
             row = {
                 "name": label.name,
                 "key": label.key,
@@ -80,7 +80,7 @@ class Labels(Connection):
         for n, label in enumerate(labels):
             problems = label_problems(label, [*labels[:n], *labels[n + 1 :]])
             if problems:
-                raise RuleError(f"label {label.name} not usable: {'; '.join(problems)}")
+                raise RuleError(f"label {label.name} not usable: {'; '.join(map(str, problems))}")
         with _environment_errors(self.path), self._writing():
             used = self._db.execute(
                 "select (select count(*) from spans) + (select count(*) from suggestions)"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from claimmark.core.errors import RuleError
 from claimmark.core.spans import Origin, Span, new_span_id, now_iso
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 
 GOLD = "gold"
 """The annotator of the adjudicated layer: reserved, no person is called so."""
@@ -33,13 +34,28 @@ def check_annotator_name(name: str) -> None:
     would write into it.
     """
     if not name.strip():
-        raise RuleError("An annotator needs a name.")
+        raise RuleError(said(QT_TRANSLATE_NOOP("edits", "An annotator needs a name.")))
     if name.strip().casefold() == GOLD:
-        raise RuleError(f"'{GOLD}' is the adjudicated layer's name; choose another annotator name.")
+        raise RuleError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "'{gold}' is the adjudicated layer's name; choose another annotator name.",
+                ),
+                gold=GOLD,
+            )
+        )
     if len(name) > ANNOTATOR_NAME_LIMIT:
         raise RuleError(
-            f"An annotator name is at most {ANNOTATOR_NAME_LIMIT} characters "
-            f"({name[:20]}… has {len(name)})."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "An annotator name is at most {most} characters ({name}… has {count}).",
+                ),
+                most=ANNOTATOR_NAME_LIMIT,
+                name=name[:20],
+                count=len(name),
+            )
         )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from claimmark.core.errors import RuleError
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 
 
 @dataclass(slots=True)
@@ -48,13 +49,29 @@ def assign_shares(
     """
     names = [name.strip() for name in annotators]
     if not names or any(not name for name in names):
-        raise RuleError("Name at least one annotator (names cannot be empty).")
+        raise RuleError(
+            said(QT_TRANSLATE_NOOP("edits", "Name at least one annotator (names cannot be empty)."))
+        )
     if len(set(names)) != len(names):
-        raise RuleError(f"An annotator is named twice: {', '.join(names)}.")
+        raise RuleError(
+            said(
+                QT_TRANSLATE_NOOP("edits", "An annotator is named twice: {names}."),
+                names=", ".join(names),
+            )
+        )
     if not 0 <= double <= 1:
-        raise RuleError(f"The double share must be between 0 and 1, not {double}.")
+        raise RuleError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits", "The double share must be between 0 and 1, not {double}."
+                ),
+                double=double,
+            )
+        )
     if double > 0 and len(names) < 2:
-        raise RuleError("A double share needs at least two annotators.")
+        raise RuleError(
+            said(QT_TRANSLATE_NOOP("edits", "A double share needs at least two annotators."))
+        )
     order = {article_id: n for n, article_id in enumerate(article_ids)}
     drawn = list(article_ids)
     random.Random(seed).shuffle(drawn)

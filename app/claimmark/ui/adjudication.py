@@ -30,7 +30,7 @@ from claimmark.project.adjudicating import Adjudication, reject_all, take_versio
 from claimmark.project.edits import Edit
 from claimmark.team.adjudication import GOLD, Cluster, Version
 from claimmark.ui import messages
-from claimmark.ui.i18n import counted_in, quoted_here, translated
+from claimmark.ui.i18n import counted_in, quoted_here, told, translated
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
 from claimmark.ui.version_frames import VersionFrame, annotator_colour
@@ -102,7 +102,7 @@ class AdjudicationPanel(QWidget):
             self.adjudication = Adjudication(self._parts.project.repo)
             self._left = self.adjudication.left()
         except ClaimmarkError as error:
-            messages.error(str(error))
+            messages.error(told(error))
             return
         self.refresh()
 

@@ -28,7 +28,7 @@ from claimmark.ui import dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.commands import EditCommand
-from claimmark.ui.i18n import counted_in, translated
+from claimmark.ui.i18n import counted_in, told, translated
 from claimmark.ui.parts import Parts
 
 T = TypeVar("T", Span, StoredSuggestion)
@@ -98,7 +98,7 @@ class Annotating(QObject):
         try:
             edit = build(state)
         except RuleError as refused:
-            messages.warning(str(refused))
+            messages.warning(told(refused))
             return False
         return self.push(annotating.as_first_edit(state, edit))
 
@@ -202,7 +202,7 @@ class Annotating(QObject):
                 else self._parts.project.article_state(old.article_id)
             )
         except ClaimmarkError as error:
-            messages.error(str(error))
+            messages.error(told(error))
             return False
         if not self._edit(lambda state: annotating.edit_item(state, old, new), state):
             return False
@@ -474,7 +474,7 @@ class Annotating(QObject):
         try:
             added = self._parts.project.detect_again(article.id)
         except ClaimmarkError as error:
-            messages.error(str(error))
+            messages.error(told(error))
             return
         self._parts.events.spans_changed.emit(article.id)
         found = counted_in(added, self.tr("{n} new suggestion"), self.tr("{n} new suggestions"))
@@ -487,7 +487,7 @@ class Annotating(QObject):
         try:
             edit = annotating.save_label(self._parts.labels.labels, old_name, label)
         except RuleError as refused:
-            messages.warning(str(refused))
+            messages.warning(told(refused))
             return
         if self.push(edit):
             messages.info(self.tr("Label {name} saved.").format(name=label.name))

@@ -166,6 +166,7 @@ def _open_first_project(db_path: Path | None, headless: bool) -> Project | int:
     from PySide6.QtCore import QCoreApplication
 
     from claimmark.ui import messages
+    from claimmark.ui.i18n import told
     from claimmark.ui.paths import default_db_path
     from claimmark.ui.projects_page import project_at_start
 
@@ -193,7 +194,7 @@ def _open_first_project(db_path: Path | None, headless: bool) -> Project | int:
                 messages.show_box(
                     None, messages.Level.ERROR,
                     QCoreApplication.translate("app", "Claimmark cannot open the project"),
-                    str(error),
+                    told(error),
                 )  # fmt: skip
             if db_path is not None or headless:
                 return 2
@@ -233,7 +234,7 @@ def run_gui(
 
     from claimmark.desktop import APP_ID
     from claimmark.ui import messages
-    from claimmark.ui.i18n import effective_language, install_translation
+    from claimmark.ui.i18n import effective_language, install_translation, told
     from claimmark.ui.icon import app_icon
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME
@@ -296,7 +297,7 @@ def run_gui(
                 messages.show_box(
                     None, messages.Level.ERROR,
                     QCoreApplication.translate("app", "Claimmark cannot show the project"),
-                    str(error),
+                    told(error),
                 )  # fmt: skip
             return 2
         _install_excepthook()

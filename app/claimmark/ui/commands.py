@@ -19,7 +19,7 @@ from claimmark.project.annotating import change_of, with_change
 from claimmark.project.edits import Edit, Learn, Together, made_spans
 from claimmark.store import DatabaseBusyError, DatabaseReplacedError, Repository
 from claimmark.ui import messages
-from claimmark.ui.i18n import translated
+from claimmark.ui.i18n import told, translated
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.store_events import StoreEvents
 
@@ -127,7 +127,7 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             messages.error(
                 QCoreApplication.translate("EditCommand", "Could not {what}: {failure}").format(
-                    what=self.text(), failure=failure
+                    what=self.text(), failure=told(failure)
                 )
             )
             return

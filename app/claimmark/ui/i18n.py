@@ -15,9 +15,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 from claimmark.bundled import resources_dir
 from claimmark.core.articles import Status
+from claimmark.core.errors import ClaimmarkError
 from claimmark.core.language import NAMES
-from claimmark.core.words import Said
-from claimmark.project.edits import quoted
+from claimmark.core.words import Said, quoted
 from claimmark.ui.settings import settings
 
 LANGUAGE_KEY = "language"
@@ -140,3 +140,10 @@ def translated(words: Said) -> str:
     """Return words of the use cases (an edit's, say) in the window's language: the
     template and each value that is itself :class:`Said` translated, numbers grouped."""
     return words.written(QCoreApplication.translate, grouped)
+
+
+def told(error: BaseException) -> str:
+    """Return an expected failure's message in the window's language (as raised, if it was
+    raised without :class:`Said` words)."""
+    words = error.said if isinstance(error, ClaimmarkError) else None
+    return translated(words) if words is not None else str(error)

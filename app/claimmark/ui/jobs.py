@@ -41,6 +41,7 @@ from claimmark.project.splitting import SplitReport, split_corpus
 from claimmark.project.training import TrainingReport, load_model, train_model
 from claimmark.store import Repository
 from claimmark.team.agreement import Agreement
+from claimmark.ui.i18n import told
 
 log = logging.getLogger("claimmark")
 
@@ -98,7 +99,7 @@ class Job(QObject, Generic[T]):
                 if elsewhere:
                     repo.close()
         except ClaimmarkError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(told(error))
             return
         except Exception:
             log.exception("a background job failed")

@@ -41,6 +41,7 @@ from claimmark.ui.docks import build_docks
 from claimmark.ui.files import Files
 from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.header import ArticleHeader
+from claimmark.ui.i18n import told
 from claimmark.ui.icon import app_icon
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.layout import LayoutSaver, restore_layout
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         try:
             return self.project.repo.search(query)
         except ClaimmarkError as error:
-            messages.error(str(error))
+            messages.error(told(error))
             return []
 
     # The window's own -----------------------------------------------------

@@ -23,6 +23,7 @@ from claimmark.project.annotating import ArticleState, Change, Item
 from claimmark.project.project import Project
 from claimmark.team.adjudication import GOLD
 from claimmark.ui import messages
+from claimmark.ui.i18n import told
 from claimmark.ui.store_events import StoreEvents
 
 _T = TypeVar("_T", bound="Span | StoredSuggestion")
@@ -145,7 +146,7 @@ class OpenArticle(QObject):
             try:
                 state = self._project.article_state(self._state.article.id)
             except ClaimmarkError as error:
-                messages.error(str(error))
+                messages.error(told(error))
                 return
             self.show(state)
 
@@ -167,7 +168,7 @@ class OpenArticle(QObject):
             messages.warning(self.tr("There is no article with id {id}.").format(id=article_id))
             return False
         except ClaimmarkError as error:
-            messages.error(str(error))
+            messages.error(told(error))
             return False
         self.show(state)
         if later:
@@ -225,7 +226,7 @@ class OpenArticle(QObject):
         try:
             new = self._layered(read(state))
         except ClaimmarkError as error:
-            messages.error(str(error))
+            messages.error(told(error))
             return
         if new != state:
             self.update(new)

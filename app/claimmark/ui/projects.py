@@ -22,6 +22,7 @@ from claimmark.store import Repository
 from claimmark.ui import file_dialogs, history, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.history import History
+from claimmark.ui.i18n import told
 from claimmark.ui.settings import settings
 
 log = logging.getLogger("claimmark")
@@ -265,7 +266,7 @@ def switch_project(
     except ClaimmarkError as error:
         messages.error(
             QCoreApplication.translate("ProjectChooser", "Could not open the project: {error}")
-            .format(error=error)
+            .format(error=told(error))
         )  # fmt: skip
         return None
     remember_project(path)
