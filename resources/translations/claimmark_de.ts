@@ -2760,6 +2760,70 @@ Lizenz: {licence}</translation>
         <source>&apos;{words}&apos;</source>
         <translation>„{words}“</translation>
     </message>
+    <message>
+        <source>{path}: committed work is in its write-ahead log {wal}, which cannot be read in a folder that cannot be written; make {folder} writable and open the project once (Claimmark then folds the log into the database)</source>
+        <translation>{path}: gespeicherte Arbeit liegt in seinem Write-Ahead-Log {wal}, das in einem nicht beschreibbaren Ordner nicht gelesen werden kann; machen Sie {folder} beschreibbar und öffnen Sie das Projekt einmal (Claimmark übernimmt das Log dann in die Datenbank)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Claimmark database (it holds {holds}); Claimmark opens another program&apos;s database only if it is empty. Nothing was changed.</source>
+        <translation>{name} ist keine Claimmark-Datenbank (sie enthält {holds}); Claimmark öffnet die Datenbank eines anderen Programms nur, wenn sie leer ist. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Claimmark (schema {schema}); open it with that version.</source>
+        <translation>{name} wurde von einem neueren Claimmark geschrieben (Schema {schema}); öffnen Sie sie mit dieser Version.</translation>
+    </message>
+    <message>
+        <source>{name}: another Claimmark has been setting up this database for a minute; try again when it is done</source>
+        <translation>{name}: ein anderes Claimmark richtet diese Datenbank seit einer Minute ein; versuchen Sie es wieder, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>{name}: cannot take its lock file {name}.lock ({why}); if no Claimmark is setting the database up, remove that file</source>
+        <translation>{name}: ihre Sperrdatei {name}.lock ist nicht zu bekommen ({why}); wenn kein Claimmark die Datenbank einrichtet, löschen Sie diese Datei</translation>
+    </message>
+    <message>
+        <source>the database is open read-only (the file or its folder cannot be written): changes cannot be saved</source>
+        <translation>die Datenbank ist schreibgeschützt geöffnet (die Datei oder ihr Ordner ist nicht beschreibbar): Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another program has been writing to it for longer than a write waits</source>
+        <translation>{path} ist belegt: ein anderes Programm schreibt länger hinein, als ein Schreibvorgang wartet</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: there is no such database (check the path; claimmark import or the window create one)</source>
+        <translation>{name}: diese Datenbank gibt es nicht (prüfen Sie den Pfad; claimmark import oder das Fenster legen eine an)</translation>
+    </message>
+    <message>
+        <source>{name}: cannot create its folder: {error}</source>
+        <translation>{name}: ihr Ordner lässt sich nicht anlegen: {error}</translation>
+    </message>
+    <message>
+        <source>{name} needs an upgrade to this Claimmark&apos;s schema, but it is read-only; open it where it can be written once</source>
+        <translation>{name} braucht ein Upgrade auf das Schema dieses Claimmark, ist aber schreibgeschützt; öffnen Sie sie einmal dort, wo sie beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>an in-memory database has no other connection</source>
+        <translation>eine Datenbank im Speicher hat keine weitere Verbindung</translation>
+    </message>
+    <message>
+        <source>Could not copy {path} to {target}: {error}</source>
+        <translation>{path} konnte nicht nach {target} kopiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>the last change may not have been saved</source>
+        <translation>die letzte Änderung ist vielleicht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>{database}: another program deleted or replaced {names} while Claimmark had the database open, so {what}. Reopen the project to go on (what the database holds on disk is kept).</source>
+        <translation>{database}: ein anderes Programm hat {names} gelöscht oder ersetzt, während Claimmark die Datenbank offen hatte, daher {what}. Öffnen Sie das Projekt erneut, um weiterzuarbeiten (was die Datenbank auf der Platte enthält, bleibt erhalten).</translation>
+    </message>
 </context>
 <context>
     <name>file_dialogs</name>

@@ -219,6 +219,18 @@ def test_reports_about_and_upgrade_steps_speak_german(
     assert lines[1].startswith(f"Fehler: {bad}:2: ungültiges JSON: ")
     assert lines[2] == f"Fehler: {bad}:3: keine Zeichenkette „text“"
 
+    # The store's refusals too.
+    from claimmark.core.errors import ClaimmarkError
+    from claimmark.ui.i18n import told as told_words
+
+    with pytest.raises(ClaimmarkError) as missing:
+        Repository.open(tmp_path / "nowhere.db", create=False)
+    assert told_words(missing.value).endswith(
+        ": diese Datenbank gibt es nicht (prüfen Sie den "
+        "Pfad; claimmark import oder das Fenster legen eine an)"
+    )
+    assert "there is no such database" in str(missing.value)  # the command line's English
+
     # What each schema step does, as the upgrade notice says it.
     said: list[str] = []
     with announced_steps(lambda what: said.append(QCoreApplication.translate("upgrade", what))):

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from filelock import FileLock, Timeout
 
 from claimmark.core.errors import NotFoundError
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
 from claimmark.store._sqlite_utils import Database
 from claimmark.store.errors import (
     DatabaseBusyError,
@@ -73,12 +74,16 @@ def _open_read_only(path: Path) -> Database:
     return db
 
 
-def _unreadable_log(path: Path, wal: Path) -> str:
-    return (
-        f"{path}: committed work is in its write-ahead log {wal.name}, which cannot be "
-        f"read in a folder that cannot be written; make {path.parent} writable and open "
-        "the project once (Claimmark then folds the log into the database)"
-    )
+def _unreadable_log(path: Path, wal: Path) -> Said:
+    return said(
+        QT_TRANSLATE_NOOP(
+            "edits",
+            "{path}: committed work is in its write-ahead log {wal}, which cannot be read in "
+            "a folder that cannot be written; make {folder} writable and open the project "
+            "once (Claimmark then folds the log into the database)",
+        ),
+        path=path, wal=wal.name, folder=path.parent,
+    )  # fmt: skip
 
 
 def _remove_if_empty(path: Path) -> None:
@@ -100,8 +105,15 @@ def _user_tables(db: Database) -> list[str]:
 
 def _not_ours(name: str, holds: str) -> StoreError:
     return StoreError(
-        f"{name} is not a Claimmark database (it holds {holds}); Claimmark opens another "
-        "program's database only if it is empty. Nothing was changed."
+        said(
+            QT_TRANSLATE_NOOP(
+                "edits",
+                "{name} is not a Claimmark database (it holds {holds}); Claimmark opens "
+                "another program's database only if it is empty. Nothing was changed.",
+            ),
+            name=name,
+            holds=holds,
+        )
     )
 
 
@@ -124,8 +136,15 @@ def _refuse_newer(db: Database, name: str) -> None:
     unknown = sorted(set(applied) - set(KNOWN_STEPS))
     if unknown or version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"{name} was written by a newer Claimmark (schema "
-            f"{', '.join(unknown) or f'version {version}'}); open it with that version."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "{name} was written by a newer Claimmark (schema {schema}); open it with "
+                    "that version.",
+                ),
+                name=name,
+                schema=", ".join(unknown) or f"version {version}",
+            )
         )
 
 
@@ -180,13 +199,26 @@ def _bring_up_to_date(db: Database, name: str) -> bool:
             return new
     except Timeout as error:
         raise StoreError(
-            f"{name}: another Claimmark has been setting up this database for a minute; "
-            "try again when it is done"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "{name}: another Claimmark has been setting up this database for a minute; "
+                    "try again when it is done",
+                ),
+                name=name,
+            )
         ) from error
     except OSError as error:  # the lock file is another user's, or no file at all
         raise StoreError(
-            f"{name}: cannot take its lock file {name}.lock ({error.strerror or error}); "
-            "if no Claimmark is setting the database up, remove that file"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "{name}: cannot take its lock file {name}.lock ({why}); if no Claimmark "
+                    "is setting the database up, remove that file",
+                ),
+                name=name,
+                why=error.strerror or error,
+            )
         ) from error
 
 
@@ -223,8 +255,13 @@ def _writing(db: Database, read_only: bool = False) -> Iterator[None]:
     """
     if read_only:
         raise ReadOnlyError(
-            "the database is open read-only (the file or its folder cannot be written): "
-            "changes cannot be saved"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "the database is open read-only (the file or its folder cannot be "
+                    "written): changes cannot be saved",
+                )
+            )
         )
     if db.conn.in_transaction:
         with db.atomic():
@@ -274,10 +311,18 @@ def _environment_errors(path: str) -> Iterator[None]:
     except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
         if "locked" in str(error) or "busy" in str(error):
             raise DatabaseBusyError(
-                f"{path} is busy: another program has been writing to it for longer than "
-                "a write waits"
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "{path} is busy: another program has been writing to it for longer "
+                        "than a write waits",
+                    ),
+                    path=path,
+                )
             ) from error
-        raise StoreError(f"{path}: {error}") from error
+        raise StoreError(
+            said(QT_TRANSLATE_NOOP("edits", "{path}: {error}"), path=path, error=error)
+        ) from error
 
 
 class Connection:
@@ -352,8 +397,14 @@ class Connection:
         name = str(path)
         if name != ":memory:" and not create and not Path(path).exists():
             raise StoreError(
-                f"{name}: there is no such database (check the path; "
-                "claimmark import or the window create one)"
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "{name}: there is no such database (check the path; claimmark import "
+                        "or the window create one)",
+                    ),
+                    name=name,
+                )
             )
         if read_only is None:
             read_only = name != ":memory:" and Path(path).exists() and not _writable(Path(path))
@@ -367,7 +418,13 @@ class Connection:
                 try:
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
                 except OSError as error:
-                    raise StoreError(f"{name}: cannot create its folder: {error}") from error
+                    raise StoreError(
+                        said(
+                            QT_TRANSLATE_NOOP("edits", "{name}: cannot create its folder: {error}"),
+                            name=name,
+                            error=error,
+                        )
+                    ) from error
                 existed = Path(path).exists()
                 db = Database(path)
             try:
@@ -389,8 +446,14 @@ class Connection:
                     if read_only:
                         _check_is_ours(db, name)
                         raise StoreError(
-                            f"{name} needs an upgrade to this Claimmark's schema, but it is "
-                            "read-only; open it where it can be written once"
+                            said(
+                                QT_TRANSLATE_NOOP(
+                                    "edits",
+                                    "{name} needs an upgrade to this Claimmark's schema, but "
+                                    "it is read-only; open it where it can be written once",
+                                ),
+                                name=name,
+                            )
                         )
                     created = _bring_up_to_date(db, name)
             except BaseException:
@@ -438,7 +501,9 @@ class Connection:
                 cannot be opened.
         """
         if self.private:
-            raise StoreError("an in-memory database has no other connection")
+            raise StoreError(
+                said(QT_TRANSLATE_NOOP("edits", "an in-memory database has no other connection"))
+            )
         return type(self).open(self.path)
 
     def back_up(self, target: Path) -> None:
@@ -455,7 +520,14 @@ class Connection:
             copy_database(self._db.conn, target)
         except sqlite3.Error as error:
             # Either side: a damaged source or a full disk under the copy.
-            raise StoreError(f"Could not copy {self.path} to {target}: {error}") from error
+            raise StoreError(
+                said(
+                    QT_TRANSLATE_NOOP("edits", "Could not copy {path} to {target}: {error}"),
+                    path=self.path,
+                    target=target,
+                    error=error,
+                )
+            ) from error
 
     def damage(self, most: int = 5) -> list[str]:
         """Return what SQLite's ``quick_check`` finds wrong with the database file (at most

@@ -22,6 +22,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
 from claimmark.store.errors import DatabaseReplacedError
 
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -90,14 +91,22 @@ class OpenedFiles:
         ]
 
 
-def _replaced_message(database: str, changed: list[str], after_write: bool) -> str:
+def _replaced_message(database: str, changed: list[str], after_write: bool) -> Said:
     names = ", ".join(Path(p).name for p in changed)
-    what = "the last change may not have been saved" if after_write else "nothing was written"
-    return (
-        f"{database}: another program deleted or replaced {names} while Claimmark had the "
-        f"database open, so {what}. Reopen the project to go on (what the database "
-        "holds on disk is kept)."
+    what = (
+        said(QT_TRANSLATE_NOOP("edits", "the last change may not have been saved"))
+        if after_write
+        else said(QT_TRANSLATE_NOOP("edits", "nothing was written"))
     )
+    return said(
+        QT_TRANSLATE_NOOP(
+            "edits",
+            "{database}: another program deleted or replaced {names} while Claimmark had "
+            "the database open, so {what}. Reopen the project to go on (what the database "
+            "holds on disk is kept).",
+        ),
+        database=database, names=names, what=what,
+    )  # fmt: skip
 
 
 def _alive(pid: int) -> bool:

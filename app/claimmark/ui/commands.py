@@ -120,7 +120,7 @@ class EditCommand(QUndoCommand):
         except DatabaseReplacedError as gone:
             self.saved = False
             self.setObsolete(True)
-            self._events.files_replaced.emit(str(gone))
+            self._events.files_replaced.emit(told(gone))
             return
         except ClaimmarkError as failure:
             self.saved = False
