@@ -2517,10 +2517,6 @@ Lizenz: {licence}</translation>
         <translation>unterbrochener Span {where} wird nicht unterstützt</translation>
     </message>
     <message>
-        <source>{label} span {start}-{end} {text} overlaps the {label2} span {text2}; BIO tags hold one, so it is not written</source>
-        <translation>{label}-Span {start}-{end} {text} überlappt den {label2}-Span {text2}; BIO-Tags fassen nur einen, daher nicht geschrieben</translation>
-    </message>
-    <message>
         <source>not CSV: {error}</source>
         <translation>kein CSV: {error}</translation>
     </message>
@@ -2823,6 +2819,10 @@ Lizenz: {licence}</translation>
     <message>
         <source>{database}: another program deleted or replaced {names} while Claimmark had the database open, so {what}. Reopen the project to go on (what the database holds on disk is kept).</source>
         <translation>{database}: ein anderes Programm hat {names} gelöscht oder ersetzt, während Claimmark die Datenbank offen hatte, daher {what}. Öffnen Sie das Projekt erneut, um weiterzuarbeiten (was die Datenbank auf der Platte enthält, bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>{label} span {start}-{end} {text} overlaps the {other_label} span {other}; BIO tags hold one, so it is not written</source>
+        <translation>{label}-Span {start}-{end} {text} überlappt den {other_label}-Span {other}; BIO-Tags fassen nur einen, daher nicht geschrieben</translation>
     </message>
 </context>
 <context>

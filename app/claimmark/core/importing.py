@@ -118,19 +118,17 @@ def plan_import(
         article = record.article
         if len(article.text) > MAX_TEXT_CHARACTERS:  # every path in: a merge read no file
             plan.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     article.source_path or article.id,
-                    said(
-                        QT_TRANSLATE_NOOP(
-                            "edits",
-                            "article {article} has {count} characters, more than the "
-                            "{most} an article may have (split it); not imported",
-                        ),
-                        article=article.id,
-                        count=figure(len(article.text)),
-                        most=figure(MAX_TEXT_CHARACTERS),
-                    ),
                     record.line,
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "article {article} has {count} characters, more than the "
+                        "{most} an article may have (split it); not imported",
+                    ),
+                    article=article.id,
+                    count=figure(len(article.text)),
+                    most=figure(MAX_TEXT_CHARACTERS),
                 )
             )
             continue
@@ -238,16 +236,12 @@ def _span_words(label: str, text: str) -> Said:
 
 
 def _refused(where: str, what: Said, record: Record) -> ImportProblem:
-    return ImportProblem.told(
+    return ImportProblem.of(
         where,
-        said(
-            QT_TRANSLATE_NOOP(
-                "edits", "{what} in {article}: label not in the project; not imported"
-            ),
-            what=what,
-            article=record.article.id,
-        ),
         record.line,
+        QT_TRANSLATE_NOOP("edits", "{what} in {article}: label not in the project; not imported"),
+        what=what,
+        article=record.article.id,
     )
 
 

@@ -29,6 +29,13 @@ class ImportProblem:
         """Return a problem told in words the window translates."""
         return cls(path, str(words), line, words)
 
+    @classmethod
+    def of(cls, path: str, line: int | None, template: str, /, **values: object) -> ImportProblem:
+        """Return a problem told by a template the window translates and its values:
+        ``ImportProblem.of(name, 3, QT_TRANSLATE_NOOP("edits", "entry {entry} is odd"),
+        entry=...)``."""
+        return cls.told(path, Said(template, tuple(values.items())), line)
+
     def words(self) -> Said:
         """Return the whole line ("file:3: what is wrong") as words the window translates."""
         what = self.said if self.said is not None else said("{text}", text=self.message)

@@ -107,3 +107,28 @@ def quoted(text: str, limit: int | None = 40) -> Said:
     German), shortened past ``limit`` characters (``None``: whole)."""
     words = text if limit is None else shortened(text, limit)
     return said(QT_TRANSLATE_NOOP("edits", "'{words}'"), words=words)
+
+
+def article_count(number: int) -> Said:
+    """Return "1 article", "3 articles" as words the window translates."""
+    return count_of(
+        number,
+        QT_TRANSLATE_NOOP("edits", "{n} article"),
+        QT_TRANSLATE_NOOP("edits", "{n} articles"),
+    )
+
+
+def span_count(number: int) -> Said:
+    """Return "1 span", "3 spans" as words the window translates."""
+    return count_of(
+        number, QT_TRANSLATE_NOOP("edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans")
+    )
+
+
+def problem_count(number: int) -> Said:
+    """Return "1 problem", "3 problems" as words the window translates."""
+    return count_of(
+        number,
+        QT_TRANSLATE_NOOP("edits", "{n} problem"),
+        QT_TRANSLATE_NOOP("edits", "{n} problems"),
+    )

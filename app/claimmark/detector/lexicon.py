@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimmark.core.problems import ImportProblem
-from claimmark.core.words import QT_TRANSLATE_NOOP, figure, said
+from claimmark.core.words import QT_TRANSLATE_NOOP, figure
 
 SECTIONS = (
     "personnel_stems",
@@ -278,6 +278,7 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
     for name, text in texts:
         current: str | None = None
         entries = 0
+
         for number, raw in enumerate(text.splitlines(), start=1):
             line = raw.split("#", 1)[0].strip()
             if not line:
@@ -286,70 +287,62 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
                 current = line[1:-1].strip()
                 if current not in sections:
                     problems.append(
-                        ImportProblem.told(
+                        ImportProblem.of(
                             name,
-                            said(
-                                QT_TRANSLATE_NOOP(
-                                    "edits",
-                                    "unknown section [{current}]; known: {names}, each alone "
-                                    "or for one language ({languages}): [{section}.{language}]",
-                                ),
-                                current=current,
-                                names=", ".join(SECTIONS),
-                                languages=", ".join(LANGUAGES),
-                                section=SECTIONS[0],
-                                language=LANGUAGES[-1],
-                            ),
                             number,
+                            QT_TRANSLATE_NOOP(
+                                "edits",
+                                "unknown section [{current}]; known: {names}, each alone "
+                                "or for one language ({languages}): [{section}.{language}]",
+                            ),
+                            current=current,
+                            names=", ".join(SECTIONS),
+                            languages=", ".join(LANGUAGES),
+                            section=SECTIONS[0],
+                            language=LANGUAGES[-1],
                         )
                     )
                     current = None
                 continue
             if current is None:
                 problems.append(
-                    ImportProblem.told(
+                    ImportProblem.of(
                         name,
-                        said(
-                            QT_TRANSLATE_NOOP("edits", "entry {line} is outside a section"),
-                            line=repr(line),
-                        ),
                         number,
+                        QT_TRANSLATE_NOOP("edits", "entry {line} is outside a section"),
+                        line=repr(line),
                     )
                 )
                 continue
             if len(line) > ENTRY_LIMIT:
                 problems.append(
-                    ImportProblem.told(
+                    ImportProblem.of(
                         name,
-                        said(
-                            QT_TRANSLATE_NOOP(
-                                "edits",
-                                "entry {line}… has {count} characters, more than the "
-                                "{most} a lexicon entry may have; skipped",
-                            ),
-                            line=repr(line[:30]),
-                            count=len(line),
-                            most=ENTRY_LIMIT,
-                        ),
                         number,
+                        QT_TRANSLATE_NOOP(
+                            "edits",
+                            "entry {line}… has {count} characters, more than the "
+                            "{most} a lexicon entry may have; skipped",
+                        ),
+                        line=repr(line[:30]),
+                        count=len(line),
+                        most=ENTRY_LIMIT,
                     )
                 )
                 continue
             entries += 1
             if entries > ENTRIES_LIMIT:
                 problems.append(
-                    ImportProblem.told(
+                    ImportProblem.of(
                         name,
-                        said(
-                            QT_TRANSLATE_NOOP(
-                                "edits",
-                                "more than {most} entries; this one and those after "
-                                "it are skipped (the detector reads every entry for every "
-                                "article)",
-                            ),
-                            most=figure(ENTRIES_LIMIT),
-                        ),
                         number,
+                        QT_TRANSLATE_NOOP(
+                            "edits",
+                            "more than {most} entries; this one and those after "
+                            "it are skipped (the detector reads every entry for every "
+                            "article)",
+                        ),
+                        most=figure(ENTRIES_LIMIT),
                     )
                 )
                 break

@@ -19,7 +19,7 @@ from urllib.parse import unquote
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import RawSpan, ReadResult, build_record, read_file_text, text_lines
 
@@ -89,13 +89,12 @@ def write(
         stem = file_stem(article_id)
         if not article_id or len(stem.encode()) > _STEM_BYTES:
             report.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     article_id[:80] or "(empty id)",
-                    said(
-                        QT_TRANSLATE_NOOP(
-                            "edits",
-                            "the article id is too long (or empty) for a file name; not written",
-                        )
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "the article id is too long (or empty) for a file name; not written",
                     ),
                 )
             )
@@ -103,14 +102,13 @@ def write(
         twin = taken.setdefault(stem.casefold(), article_id)
         if twin != article_id:
             report.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     article_id,
-                    said(
-                        QT_TRANSLATE_NOOP(
-                            "edits", "its file name would be the same as {twin}'s; not written"
-                        ),
-                        twin=repr(twin),
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "edits", "its file name would be the same as {twin}'s; not written"
                     ),
+                    twin=repr(twin),
                 )
             )
             continue
@@ -148,8 +146,8 @@ def read(folder: Path) -> ReadResult:
     anns = sorted(folder.glob("*.ann"))
     if not anns:
         result.problems.append(
-            ImportProblem.told(
-                str(folder), said(QT_TRANSLATE_NOOP("edits", "no .ann files: not a brat folder"))
+            ImportProblem.of(
+                str(folder), None, QT_TRANSLATE_NOOP("edits", "no .ann files: not a brat folder")
             )
         )
     for ann in anns:
@@ -158,9 +156,11 @@ def read(folder: Path) -> ReadResult:
         if raw_text is None:
             if not txt.exists():
                 result.problems.append(
-                    ImportProblem.told(
+                    ImportProblem.of(
                         str(ann),
-                        said(QT_TRANSLATE_NOOP("edits", "no {name} beside it"), name=txt.name),
+                        None,
+                        QT_TRANSLATE_NOOP("edits", "no {name} beside it"),
+                        name=txt.name,
                     )
                 )
             continue
@@ -211,23 +211,19 @@ def _entity(
             raise ValueError
     except ValueError:
         result.problems.append(
-            ImportProblem.told(
-                path,
-                said(QT_TRANSLATE_NOOP("edits", "bad offsets {where}"), where=repr(where)),
-                number,
+            ImportProblem.of(
+                path, number, QT_TRANSLATE_NOOP("edits", "bad offsets {where}"), where=repr(where)
             )
         )
         return None
     for (_, end), (start, _) in pairwise(pieces):
         if raw_text[end:start].strip():
             result.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     path,
-                    said(
-                        QT_TRANSLATE_NOOP("edits", "discontinuous span {where} is not supported"),
-                        where=repr(where),
-                    ),
                     number,
+                    QT_TRANSLATE_NOOP("edits", "discontinuous span {where} is not supported"),
+                    where=repr(where),
                 )
             )
             return None

@@ -15,35 +15,27 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from claimmark.core.bio import bio_tags, one_per_token
-from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.text import sentence_bounds
 from claimmark.core.tokens import tokens_with_boundaries
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.options import ExportOptions, ExportReport
 
 
 def _without_overlaps(record: Record, report: ExportReport) -> list[Span]:
     kept, dropped = one_per_token(record.spans)
     for span, clash in dropped:
-        report.problems.append(
-            ImportProblem.told(
-                record.article.id,
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "edits",
-                        "{label} span {start}-{end} {text} overlaps the {label2} span {text2}; "
-                        "BIO tags hold one, so it is not written",
-                    ),
-                    label=span.label,
-                    start=span.start,
-                    end=span.end,
-                    text=repr(span.text),
-                    label2=clash.label,
-                    text2=repr(clash.text),
-                ),
-            )
+        report.left_out(
+            record.article.id,
+            span,
+            QT_TRANSLATE_NOOP(
+                "edits",
+                "{label} span {start}-{end} {text} overlaps the {other_label} span {other}; "
+                "BIO tags hold one, so it is not written",
+            ),
+            other_label=clash.label,
+            other=repr(clash.text),
         )
     return kept
 

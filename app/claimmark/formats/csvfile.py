@@ -17,7 +17,7 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import SPAN_FIELDS
 from claimmark.core.text import MAX_TEXT_CHARACTERS, Sentences
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import ReadResult, article_id_for, build_record, read_file_text
 
@@ -95,37 +95,33 @@ def read(path: Path) -> ReadResult:
         fieldnames = reader.fieldnames
     except csv.Error as error:
         result.problems.append(
-            ImportProblem.told(
-                str(path), said(QT_TRANSLATE_NOOP("edits", "not CSV: {error}"), error=error), 1
+            ImportProblem.of(
+                str(path), 1, QT_TRANSLATE_NOOP("edits", "not CSV: {error}"), error=error
             )
         )
         return result
     if fieldnames and {"article_id", "start", "end", "label"} <= set(fieldnames):
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 str(path),
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "edits",
-                        "this is a CSV of spans (Claimmark's CSV export: one span a row, no "
-                        "article texts); CSV imports articles, one a row with a text column: "
-                        "import the jsonl export to bring spans back",
-                    )
-                ),
                 1,
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "this is a CSV of spans (Claimmark's CSV export: one span a row, no "
+                    "article texts); CSV imports articles, one a row with a text column: "
+                    "import the jsonl export to bring spans back",
+                ),
             )
         )
         return result
     if not fieldnames or "text" not in fieldnames:
         columns = ", ".join(fieldnames or [])
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 str(path),
-                said(
-                    QT_TRANSLATE_NOOP("edits", "no 'text' column (columns: {value})"),
-                    value=columns or "none",
-                ),
                 1,
+                QT_TRANSLATE_NOOP("edits", "no 'text' column (columns: {value})"),
+                value=columns or "none",
             )
         )
         return result
@@ -146,15 +142,13 @@ def read(path: Path) -> ReadResult:
                 result.records.append(record)
     except csv.Error as error:
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 str(path),
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "edits", "not CSV from here on: {error}; the rows before it are read"
-                    ),
-                    error=error,
-                ),
                 reader.line_num,
+                QT_TRANSLATE_NOOP(
+                    "edits", "not CSV from here on: {error}; the rows before it are read"
+                ),
+                error=error,
             )
         )
     return result

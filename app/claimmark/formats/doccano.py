@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.text import Utf16Map
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import (
     RawSpan,
@@ -72,13 +72,11 @@ def _spans(
             spans.append(RawSpan(_points(units, item[0]), _points(units, item[1]), item[2]))
         else:
             result.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     where.path,
-                    said(
-                        QT_TRANSLATE_NOOP("edits", "label {item} is not [start, end, LABEL]"),
-                        item=repr(item),
-                    ),
                     where.line,
+                    QT_TRANSLATE_NOOP("edits", "label {item} is not [start, end, LABEL]"),
+                    item=repr(item),
                 )
             )
     for item in list_field(data, "entities", where, result):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats import FORMATS, IMPORT_FORMATS
 from claimmark.formats.reading import ReadResult
 
@@ -39,30 +39,29 @@ def stream_path(path: Path, result: ReadResult, format_name: str | None = None) 
     its suffix suggests; problems and notes go into ``result``."""
     if not path.exists():
         result.problems.append(
-            ImportProblem.told(
-                str(path), said(QT_TRANSLATE_NOOP("edits", "no such file or folder"))
-            )
+            ImportProblem.of(str(path), None, QT_TRANSLATE_NOOP("edits", "no such file or folder"))
         )
         return
     name = format_name or guess_format(path)
     if name is None:
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 str(path),
-                said(
-                    QT_TRANSLATE_NOOP("edits", "unknown format {value}; say --format ({names})"),
-                    value=path.suffix or "(no suffix)",
-                    names=", ".join(IMPORT_FORMATS),
-                ),
+                None,
+                QT_TRANSLATE_NOOP("edits", "unknown format {value}; say --format ({names})"),
+                value=path.suffix or "(no suffix)",
+                names=", ".join(IMPORT_FORMATS),
             )
         )
         return
     reader = FORMATS[name].read if name in FORMATS else None
     if reader is None:
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 str(path),
-                said(QT_TRANSLATE_NOOP("edits", "unknown format {name}"), name=repr(name)),
+                None,
+                QT_TRANSLATE_NOOP("edits", "unknown format {name}"),
+                name=repr(name),
             )
         )
         return

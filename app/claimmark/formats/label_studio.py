@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import (
     RawSpan,
@@ -87,21 +87,17 @@ def read(path: Path) -> ReadResult:
         tasks = json.loads(raw)
     except RecursionError:
         result.problems.append(
-            ImportProblem.told(
-                str(path), said(QT_TRANSLATE_NOOP("edits", "JSON nested too deeply"))
-            )
+            ImportProblem.of(str(path), None, QT_TRANSLATE_NOOP("edits", "JSON nested too deeply"))
         )
         return result
     except json.JSONDecodeError as error:
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 str(path),
-                said(
-                    QT_TRANSLATE_NOOP("edits", "invalid JSON: {why} (column {column})"),
-                    why=error.msg,
-                    column=error.colno,
-                ),
                 error.lineno,
+                QT_TRANSLATE_NOOP("edits", "invalid JSON: {why} (column {column})"),
+                why=error.msg,
+                column=error.colno,
             )
         )
         return result
@@ -109,8 +105,8 @@ def read(path: Path) -> ReadResult:
         tasks = [tasks]
     if not isinstance(tasks, list):
         result.problems.append(
-            ImportProblem.told(
-                str(path), said(QT_TRANSLATE_NOOP("edits", "not a list of Label Studio tasks"))
+            ImportProblem.of(
+                str(path), None, QT_TRANSLATE_NOOP("edits", "not a list of Label Studio tasks")
             )
         )
         return result
@@ -119,9 +115,11 @@ def read(path: Path) -> ReadResult:
         data = item.get("data") if isinstance(item, dict) else None
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             result.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     str(path),
-                    said(QT_TRANSLATE_NOOP("edits", "task {task} has no data.text"), task=number),
+                    None,
+                    QT_TRANSLATE_NOOP("edits", "task {task} has no data.text"),
+                    task=number,
                 )
             )
             continue
@@ -135,14 +133,13 @@ def read(path: Path) -> ReadResult:
         if not isinstance(results, list):
             # The text is good: the article is read, without the annotations it cannot use.
             result.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     str(path),
-                    said(
-                        QT_TRANSLATE_NOOP(
-                            "edits", "task {task}: annotations are not a list of results"
-                        ),
-                        task=number,
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "edits", "task {task}: annotations are not a list of results"
                     ),
+                    task=number,
                 )
             )
             results = []
@@ -154,14 +151,11 @@ def read(path: Path) -> ReadResult:
                 continue
             if not isinstance(value, dict) or not isinstance(labels, list) or not labels:
                 result.problems.append(
-                    ImportProblem.told(
+                    ImportProblem.of(
                         str(path),
-                        said(
-                            QT_TRANSLATE_NOOP(
-                                "edits", "task {task}: a labels result has no labels"
-                            ),
-                            task=number,
-                        ),
+                        None,
+                        QT_TRANSLATE_NOOP("edits", "task {task}: a labels result has no labels"),
+                        task=number,
                     )
                 )
                 continue

@@ -8,7 +8,7 @@ from pathlib import Path
 from claimmark.bundled import resources_dir
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.problems import ImportProblem
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.detector.lexicon import Lexicon, parse_lexicon, with_word, without_word
 
 
@@ -32,9 +32,11 @@ def load_lexicon(
             texts.append((str(path), path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as error:
             problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     str(path),
-                    said(QT_TRANSLATE_NOOP("edits", "cannot read lexicon: {error}"), error=error),
+                    None,
+                    QT_TRANSLATE_NOOP("edits", "cannot read lexicon: {error}"),
+                    error=error,
                 )
             )
     lexicon, parse_problems = parse_lexicon(*texts, *texts_too)

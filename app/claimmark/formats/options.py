@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
+from claimmark.core.spans import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,16 @@ class ExportReport:
     articles: int = 0
     spans: int = 0
     problems: list[ImportProblem] = field(default_factory=list)
+
+    def left_out(self, article_id: str, span: Span, why: str, **values: object) -> None:
+        """Note a span the format cannot hold: ``why`` is a template the window translates,
+        with ``{label} span {start}-{end} {text}`` for the span and ``values`` for the rest."""
+        self.problems.append(
+            ImportProblem.of(
+                article_id, None, why, label=span.label, start=span.start, end=span.end,
+                text=repr(span.text), **values,
+            )
+        )  # fmt: skip
 
 
 def select(records: Iterable[Record], options: ExportOptions) -> Iterator[Record]:

@@ -20,7 +20,7 @@ from claimmark.core.batches import batched
 from claimmark.core.errors import ExtraMissingError
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats import jsonl
 from claimmark.formats.atomic import atomic_path
 from claimmark.formats.options import ExportOptions, ExportReport
@@ -125,24 +125,22 @@ def stream(path: Path, result: ReadResult) -> Iterator[Record]:
         file = pa.parquet.ParquetFile(path)
     except (OSError, pa.ArrowException) as error:
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 str(path),
-                said(
-                    QT_TRANSLATE_NOOP("edits", "not a Parquet file Arrow reads: {error}"),
-                    error=error,
-                ),
+                None,
+                QT_TRANSLATE_NOOP("edits", "not a Parquet file Arrow reads: {error}"),
+                error=error,
             )
         )
         return
     with file:
         if "text" not in file.schema_arrow.names:
             result.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     str(path),
-                    said(
-                        QT_TRANSLATE_NOOP("edits", "no text column (it has {value})"),
-                        value=", ".join(file.schema_arrow.names) or "none",
-                    ),
+                    None,
+                    QT_TRANSLATE_NOOP("edits", "no text column (it has {value})"),
+                    value=", ".join(file.schema_arrow.names) or "none",
                 )
             )
             return
@@ -156,13 +154,12 @@ def stream(path: Path, result: ReadResult) -> Iterator[Record]:
                         yield record
         except (OSError, pa.ArrowException) as error:
             result.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     str(path),
-                    said(
-                        QT_TRANSLATE_NOOP("edits", "cannot read past row {row}: {error}"),
-                        row=number,
-                        error=error,
-                    ),
+                    None,
+                    QT_TRANSLATE_NOOP("edits", "cannot read past row {row}: {error}"),
+                    row=number,
+                    error=error,
                 )
             )
 

@@ -90,8 +90,8 @@ class RawSpan:
 
 
 def _unreadable(path: Path, error: OSError) -> ImportProblem:
-    return ImportProblem.told(
-        str(path), said(QT_TRANSLATE_NOOP("edits", "cannot read: {why}"), why=error.strerror)
+    return ImportProblem.of(
+        str(path), None, QT_TRANSLATE_NOOP("edits", "cannot read: {why}"), why=error.strerror
     )
 
 
@@ -110,17 +110,16 @@ def read_file_text(path: Path, result: ReadResult) -> str | None:
         size = path.stat().st_size
         if size > _MAX_FILE_BYTES:
             result.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     str(path),
-                    said(
-                        QT_TRANSLATE_NOOP(
-                            "edits",
-                            "the file has {size} bytes; Claimmark reads files of at most "
-                            "{most} (split it)",
-                        ),
-                        size=figure(size),
-                        most=figure(_MAX_FILE_BYTES),
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "the file has {size} bytes; Claimmark reads files of at most "
+                        "{most} (split it)",
                     ),
+                    size=figure(size),
+                    most=figure(_MAX_FILE_BYTES),
                 )
             )
             return None
@@ -131,8 +130,8 @@ def read_file_text(path: Path, result: ReadResult) -> str | None:
     decoded = decode(data)
     if decoded is None:
         result.problems.append(
-            ImportProblem.told(
-                str(path), said(QT_TRANSLATE_NOOP("edits", "not text in any known encoding"))
+            ImportProblem.of(
+                str(path), None, QT_TRANSLATE_NOOP("edits", "not text in any known encoding")
             )
         )
         return None
@@ -168,19 +167,17 @@ def build_record(
     assert result is not None
     if len(raw_text) > MAX_TEXT_CHARACTERS:
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 where.path,
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "edits",
-                        "article {article} has {size} characters; Claimmark takes articles of "
-                        "at most {most} (split it)",
-                    ),
-                    article=article_id[:80],
-                    size=figure(len(raw_text)),
-                    most=figure(MAX_TEXT_CHARACTERS),
-                ),
                 where.line,
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "article {article} has {size} characters; Claimmark takes articles of "
+                    "at most {most} (split it)",
+                ),
+                article=article_id[:80],
+                size=figure(len(raw_text)),
+                most=figure(MAX_TEXT_CHARACTERS),
             )
         )
         return None
@@ -188,23 +185,21 @@ def build_record(
     text, mapping = normalize_with_map(raw_text)
     if not text.strip():
         result.problems.append(
-            ImportProblem.told(
-                where.path, said(QT_TRANSLATE_NOOP("edits", "the text is empty")), where.line
+            ImportProblem.of(
+                where.path, where.line, QT_TRANSLATE_NOOP("edits", "the text is empty")
             )
         )
         return None
     if status is not None and status not in STATUSES:
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 where.path,
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "edits", "unknown status {status} of {article}; imported as to do"
-                    ),
-                    status=repr(status),
-                    article=article_id,
-                ),
                 where.line,
+                QT_TRANSLATE_NOOP(
+                    "edits", "unknown status {status} of {article}; imported as to do"
+                ),
+                status=repr(status),
+                article=article_id,
             )
         )
     spans: list[Span] = []
@@ -310,14 +305,12 @@ def _published(
         return iso_day(given)
     except ValueError as why:
         result.problems.append(
-            ImportProblem.told(
+            ImportProblem.of(
                 where.path,
-                said(
-                    QT_TRANSLATE_NOOP("edits", "published date of {article}: {why}; left empty"),
-                    article=article_id,
-                    why=why,
-                ),
                 where.line,
+                QT_TRANSLATE_NOOP("edits", "published date of {article}: {why}; left empty"),
+                article=article_id,
+                why=why,
             )
         )
         return None
@@ -461,14 +454,12 @@ def file_lines(path: Path, result: ReadResult) -> Iterator[tuple[int, str]]:
                 decoded = decode(raw)
                 if decoded is None:
                     result.problems.append(
-                        ImportProblem.told(
+                        ImportProblem.of(
                             str(path),
-                            said(
-                                QT_TRANSLATE_NOOP(
-                                    "edits", "the line is not text in any known encoding"
-                                )
-                            ),
                             number,
+                            QT_TRANSLATE_NOOP(
+                                "edits", "the line is not text in any known encoding"
+                            ),
                         )
                     )
                     continue
@@ -490,30 +481,26 @@ def json_lines(path: Path, result: ReadResult) -> Iterable[tuple[int, dict[str, 
             value = json.loads(line)
         except json.JSONDecodeError as error:
             result.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     str(path),
-                    said(
-                        QT_TRANSLATE_NOOP("edits", "invalid JSON: {why} (column {column})"),
-                        why=error.msg,
-                        column=error.colno,
-                    ),
                     number,
+                    QT_TRANSLATE_NOOP("edits", "invalid JSON: {why} (column {column})"),
+                    why=error.msg,
+                    column=error.colno,
                 )
             )
             continue
         except RecursionError:
             result.problems.append(
-                ImportProblem.told(
-                    str(path), said(QT_TRANSLATE_NOOP("edits", "JSON nested too deeply")), number
+                ImportProblem.of(
+                    str(path), number, QT_TRANSLATE_NOOP("edits", "JSON nested too deeply")
                 )
             )
             continue
         if not isinstance(value, dict):
             result.problems.append(
-                ImportProblem.told(
-                    str(path),
-                    said(QT_TRANSLATE_NOOP("edits", "a line is not a JSON object")),
-                    number,
+                ImportProblem.of(
+                    str(path), number, QT_TRANSLATE_NOOP("edits", "a line is not a JSON object")
                 )
             )
             continue
@@ -534,14 +521,12 @@ def list_field(
     if isinstance(value, list):
         return value
     result.problems.append(
-        ImportProblem.told(
+        ImportProblem.of(
             where.path,
-            said(
-                QT_TRANSLATE_NOOP("edits", '"{name}" is not a list ({kind})'),
-                name=name,
-                kind=type(value).__name__,
-            ),
             where.line,
+            QT_TRANSLATE_NOOP("edits", '"{name}" is not a list ({kind})'),
+            name=name,
+            kind=type(value).__name__,
         )
     )
     return []
@@ -606,9 +591,7 @@ def record_of(
     text = data.get("text")
     if not isinstance(text, str):
         result.problems.append(
-            ImportProblem.told(
-                str(path), said(QT_TRANSLATE_NOOP("edits", 'no "text" string')), number
-            )
+            ImportProblem.of(str(path), number, QT_TRANSLATE_NOOP("edits", 'no "text" string'))
         )
         return None
     where = ImportProblem(str(path), "", number)

@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.batches import batched
-from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.atomic import atomic_path, export_folder
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.spacy_support import import_spacy
@@ -73,21 +72,14 @@ def _rules_cross_spaces(nlp: Any) -> bool:
 
 def report_misaligned(span: Span, article_id: str, report: ExportReport) -> None:
     """Add a problem naming a span that spaCy's tokenizer does not align with."""
-    report.problems.append(
-        ImportProblem.told(
-            article_id,
-            said(
-                QT_TRANSLATE_NOOP(
-                    "edits",
-                    "{label} span {start}-{end} {text} does not begin and end on spaCy's "
-                    "tokens (Doc.char_span strict finds nothing)",
-                ),
-                label=span.label,
-                start=span.start,
-                end=span.end,
-                text=repr(span.text),
-            ),
-        )
+    report.left_out(
+        article_id,
+        span,
+        QT_TRANSLATE_NOOP(
+            "edits",
+            "{label} span {start}-{end} {text} does not begin and end on spaCy's tokens "
+            "(Doc.char_span strict finds nothing)",
+        ),
     )
 
 

@@ -17,7 +17,7 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.tokens import Bounds, tokens_with_boundaries
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import (
     RawSpan,
@@ -37,21 +37,14 @@ def _token_spans(
     out = []
     for span in spans:
         if span.start not in first or span.end not in last:
-            report.problems.append(
-                ImportProblem.told(
-                    record.article.id,
-                    said(
-                        QT_TRANSLATE_NOOP(
-                            "edits",
-                            "{label} span {start}-{end} {text} does not begin and end on a "
-                            "word; not written",
-                        ),
-                        label=span.label,
-                        start=span.start,
-                        end=span.end,
-                        text=repr(span.text),
-                    ),
-                )
+            report.left_out(
+                record.article.id,
+                span,
+                QT_TRANSLATE_NOOP(
+                    "edits",
+                    "{label} span {start}-{end} {text} does not begin and end on a word; "
+                    "not written",
+                ),
             )
             continue
         out.append(

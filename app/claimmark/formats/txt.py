@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.reading import ReadResult, build_record, read_file_text
 
 
@@ -20,8 +20,8 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ImportProblem]
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix == ".txt")
             if not found:
                 problems.append(
-                    ImportProblem.told(
-                        str(path), said(QT_TRANSLATE_NOOP("edits", "folder holds no .txt files"))
+                    ImportProblem.of(
+                        str(path), None, QT_TRANSLATE_NOOP("edits", "folder holds no .txt files")
                     )
                 )
             files.extend(found)
@@ -29,8 +29,8 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ImportProblem]
             files.append(path)
         else:
             problems.append(
-                ImportProblem.told(
-                    str(path), said(QT_TRANSLATE_NOOP("edits", "no such file or folder"))
+                ImportProblem.of(
+                    str(path), None, QT_TRANSLATE_NOOP("edits", "no such file or folder")
                 )
             )
     return files, problems
@@ -59,7 +59,7 @@ def iter_txt(paths: Iterable[Path], result: ReadResult) -> Iterator[Record]:
             continue
         if not raw.strip():
             result.problems.append(
-                ImportProblem.told(str(path), said(QT_TRANSLATE_NOOP("edits", "file is empty")))
+                ImportProblem.of(str(path), None, QT_TRANSLATE_NOOP("edits", "file is empty"))
             )
             continue
         record = build_record(ImportProblem(str(path), "", None), path.stem, raw, [], result=result)

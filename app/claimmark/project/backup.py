@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, said
+from claimmark.core.words import (
+    QT_TRANSLATE_NOOP,
+    Said,
+    article_count,
+    said,
+    span_count,
+)
 from claimmark.project.targets import check_output
 from claimmark.store import Repository
 
@@ -46,15 +52,7 @@ def back_up(repo: Repository, out: Path, force: bool = False) -> Said:
     stats = repo.stats()
     return said(
         QT_TRANSLATE_NOOP("edits", "backed up {articles} and {spans} to {path}"),
-        articles=count_of(
-            stats.articles,
-            QT_TRANSLATE_NOOP("edits", "{n} article"),
-            QT_TRANSLATE_NOOP("edits", "{n} articles"),
-        ),
-        spans=count_of(
-            stats.spans,
-            QT_TRANSLATE_NOOP("edits", "{n} span"),
-            QT_TRANSLATE_NOOP("edits", "{n} spans"),
-        ),
+        articles=article_count(stats.articles),
+        spans=span_count(stats.spans),
         path=out,
     )

@@ -12,7 +12,17 @@ from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_import
 from claimmark.core.outcome import SaidOutcome, problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, counted, figure, said
+from claimmark.core.words import (
+    QT_TRANSLATE_NOOP,
+    Said,
+    article_count,
+    count_of,
+    counted,
+    figure,
+    problem_count,
+    said,
+    span_count,
+)
 from claimmark.formats.importing import stream_path
 from claimmark.formats.reading import ReadResult
 from claimmark.project.progress import Cancelled, Progress, ignore, never
@@ -139,24 +149,12 @@ class ImportOutcome(SaidOutcome):
                 "imported {articles} with {spans}{suggested}, merged {merged}, skipped "
                 "{skipped}, {problems}",
             ),
-            articles=count_of(
-                len(s.added),
-                QT_TRANSLATE_NOOP("edits", "{n} article"),
-                QT_TRANSLATE_NOOP("edits", "{n} articles"),
-            ),
-            spans=count_of(
-                s.spans,
-                QT_TRANSLATE_NOOP("edits", "{n} span"),
-                QT_TRANSLATE_NOOP("edits", "{n} spans"),
-            ),
+            articles=article_count(len(s.added)),
+            spans=span_count(s.spans),
             suggested=suggested,
             merged=figure(len(s.merged)),
             skipped=figure(len(s.skipped)),
-            problems=count_of(
-                len(self.problems),
-                QT_TRANSLATE_NOOP("edits", "{n} problem"),
-                QT_TRANSLATE_NOOP("edits", "{n} problems"),
-            ),
+            problems=problem_count(len(self.problems)),
         )
 
     def details_said(self) -> list[Said]:
@@ -254,13 +252,10 @@ def import_paths(
         if is_database_file(path, repo.path):
             # Reading it outside SQLite would drop the database's locks.
             read.problems.append(
-                ImportProblem.told(
+                ImportProblem.of(
                     str(path),
-                    said(
-                        QT_TRANSLATE_NOOP(
-                            "edits", "this is the project's own database; not imported"
-                        )
-                    ),
+                    None,
+                    QT_TRANSLATE_NOOP("edits", "this is the project's own database; not imported"),
                 )
             )
             continue

@@ -14,7 +14,14 @@ from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_correction
 from claimmark.core.outcome import SaidOutcome, problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, said
+from claimmark.core.words import (
+    QT_TRANSLATE_NOOP,
+    Said,
+    count_of,
+    problem_count,
+    said,
+    span_count,
+)
 from claimmark.project.importing import store_records
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.project.splitting import OWNER
@@ -87,7 +94,7 @@ class MergeReport(SaidOutcome):
                 QT_TRANSLATE_NOOP("edits", "{n} databases"),
             ),
             added=_new_articles(sum(s.added for s in self.sources)),
-            spans=_spans(sum(s.spans for s in self.sources)),
+            spans=span_count(sum(s.spans for s in self.sources)),
             corrected=_corrections(self.sources),
             statuses=count_of(
                 sum(s.statuses for s in self.sources),
@@ -99,11 +106,7 @@ class MergeReport(SaidOutcome):
                 QT_TRANSLATE_NOOP("edits", "{n} article"),
                 QT_TRANSLATE_NOOP("edits", "{n} articles"),
             ),
-            problems=count_of(
-                len(self.problems),
-                QT_TRANSLATE_NOOP("edits", "{n} problem"),
-                QT_TRANSLATE_NOOP("edits", "{n} problems"),
-            ),
+            problems=problem_count(len(self.problems)),
         )
 
     def details_said(self) -> list[Said]:
@@ -124,7 +127,7 @@ class MergeReport(SaidOutcome):
                     whose=whose,
                     how=said(source.owner_from),
                     added=_new_articles(source.added),
-                    spans=_spans(source.spans),
+                    spans=span_count(source.spans),
                     corrected=_corrections([source]),
                 )
             )
@@ -193,12 +196,6 @@ def _new_articles(number: int) -> Said:
         number,
         QT_TRANSLATE_NOOP("edits", "{n} new article"),
         QT_TRANSLATE_NOOP("edits", "{n} new articles"),
-    )
-
-
-def _spans(number: int) -> Said:
-    return count_of(
-        number, QT_TRANSLATE_NOOP("edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans")
     )
 
 
@@ -273,17 +270,16 @@ def merge_databases(
             done.statuses = _merge_statuses(team, source, owner, done)
             if done.gold_spans:
                 report.problems.append(
-                    ImportProblem.told(
+                    ImportProblem.of(
                         str(path),
-                        said(
-                            QT_TRANSLATE_NOOP(
-                                "edits",
-                                "{spans} of the '{gold}' layer not merged: the gold layer is "
-                                "written by adjudicating in this database",
-                            ),
-                            spans=_spans(done.gold_spans),
-                            gold=GOLD,
+                        None,
+                        QT_TRANSLATE_NOOP(
+                            "edits",
+                            "{spans} of the '{gold}' layer not merged: the gold layer is "
+                            "written by adjudicating in this database",
                         ),
+                        spans=span_count(done.gold_spans),
+                        gold=GOLD,
                     )
                 )
             report.sources.append(done)
@@ -321,12 +317,10 @@ def _correct(
     done.updated += len(plan.updated) - len(refused)
     done.removed += len(plan.removed)
     report.problems += [
-        ImportProblem.told(
-            str(done.path),
-            said(
-                QT_TRANSLATE_NOOP("edits", "{label} span {text} in {article} not updated: {why}"),
-                label=span.label, text=repr(span.text), article=span.article_id, why=why,
-            ),
+        ImportProblem.of(
+            str(done.path), None,
+            QT_TRANSLATE_NOOP("edits", "{label} span {text} in {article} not updated: {why}"),
+            label=span.label, text=repr(span.text), article=span.article_id, why=why,
         )
         for span, why in refused
     ]  # fmt: skip

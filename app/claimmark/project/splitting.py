@@ -12,7 +12,13 @@ from typing import Any
 from claimmark.core.articles import Article, Status
 from claimmark.core.errors import CancelledError, RuleError
 from claimmark.core.outcome import SaidOutcome
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, said
+from claimmark.core.words import (
+    QT_TRANSLATE_NOOP,
+    Said,
+    article_count,
+    count_of,
+    said,
+)
 from claimmark.project.progress import Cancelled, Progress, ignore, never
 from claimmark.store import Repository
 from claimmark.store.files import database_files
@@ -23,14 +29,6 @@ OWNER = "annotator"
 """The ``project_info`` key that says whose share a database is."""
 
 BATCH_ARTICLES = 2_000
-
-
-def _articles(number: int) -> Said:
-    return count_of(
-        number,
-        QT_TRANSLATE_NOOP("edits", "{n} article"),
-        QT_TRANSLATE_NOOP("edits", "{n} articles"),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +51,13 @@ class SplitReport(SaidOutcome):
             QT_TRANSLATE_NOOP(
                 "edits", "split {articles} among {annotators}: {twice} annotated twice"
             ),
-            articles=_articles(self.total),
+            articles=article_count(self.total),
             annotators=count_of(
                 len(self.files),
                 QT_TRANSLATE_NOOP("edits", "{n} annotator"),
                 QT_TRANSLATE_NOOP("edits", "{n} annotators"),
             ),
-            twice=_articles(self.shares.double_count),
+            twice=article_count(self.shares.double_count),
         )
 
     def details_said(self) -> list[Said]:
@@ -71,7 +69,7 @@ class SplitReport(SaidOutcome):
                 said(
                     QT_TRANSLATE_NOOP("edits", "{name}: {articles} ({shared} shared) in {path}"),
                     name=name,
-                    articles=_articles(len(self.shares.articles[name])),
+                    articles=article_count(len(self.shares.articles[name])),
                     shared=shared,
                     path=path,
                 )

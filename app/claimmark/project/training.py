@@ -24,7 +24,13 @@ from claimmark.core.language import NAMES
 from claimmark.core.outcome import SaidOutcome
 from claimmark.core.spans import now_iso
 from claimmark.core.suggestions import Proposer, StoredSuggestion, proposed, where_silent
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, count_of, said
+from claimmark.core.words import (
+    QT_TRANSLATE_NOOP,
+    Said,
+    article_count,
+    said,
+    span_count,
+)
 from claimmark.detector.lexicon import Lexicon
 from claimmark.detector.numbers import find_quantities
 from claimmark.detector.rules import Detector, store_form
@@ -201,20 +207,6 @@ def measure_help(
     return Helping(rules_report, together_report, threshold, helps)
 
 
-def _articles(number: int) -> Said:
-    return count_of(
-        number,
-        QT_TRANSLATE_NOOP("edits", "{n} article"),
-        QT_TRANSLATE_NOOP("edits", "{n} articles"),
-    )
-
-
-def _spans(number: int) -> Said:
-    return count_of(
-        number, QT_TRANSLATE_NOOP("edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans")
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class TrainingReport(SaidOutcome):
     """What training made and how the model scored.
@@ -254,10 +246,10 @@ class TrainingReport(SaidOutcome):
             QT_TRANSLATE_NOOP(
                 "edits", "trained on {trained} marked done ({spans}, {language}); {held} held out"
             ),
-            trained=_articles(self.trained),
-            spans=_spans(self.spans),
+            trained=article_count(self.trained),
+            spans=span_count(self.spans),
             language=Said(NAMES.get(self.language, self.language), context="language"),
-            held=_articles(self.held_out),
+            held=article_count(self.held_out),
         )
 
     def details_said(self) -> list[Said]:
@@ -269,7 +261,7 @@ class TrainingReport(SaidOutcome):
                     QT_TRANSLATE_NOOP(
                         "edits", "note: {spans} longer than the model reads: left out"
                     ),
-                    spans=_spans(self.unusable),
+                    spans=span_count(self.unusable),
                 )
             )
         if self.helping is not None:
