@@ -36,9 +36,10 @@ _PEOPLE_ENDINGS = (
 class _Figures(_Weapons):
     """The rules for figures: a number, its qualifier, its head noun; troops or losses."""
 
-    def _quantities(self, tokens: list[Token], lowered: str, sentence: Sentence) -> list[Quantity]:
+    def _quantities(
+        self, tokens: list[Token], starts: list[int], lowered: str, sentence: Sentence
+    ) -> list[Quantity]:
         # Only tokens that start with a digit or a number word can be figures.
-        starts = [t.start for t in tokens]
         candidates = sorted(
             {
                 bisect_right(starts, m.start()) - 1

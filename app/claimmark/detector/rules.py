@@ -118,8 +118,19 @@ class _Rules(_Figures):
         self, text: str, lowered: str, sentence: Sentence, paragraph_source: str | None
     ) -> tuple[list[Suggestion], str | None]:
         """Return the sentence's suggestions, and the source in force after it."""
+        source = paragraph_source
+        attributed = self._attribution_hint.search(lowered, sentence.start, sentence.end)
+        numbers = self._number_finder.search(lowered, sentence.start, sentence.end)
+        weapons = self.lexicon.weapon_finder.search(lowered, sentence.start, sentence.end)
+        if numbers is None and weapons is None:
+            # No figure and no weapon can start here: nothing to propose, and the words
+            # are only read for a source.
+            if attributed is not None:
+                source = self._source(tokenize(text, sentence.start, sentence.end)) or source
+            return [], source
         tokens = tokenize(text, sentence.start, sentence.end)
-        quantities = self._quantities(tokens, lowered, sentence)
+        starts = [t.start for t in tokens]  # where each token is, for the finders' hits
+        quantities = self._quantities(tokens, starts, lowered, sentence) if numbers else []
         found: list[_Found] = []
         totals: set[int] = set()  # quantities that are the whole of a partitive
         for k, quantity in enumerate(quantities):
@@ -129,11 +140,11 @@ class _Rules(_Figures):
             if hit is not None:
                 found.append(hit)
         covered = {i for f in found for i in range(f.first, f.last + 1)}
-        found.extend(self._weapon_claims(lowered, sentence, tokens, covered))
+        if weapons is not None:
+            found.extend(self._weapon_claims(lowered, sentence, tokens, starts, covered))
         if self._not_claim_hint.search(lowered, sentence.start, sentence.end) is not None:
             found = [f for f in found if f.label != WEAPONS or self._claimed(lowered, tokens, f)]
-        source = paragraph_source
-        if self._attribution_hint.search(lowered, sentence.start, sentence.end) is not None:
+        if attributed is not None:
             source = self._source(tokens) or paragraph_source
         if not found:
             return [], source

@@ -50,7 +50,7 @@ class _Sources(_Base):
             if word == "zufolge":
                 return self._noun_phrase_before(tokens, index)
         for index, token in enumerate(tokens):
-            if _REPORT_VERBS.fullmatch(token.text):
+            if token.lower in _REPORT_VERBS:
                 before = self._noun_phrase_before(tokens, index)
                 after = self._noun_phrase(tokens, index + 1)
                 # Verb second: with one word before the verb ("Derweil berichtete die
@@ -73,7 +73,7 @@ class _Sources(_Base):
             if word == "citing":
                 return self._english_phrase_after(tokens, index + 1)
         for index, token in enumerate(tokens):
-            if not _REPORT_VERBS.fullmatch(token.text):
+            if token.lower not in _REPORT_VERBS:
                 continue
             end = index - 1 if index > 0 and lowers[index - 1] == "also" else index
             before = self._english_phrase_before(tokens, end)
@@ -98,7 +98,7 @@ class _Sources(_Base):
         return not (
             lower in lex.words("function_words")
             or lower in _SOURCE_STOP
-            or _REPORT_VERBS.fullmatch(lower)
+            or lower in _REPORT_VERBS
         )
 
     def _possessive_at(self, tokens: list[Token], index: int) -> bool:

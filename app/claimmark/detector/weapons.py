@@ -46,13 +46,13 @@ class _Weapons(_Sources):
         lowered: str,
         sentence: Sentence,
         tokens: list[Token],
+        starts: list[int],
         covered: set[int],
     ) -> list[_Found]:
         lex = self.lexicon
         found: list[_Found] = []
         sentence_has_use = None
         # Only tokens that hold a weapon stem are worth the full check.
-        starts = [t.start for t in tokens]
         candidates = sorted(
             {
                 bisect_right(starts, m.start()) - 1
