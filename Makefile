@@ -60,6 +60,8 @@ eval: setup
 	$(BIN)/claimmark eval --gold tests/data/gold/german-fresh.jsonl
 	@echo "German, held-out articles (nothing tuned on them but two faults):"
 	$(BIN)/claimmark eval --gold tests/data/gold/german-heldout.jsonl
+	@echo "German, unseen articles written for issue 23's done-when (scored once, then mended):"
+	$(BIN)/claimmark eval --gold tests/data/gold/german-unseen.jsonl
 	@echo "German, a new topic (weapons and units the rules do not know):"
 	$(BIN)/claimmark eval --gold tests/data/gold/german-newtopic.jsonl
 	@echo "Annotating the new topic article by article (what each teaches, scored on the rest):"

@@ -85,16 +85,25 @@ GERMAN = {
     # exact 0.83 (TROOPS 0.57: pilots, volunteers, technicians); three faults mended
     # since ('abgeschossen' read as a weapon, an age range as a figure, "unter ihnen
     # zwei Kinder" after a death toll) and two words added.
-    "german-heldout.jsonl": 23,
+    # The headline's "150 Ukrainer" (prisoners home from captivity) was added to the gold
+    # when the detector first proposed it: the body's same 150 is gold, and headline
+    # figures are annotated in the seeds' gold too.
+    "german-heldout.jsonl": 24,
+    # Four more, written for issue 23's done-when after the English speed work and scored
+    # once before any change: overlap LOSSES 0.93, TROOPS 1.00, WEAPONS 1.00; exact 0.93,
+    # 1.00, 0.88. Three faults mended since (a headline figure after a colon read as a
+    # time, "Schuss" as a unit word, "zudem" taken for an adjective).
+    "german-unseen.jsonl": 28,
 }
 
 
 @pytest.mark.parametrize(("name", "spans"), GERMAN.items())
 def test_german_articles_the_rules_were_not_written_on(name: str, spans: int) -> None:
-    """Issue 23: per label, overlap F1 >= 0.90 and exact >= 0.85 on the fresh articles;
-    the held-out ones keep what they score now (a lower floor: nothing is tuned on them)."""
+    """Issue 23: per label, overlap F1 >= 0.90 and exact >= 0.85 on the fresh and the
+    unseen articles; the held-out ones keep what they score now (a lower floor)."""
     report = _scored(name, spans)
-    floor = (0.90, 0.85) if name == "german-fresh.jsonl" else (0.85, 0.85)
+    tuned = name in ("german-fresh.jsonl", "german-unseen.jsonl")
+    floor = (0.90, 0.85) if tuned else (0.85, 0.85)
     for label in LABELS:
         assert report.overlap[label].f1 >= floor[0], label
         assert report.exact[label].f1 >= floor[1], label

@@ -102,6 +102,22 @@ GERMAN: list[tuple[str, list[Claim]]] = [
         "Die Armee setzte Gleitbomben ein, die auch Marschflugkörper tragen können.",
         [("Gleitbomben", "WEAPONS", None, None)],
     ),
+    # Seen first in german-unseen.jsonl; these sentences are new.
+    # A number word starting a headline's clause after a colon is a figure.
+    (
+        "Anschlag auf Bahnhof: Drei Tote und viele Verletzte",
+        [("Drei Tote", "LOSSES", 3, "exact")],
+    ),
+    # A vague figure with a unit word before the weapon noun: the span takes all.
+    (
+        "Die Regierung sagte mehrere Hundert Schuss Munition zu.",
+        [("mehrere Hundert Schuss Munition", "WEAPONS", None, "vague")],
+    ),
+    # A verb and an adverb before the weapon's adjective stay out.
+    (
+        "Die Marine setzt inzwischen auch ukrainische Seedrohnen ein.",
+        [("ukrainische Seedrohnen", "WEAPONS", None, None)],
+    ),
 ]
 
 ENGLISH: list[tuple[str, list[Claim]]] = [

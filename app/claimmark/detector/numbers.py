@@ -253,9 +253,13 @@ def _is_unit_measure(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
         and tokens[index + 3].lower in units
     ):
         return True
-    # "9:30", "1/3": numbers in times and fractions.
+    # "9:30", "1/3": numbers in times and fractions, written without a space ("Anschlag:
+    # 3 Tote" is a headline's figure).
+    token = tokens[index]
     before = tokens[index - 1] if index > 0 else None
-    return after.text in ":/" or (before is not None and before.text in ":/")
+    return (after.text in ":/" and after.start == token.end) or (
+        before is not None and before.text in ":/" and before.end == token.start
+    )
 
 
 def match_quantity(tokens: list[Token], index: int, lexicon: Lexicon) -> Quantity | None:
