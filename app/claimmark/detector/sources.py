@@ -96,9 +96,7 @@ class _Sources(_Base):
         if token.is_capitalised:
             return True
         return not (
-            lower in lex.words("function_words")
-            or lower in _SOURCE_STOP
-            or lower in _REPORT_VERBS
+            lower in lex.words("function_words") or lower in _SOURCE_STOP or lower in _REPORT_VERBS
         )
 
     def _possessive_at(self, tokens: list[Token], index: int) -> bool:
