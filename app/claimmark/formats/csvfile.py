@@ -30,12 +30,13 @@ COLUMNS = (
 )
 
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = frozenset(("=", "+", "-", "@", "\t", "\r"))
+"""First characters a spreadsheet reads as the start of a formula."""
 
 
 def safe_cell(value: object) -> object:
     """Return a cell a spreadsheet will not run as a formula (strings only change)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    if type(value) is str and value[:1] in _FORMULA_STARTS:
         return "'" + value
     return value
 
