@@ -12,8 +12,8 @@ def claim(day: str | None, value: int | None, qualifier: Qualifier | None = Qual
           source: str | None = "Kyiv", label: str = "LOSSES") -> Claim:  # fmt: skip
     global _n
     _n += 1
-    return Claim(f"a{_n}", "t", day, None, label, "w", value, qualifier, source, "anna",
-                 "todo", 0, 1, f"s{_n}")  # fmt: skip
+    return Claim(f"a{_n}", "t", day, None, label, "w", "anna", "todo", 0, 1, f"s{_n}",
+                 value=value, qualifier=qualifier, source=source)  # fmt: skip
 
 
 def reasons(*claims: Claim) -> list[tuple[str, str, str]]:

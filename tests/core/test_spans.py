@@ -154,3 +154,16 @@ def test_an_edge_never_moves_past_a_paragraph_break() -> None:
     auf = text.index("Auf")
     assert move_edge(text, auf, auf + 3, Edge.START, -1) is None
     assert move_edge(text, start, end - len(" Soldaten"), Edge.END, 1) == (start, end)
+
+
+def test_the_column_orders_name_every_field_of_their_claims_once() -> None:
+    from dataclasses import fields
+
+    from claimmark.core.ledger import LEDGER_COLUMNS, Claim
+    from claimmark.core.spans import SPAN_FIELDS, ClaimAttributes, Span
+    from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion
+
+    for columns, kind in ((SPAN_FIELDS, Span), (SUGGESTION_FIELDS, StoredSuggestion),
+                          (LEDGER_COLUMNS, Claim)):  # fmt: skip
+        assert sorted(columns) == sorted(f.name for f in fields(kind)), kind
+        assert issubclass(kind, ClaimAttributes)

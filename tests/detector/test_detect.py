@@ -236,8 +236,9 @@ def test_suggestions_index_the_text_and_carry_a_score(detector: Detector) -> Non
     text = "😀 Titel\nEs wurden 😀 rund 400 Soldaten verlegt."
     [suggestion] = detector.detect(text)
     assert suggestion == Suggestion(
-        text.index("rund"), text.index(" verlegt"), "TROOPS", 400, "approx", None, 0.9
-    )
+        text.index("rund"), text.index(" verlegt"), "TROOPS", 0.9, value=400,
+        qualifier="approx",
+    )  # fmt: skip
 
 
 def test_a_line_without_full_stops_is_read_in_pieces_and_claims_found_throughout(

@@ -75,8 +75,10 @@ def test_a_step_that_fails_halfway_leaves_nothing_behind(project: Project) -> No
 
 
 def test_accepting_all_is_one_edit_and_reverts_whole(project: Project) -> None:
-    found = [Suggestion(*_words("3000 weitere Soldaten"), "TROOPS", 3000, "exact", None, 0.9),
-             Suggestion(*_words("50 Raketen"), "WEAPONS", 50, "exact", None, 0.9)]  # fmt: skip
+    found = [
+        Suggestion(*_words("3000 weitere Soldaten"), "TROOPS", 0.9, value=3000, qualifier="exact"),
+        Suggestion(*_words("50 Raketen"), "WEAPONS", 0.9, value=50, qualifier="exact"),
+    ]
     project.repo.store_suggestions("a1", [store_form("a1", TEXT, f) for f in found])
     edit, plan = annotating.accept_all(project.article_state("a1"), "alice")
     assert (len(plan.accepted), plan.left, edit.text) == (2, 0, "accept 2 suggestions")
@@ -101,7 +103,7 @@ def test_accepting_a_thousand_suggestions_is_one_edit(fresh_repo: Repository) ->
     found, position = [], 0
     for _ in range(1000):
         start = text.index("3000 Soldaten", position)
-        found.append(Suggestion(start, start + 13, "TROOPS", 3000, "exact", None, 0.9))
+        found.append(Suggestion(start, start + 13, "TROOPS", 0.9, value=3000, qualifier="exact"))
         position = start + 13
     fresh_repo.store_suggestions("big", [store_form("big", text, f) for f in found])
     project = Project(fresh_repo, None)

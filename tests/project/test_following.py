@@ -31,9 +31,11 @@ def _words(words: str) -> tuple[int, int]:
 @pytest.fixture
 def project(fresh_repo: Repository) -> Project:
     fresh_repo.add_articles([make_article("a1", TEXT)])
-    found = [Suggestion(*_words("3000 weitere Soldaten"), "TROOPS", 3000, "exact", None, 0.9),
-             Suggestion(*_words("50 Raketen"), "WEAPONS", 50, "exact", None, 0.9),
-             Suggestion(*_words("40 starben"), "LOSSES", 40, "exact", None, 0.9)]  # fmt: skip
+    found = [
+        Suggestion(*_words("3000 weitere Soldaten"), "TROOPS", 0.9, value=3000, qualifier="exact"),
+        Suggestion(*_words("50 Raketen"), "WEAPONS", 0.9, value=50, qualifier="exact"),
+        Suggestion(*_words("40 starben"), "LOSSES", 0.9, value=40, qualifier="exact"),
+    ]
     fresh_repo.store_suggestions("a1", [store_form("a1", TEXT, f) for f in found])
     return Project(fresh_repo, None)
 

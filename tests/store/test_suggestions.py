@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from claimmark.core.spans import make_span
+from claimmark.core.spans import Qualifier, make_span
 from claimmark.core.suggestions import StoredSuggestion, suggestion_id
 from claimmark.detector.rules import Suggestion, store_form
 from claimmark.store import Repository, SpanConflictError
@@ -16,7 +16,10 @@ TEXT = "Titel\nKim schickte 3000 weitere Soldaten und Raketen nach Russland.\n"
 
 def _stored(words: str, label: str, value: int | None = None) -> StoredSuggestion:
     start = TEXT.index(words)
-    proposal = Suggestion(start, start + len(words), label, value, "exact", "Seoul", 0.9)
+    proposal = Suggestion(
+        start, start + len(words), label, 0.9, value=value, qualifier=Qualifier.EXACT,
+        source="Seoul",
+    )  # fmt: skip
     return replace(store_form("a1", TEXT, proposal), detected_at="2026-11-24T10:00:00+00:00")
 
 

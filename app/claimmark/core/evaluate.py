@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from claimmark.core.spans import Placed, Qualifier
+from claimmark.core.spans import ClaimAttributes, Placed
 
 
 class Scored(Placed, Protocol):
@@ -21,15 +21,12 @@ class Scored(Placed, Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class Annotated:
+class Annotated(ClaimAttributes):
     """A span with attributes, gold or predicted: what scoring compares."""
 
     start: int
     end: int
     label: str
-    value: int | None = None
-    qualifier: Qualifier | None = None
-    source: str | None = None
 
 
 @dataclass(slots=True)

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 
-from claimmark.core.spans import Qualifier
+from claimmark.core.spans import ClaimAttributes, Qualifier
 
 WINDOW_DAYS = 3
 """How many days apart two claims of one source may be to count as saying the same."""
@@ -26,7 +26,7 @@ _MINIMUMS = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(ClaimAttributes):
     """One row of the ledger: a confirmed span with what its article says about it.
 
     Attributes:
@@ -52,9 +52,6 @@ class Claim:
     outlet: str | None
     label: str
     text: str
-    value: int | None
-    qualifier: Qualifier | None
-    source: str | None
     annotator: str
     status: str
     start: int
@@ -62,7 +59,10 @@ class Claim:
     span_id: str
 
 
-LEDGER_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+LEDGER_COLUMNS: tuple[str, ...] = (
+    "article_id", "title", "published", "outlet", "label", "text", "value", "qualifier",
+    "source", "annotator", "status", "start", "end", "span_id",
+)  # fmt: skip
 """The ledger's columns, in the order every format writes them."""
 
 

@@ -6,7 +6,7 @@ import os
 import time
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Protocol
@@ -66,11 +66,34 @@ class Placed(Protocol):
     def label(self) -> str: ...
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimAttributes:
+    """What a claim says besides its words, declared once for every kind of claim: spans,
+    suggestions stored and proposed, gold spans and the ledger's rows.
+
+    Keyword-only (``value=...``), so that each kind keeps its own fields in front.
+
+    Attributes:
+        value: the figure as an integer, where the text gives one.
+        qualifier: how the figure is meant (:class:`Qualifier`), or ``None``.
+        source: who the article says reported it, as written, or ``None``.
+    """
+
+    value: int | None = None
+    qualifier: Qualifier | None = None
+    source: str | None = None
+
+    @property
+    def attributes(self) -> ClaimAttributes:
+        """Return the attributes alone (to give another kind of claim the same ones)."""
+        return ClaimAttributes(value=self.value, qualifier=self.qualifier, source=self.source)
+
+
 @dataclass(frozen=True, slots=True)
-class Stretch:
+class Stretch(ClaimAttributes):
     """A labelled stretch of an article: ``article.text[start:end] == text``.
 
-    What spans and suggestions have in common.
+    What spans and suggestions have in common, their claim attributes too.
 
     Attributes:
         id: stable identifier, made before the stretch is first saved.
@@ -95,15 +118,13 @@ class Stretch:
 
 @dataclass(frozen=True, slots=True)
 class Span(Stretch):
-    """A span a user confirmed: a stretch with who made it, how, and its attributes.
+    """A span a user confirmed: a stretch with who made it, how, and its attributes
+    (:class:`ClaimAttributes`: value, qualifier, source).
 
     Attributes:
         annotator: who made the span.
         created_at: ISO 8601 UTC timestamp.
         origin: how the span came to be.
-        value: the figure as an integer, where the text gives one.
-        qualifier: one of :data:`QUALIFIERS`, or ``None``.
-        source: who the article says reported the figure.
         note: the annotator's free-text note.
         taken_from: for an adjudicated span, the annotators whose span it takes over
             (comma-separated); ``None`` otherwise.
@@ -112,15 +133,16 @@ class Span(Stretch):
     annotator: str
     created_at: str
     origin: Origin = Origin.MANUAL
-    value: int | None = None
-    qualifier: Qualifier | None = None
-    source: str | None = None
     note: str | None = None
     taken_from: str | None = None
 
 
-SPAN_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Span))
-"""A span's fields in order: the store's columns, and the columns of the CSV export."""
+SPAN_FIELDS: tuple[str, ...] = (
+    "id", "article_id", "start", "end", "label", "text", "annotator", "created_at",
+    "origin", "value", "qualifier", "source", "note", "taken_from",
+)  # fmt: skip
+"""A span's fields in the order the store's columns and the CSV export list them (the
+claim attributes after the origin, where they have always been)."""
 
 
 def new_span_id() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from claimmark.core.intervals import Intervals
@@ -55,10 +55,7 @@ class StoredSuggestion(Stretch):
     Its id is stable: the same article, offsets and label always give the same id,
     so running the detector again finds the suggestion it made before.
 
-    Attributes:
-        value: the figure, where there is one.
-        qualifier: the figure's qualifier, or ``None``.
-        source: who reported it, or ``None``.
+    Attributes (besides the claim attributes value, qualifier and source):
         score: the detector's confidence, 0 to 1.
         state: where it stands in the review.
         span_id: the span made when it was accepted.
@@ -69,9 +66,6 @@ class StoredSuggestion(Stretch):
         learned_from: for a learned suggestion, the article of the span it learned from.
     """
 
-    value: int | None
-    qualifier: Qualifier | None
-    source: str | None
     score: float
     state: SuggestionState = SuggestionState.PENDING
     span_id: str | None = None
@@ -97,8 +91,11 @@ class StoredSuggestion(Stretch):
         )
 
 
-SUGGESTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(StoredSuggestion))
-"""A stored suggestion's fields in order, as the store keeps them."""
+SUGGESTION_FIELDS: tuple[str, ...] = (
+    "id", "article_id", "start", "end", "label", "text", "value", "qualifier", "source",
+    "score", "state", "span_id", "detected_at", "origin", "learned_from",
+)  # fmt: skip
+"""A stored suggestion's fields in the order the store keeps them."""
 
 
 def proposed(

@@ -161,10 +161,10 @@ class _Rules(_Figures):
                 tokens[f.first].start,
                 tokens[f.last].end,
                 f.label,
-                f.value,
-                f.qualifier,
-                source,
                 f.score,
+                value=f.value,
+                qualifier=f.qualifier,
+                source=source,
             )
             for f in kept
         ]

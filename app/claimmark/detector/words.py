@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from claimmark.core.language import ENGLISH
-from claimmark.core.spans import Qualifier
+from claimmark.core.spans import ClaimAttributes, Qualifier
 from claimmark.core.tokens import Token
 from claimmark.detector.lexicon import Lexicon, trie_pattern
 from claimmark.detector.numbers import VAGUE_WORDS
@@ -56,26 +56,20 @@ _SCORE_NAMED_SYSTEM = 0.6
 
 
 @dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A span the detector proposes.
+class Suggestion(ClaimAttributes):
+    """A span the detector proposes, with its claim attributes (the qualifier ``None``
+    where there is no figure, the source as the sentence writes it).
 
     Attributes:
         start: first code point.
         end: code point after the last (exclusive).
         label: ``TROOPS``, ``LOSSES`` or ``WEAPONS``.
-        value: the figure as an integer, where the text gives one.
-        qualifier: ``exact``, ``approx``, ``at_least``, ``more_than``, ``up_to``,
-            ``vague``, or ``None`` when there is no figure.
-        source: who the sentence says reported it, as written, or ``None``.
         score: how sure the rule that found it is, 0 to 1.
     """
 
     start: int
     end: int
     label: str
-    value: int | None
-    qualifier: Qualifier | None
-    source: str | None
     score: float
 
 

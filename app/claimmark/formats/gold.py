@@ -91,7 +91,14 @@ def read_gold(path: Path, texts_dir: Path) -> tuple[GoldSet, list[ImportProblem]
                 )
                 qualifier = None
             spans.append(
-                Annotated(start, end, raw["label"], raw.get("value"), qualifier, raw.get("source"))
+                Annotated(
+                    start,
+                    end,
+                    raw["label"],
+                    value=raw.get("value"),
+                    qualifier=qualifier,
+                    source=raw.get("source"),
+                )
             )
         gold.spans[article_id] = spans
         gold.texts[article_id] = text

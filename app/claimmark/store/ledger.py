@@ -99,8 +99,8 @@ def _place(row: tuple[Any, ...]) -> Place:
 
 def _claim(row: tuple[Any, ...]) -> Claim:
     return Claim(
-        row[0], row[1], row[2], row[3], row[4], row[5], row[6], qualifier_of(row[7]),
-        row[8], row[9], Status(row[10]), row[11], row[12], row[13],
+        row[0], row[1], row[2], row[3], row[4], row[5], row[9], Status(row[10]), row[11],
+        row[12], row[13], value=row[6], qualifier=qualifier_of(row[7]), source=row[8],
     )  # fmt: skip
 
 

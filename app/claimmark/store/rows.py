@@ -94,19 +94,23 @@ def _checked_span(row: Sequence[Any], articles: Mapping[str, Article]) -> tuple[
 
 def _span_from_values(values: Sequence[Any]) -> Span:
     """Build a span from a row of ``_SPAN_SELECT`` as a tuple (the fast path for many)."""
-    values = list(values)
-    values[_ORIGIN] = Origin(values[_ORIGIN])
-    if values[_QUALIFIER] is not None:
-        values[_QUALIFIER] = Qualifier(values[_QUALIFIER])
-    return Span(*values)
+    (id_, article_id, start, end, label, text, annotator, created_at, origin, value,
+     qualifier, source, note, taken_from) = values  # fmt: skip
+    return Span(
+        id_, article_id, start, end, label, text, annotator, created_at, Origin(origin),
+        note, taken_from, value=value,
+        qualifier=None if qualifier is None else Qualifier(qualifier), source=source,
+    )  # fmt: skip
 
 
 def _suggestion_from_values(values: Sequence[Any]) -> StoredSuggestion:
-    values = list(values)
-    values[_STATE] = SuggestionState(values[_STATE])
-    if values[_SUGGESTION_QUALIFIER] is not None:
-        values[_SUGGESTION_QUALIFIER] = Qualifier(values[_SUGGESTION_QUALIFIER])
-    return StoredSuggestion(*values)
+    (id_, article_id, start, end, label, text, value, qualifier, source, score, state,
+     span_id, detected_at, origin, learned_from) = values  # fmt: skip
+    return StoredSuggestion(
+        id_, article_id, start, end, label, text, score, SuggestionState(state), span_id,
+        detected_at, origin, learned_from, value=value,
+        qualifier=None if qualifier is None else Qualifier(qualifier), source=source,
+    )  # fmt: skip
 
 
 def _span_to_row(span: Span) -> dict[str, Any]:
