@@ -16,15 +16,9 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.text import Utf16Map
 from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.formats.json_lines import iter_json_lines, list_field, read_json_lines
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import (
-    RawSpan,
-    ReadResult,
-    iter_json_lines,
-    list_field,
-    metadata_of,
-    read_json_lines,
-)
+from claimmark.formats.reading import RawSpan, ReadResult, metadata_of
 
 
 def write(

@@ -11,15 +11,9 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import SPAN_FIELDS, Span
 from claimmark.core.suggestions import StoredSuggestion
+from claimmark.formats.json_lines import iter_json_lines, list_field, read_json_lines
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import (
-    RawSpan,
-    ReadResult,
-    iter_json_lines,
-    list_field,
-    metadata_of,
-    read_json_lines,
-)
+from claimmark.formats.reading import RawSpan, ReadResult, metadata_of
 
 
 def span_record(span: Span) -> dict[str, Any]:

@@ -23,8 +23,9 @@ from claimmark.core.records import Record
 from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats import jsonl
 from claimmark.formats.atomic import atomic_path
+from claimmark.formats.json_lines import record_of
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import ReadResult, record_of
+from claimmark.formats.reading import ReadResult
 
 ROW_GROUP_ARTICLES = 1_000
 """Articles an export writes per row group (a batch: what a writer holds at once)."""

@@ -18,14 +18,9 @@ from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.tokens import Bounds, tokens_with_boundaries
 from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.formats.json_lines import iter_json_lines, list_field, read_json_lines
 from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import (
-    RawSpan,
-    ReadResult,
-    iter_json_lines,
-    list_field,
-    read_json_lines,
-)
+from claimmark.formats.reading import RawSpan, ReadResult
 from claimmark.formats.spacy_docbin import misaligned, report_misaligned
 
 
