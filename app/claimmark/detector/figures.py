@@ -6,7 +6,6 @@ from bisect import bisect_right
 
 from claimmark.core.labels import LOSSES, TROOPS, WEAPONS
 from claimmark.core.spans import Qualifier
-from claimmark.core.text import Sentence
 from claimmark.core.tokens import Token
 from claimmark.detector.numbers import QUALIFIERS, Quantity, match_quantity
 from claimmark.detector.weapons import _Weapons
@@ -37,15 +36,11 @@ class _Figures(_Weapons):
     """The rules for figures: a number, its qualifier, its head noun; troops or losses."""
 
     def _quantities(
-        self, tokens: list[Token], starts: list[int], lowered: str, sentence: Sentence
+        self, tokens: list[Token], starts: list[int], hits: list[int]
     ) -> list[Quantity]:
-        # Only tokens that start with a digit or a number word can be figures.
-        candidates = sorted(
-            {
-                bisect_right(starts, m.start()) - 1
-                for m in self._number_finder.finditer(lowered, sentence.start, sentence.end)
-            }
-        )
+        # Only tokens that start with a digit or a number word can be figures: those
+        # that hold a hit of the number finder (in order, each token once).
+        candidates = list(dict.fromkeys(bisect_right(starts, hit) - 1 for hit in hits))
         quantities: list[Quantity] = []
         next_free = 0
         for index in candidates:

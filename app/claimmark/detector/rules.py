@@ -120,9 +120,15 @@ class _Rules(_Figures):
         """Return the sentence's suggestions, and the source in force after it."""
         source = paragraph_source
         attributed = self._attribution_hint.search(lowered, sentence.start, sentence.end)
-        numbers = self._number_finder.search(lowered, sentence.start, sentence.end)
-        weapons = self.lexicon.weapon_finder.search(lowered, sentence.start, sentence.end)
-        if numbers is None and weapons is None:
+        # Where a figure or a weapon may start, found once for the rules below.
+        numbers = [
+            m.start() for m in self._number_finder.finditer(lowered, sentence.start, sentence.end)
+        ]
+        weapons = [
+            m.start()
+            for m in self.lexicon.weapon_finder.finditer(lowered, sentence.start, sentence.end)
+        ]
+        if not numbers and not weapons:
             # No figure and no weapon can start here: nothing to propose, and the words
             # are only read for a source.
             if attributed is not None:
@@ -130,7 +136,7 @@ class _Rules(_Figures):
             return [], source
         tokens = tokenize(text, sentence.start, sentence.end)
         starts = [t.start for t in tokens]  # where each token is, for the finders' hits
-        quantities = self._quantities(tokens, starts, lowered, sentence) if numbers else []
+        quantities = self._quantities(tokens, starts, numbers) if numbers else []
         found: list[_Found] = []
         totals: set[int] = set()  # quantities that are the whole of a partitive
         for k, quantity in enumerate(quantities):
@@ -140,8 +146,8 @@ class _Rules(_Figures):
             if hit is not None:
                 found.append(hit)
         covered = {i for f in found for i in range(f.first, f.last + 1)}
-        if weapons is not None:
-            found.extend(self._weapon_claims(lowered, sentence, tokens, starts, covered))
+        if weapons:
+            found.extend(self._weapon_claims(lowered, sentence, tokens, starts, weapons, covered))
         if self._not_claim_hint.search(lowered, sentence.start, sentence.end) is not None:
             found = [f for f in found if f.label != WEAPONS or self._claimed(lowered, tokens, f)]
         if attributed is not None:

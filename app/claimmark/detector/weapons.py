@@ -47,18 +47,15 @@ class _Weapons(_Sources):
         sentence: Sentence,
         tokens: list[Token],
         starts: list[int],
+        hits: list[int],
         covered: set[int],
     ) -> list[_Found]:
         lex = self.lexicon
         found: list[_Found] = []
         sentence_has_use = None
-        # Only tokens that hold a weapon stem are worth the full check.
-        candidates = sorted(
-            {
-                bisect_right(starts, m.start()) - 1
-                for m in lex.weapon_finder.finditer(lowered, sentence.start, sentence.end)
-            }
-        )
+        # Only tokens that hold a weapon stem (a hit of the weapon finder) are worth the
+        # full check: in order, each token once.
+        candidates = list(dict.fromkeys(bisect_right(starts, hit) - 1 for hit in hits))
         for index in candidates:
             token = tokens[index]
             if index in covered or not token.is_word or token.text.endswith("-"):
