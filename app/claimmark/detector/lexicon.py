@@ -184,15 +184,16 @@ class Lexicon:
                 re.IGNORECASE,
             )
         if name == "weapon_finder":
-            # For scanning lower-cased text: where a weapon word may end.
-            return re.compile(
-                trie_pattern(
-                    self.entries["weapon_stems"]
-                    | self.entries["weapon_words"]
-                    | self.entries["weapon_modifier_heads"]
-                    | self.entries["named_systems"]
-                )
+            # For scanning lower-cased text: where a weapon word may end. English words
+            # are not compounds: a weapon word starts a word there, and the scan tries
+            # only word starts.
+            words = trie_pattern(
+                self.entries["weapon_stems"]
+                | self.entries["weapon_words"]
+                | self.entries["weapon_modifier_heads"]
+                | self.entries["named_systems"]
             )
+            return re.compile(rf"\b(?:{words})" if self.language == "en" else words)
         if name.endswith("_cues"):
             # Searched in lower-cased text (see lower_same_length): no IGNORECASE needed.
             return re.compile(rf"\b(?:{trie_pattern(self.entries[name])})")
