@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -160,3 +161,46 @@ def test_the_open_article_learns_first_and_the_rest_follows_in_the_same_undo_ste
     assert window.view.suggestions == [] or all(
         s.origin != Proposer.LEARNED for s in window.view.suggestions
     )
+
+
+def test_a_lesson_found_after_the_next_key_joins_the_step_of_its_span(
+    qtbot: QtBot, window: MainWindow, seeded_repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from claimmark.ui import learning
+
+    # The lessons wait until the user has pressed the next key: on a loaded machine
+    # that is how they come.
+    gate = threading.Event()
+    made = learning.learn_job
+
+    def held(*args: object, **kwargs: object) -> object:
+        job = made(*args, **kwargs)  # type: ignore[arg-type]
+        work = job._work
+
+        def after_the_gate(repo: object, progress: object, cancelled: object) -> object:
+            gate.wait(10)
+            return work(repo, progress, cancelled)
+
+        job._work = after_the_gate
+        return job
+
+    monkeypatch.setattr(learning, "learn_job", held)
+    _mark_word(qtbot, window, "Raketen", Qt.Key.Key_3)
+    _mark_word(qtbot, window, "Soldaten", Qt.Key.Key_1)  # the next key, before any lesson
+    assert window.undo_stack.count() == 2
+    with qtbot.waitSignal(window.learning.learned, timeout=10_000):
+        gate.set()
+    qtbot.waitUntil(lambda: not window.files.jobs.running)
+    others = [a for a in seeded_repo.article_ids() if a != FIRST_SEED]
+    assert sum(len(_learned(seeded_repo, a)) for a in others) >= 2
+    # Still two steps: the lesson went into the first, which Ctrl+Z takes back second.
+    assert window.undo_stack.count() == 2
+    window.view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.text for s in seeded_repo.spans_for(FIRST_SEED)] == ["Raketen"]
+    assert sum(len(_learned(seeded_repo, a)) for a in others) >= 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seeded_repo.spans_for(FIRST_SEED) == []
+    assert all(_learned(seeded_repo, a) == [] for a in seeded_repo.article_ids())

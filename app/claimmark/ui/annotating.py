@@ -23,7 +23,7 @@ from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import first_upper
 from claimmark.project import annotating
 from claimmark.project.annotating import ArticleState, Item
-from claimmark.project.edits import AcceptSuggestions, Edit, MarkSpan, SettleSuggestion
+from claimmark.project.edits import AcceptSuggestions, Edit, Learn, MarkSpan, SettleSuggestion
 from claimmark.ui import dialogs, messages
 from claimmark.ui.actions import ActionSpec, Declared
 from claimmark.ui.article_view import ArticleView
@@ -65,9 +65,24 @@ class Annotating(QObject):
         return counted_in(number, self.tr("{n} suggestion"), self.tr("{n} suggestions"))
 
     def push(self, edit: Edit) -> bool:
-        """Apply an edit through the undo stack; return whether it was saved."""
+        """Apply an edit through the undo stack; return whether it was saved.
+
+        A lesson (``Learn``) joins the step that made its span: merged if that is the
+        last step, taken in where it stands if the user did more meanwhile (a lesson
+        found after the next key would otherwise be a step of its own, and Ctrl+Z would
+        take it back before what the user did last).
+        """
+        stack = self._parts.undo_stack
+        if isinstance(edit, Learn):
+            done = [stack.command(i) for i in range(stack.index())]
+            teacher = next(
+                (c for c in reversed(done) if isinstance(c, EditCommand) and c.teaches(edit)),
+                None,
+            )
+            if teacher is not None and teacher is not done[-1]:
+                return teacher.take_in(edit)
         command = EditCommand(self._parts.project.repo, self._parts.events, edit, self._model)
-        self._parts.undo_stack.push(command)
+        stack.push(command)
         return command.saved
 
     def _edit(

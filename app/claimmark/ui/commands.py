@@ -81,10 +81,24 @@ class EditCommand(QUndoCommand):
         (already applied by its own redo); nothing else merges."""
         if not isinstance(other, EditCommand) or not isinstance(other.edit, Learn):
             return False
-        if other.edit.teaching.id not in made_spans(self.edit):
+        if not self.teaches(other.edit):
             return False
         self.edit = Together(self.edit.said, [self.edit, other.edit])
         return True
+
+    def teaches(self, lesson: Learn) -> bool:
+        """Return whether this step made the span ``lesson`` was learned from."""
+        return lesson.teaching.id in made_spans(self.edit)
+
+    def take_in(self, lesson: Learn) -> bool:
+        """Apply a lesson of the span this step made, as part of this step, though other
+        steps came after it (the lesson was found after the user's next key); return
+        whether it was saved. Undoing this step takes the lesson back with it."""
+        lesson_step = EditCommand(self._repo, self._events, lesson, self._open)
+        lesson_step.redo()
+        if lesson_step.saved:
+            self.edit = Together(self.edit.said, [self.edit, lesson])
+        return lesson_step.saved
 
     def redo(self) -> None:
         """Override QUndoCommand::redo: apply the edit."""
