@@ -169,3 +169,30 @@ def test_docbin_tokenises_each_article_in_its_language(
         "en",
         records[1].article.language or "de",
     ]
+
+
+def test_docbin_splits_a_token_a_span_ends_inside_and_keeps_every_span(tmp_path: Path) -> None:
+    from spacy.tokens import DocBin
+
+    from claimmark.core.articles import make_article
+    from claimmark.core.spans import make_span
+
+    text = "Bilanz\nDie Armee verlor 11.000. Kiew meldete 300 Panzer."
+    article = make_article("a", text)
+    figure = text.index("11.000")
+    spans = [
+        make_span("a", article.text, figure, figure + 6, "LOSSES", "anna"),
+        make_span(
+            "a", article.text, text.index("300"), text.index(" Panzer") + 7, "WEAPONS", "anna"
+        ),
+    ]
+    # spaCy keeps "11.000." one token: strictly, the span "11.000" is not there.
+    assert spacy.blank("de")(text).char_span(figure, figure + 6, alignment_mode="strict") is None
+    out = tmp_path / "a.spacy"
+    report = export("spacy", [Record(article, spans)], out)
+    assert report.problems == []
+    [doc] = list(DocBin().from_disk(out).get_docs(spacy.blank("de").vocab))
+    assert doc.text == text
+    assert [(s.text, s.label_) for s in doc.spans["sc"]] == [
+        ("11.000", "LOSSES"), ("300 Panzer", "WEAPONS")
+    ]  # fmt: skip

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,23 @@ def report_misaligned(span: Span, article_id: str, report: ExportReport) -> None
     )
 
 
+def _split_at(doc: Any, cuts: set[int]) -> Any:
+    """Return ``doc`` with each token that a cut falls inside split there: the same text
+    (a token's trailing space stays on its last piece), other tokens as they were."""
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:
+        start, end = token.idx, token.idx + len(token.text)
+        inner = sorted(cut for cut in cuts if start < cut < end)
+        for begin, finish in pairwise([start, *inner, end]):
+            words.append(doc.text[begin:finish])
+            spaces.append(False)
+        spaces[-1] = bool(token.whitespace_)
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
 def write(
     records: Iterable[Record], path: Path, options: ExportOptions, report: ExportReport
 ) -> None:
@@ -108,7 +126,9 @@ def _docbin(
     spacy: Any, records: Iterable[Record], pipelines: dict[str, Any], report: ExportReport
 ) -> Any:
     """Return the records as one DocBin, each with its language's tokenizer (German where
-    it is not known); a span spaCy cannot align is reported and left out."""
+    it is not known). A token a span starts or ends inside ("11.000." at a sentence's
+    end, the span "11.000") is split there; a span that still does not align is
+    reported and left out."""
     from spacy.tokens import DocBin
     from spacy.util import filter_spans
 
@@ -119,6 +139,10 @@ def _docbin(
         if nlp is None:
             nlp = pipelines[language] = spacy.blank(language)
         doc = nlp.make_doc(record.article.text)
+        if any(
+            doc.char_span(s.start, s.end, alignment_mode="strict") is None for s in record.spans
+        ):
+            doc = _split_at(doc, {b for s in record.spans for b in (s.start, s.end)})
         aligned = []
         for span in record.spans:
             found = doc.char_span(span.start, span.end, label=span.label, alignment_mode="strict")
