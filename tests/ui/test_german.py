@@ -237,3 +237,21 @@ def test_reports_about_and_upgrade_steps_speak_german(
         Repository.open(tmp_path / "new.db").close()
     assert said[0].startswith("Write-Ahead-Logging: Leser blockieren")
     assert len(said) == 11
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_the_german_qm(tmp_path: Path) -> None:
+    import zipfile
+
+    root = UI.parents[2]
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(root)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    [wheel] = tmp_path.glob("claimmark-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "claimmark/resources/translations/claimmark_de.qm" in names
+    assert (
+        zipfile.ZipFile(wheel).read("claimmark/resources/translations/claimmark_de.qm")
+        == (translations_dir() / "claimmark_de.qm").read_bytes()
+    )
