@@ -105,13 +105,6 @@ def label_problems(label: Label, others: Iterable[Label]) -> list[Said]:
     return problems
 
 
-def joined_problems(template: str, problems: Iterable[Said]) -> Said:
-    """Return ``template`` (with ``{problems}``) saying each problem, joined by "; "."""
-    listed = list(problems)
-    marks = "; ".join(f"{{p{n}}}" for n in range(len(listed)))
-    return said(template, problems=Said(marks, tuple((f"p{n}", p) for n, p in enumerate(listed))))
-
-
 IMPORTED_LABEL_COLOURS = ("#b5e48c", "#cdb4db", "#ffc8dd", "#a2d2ff", "#ffd6a5", "#caffbf")
 """Colours for labels an import brings in: light, so black span text stays readable."""
 

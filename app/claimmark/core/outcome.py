@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from claimmark.core.problems import ImportProblem
-from claimmark.core.words import Said, first_upper
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, first_upper, said
 
 
 class Outcome(Protocol):
@@ -62,6 +62,21 @@ class SaidOutcome:
     def detail_lines(self) -> list[str]:
         """Return the detail lines in English (the command line's)."""
         return [str(line) for line in self.details_said()]
+
+
+def note_line(what: object) -> Said:
+    """Return a detail line that remarks on the work: "note: ..."."""
+    return said(QT_TRANSLATE_NOOP("edits", "note: {note}"), note=what)
+
+
+def label_added_line(name: str) -> Said:
+    """Return the note that a label the project lacked was added."""
+    return note_line(said(QT_TRANSLATE_NOOP("edits", "added label {name}"), name=name))
+
+
+def error_line(problem: ImportProblem) -> Said:
+    """Return a detail line for a problem, naming its file and line: "error: ..."."""
+    return said(QT_TRANSLATE_NOOP("edits", "error: {problem}"), problem=problem.words())
 
 
 def sentence(outcome: Outcome) -> str:

@@ -47,5 +47,4 @@ class ImportProblem:
         )  # fmt: skip
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
+        return str(self.words())

@@ -3,7 +3,7 @@ window says in its own language (:class:`Said`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 
@@ -85,10 +85,11 @@ def said(template: str, plural: str = "", number: int | None = None, **values: o
     return Said(template, tuple(values.items()), plural, number)
 
 
-def count_of(number: int, one: str, many: str) -> Said:
-    """Return a count as words the window translates: ``count_of(3, QT_TRANSLATE_NOOP(
-    "edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans"))``."""
-    return Said(one, (), many, number)
+def joined(parts: Iterable[Said], separator: str = "; ") -> Said:
+    """Return words that say each part in turn, ``separator`` between them."""
+    listed = list(parts)
+    marks = separator.join(f"{{p{n}}}" for n in range(len(listed)))
+    return Said(marks, tuple((f"p{n}", part) for n, part in enumerate(listed)))
 
 
 def figure(number: int) -> Said:
@@ -111,24 +112,24 @@ def quoted(text: str, limit: int | None = 40) -> Said:
 
 def article_count(number: int) -> Said:
     """Return "1 article", "3 articles" as words the window translates."""
-    return count_of(
-        number,
+    return said(
         QT_TRANSLATE_NOOP("edits", "{n} article"),
         QT_TRANSLATE_NOOP("edits", "{n} articles"),
+        number,
     )
 
 
 def span_count(number: int) -> Said:
     """Return "1 span", "3 spans" as words the window translates."""
-    return count_of(
-        number, QT_TRANSLATE_NOOP("edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans")
+    return said(
+        QT_TRANSLATE_NOOP("edits", "{n} span"), QT_TRANSLATE_NOOP("edits", "{n} spans"), number
     )
 
 
 def problem_count(number: int) -> Said:
     """Return "1 problem", "3 problems" as words the window translates."""
-    return count_of(
-        number,
+    return said(
         QT_TRANSLATE_NOOP("edits", "{n} problem"),
         QT_TRANSLATE_NOOP("edits", "{n} problems"),
+        number,
     )

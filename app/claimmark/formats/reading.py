@@ -9,7 +9,7 @@ from typing import Any
 
 from claimmark.core.articles import STATUSES, Article, Status, iso_day, text_hash
 from claimmark.core.language import ENGLISH, GERMAN, detect_language
-from claimmark.core.outcome import problems_json
+from claimmark.core.outcome import error_line, note_line, problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso, qualifier_of
@@ -54,17 +54,11 @@ class ReadResult:
 
     def details_said(self) -> list[Said]:
         """Return a line per note and problem, as words the window translates."""
-        return [
-            *(said(QT_TRANSLATE_NOOP("edits", "note: {note}"), note=note) for note in self.notes),
-            *(
-                said(QT_TRANSLATE_NOOP("edits", "error: {problem}"), problem=p.words())
-                for p in self.problems
-            ),
-        ]
+        return [*map(note_line, self.notes), *map(error_line, self.problems)]
 
     def detail_lines(self) -> list[str]:
         """Return a line per note and per problem, as a use case's report gives them."""
-        return [*(f"note: {note}" for note in self.notes), *(f"error: {p}" for p in self.problems)]
+        return [str(line) for line in self.details_said()]
 
     def as_json(self) -> dict[str, Any]:
         """Return the notes and the problems as JSON values."""
@@ -327,10 +321,12 @@ def _span(
     stamp: str,
 ) -> Span | None:
     def problem(template: str, **values: object) -> None:
-        told = Said(
-            template, (("start", start), ("end", end), ("article", article_id), *values.items())
-        )
-        result.problems.append(ImportProblem.told(where.path, told, where.line))
+        result.problems.append(
+            ImportProblem.of(
+                where.path, where.line, template, start=start, end=end, article=article_id,
+                **values,
+            )
+        )  # fmt: skip
 
     start, end, label = raw.start, raw.end, raw.label
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):

@@ -16,11 +16,11 @@ from typing import TypeVar
 
 from claimmark.core.articles import Article, Metadata, Status
 from claimmark.core.errors import RuleError, SpanConflictError
-from claimmark.core.labels import Label, joined_problems, label_problems
+from claimmark.core.labels import Label, label_problems
 from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggestion
 from claimmark.core.spans import Edge, Span, check_no_overlap, make_span, move_edge, snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, quoted, said
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, joined, quoted, said
 from claimmark.project.article_edits import (
     DeleteLabel,
     SaveLabel,
@@ -287,7 +287,10 @@ def save_label(labels: Sequence[Label], old_name: str, label: Label) -> SaveLabe
     problems = label_problems(label, others)
     if problems:
         raise RuleError(
-            joined_problems(QT_TRANSLATE_NOOP("edits", "Label not saved: {problems}."), problems)
+            said(
+                QT_TRANSLATE_NOOP("edits", "Label not saved: {problems}."),
+                problems=joined(problems),
+            )
         )
     return SaveLabel(old, label)
 

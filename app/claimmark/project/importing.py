@@ -9,14 +9,19 @@ from typing import Any
 
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_import
-from claimmark.core.outcome import SaidOutcome, problems_json
+from claimmark.core.outcome import (
+    SaidOutcome,
+    error_line,
+    label_added_line,
+    note_line,
+    problems_json,
+)
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import (
     QT_TRANSLATE_NOOP,
     Said,
     article_count,
-    count_of,
     counted,
     figure,
     problem_count,
@@ -135,10 +140,10 @@ class ImportOutcome(SaidOutcome):
         s = self.summary
         # Its own forms: after "with" German takes the dative ("und 3 Vorschlägen").
         suggested = (
-            count_of(
-                s.suggestions,
+            said(
                 QT_TRANSLATE_NOOP("edits", " and {n} suggestion"),
                 QT_TRANSLATE_NOOP("edits", " and {n} suggestions"),
+                s.suggestions,
             )
             if s.suggestions
             else said("")
@@ -160,7 +165,7 @@ class ImportOutcome(SaidOutcome):
     def details_said(self) -> list[Said]:
         """Return a line per note, skipped article, added label and problem."""
         return [
-            *(said(QT_TRANSLATE_NOOP("edits", "note: {note}"), note=n) for n in self.read.notes),
+            *map(note_line, self.read.notes),
             *(
                 said(
                     QT_TRANSLATE_NOOP("edits", "skipped {article}: {why}"),
@@ -169,14 +174,8 @@ class ImportOutcome(SaidOutcome):
                 )
                 for article_id, reason in self.summary.skipped
             ),
-            *(
-                said(QT_TRANSLATE_NOOP("edits", "note: added label {name}"), name=label)
-                for label in self.summary.labels_added
-            ),
-            *(
-                said(QT_TRANSLATE_NOOP("edits", "error: {problem}"), problem=p.words())
-                for p in self.problems
-            ),
+            *map(label_added_line, self.summary.labels_added),
+            *map(error_line, self.problems),
         ]
 
     def as_json(self) -> dict[str, Any]:

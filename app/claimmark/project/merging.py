@@ -11,13 +11,19 @@ from claimmark.core.articles import Status
 from claimmark.core.batches import batched
 from claimmark.core.errors import CancelledError
 from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_corrections
-from claimmark.core.outcome import SaidOutcome, problems_json
+from claimmark.core.outcome import (
+    SaidOutcome,
+    error_line,
+    label_added_line,
+    note_line,
+    problems_json,
+)
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import (
     QT_TRANSLATE_NOOP,
     Said,
-    count_of,
+    article_count,
     problem_count,
     said,
     span_count,
@@ -88,24 +94,20 @@ class MergeReport(SaidOutcome):
                 "merged {databases}: {added}, {spans}{corrected}, {statuses}, {alone} left "
                 "alone, {problems}",
             ),
-            databases=count_of(
-                len(self.sources),
+            databases=said(
                 QT_TRANSLATE_NOOP("edits", "{n} database"),
                 QT_TRANSLATE_NOOP("edits", "{n} databases"),
+                len(self.sources),
             ),
             added=_new_articles(sum(s.added for s in self.sources)),
             spans=span_count(sum(s.spans for s in self.sources)),
             corrected=_corrections(self.sources),
-            statuses=count_of(
-                sum(s.statuses for s in self.sources),
+            statuses=said(
                 QT_TRANSLATE_NOOP("edits", "{n} status"),
                 QT_TRANSLATE_NOOP("edits", "{n} statuses"),
+                sum(s.statuses for s in self.sources),
             ),
-            alone=count_of(
-                sum(len(s.skipped) for s in self.sources),
-                QT_TRANSLATE_NOOP("edits", "{n} article"),
-                QT_TRANSLATE_NOOP("edits", "{n} articles"),
-            ),
+            alone=article_count(sum(len(s.skipped) for s in self.sources)),
             problems=problem_count(len(self.problems)),
         )
 
@@ -140,18 +142,9 @@ class MergeReport(SaidOutcome):
                 )
                 for article_id, why in source.skipped
             ]
-        lines += [
-            said(QT_TRANSLATE_NOOP("edits", "note: added label {name}"), name=name)
-            for name in self.labels_added
-        ]
-        lines += [
-            said(QT_TRANSLATE_NOOP("edits", "note: {clash}"), clash=clash)
-            for clash in self.label_clashes
-        ]
-        lines += [
-            said(QT_TRANSLATE_NOOP("edits", "error: {problem}"), problem=problem)
-            for problem in self.problems
-        ]
+        lines += map(label_added_line, self.labels_added)
+        lines += map(note_line, self.label_clashes)
+        lines += map(error_line, self.problems)
         return lines
 
     def as_json(self) -> dict[str, Any]:
@@ -192,10 +185,10 @@ def _corrections(sources: Sequence[SourceReport]) -> Said:
 
 
 def _new_articles(number: int) -> Said:
-    return count_of(
-        number,
+    return said(
         QT_TRANSLATE_NOOP("edits", "{n} new article"),
         QT_TRANSLATE_NOOP("edits", "{n} new articles"),
+        number,
     )
 
 
@@ -260,9 +253,7 @@ def merge_databases(
                 done.spans += summary.spans
                 done.skipped += summary.skipped
                 _correct(team, batch, summary.skipped, whose, done, report)
-                report.problems += [
-                    ImportProblem(str(path), p.message, p.line, p.said) for p in summary.problems
-                ]
+                report.problems += [replace(p, path=str(path)) for p in summary.problems]
                 report.labels_added += summary.labels_added
                 if cancelled():
                     raise CancelledError("Merge cancelled; the files merged before it stay.")

@@ -16,7 +16,6 @@ from claimmark.core.words import (
     QT_TRANSLATE_NOOP,
     Said,
     article_count,
-    count_of,
     said,
 )
 from claimmark.project.progress import Cancelled, Progress, ignore, never
@@ -52,10 +51,10 @@ class SplitReport(SaidOutcome):
                 "edits", "split {articles} among {annotators}: {twice} annotated twice"
             ),
             articles=article_count(self.total),
-            annotators=count_of(
-                len(self.files),
+            annotators=said(
                 QT_TRANSLATE_NOOP("edits", "{n} annotator"),
                 QT_TRANSLATE_NOOP("edits", "{n} annotators"),
+                len(self.files),
             ),
             twice=article_count(self.shares.double_count),
         )

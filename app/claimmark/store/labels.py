@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 from claimmark.core.errors import NotFoundError, RuleError
 from claimmark.core.labels import Label, label_problems
+from claimmark.core.words import joined
 from claimmark.store.connection import (
     Connection,
     _environment_errors,
@@ -47,7 +48,7 @@ class Labels(Connection):
             others = [lb for lb in self.labels() if old_name is None or lb.name != old_name]
             problems = label_problems(label, others)
             if problems:
-                raise RuleError(f"label {label.name} not saved: {'; '.join(map(str, problems))}")
+                raise RuleError(f"label {label.name} not saved: {joined(problems)}")
             row = {
                 "name": label.name,
                 "key": label.key,
@@ -80,7 +81,7 @@ class Labels(Connection):
         for n, label in enumerate(labels):
             problems = label_problems(label, [*labels[:n], *labels[n + 1 :]])
             if problems:
-                raise RuleError(f"label {label.name} not usable: {'; '.join(map(str, problems))}")
+                raise RuleError(f"label {label.name} not usable: {joined(problems)}")
         with _environment_errors(self.path), self._writing():
             used = self._db.execute(
                 "select (select count(*) from spans) + (select count(*) from suggestions)"
