@@ -1689,16 +1689,8 @@ Projekt jetzt erneut öffnen?</translation>
         <translation>{done} von {articles} fertig, {percent} %</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
         <source>{path} exists already; choose Open other… to open it.</source>
         <translation>{path} gibt es schon; wählen Sie „Anderes öffnen…“, um es zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Projekt öffnen</translation>
     </message>
 </context>
 <context>
@@ -2333,18 +2325,6 @@ Lizenz: {licence}</translation>
         <translation>{article} aus {path} übersprungen: {why}</translation>
     </message>
     <message>
-        <source>note: added label {name}</source>
-        <translation>Hinweis: Label {name} hinzugefügt</translation>
-    </message>
-    <message>
-        <source>note: {clash}</source>
-        <translation>Hinweis: {clash}</translation>
-    </message>
-    <message>
-        <source>error: {problem}</source>
-        <translation>Fehler: {problem}</translation>
-    </message>
-    <message>
         <source> ({updated} updated, {removed} removed)</source>
         <translation> ({updated} aktualisiert, {removed} entfernt)</translation>
     </message>
@@ -2435,10 +2415,6 @@ Lizenz: {licence}</translation>
     <message>
         <source>imported {articles} with {spans}{suggested}, merged {merged}, skipped {skipped}, {problems}</source>
         <translation>{articles} mit {spans}{suggested} importiert, {merged} zusammengeführt, {skipped} übersprungen, {problems}</translation>
-    </message>
-    <message>
-        <source>note: {note}</source>
-        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source>skipped {article}: {why}</source>
@@ -2823,6 +2799,18 @@ Lizenz: {licence}</translation>
     <message>
         <source>{label} span {start}-{end} {text} overlaps the {other_label} span {other}; BIO tags hold one, so it is not written</source>
         <translation>{label}-Span {start}-{end} {text} überlappt den {other_label}-Span {other}; BIO-Tags fassen nur einen, daher nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>added label {name}</source>
+        <translation>Label {name} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>error: {problem}</source>
+        <translation>Fehler: {problem}</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ log = logging.getLogger("claimmark")
 RECENT_KEY = "recent_projects"
 OPENED_KEY = "recent_projects_opened"
 RECENT_COUNT = 8
-PROJECT_FILTER = "Claimmark projects (*.db *.sqlite *.claimmark);;All files (*)"
+_FILTER = "Claimmark projects (*.db *.sqlite *.claimmark);;All files (*)"
 
 
 def recent_projects() -> list[Path]:
@@ -92,27 +92,21 @@ class ProjectChooser(QObject):
 
     def new_project(self) -> None:
         """Ask where the new project's file goes, and open it empty."""
-        chosen = file_dialogs.save_file(
-            self._window, self.tr("New project"), str(Path.home() / "project.db"), PROJECT_FILTER
-        )
-        if chosen:
-            path = Path(chosen)
-            if path.exists():
-                messages.warning(
-                    self.tr("{path} exists already; choose Open project… to open it.").format(
-                        path=path
-                    )
-                )
-                return
+
+        def taken(path: Path) -> None:
+            messages.warning(
+                self.tr("{path} exists already; choose Open project… to open it.").format(path=path)
+            )
+
+        path = ask_new_project(self._window, taken)
+        if path is not None:
             self.chosen.emit(path, True)
 
     def open_project(self) -> None:
         """Ask for a project file, and open it."""
-        chosen = file_dialogs.open_file(
-            self._window, self.tr("Open project"), str(Path(self._current).parent), PROJECT_FILTER
-        )
-        if chosen:
-            self.chosen.emit(Path(chosen), False)
+        path = ask_project(self._window, Path(self._current).parent)
+        if path is not None:
+            self.chosen.emit(path, False)
 
     def show_projects(self) -> None:
         """Show the recent projects with their counts; open, start or forget one."""
@@ -183,6 +177,33 @@ class ProjectChooser(QObject):
             action.triggered.connect(lambda _=False, p=path: self.chosen.emit(p, False))
         if not others:
             self.recent_menu.addAction(self.tr("(no other project yet)")).setEnabled(False)
+
+
+def ask_new_project(parent: QWidget | None, taken: Callable[[Path], None]) -> Path | None:
+    """Ask where a new project's file goes; return it, or ``None`` if the user cancelled
+    or chose a file that exists (``taken`` tells them so)."""
+    chosen = file_dialogs.save_file(
+        parent,
+        QCoreApplication.translate("ProjectChooser", "New project"),
+        str(Path.home() / "project.db"),
+        _FILTER,
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.exists():
+        taken(path)
+        return None
+    return path
+
+
+def ask_project(parent: QWidget | None, folder: Path) -> Path | None:
+    """Ask for a project file to open, starting in ``folder``; ``None`` if cancelled."""
+    chosen = file_dialogs.open_file(
+        parent, QCoreApplication.translate("ProjectChooser", "Open project"), str(folder),
+        _FILTER,
+    )  # fmt: skip
+    return Path(chosen) if chosen else None
 
 
 def recent_entry(path: Path) -> str:

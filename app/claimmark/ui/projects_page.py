@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from claimmark.project.overview import ProjectSummary, summarize
-from claimmark.ui import file_dialogs, messages
+from claimmark.ui import messages
 from claimmark.ui.i18n import grouped
-from claimmark.ui.projects import PROJECT_FILTER, forget_project, last_opened, recent_projects
+from claimmark.ui.projects import (
+    ask_new_project,
+    ask_project,
+    forget_project,
+    last_opened,
+    recent_projects,
+)
 from claimmark.ui.settings import settings
 
 START_PAGE_KEY = "start_page"
@@ -228,33 +234,24 @@ def project_at_start(
         if what == "open" and path is not None:
             return path, False
         if what == "new":
-            chosen = file_dialogs.save_file(
-                parent,
-                QCoreApplication.translate("ProjectsDialog", "New project"),
-                str(Path.home() / "project.db"),
-                PROJECT_FILTER,
-            )
-            if chosen and Path(chosen).exists():
-                messages.show_box(
-                    parent, messages.Level.WARNING, "Claimmark",
-                    QCoreApplication.translate(
-                        "ProjectsDialog", "{path} exists already; choose Open other… to open it."
-                    ).format(
-                        path=chosen
-                    ),
-                )  # fmt: skip
-            elif chosen:
-                return Path(chosen), True
+            made = ask_new_project(parent, _taken)
+            if made is not None:
+                return made, True
         elif what == "other":
-            chosen = file_dialogs.open_file(
-                parent,
-                QCoreApplication.translate("ProjectsDialog", "Open project"),
-                str(recent[0].parent),
-                PROJECT_FILTER,
-            )
-            if chosen:
-                return Path(chosen), False
+            other = ask_project(parent, recent[0].parent)
+            if other is not None:
+                return other, False
         recent = recent_projects() or [default]  # a cancelled dialog: the list again
+
+
+def _taken(path: Path) -> None:
+    """Say that a new project's file exists already (at start, in a box: no window yet)."""
+    messages.show_box(
+        None, messages.Level.WARNING, "Claimmark",
+        QCoreApplication.translate(
+            "ProjectsDialog", "{path} exists already; choose Open other… to open it."
+        ).format(path=path),
+    )  # fmt: skip
 
 
 def _when(path: Path) -> str:
