@@ -84,6 +84,11 @@ def report_misaligned(span: Span, article_id: str, report: ExportReport) -> None
     )
 
 
+def _char_spans(doc: Any, spans: list[Span]) -> list[Any]:
+    """Return spaCy's span of each span, strictly on its tokens (``None`` where none is)."""
+    return [doc.char_span(s.start, s.end, label=s.label, alignment_mode="strict") for s in spans]
+
+
 def _split_at(doc: Any, cuts: set[int]) -> Any:
     """Return ``doc`` with each token that a cut falls inside split there: the same text
     (a token's trailing space stays on its last piece), other tokens as they were."""
@@ -139,17 +144,16 @@ def _docbin(
         if nlp is None:
             nlp = pipelines[language] = spacy.blank(language)
         doc = nlp.make_doc(record.article.text)
-        if any(
-            doc.char_span(s.start, s.end, alignment_mode="strict") is None for s in record.spans
-        ):
+        found = _char_spans(doc, record.spans)
+        if None in found:
             doc = _split_at(doc, {b for s in record.spans for b in (s.start, s.end)})
+            found = _char_spans(doc, record.spans)
         aligned = []
-        for span in record.spans:
-            found = doc.char_span(span.start, span.end, label=span.label, alignment_mode="strict")
-            if found is None:
+        for span, char_span in zip(record.spans, found, strict=True):
+            if char_span is None:
                 report_misaligned(span, record.article.id, report)
                 continue
-            aligned.append(found)
+            aligned.append(char_span)
         doc.spans["sc"] = aligned
         doc.ents = filter_spans(aligned)
         doc.user_data["id"] = record.article.id

@@ -234,7 +234,7 @@ def run_gui(
 
     from claimmark.desktop import APP_ID
     from claimmark.ui import messages
-    from claimmark.ui.i18n import effective_language, install_translation, told
+    from claimmark.ui.i18n import effective_language, install_translation, told, translated
     from claimmark.ui.icon import app_icon
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME
@@ -281,7 +281,7 @@ def run_gui(
                         "app", "Some lexicon lines were skipped: {problem}"
                     )
                 )
-                messages.warning(skipped.format(problem=problems[0], n=more))
+                messages.warning(skipped.format(problem=translated(problems[0].words()), n=more))
             restored = screenshot is None and window.restore_layout()
             if article_id is not None:
                 window.open_article(article_id)

@@ -127,12 +127,12 @@ def report(
     summary in the window's language, where the caller has it.
     """
     text = text if text is not None else sentence_here(outcome)
-    english = outcome.detail_lines()  # the kind of each line is read in English
-    details = (
-        [translated(line) for line in outcome.details_said()]
-        if isinstance(outcome, SaidOutcome)
-        else english
-    )
+    if isinstance(outcome, SaidOutcome):
+        said = outcome.details_said()
+        english = [str(line) for line in said]  # the kind of each line is read in English
+        details = [translated(line) for line in said]
+    else:
+        english = details = outcome.detail_lines()
     trouble = any(is_trouble(line) for line in english)
     if title:  # the box says it all; the status bar keeps the summary
         (warning if trouble else info)(text)
