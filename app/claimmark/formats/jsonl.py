@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,13 +22,14 @@ def span_record(span: Span) -> dict[str, Any]:
 
     ``taken_from`` is written only on adjudicated spans, where it says something.
     """
-    record = {name: getattr(span, name) for name in SPAN_FIELDS if name not in _NOT_WRITTEN}
+    record = dict(zip(_WRITTEN, _written(span), strict=True))
     if span.taken_from is not None:
         record["taken_from"] = span.taken_from
     return record
 
 
-_NOT_WRITTEN = ("id", "article_id", "taken_from")
+_WRITTEN = tuple(name for name in SPAN_FIELDS if name not in ("id", "article_id", "taken_from"))
+_written = attrgetter(*_WRITTEN)  # read in C: every span of an export passes here
 
 
 def suggestion_record(suggestion: StoredSuggestion) -> dict[str, Any]:

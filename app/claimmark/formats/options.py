@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
@@ -54,6 +54,15 @@ class ExportReport:
 
 def select(records: Iterable[Record], options: ExportOptions) -> Iterator[Record]:
     """Apply the options' status, label and annotator filters; drop negatives unless asked for."""
+    if options.labels is None and options.annotators is None:
+        # No span to take out (most exports): a record passes as it is, not copied.
+        for record in records:
+            if options.statuses is not None and record.article.status not in options.statuses:
+                continue
+            if record.negatives and not options.negatives:
+                record = replace(record, negatives=[])
+            yield record
+        return
     for record in records:
         if options.statuses is not None and record.article.status not in options.statuses:
             continue
