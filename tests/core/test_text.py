@@ -166,3 +166,9 @@ def test_sentences_of_a_text_agree_with_sentence_at(text: str, start: int, lengt
     end = min(start + length, len(text))
     assert Sentences(text).at(start, end) == sentence_at(text, start, end)
     assert Sentences(text).at(start) == sentence_at(text, start)
+    # One object for many lookups, as an export asks it: what it keeps of a line holds.
+    sentences = Sentences(text)
+    for first in range(len(text) + 1):
+        assert sentences.at(first, min(first + length, len(text))) == sentence_at(
+            text, first, min(first + length, len(text))
+        )
