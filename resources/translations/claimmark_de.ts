@@ -3104,5 +3104,9 @@ Lizenz: {licence}</translation>
         <source>Each article&apos;s publication day (ISO 8601), outlet and URL, for the claim ledger.</source>
         <translation>Erscheinungstag (ISO 8601), Medium und URL jedes Artikels, für das Angabenregister.</translation>
     </message>
+    <message>
+        <source>Article texts in a table of their own: a status change no longer rewrites the text.</source>
+        <translation>Artikeltexte in einer eigenen Tabelle: Eine Statusänderung schreibt den Text nicht mehr neu.</translation>
+    </message>
 </context>
 </TS>

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QTableV
 app = QApplication(sys.argv[:1])
 db = sqlite3.connect(sys.argv[1])
 rows = db.execute("select id, title, status from articles order by position limit 200").fetchall()
-text = db.execute("select text from articles where id = ?", [rows[0][0]]).fetchone()[0]
+text = db.execute(
+    "select text from article_texts where article_id = ?", [rows[0][0]]
+).fetchone()[0]
 model = QStandardItemModel(len(rows), 3)
 for r, row in enumerate(rows):
     for c, value in enumerate(row):

@@ -24,7 +24,10 @@ for article_id, start, end, label, text in connection.execute(
     'select article_id, "start", "end", label, text from spans'
 ):
     spans.setdefault(article_id, []).append((start, end, label, text))
-rows = connection.execute("select id, title, text from articles order by position")
+rows = connection.execute(
+    "select a.id, a.title, t.text from articles as a "
+    "join article_texts as t on t.article_id = a.id order by a.position"
+)
 """
 
 _JSON = (

@@ -222,17 +222,66 @@ def test_an_upgrade_is_known_before_the_database_is_opened(db_path: Path, tmp_pa
     assert not Repository.upgrade_pending(junk)
 
 
-def _made_old(path: Path, marker: str) -> None:
-    """Make ``path`` a database of schema 8 (before articles had a language), with an
-    article whose id is ``marker``."""
-    repo = Repository.open(path)
-    repo.add_articles([make_article(marker, f"Titel\n{marker}")])
+def _made_old(path: Path, marker: str, before: str = "m009_article_language") -> None:
+    """Make ``path`` a database as Claimmark wrote it before the step ``before`` (by
+    default schema 8, before articles had a language), with an article whose id is
+    ``marker`` and a span on it, stored as that Claimmark stored them."""
+    from claimmark.store._sqlite_utils import Database
+    from claimmark.store.schema import migrations
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path)
+    migrations.apply(db, stop_before=before)
+    text = f"Titel\n{marker} schickte 3000 Soldaten."
+    article = make_article(marker, text)
+    db.execute(
+        "insert into articles (id, title, text, status, text_hash, imported_at, position) "
+        "values (?, ?, ?, 'todo', ?, '2026-01-01T00:00:00+00:00', 0)",
+        [marker, article.title, text, article.text_hash],
+    )
+    db.execute(
+        'insert into articles_fts (rowid, "title", "text") select rowid, title, text from articles'
+    )
+    start = text.index("3000")
+    db.execute(
+        'insert into spans (id, article_id, "start", "end", label, text, annotator, '
+        "created_at, origin) values ('s1', ?, ?, ?, 'TROOPS', '3000 Soldaten', 'alice', "
+        "'2026-01-01T00:00:00+00:00', 'manual')",
+        [marker, start, start + len("3000 Soldaten")],
+    )
+    db.conn.commit()
+    db.close()
+
+
+def test_an_upgrade_moves_the_texts_out_and_keeps_every_article_span_and_word(
+    db_path: Path,
+) -> None:
+    _made_old(db_path, "alt", before="m011_article_texts")
+    repo = Repository.open(db_path)
+    assert repo.article("alt").text == "Titel\nalt schickte 3000 Soldaten."
+    assert [s.text for s in repo.spans_for("alt")] == ["3000 Soldaten"]
+    assert [h.article_id for h in repo.search("Soldaten")] == ["alt"]
+    repo.add_articles([make_article("neu", "Neu\nDrei Panzer rollten.")])
+    assert [h.article_id for h in repo.search("Panzer")] == ["neu"]
     repo.close()
-    with sqlite3.connect(path) as conn:
-        conn.execute("delete from _sqlite_migrations where name = 'm009_article_language'")
-        conn.execute("alter table articles drop column language")
-        conn.execute("pragma user_version = 8")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("pragma foreign_keys = on")  # outside a transaction, or it does nothing
+        columns = [r[1] for r in conn.execute("pragma table_info(articles)")]
+        assert "text" not in columns
+        # The index agrees with the texts, and follows another program's edits.
+        conn.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
+        conn.execute("update articles set title = 'Anders' where id = 'neu'")
+        conn.execute("update article_texts set text = 'Anders\nZwei Haubitzen.' "
+                     "where article_id = 'neu'")  # fmt: skip
+        conn.execute("delete from articles where id = 'alt'")
+        assert conn.execute("select count(*) from article_texts").fetchone() == (1,)
+        conn.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
     conn.close()
+    repo = Repository.open(db_path)
+    assert repo.search("Soldaten") == []
+    assert repo.search("Panzer") == []
+    assert [h.article_id for h in repo.search("Haubitzen")] == ["neu"]
+    repo.close()
 
 
 def _ids_in(path: Path) -> list[str]:
@@ -281,6 +330,10 @@ def test_each_schema_step_is_told_as_it_starts(db_path: Path, tmp_path: Path) ->
     told.clear()
     with announced_steps(told.append):
         Repository.open(db_path).close()
-    assert told == ['Each article\'s language (de, en, or "" when it cannot be told).']
+    assert told == [
+        'Each article\'s language (de, en, or "" when it cannot be told).',
+        "Each article's publication day (ISO 8601), outlet and URL, for the claim ledger.",
+        "Article texts in a table of their own: a status change no longer rewrites the text.",
+    ]
     Repository.open(db_path).close()
-    assert len(told) == 1  # told only while someone listens
+    assert len(told) == 3  # told only while someone listens

@@ -457,11 +457,11 @@ def test_a_database_being_upgraded_says_so_on_screen(qtbot: QtBot, tmp_path: Pat
     from tests.store.test_repository import _made_old
 
     old = tmp_path / "older.db"
-    _made_old(old, "a1")
+    _made_old(old, "a1", before="m011_article_texts")
     with upgrading_notice(old):
         [notice] = notices()
         Repository.open(old).close()
-        assert "Now: Each article's language" in notice.labelText()
+        assert "Now: Article texts in a table of their own" in notice.labelText()
     assert notices() == []
     with upgrading_notice(tmp_path / "new.db"):
         assert notices() == []

@@ -93,19 +93,25 @@ class Articles(Labels):
         ).fetchone()[0]
         stamp = now_iso()
         self._db.conn.executemany(
-            "insert into articles (id, title, text, status, text_hash, source_path, "
+            "insert into articles (id, title, status, text_hash, source_path, "
             "imported_at, position, note, language, published, outlet, url) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (a.id, a.title, a.text, a.status.value, a.text_hash, a.source_path, stamp,
+                (a.id, a.title, a.status.value, a.text_hash, a.source_path, stamp,
                  position + n, a.note or None, a.language, a.published, a.outlet, a.url)
                 for n, a in enumerate(articles)
             ),
         )  # fmt: skip
+        # The texts in a table of their own (schema m011).
+        self._db.conn.executemany(
+            "insert into article_texts (article_id, text) values (?, ?)",
+            ((a.id, a.text) for a in articles),
+        )
         # The search index is filled here, in bulk, not by a trigger per row (schema m005).
         self._db.execute(
             'insert into articles_fts (rowid, "title", "text") '
-            "select rowid, title, text from articles where position >= ?",
+            "select a.rowid, a.title, t.text from articles as a "
+            "join article_texts as t on t.article_id = a.id where a.position >= ?",
             [position],
         )
 
@@ -124,7 +130,13 @@ class Articles(Labels):
             NotFoundError: there is none.
         """
         with _environment_errors(self.path):
-            rows = list(self._db.query("select * from articles where id = ?", [article_id]))
+            rows = list(
+                self._db.query(
+                    "select a.*, t.text from articles as a "
+                    "join article_texts as t on t.article_id = a.id where a.id = ?",
+                    [article_id],
+                )
+            )
         if not rows:
             raise NotFoundError("article", article_id)
         return _article_from_row(rows[0])

@@ -74,9 +74,9 @@ class Records(Imports):
             with _environment_errors(self.path):
                 articles: dict[str, Article] = {}
                 for row in self._db.execute(
-                    "select id, title, text, status, text_hash, source_path, note, language, "
-                    "published, outlet, url "
-                    f"from articles where id in ({marks})",
+                    "select a.id, a.title, t.text, a.status, a.text_hash, a.source_path, "
+                    "a.note, a.language, a.published, a.outlet, a.url from articles as a "
+                    f"join article_texts as t on t.article_id = a.id where a.id in ({marks})",
                     batch,
                 ):
                     status = row[3]
@@ -143,8 +143,9 @@ class Records(Imports):
         hits: list[SearchHit] = []
         with _environment_errors(self.path):
             rows = self._db.execute(
-                "select a.id, a.title, a.text from articles_fts join articles as a "
-                "on a.rowid = articles_fts.rowid where articles_fts match ? "
+                "select a.id, a.title, t.text from articles_fts join articles as a "
+                "on a.rowid = articles_fts.rowid join article_texts as t on t.article_id = a.id "
+                "where articles_fts match ? "
                 "order by articles_fts.rowid limit ?",
                 [self._db.quote_fts(query), limit],
             ).fetchall()

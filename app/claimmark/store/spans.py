@@ -77,7 +77,7 @@ class Spans(Team):
         with _environment_errors(self.path), self._writing():
             # SQLite cuts the stretch out: the article's text (megabytes) is not read.
             row = self._db.execute(
-                "select length(text), substr(text, ?, ?) from articles where id = ?",
+                "select length(text), substr(text, ?, ?) from article_texts where article_id = ?",
                 [span.start + 1, max(span.end - span.start, 0), span.article_id],
             ).fetchone()
             if row is None:

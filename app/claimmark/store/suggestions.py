@@ -248,7 +248,8 @@ class Suggestions(Spans):
             for batch, marks in _batches(article_ids):
                 found.update(
                     self._db.execute(
-                        f"select id, text from articles where id in ({marks})", batch
+                        f"select article_id, text from article_texts where article_id in ({marks})",
+                        batch,
                     ).fetchall()
                 )
         return found
