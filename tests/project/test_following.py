@@ -6,6 +6,7 @@ window computes must equal the state read back, both ways.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -41,9 +42,16 @@ def project(fresh_repo: Repository) -> Project:
 
 
 def state_after(state: ArticleState, edit: Edit, reverted: bool = False) -> ArticleState | None:
-    """The state the window takes after an edit, as the undo command makes it."""
+    """The state the window takes after an edit, as the undo command makes it; its
+    label counts, passed on from ``state``'s, must be those of its spans."""
+    assert state.label_counts == Counter(s.label for s in state.spans)
     change = change_of(state, edit, reverted)
-    return None if change is None else with_change(state, change)
+    if change is None:
+        return None
+    after = with_change(state, change)
+    assert after._label_counts is not None  # passed on from the change, not counted again
+    assert after.label_counts == Counter(s.label for s in after.spans)
+    return after
 
 
 def _suggestion(state: ArticleState, words: str) -> annotating.StoredSuggestion:
@@ -206,3 +214,20 @@ def test_lessons_are_not_proposed_in_articles_marked_done(fresh_repo: Repository
     assert learn_in(fresh_repo, ["a2", "a3"]) == 1
     assert [s.text for s in fresh_repo.suggestions_for("a2")] == ["Wunderwaffen"]
     assert fresh_repo.suggestions_for("a3") == []
+
+
+def test_label_counts_follow_an_edit_and_are_counted_again_where_it_is_not_exact(
+    project: Project,
+) -> None:
+    state = project.article_state("a1")
+    marked = annotating.mark(state, *_words("Kim"), "TROOPS", "anna")
+    after = state_after(state, marked)
+    assert after is not None
+    assert after.label_counts == {"TROOPS": 1}
+    # A change that names a span the state does not hold: the counts are made anew.
+    elsewhere = replace(marked.span, id="not-there", label="LOSSES")
+    odd = with_change(after, annotating.Change(removed=(elsewhere,)))
+    assert odd._label_counts is None
+    assert odd.label_counts == {"TROOPS": 1}
+    # replace() gives other spans: never the counts of the spans it replaced.
+    assert replace(after, spans=()).label_counts == {}

@@ -285,7 +285,7 @@ def test_spans_of_other_articles_do_not_leak_into_the_view(
     seeded_repo.save_span(
         Span("x1", other, 0, 4, "TROOPS", text[0:4], "bob", "2026-01-01T00:00:00+00:00")
     )
-    window.events.spans_changed.emit(other)
+    window.events.spans_changed_in(other)
     assert window.view.spans == []
     assert window.articles.model.index(1, 2).data() == 1
 

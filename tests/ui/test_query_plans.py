@@ -50,6 +50,12 @@ def test_a_working_session_reads_indexes_only(
     press(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     press(QApplication.focusWidget(), Qt.Key.Key_Tab)  # the next suggestion
     press(QApplication.focusWidget(), Qt.Key.Key_A)  # accepted
+    # Into its source field (the sources known are read as it takes the focus) and back.
+    source = window.details.attributes.source
+    qtbot.mouseClick(source, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is source)
+    press(source, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
     press(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     press(QApplication.focusWidget(), Qt.Key.Key_J)
     press(QApplication.focusWidget(), Qt.Key.Key_N)
@@ -81,9 +87,9 @@ def test_an_edit_repaints_one_row_of_the_list_and_reads_no_page(
     window.articles.model.dataChanged.connect(
         lambda first, last: repainted.append((first.row(), last.row()))
     )
-    mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)  # spans, then the status
-    assert calls == ["article_summary", "article_summary"]
-    assert repainted == [(0, 0), (0, 0)]
+    mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)  # spans and the status
+    assert calls == ["article_summary"]  # once for both
+    assert repainted == [(0, 0)]
 
 
 def test_a_row_the_store_cannot_give_is_painted_blank_not_raised(

@@ -157,8 +157,20 @@ def test_note_and_source_completion(
     type_into(qtbot, panel.note, "zweite Welle")
     [span] = seeded_repo.spans_for(FIRST_SEED)
     assert (span.source, span.note) == ("Yonhap", "zweite Welle")
+    # Back to the text (Escape), the next mark is selected as it is made.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
     mark(qtbot, window, "4000 Verluste", Qt.Key.Key_2)
-    assert "Yonhap" in panel.source.completer().model().stringList()
+    assert window.view.selected is not None
+    assert window.view.selected.text == "4000 Verluste"
+    # Entering the new span's source field, "Y" offers the source typed before.
+    qtbot.mouseClick(panel.source, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.source)
+    qtbot.keyClick(QApplication.focusWidget(), "Y")
+    popup = panel.source.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert "Yonhap" in [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
 
 
 def test_dragging_a_span_edge_with_the_mouse(

@@ -10,8 +10,10 @@ through its undo stack), and the store checks the rules again on the write.
 from __future__ import annotations
 
 from bisect import insort
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import TypeVar
 
 from claimmark.core.articles import Article, Metadata, Status
@@ -60,6 +62,16 @@ class ArticleState:
     status: Status
     spans: tuple[Span, ...]
     suggestions: tuple[StoredSuggestion, ...]
+    # Not an argument, so replace() never carries counts over to other spans: counted
+    # when first asked, or passed on by with_change, which knows what an edit changed.
+    _label_counts: Counter[str] | None = field(init=False, default=None, compare=False, repr=False)
+
+    @property
+    def label_counts(self) -> Mapping[str, int]:
+        """Return how many spans of each label it has."""
+        if self._label_counts is None:
+            object.__setattr__(self, "_label_counts", Counter(map(_label_of, self.spans)))
+        return self._label_counts or Counter()
 
     def item(self, item_id: str) -> Item | None:
         """Return the span or pending suggestion with ``item_id``, if there is one."""
@@ -391,6 +403,7 @@ def with_change(state: ArticleState, change: Change) -> ArticleState:
         suggestions = _changed(
             suggestions, gone, [i for i in change.added if isinstance(i, StoredSuggestion)]
         )
+    counts = _counts_after(state, change, spans)
     status = state.status if change.status is None else change.status
     article = state.article if change.status is None else replace(state.article, status=status)
     if change.note is not None:
@@ -400,7 +413,31 @@ def with_change(state: ArticleState, change: Change) -> ArticleState:
     if change.metadata is not None:
         m = change.metadata
         article = replace(article, published=m.published, outlet=m.outlet, url=m.url)
-    return replace(state, article=article, status=status, spans=spans, suggestions=suggestions)
+    new = replace(state, article=article, status=status, spans=spans, suggestions=suggestions)
+    if counts is not None:
+        object.__setattr__(new, "_label_counts", counts)
+    return new
+
+
+_label_of = attrgetter("label")
+
+
+def _counts_after(
+    state: ArticleState, change: Change, spans: tuple[Span, ...]
+) -> Counter[str] | None:
+    """Return the label counts of ``spans``, ``state``'s after ``change``, from the
+    change alone (counting 20,000 spans took a millisecond of every key); ``None`` where
+    they were never counted, or the change did not say all that left."""
+    before = state._label_counts
+    if before is None:
+        return None
+    if spans is state.spans:
+        return before
+    counts = before.copy()
+    counts.subtract(i.label for i in change.removed if isinstance(i, Span))
+    counts.update(i.label for i in change.added if isinstance(i, Span))
+    # A span the change named that was not there would leave fewer than the spans.
+    return +counts if counts.total() == len(spans) else None
 
 
 def _order(item: Item) -> tuple[int, int, str]:

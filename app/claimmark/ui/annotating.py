@@ -491,7 +491,7 @@ class Annotating(QObject):
         except ClaimmarkError as error:
             messages.error(told(error))
             return
-        self._parts.events.spans_changed.emit(article.id)
+        self._parts.events.spans_changed_in(article.id)
         found = counted_in(added, self.tr("{n} new suggestion"), self.tr("{n} new suggestions"))
         messages.info(self.tr("Detector ran again: {found}.").format(found=found))
 

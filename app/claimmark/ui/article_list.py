@@ -311,10 +311,12 @@ class ArticlesPanel(QWidget):
         self.model.reload()
         self.update_progress()
 
-    def refresh_article(self, article_id: str) -> None:
-        """Re-read one article's row (its status or spans changed) and the progress."""
+    def refresh_article(self, article_id: str, status: bool = True) -> None:
+        """Re-read one article's row (its spans or status changed); only a status change
+        (``status``) moves the progress bar."""
         self.model.refresh_article(article_id)
-        self.update_progress()
+        if status:
+            self.update_progress()
 
     def update_progress(self) -> None:
         """Show how many articles are done, of all, in the layer shown: an annotator's

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from claimmark.core.labels import Label
@@ -102,6 +102,8 @@ class AttributesPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.source.setCompleter(completer)
+        self._sources_of: Callable[[], list[str]] | None = None
+        self.source.installEventFilter(self)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("a note on this span (spans only)"))
         self.offsets = QLabel()
@@ -151,9 +153,24 @@ class AttributesPanel(QWidget):
             self.label.blockSignals(False)
         self.show_item(self._item)
 
-    def set_known_sources(self, sources: list[str]) -> None:
-        """Offer these sources (already used in the database) as completions."""
-        self._known_sources.setStringList(sources)
+    def set_known_sources(self, sources: Callable[[], list[str]]) -> None:
+        """Offer what ``sources`` returns (sources already used) as completions, asked
+        when the field is next entered: gathering them reads every span of the article,
+        too slow for each selection of a long one."""
+        self._sources_of = sources
+        if self.source.hasFocus():
+            self._offer_sources()
+
+    def _offer_sources(self) -> None:
+        if self._sources_of is not None:
+            self._known_sources.setStringList(self._sources_of())
+            self._sources_of = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fill the source field's completions as it takes the focus."""
+        if watched is self.source and event.type() == QEvent.Type.FocusIn:
+            self._offer_sources()
+        return super().eventFilter(watched, event)
 
     @property
     def item(self) -> Item | None:

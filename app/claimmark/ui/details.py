@@ -114,7 +114,7 @@ class DetailsPanel(QWidget):
     def _on_selection_changed(self) -> None:
         item = self._open.selected
         if item is not None:
-            self.attributes.set_known_sources(self._known_sources())
+            self.attributes.set_known_sources(self._known_sources)
         self.attributes.show_item(item)
 
     def _on_labels_changed(self) -> None:

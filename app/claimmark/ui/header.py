@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from operator import attrgetter
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -212,7 +209,7 @@ class ArticleHeader(QWidget):
             self.title.set_full_text(self.tr("No article"))
             self.meta.set_full_text(self.tr("Import articles with File › Import."))
             return
-        counts = Counter(map(attrgetter("label"), state.spans))
+        counts = state.label_counts
         parts = [f"{counts.get(label.name, 0)} {label.name}" for label in self._labels.labels]
         pending = len(state.suggestions)
         self.title.set_full_text(state.article.title or state.article.id)

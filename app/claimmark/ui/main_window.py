@@ -183,9 +183,7 @@ class MainWindow(QMainWindow):
 
         self.events.articles_changed.connect(self._on_articles_changed)
         self.events.articles_changed.connect(self.details.forget_sources)
-        # Only a status change moves the progress bar: spans re-read just the row.
-        self.events.spans_changed.connect(self.articles.model.refresh_article)
-        self.events.status_changed.connect(self.articles.refresh_article)
+        self.events.row_changed.connect(self.articles.refresh_article)
         self.label_set.changed.connect(self._on_labels_changed)
         self.open.opened.connect(self._update_actions)
         # What the bar said was about the article before.

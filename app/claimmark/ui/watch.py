@@ -49,4 +49,4 @@ class ChangeWatcher(QObject):
         self._parts.events.articles_changed.emit()
         article = self._parts.open.article
         if article is not None:
-            self._parts.events.spans_changed.emit(article.id)
+            self._parts.events.spans_changed_in(article.id)
