@@ -13,7 +13,7 @@ from bisect import insort
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
+from operator import attrgetter, indexOf
 from typing import TypeVar
 
 from claimmark.core.articles import Article, Metadata, Status
@@ -75,8 +75,14 @@ class ArticleState:
 
     def item(self, item_id: str) -> Item | None:
         """Return the span or pending suggestion with ``item_id``, if there is one."""
-        items: tuple[Item, ...] = (*self.spans, *self.suggestions)
-        return next((i for i in items if i.id == item_id), None)
+        # Asked on every key: the ids are compared in C (a Python loop over 20,000
+        # spans and their suggestions was a millisecond).
+        for items in (self.spans, self.suggestions):
+            try:
+                return items[indexOf(map(_id_of, items), item_id)]
+            except ValueError:
+                continue
+        return None
 
 
 def _no_overlap(state: ArticleState, span: Span, refused: str) -> None:
@@ -420,6 +426,7 @@ def with_change(state: ArticleState, change: Change) -> ArticleState:
 
 
 _label_of = attrgetter("label")
+_id_of = attrgetter("id")
 
 
 def _counts_after(

@@ -211,9 +211,9 @@ class AttributesPanel(QWidget):
                 self.kind.setToolTip("")
                 self.made.setText(f"{item.annotator}, {_when(item.created_at)}")
             self.label.setCurrentText(item.label)
-            self.label.setStyleSheet(
-                f"background: {self._colours.get(item.label, '#dddddd')}; color: #000000;"
-            )
+            style = f"background: {self._colours.get(item.label, '#dddddd')}; color: #000000;"
+            if self.label.styleSheet() != style:  # a new style sheet polishes the box again
+                self.label.setStyleSheet(style)
             self.text.set_full_text(item.text)
             self.offsets.setText(f"{item.start}–{item.end}")
             self.value.setText("" if item.value is None else str(item.value))
