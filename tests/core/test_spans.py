@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from claimmark.core.errors import SpanConflictError
 from claimmark.core.spans import (
@@ -129,6 +131,51 @@ def test_the_span_index_finds_the_same_clash_as_the_rule() -> None:
         else:
             with pytest.raises(SpanConflictError):
                 index.check(probe)
+
+
+@example(
+    wanted=[(0, 3, "T", "a"), (5, 3, "T", "a")],
+    start=1,
+    length=6,
+    label="T",
+    annotator="a",
+    moved=False,
+)  # two in the way: the first is named
+@settings(max_examples=300)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.sampled_from("TLW"),
+                       st.sampled_from("ab")), max_size=30),
+    st.integers(0, 70), st.integers(1, 10), st.sampled_from("TLW"), st.sampled_from("ab"),
+    st.booleans(),
+)  # fmt: skip
+def test_spans_read_by_start_find_the_clash_the_rule_finds(
+    wanted: list[tuple[int, int, str, str]],
+    start: int,
+    length: int,
+    label: str,
+    annotator: str,
+    moved: bool,
+) -> None:
+    # A layer as the store keeps it: no two of one label and annotator overlap.
+    text = "x" * 100
+    spans: list[Span] = []
+    for n, (first, size, kind, who) in enumerate(wanted):
+        span = Span(f"s{n}", "a1", first, first + size, kind, text[first : first + size], who, "t")
+        if same_label_overlap(spans, span.start, span.end, kind, annotator=who) is None:
+            spans.append(span)
+    spans.sort(key=lambda s: (s.start, s.end, s.label))
+    probe = Span("p", "a1", start, start + length, label, text[start : start + length],
+                 annotator, "t")  # fmt: skip
+    if moved and spans:  # an existing span moved: it cannot clash with itself
+        probe = replace(probe, id=spans[len(spans) // 2].id)
+    raised = []
+    for by_start in (False, True):
+        try:
+            check_no_overlap(spans, probe, by_start=by_start)
+            raised.append(None)
+        except SpanConflictError as error:
+            raised.append(str(error))
+    assert raised[0] == raised[1]
 
 
 def test_a_span_never_clashes_with_itself_when_moved() -> None:

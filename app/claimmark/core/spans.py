@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import time
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Protocol
+from operator import attrgetter
+from typing import Protocol, cast
 
 from claimmark.core.errors import SpanConflictError
 from claimmark.core.intervals import Intervals
@@ -265,13 +267,21 @@ def same_label_overlap(
     return None
 
 
-def check_no_overlap(spans: Iterable[Span], span: Span) -> None:
+def check_no_overlap(spans: Iterable[Span], span: Span, *, by_start: bool = False) -> None:
     """Raise :class:`SpanConflictError` if ``span`` would overlap a span of its label and
     annotator.
+
+    Args:
+        spans: the spans already there.
+        span: the span to place.
+        by_start: ``spans`` is a sequence ordered by start (an article's spans as the
+            window holds them): only the one that can be in the way is read.
 
     Raises:
         SpanConflictError: the message names the span in the way, for the user.
     """
+    if by_start:
+        spans = _nearest_in_layer(cast("Sequence[Span]", spans), span)
     clash = same_label_overlap(
         spans, span.start, span.end, span.label, ignore=span.id, annotator=span.annotator
     )
@@ -336,6 +346,27 @@ def move_edge(text: str, start: int, end: int, edge: Edge, step: int) -> tuple[i
         while position < end and not _in_word(text, position):
             position += 1
     return (position, end) if position < end and position != start else None
+
+
+def _nearest_in_layer(spans: Sequence[Span], span: Span) -> list[Span]:
+    """Return the spans of ``span``'s label and annotator that may overlap it, in order.
+
+    The spans of one label and annotator never overlap, so ordered by start their ends
+    are in order too: reading back from the last to start before ``span`` ends, the
+    first that ends before it starts is the last that needs reading. Checking a mark
+    against 20,000 spans read them all, a millisecond of every key.
+    """
+    near: list[Span] = []
+    for k in range(bisect_left(spans, span.end, key=_start_of) - 1, -1, -1):
+        other = spans[k]
+        if other.label == span.label and other.annotator == span.annotator and other.id != span.id:
+            near.append(other)
+            if other.end <= span.start:
+                break
+    return near[::-1]
+
+
+_start_of = attrgetter("start")
 
 
 class SpanIndex:
