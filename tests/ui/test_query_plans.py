@@ -87,9 +87,18 @@ def test_an_edit_repaints_one_row_of_the_list_and_reads_no_page(
     window.articles.model.dataChanged.connect(
         lambda first, last: repainted.append((first.row(), last.row()))
     )
+    statements: list[str] = []
+    seeded_repo._db.conn.set_trace_callback(statements.append)
     mark(qtbot, window, "3000 weitere Soldaten", Qt.Key.Key_1)  # spans and the status
     assert calls == ["article_summary"]  # once for both
     assert repainted == [(0, 0)]
+    # The open article's counts are the window's own: the row reads no span to count.
+    assert not [s for s in statements if "count(*) from spans" in s]
+    assert window.articles.model.index(0, 2).data() == 1  # its TROOPS
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.articles.model.index(0, 2).data() == 0)
+    seeded_repo._db.conn.set_trace_callback(None)
+    assert not [s for s in statements if "count(*) from spans" in s]
 
 
 def test_a_row_the_store_cannot_give_is_painted_blank_not_raised(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from claimmark.core.articles import Article, ArticleSummary, Listing, Metadata, Status
@@ -184,8 +184,14 @@ class Articles(Labels):
             ArticleSummary(r[0], r[1], Status(r[2]), counts.get(r[0], {}), *r[3:]) for r in rows
         ]
 
-    def article_summary(self, article_id: str, annotator: str | None = None) -> ArticleSummary:
-        """Return one article's row of the list.
+    def article_summary(
+        self,
+        article_id: str,
+        annotator: str | None = None,
+        counts: Mapping[str, int] | None = None,
+    ) -> ArticleSummary:
+        """Return one article's row of the list; ``counts``, its spans per label where the
+        caller knows them (counting 20,000 spans takes a millisecond).
 
         Raises:
             NotFoundError: there is no such article.
@@ -199,8 +205,9 @@ class Articles(Labels):
             ).fetchone()
             if row is None:
                 raise NotFoundError("article", article_id)
-            counts = self._span_counts([article_id], annotator)
-        return ArticleSummary(row[0], row[1], Status(row[2]), counts.get(article_id, {}), *row[3:])
+            if counts is None:
+                counts = self._span_counts([article_id], annotator).get(article_id, {})
+        return ArticleSummary(row[0], row[1], Status(row[2]), dict(counts), *row[3:])
 
     def _span_counts(
         self, article_ids: Sequence[str], annotator: str | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections import OrderedDict
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -140,8 +141,9 @@ class ArticleListModel(QAbstractTableModel):
         if count:
             self.dataChanged.emit(self.index(0, 0), self.index(count - 1, self.columnCount() - 1))
 
-    def refresh_article(self, article_id: str) -> None:
-        """Re-read one article's row after its status or spans changed.
+    def refresh_article(self, article_id: str, counts: Mapping[str, int] | None = None) -> None:
+        """Re-read one article's row after its status or spans changed (``counts``: its
+        spans per label, where the caller knows them).
 
         Under a filter the article may enter or leave the listing, so the
         listing is counted again; otherwise only its row is read and repainted.
@@ -154,7 +156,7 @@ class ArticleListModel(QAbstractTableModel):
                 if summary.id == article_id:
                     try:
                         rows[offset] = self._repo.article_summary(
-                            article_id, self._listing.annotator
+                            article_id, self._listing.annotator, counts
                         )
                     except NotFoundError:
                         self.reload()
@@ -271,6 +273,9 @@ class ArticlesPanel(QWidget):
     def __init__(self, repo: Repository, labels: LabelSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layer: str | None = None  # whose spans the counts are
+        self.known_counts: Callable[[str, str | None], Mapping[str, int] | None] | None = None
+        """Where an article's spans per label in a layer may be known without the store
+        (the open article's): ``None``, or ``None`` from it, asks the store."""
         self._labels = labels
         self._repo = repo
         self.model = ArticleListModel(repo, self)
@@ -314,7 +319,8 @@ class ArticlesPanel(QWidget):
     def refresh_article(self, article_id: str, status: bool = True) -> None:
         """Re-read one article's row (its spans or status changed); only a status change
         (``status``) moves the progress bar."""
-        self.model.refresh_article(article_id)
+        known = self.known_counts(article_id, self._layer) if self.known_counts else None
+        self.model.refresh_article(article_id, known)
         if status:
             self.update_progress()
 

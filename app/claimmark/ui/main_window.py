@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.events.articles_changed.connect(self._on_articles_changed)
         self.events.articles_changed.connect(self.details.forget_sources)
         self.events.row_changed.connect(self.articles.refresh_article)
+        self.articles.known_counts = self.open.label_counts_of
         self.label_set.changed.connect(self._on_labels_changed)
         self.open.opened.connect(self._update_actions)
         # What the bar said was about the article before.

@@ -8,7 +8,7 @@ its signals.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TypeVar
@@ -136,6 +136,14 @@ class OpenArticle(QObject):
     def editable(self) -> bool:
         """Return whether edits may be made here: not while another annotator's spans show."""
         return self._layer is None or self._layer == self.own
+
+    def label_counts_of(self, article_id: str, layer: str | None) -> Mapping[str, int] | None:
+        """Return the spans per label of ``article_id`` in ``layer`` (an annotator's, or
+        everyone's) if it is the article open here, shown in that layer; else ``None``."""
+        state = self._state
+        if state is None or state.article.id != article_id or layer != self._layer:
+            return None
+        return state.label_counts
 
     def set_layer(self, annotator: str | None) -> None:
         """Show only ``annotator``'s spans (``None``: everyone's); the open article is
