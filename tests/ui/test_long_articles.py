@@ -61,3 +61,44 @@ def test_a_few_changed_marks_are_drawn_at_once(qtbot: QtBot) -> None:
     highlighter.update_marks([], [_Mark(start, start + 13, "TROOPS")])
     assert highlighter.pending == {}
     assert _filled(document, 1)
+
+
+def test_a_mark_repaints_its_paragraph_not_the_whole_text(qtbot: QtBot, fresh_repo: object) -> None:
+    from PySide6.QtCore import QEvent, QObject, QRect, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from claimmark.core.articles import make_article
+    from claimmark.store import Repository
+    from tests.ui.conftest import open_window
+
+    assert isinstance(fresh_repo, Repository)
+    paragraph = "Nordkorea schickte rund 3000 weitere Soldaten und 220 Haubitzen. " * 3
+    fresh_repo.add_articles([make_article("a1", "Titel\n" + "\n".join([paragraph] * 40))])
+    window = open_window(qtbot, fresh_repo)
+    view = window.view
+    text = view.article.text
+    start = text.index("Haubitzen", len(paragraph) * 2)
+    view.select_range(start, start + len("Haubitzen"))
+    qtbot.waitUntil(lambda: view.paragraphs.painted[1] > 0)  # the view has painted
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rects: list[QRect] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.rects.append(event.region().boundingRect())  # type: ignore[attr-defined]
+            return False
+
+    painted = Painted()
+    view.viewport().installEventFilter(painted)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)  # WEAPONS
+    qtbot.waitUntil(lambda: any(s.text == "Haubitzen" for s in view.spans))
+    qtbot.waitUntil(lambda: bool(painted.rects))
+    view.viewport().removeEventFilter(painted)
+    block = view.document().findBlock(view._map.to_utf16(start))
+    box = view.blockBoundingGeometry(block).translated(view.contentOffset()).toAlignedRect()
+    tall = max(r.height() for r in painted.rects)
+    assert tall <= box.height() + 8, (painted.rects, box)  # that paragraph, not the view
+    assert all(r.intersects(box) for r in painted.rects)

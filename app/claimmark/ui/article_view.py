@@ -161,6 +161,7 @@ class ArticleView(QPlainTextEdit):
         """Override QPlainTextEdit::paintEvent: the text, then the lines under suggestions
         and the frames around search hits."""
         super().paintEvent(event)
+        self.paragraphs.painted = self._shown_blocks()
         lines = self.suggestion_lines()
         boxes = self.found_boxes()
         if not lines and not boxes and not self._versions:

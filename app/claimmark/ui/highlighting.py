@@ -254,6 +254,8 @@ class ParagraphLayout(QPlainTextDocumentLayout):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.spacing = 0.0
+        self.painted = (0, -1)
+        """The numbers of the first and last paragraph the view painted last."""
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:
         """Override QPlainTextDocumentLayout::documentChanged: repaint a paragraph whose
@@ -264,8 +266,15 @@ class ParagraphLayout(QPlainTextDocumentLayout):
         paragraph, and a change of more than one is repainted whole (6 ms of a key on a
         long article). Where as many came as went, the new text is ``added`` characters
         from ``position``: that is the change, and one paragraph is one paragraph.
+
+        Only for a paragraph on screen when the view last painted (``painted``): the
+        base class lays a single changed paragraph out at once, and the first
+        highlighting of an article changes every paragraph, most of which are never
+        shown (laying all 4,000 of a 2 MB article out took its opening from 0.3 s to
+        1.2 s). Either way what is drawn is right; only how much is repainted differs.
         """
-        if removed == added:
+        first, last = self.painted
+        if removed == added and first <= self.document().findBlock(position).blockNumber() <= last:
             super().documentChanged(position, 0, added)
         else:
             super().documentChanged(position, removed, added)
