@@ -61,6 +61,7 @@ class AttributesPanel(QWidget):
             span or suggestion as shown, ``new`` the same with the new values.
     """
 
+    # object: a Span or a StoredSuggestion (an Item), a union a signal cannot name.
     edited = Signal(object, object)
 
     def __init__(self, labels: Sequence[Label], parent: QWidget | None = None) -> None:

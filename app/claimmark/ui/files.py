@@ -32,11 +32,11 @@ class Files(QObject):
         backup_done(path): a backup ended (the copy's path, None if it failed).
     """
 
-    import_done = Signal(object)
-    export_done = Signal(object)
+    import_done = Signal(ImportOutcome)
+    export_done = Signal(ExportReport)
     detect_done = Signal(str)
     imported = Signal(str)
-    backup_done = Signal(object)
+    backup_done = Signal(Path)
 
     def __init__(self, parts: Parts, window: QWidget, written: Callable[[], None]) -> None:
         """Make the file actions of ``window``.

@@ -31,8 +31,8 @@ class Learning(QObject):
             None when the span taught nothing.
     """
 
-    learned_here = Signal(object)
-    learned = Signal(object)
+    learned_here = Signal(Learn)
+    learned = Signal(Learn)
 
     def __init__(self, parts: Parts, annotating: Annotating, jobs: JobRunner) -> None:
         super().__init__(annotating)

@@ -61,10 +61,10 @@ class OpenArticle(QObject):
     """
 
     opened = Signal()
-    changed = Signal(object, object)
+    changed = Signal(ArticleState, ArticleState)
     selection_changed = Signal()
     detection_pending = Signal(str)
-    followed = Signal(object, object)
+    followed = Signal(ArticleState, Change)
     layer_changed = Signal()
 
     def __init__(

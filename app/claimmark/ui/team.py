@@ -287,9 +287,9 @@ class Team(QObject):
             adjudicate.
     """
 
-    split_done = Signal(object)
-    merge_done = Signal(object)
-    agreement_done = Signal(object)
+    split_done = Signal(SplitReport)
+    merge_done = Signal(MergeReport)
+    agreement_done = Signal(Agreement)
     adjudicate_article = Signal(str)
 
     def __init__(

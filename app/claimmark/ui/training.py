@@ -85,8 +85,8 @@ class ModelTraining(QObject):
         loaded(model): the model beside the database was read (None if it could not be).
     """
 
-    trained = Signal(object)
-    loaded = Signal(object)
+    trained = Signal(TrainingReport)
+    loaded = Signal(Model)
 
     def __init__(self, parts: Parts, window: QWidget, jobs: JobRunner) -> None:
         super().__init__(window)
