@@ -7,7 +7,7 @@ from bisect import bisect_right
 from claimmark.core.labels import LOSSES, TROOPS, WEAPONS
 from claimmark.core.spans import Qualifier
 from claimmark.core.tokens import Token
-from claimmark.detector.numbers import QUALIFIERS, Quantity, match_quantity
+from claimmark.detector.numbers import QUALIFIER_STARTS, Quantity, match_quantity
 from claimmark.detector.weapons import _Weapons
 from claimmark.detector.words import (
     _CLAUSE_BREAKS,
@@ -307,7 +307,7 @@ class _Figures(_Weapons):
         if index >= len(tokens):
             return False
         token = tokens[index]
-        return token.text[0].isdigit() or any(words[0] == token.lower for words in QUALIFIERS)
+        return token.text[0].isdigit() or token.lower in QUALIFIER_STARTS
 
     @staticmethod
     def _is_partitive(tokens: list[Token], quantity: Quantity, following: Quantity) -> bool:

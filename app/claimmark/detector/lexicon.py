@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimmark.core.problems import ImportProblem
-from claimmark.core.words import QT_TRANSLATE_NOOP, figure
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, figure, said
 
 SECTIONS = (
     "personnel_stems",
@@ -279,75 +279,59 @@ def parse_lexicon(*texts: tuple[str, str]) -> tuple[Lexicon, list[ImportProblem]
     for name, text in texts:
         current: str | None = None
         entries = 0
-
         for number, raw in enumerate(text.splitlines(), start=1):
-            line = raw.split("#", 1)[0].strip()
+            line = _entry(raw)
             if not line:
                 continue
-            if line.startswith("[") and line.endswith("]"):
-                current = line[1:-1].strip()
-                if current not in sections:
-                    problems.append(
-                        ImportProblem.of(
-                            name,
-                            number,
-                            QT_TRANSLATE_NOOP(
-                                "edits",
-                                "unknown section [{current}]; known: {names}, each alone "
-                                "or for one language ({languages}): [{section}.{language}]",
-                            ),
-                            current=current,
-                            names=", ".join(SECTIONS),
-                            languages=", ".join(LANGUAGES),
-                            section=SECTIONS[0],
-                            language=LANGUAGES[-1],
-                        )
-                    )
-                    current = None
-                continue
-            if current is None:
-                problems.append(
-                    ImportProblem.of(
-                        name,
-                        number,
-                        QT_TRANSLATE_NOOP("edits", "entry {line} is outside a section"),
-                        line=repr(line),
-                    )
-                )
-                continue
-            if len(line) > ENTRY_LIMIT:
-                problems.append(
-                    ImportProblem.of(
-                        name,
-                        number,
+            wrong: Said | None = None
+            header = _header(line)
+            if header is not None:
+                current = header if header in sections else None
+                if current is None:
+                    wrong = said(
                         QT_TRANSLATE_NOOP(
                             "edits",
-                            "entry {line}… has {count} characters, more than the "
-                            "{most} a lexicon entry may have; skipped",
+                            "unknown section [{current}]; known: {names}, each alone "
+                            "or for one language ({languages}): [{section}.{language}]",
                         ),
-                        line=repr(line[:30]),
-                        count=len(line),
-                        most=ENTRY_LIMIT,
+                        current=header,
+                        names=", ".join(SECTIONS),
+                        languages=", ".join(LANGUAGES),
+                        section=SECTIONS[0],
+                        language=LANGUAGES[-1],
                     )
+            elif current is None:
+                wrong = said(
+                    QT_TRANSLATE_NOOP("edits", "entry {line} is outside a section"),
+                    line=repr(line),
                 )
-                continue
-            entries += 1
+            elif len(line) > ENTRY_LIMIT:
+                wrong = said(
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "entry {line}… has {count} characters, more than the "
+                        "{most} a lexicon entry may have; skipped",
+                    ),
+                    line=repr(line[:30]),
+                    count=len(line),
+                    most=ENTRY_LIMIT,
+                )
+            elif (entries := entries + 1) > ENTRIES_LIMIT:
+                wrong = said(
+                    QT_TRANSLATE_NOOP(
+                        "edits",
+                        "more than {most} entries; this one and those after "
+                        "it are skipped (the detector reads every entry for every "
+                        "article)",
+                    ),
+                    most=figure(ENTRIES_LIMIT),
+                )
+            else:
+                sections[current].add(line.lower())
+            if wrong is not None:
+                problems.append(ImportProblem.told(name, wrong, number))
             if entries > ENTRIES_LIMIT:
-                problems.append(
-                    ImportProblem.of(
-                        name,
-                        number,
-                        QT_TRANSLATE_NOOP(
-                            "edits",
-                            "more than {most} entries; this one and those after "
-                            "it are skipped (the detector reads every entry for every "
-                            "article)",
-                        ),
-                        most=figure(ENTRIES_LIMIT),
-                    )
-                )
                 break
-            sections[current].add(line.lower())
     return Lexicon.from_sections({k: frozenset(v) for k, v in sections.items()}), problems
 
 

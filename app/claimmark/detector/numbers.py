@@ -24,53 +24,33 @@ from claimmark.core.spans import Qualifier
 from claimmark.core.tokens import Token, tokenize
 from claimmark.detector.lexicon import Lexicon
 
-# Qualifier phrases, as lower-case token sequences, that stand right before a number.
-QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
-    ("rund",): Qualifier.APPROX,
-    ("etwa",): Qualifier.APPROX,
-    ("ca", "."): Qualifier.APPROX,
-    ("ca",): Qualifier.APPROX,
-    ("circa",): Qualifier.APPROX,
-    ("zirka",): Qualifier.APPROX,
-    ("knapp",): Qualifier.APPROX,
-    ("schätzungsweise",): Qualifier.APPROX,
-    ("ungefähr",): Qualifier.APPROX,
-    ("annähernd",): Qualifier.APPROX,
-    ("fast",): Qualifier.APPROX,
-    ("nahezu",): Qualifier.APPROX,
-    ("about",): Qualifier.APPROX,
-    ("around",): Qualifier.APPROX,
-    ("approximately",): Qualifier.APPROX,
-    ("nearly",): Qualifier.APPROX,
-    ("roughly",): Qualifier.APPROX,
-    ("almost",): Qualifier.APPROX,
-    ("mindestens",): Qualifier.AT_LEAST,
-    ("wenigstens",): Qualifier.AT_LEAST,
-    ("at", "least"): Qualifier.AT_LEAST,
-    ("some",): Qualifier.APPROX,
-    ("an", "estimated"): Qualifier.APPROX,
-    ("estimated",): Qualifier.APPROX,
-    ("close", "to"): Qualifier.APPROX,
-    ("no", "fewer", "than"): Qualifier.AT_LEAST,
-    ("no", "less", "than"): Qualifier.AT_LEAST,
-    ("just", "over"): Qualifier.MORE_THAN,
-    ("well", "over"): Qualifier.MORE_THAN,
-    ("upwards", "of"): Qualifier.MORE_THAN,
-    ("in", "excess", "of"): Qualifier.MORE_THAN,
-    ("at", "most"): Qualifier.UP_TO,
-    ("just", "under"): Qualifier.UP_TO,
-    ("mehr", "als"): Qualifier.MORE_THAN,
-    ("über",): Qualifier.MORE_THAN,
-    ("more", "than"): Qualifier.MORE_THAN,
-    ("over",): Qualifier.MORE_THAN,
-    ("bis", "zu"): Qualifier.UP_TO,
-    ("weniger", "als"): Qualifier.UP_TO,
-    ("as", "many", "as"): Qualifier.UP_TO,
-    ("up", "to"): Qualifier.UP_TO,
-    ("less", "than"): Qualifier.UP_TO,
-    ("fewer", "than"): Qualifier.UP_TO,
-}
-_LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
+# Qualifier phrases that stand right before a number, by qualifier: lower-case tokens,
+# one space apart ("ca ." is "ca." as the tokenizer splits it).
+QUALIFIER_PHRASES: dict[tuple[str, ...], Qualifier] = {
+    tuple(phrase.split(" ")): qualifier
+    for qualifier, phrases in {
+        Qualifier.APPROX: (
+            "rund", "etwa", "ca .", "ca", "circa", "zirka", "knapp", "schätzungsweise",
+            "ungefähr", "annähernd", "fast", "nahezu", "about", "around", "approximately",
+            "nearly", "roughly", "almost", "some", "an estimated", "estimated", "close to",
+        ),
+        Qualifier.AT_LEAST: (
+            "mindestens", "wenigstens", "at least", "no fewer than", "no less than",
+        ),
+        Qualifier.MORE_THAN: (
+            "mehr als", "über", "more than", "over", "just over", "well over", "upwards of",
+            "in excess of",
+        ),
+        Qualifier.UP_TO: (
+            "bis zu", "weniger als", "as many as", "up to", "less than", "fewer than",
+            "at most", "just under",
+        ),
+    }.items()
+    for phrase in phrases
+}  # fmt: skip
+QUALIFIER_STARTS = frozenset(words[0] for words in QUALIFIER_PHRASES)
+_QUALIFIER_ENDS = frozenset(words[-1] for words in QUALIFIER_PHRASES)
+_LONGEST_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
 
 # Words that are a vague amount on their own.
 VAGUE_WORDS = frozenset(
@@ -208,12 +188,14 @@ def _english_number_words(tokens: list[Token], index: int) -> tuple[int, int] | 
 
 
 def _qualifier_before(tokens: list[Token], index: int) -> tuple[int, Qualifier]:
+    if index == 0 or tokens[index - 1].lower not in _QUALIFIER_ENDS:
+        return index, Qualifier.EXACT  # most figures: no phrase can end before them
     for length in range(_LONGEST_QUALIFIER, 0, -1):
         first = index - length
         if first < 0:
             continue
         words = tuple(t.lower for t in tokens[first:index])
-        qualifier = QUALIFIERS.get(words)
+        qualifier = QUALIFIER_PHRASES.get(words)
         if qualifier is not None:
             return first, qualifier
     return index, Qualifier.EXACT

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.spans import Span
+from claimmark.core.spans import Span, Stretch
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import QT_TRANSLATE_NOOP, Said, quoted, said, shortened
 from claimmark.detector.learning import words_key
@@ -41,6 +41,12 @@ class Changed:
     statuses: bool = False
     labels: bool = False
     language: bool = False
+
+
+def said_on(template: str, stretch: Stretch, **values: object) -> Said:
+    """Return words about one span or suggestion: ``{label}`` and ``{text}`` (quoted) are
+    its label and text."""
+    return said(template, label=stretch.label, text=quoted(stretch.text), **values)
 
 
 def quote(text: str, limit: int = 40) -> str:
@@ -82,10 +88,9 @@ class MarkSpan(Edit):
 
     def __init__(self, span: Span, covered: Sequence[StoredSuggestion] = ()) -> None:
         super().__init__(
-            said(
+            said_on(
                 QT_TRANSLATE_NOOP("edits", "mark {label} {text}"),
-                label=span.label,
-                text=quoted(span.text),
+                span,
             ),
             Changed(span.article_id),
         )
@@ -106,10 +111,9 @@ class DeleteSpan(MarkSpan):
 
     def __init__(self, span: Span) -> None:
         super().__init__(span)
-        self.said = said(
+        self.said = said_on(
             QT_TRANSLATE_NOOP("edits", "delete {label} {text}"),
-            label=span.label,
-            text=quoted(span.text),
+            span,
         )
         self.text = str(self.said)
 
@@ -203,10 +207,9 @@ class AcceptSuggestions(Edit):
         first = accepted[0][0]
         self.accepted = tuple(accepted)
         text = (
-            said(
+            said_on(
                 QT_TRANSLATE_NOOP("edits", "accept {label} {text}"),
-                label=first.label,
-                text=quoted(first.text),
+                first,
             )
             if len(accepted) == 1
             else said(QT_TRANSLATE_NOOP("edits", "accept {n} suggestions"), number=len(accepted))
@@ -228,10 +231,9 @@ class SettleSuggestion(Edit):
 
     def __init__(self, suggestion: StoredSuggestion, span: Span) -> None:
         super().__init__(
-            said(
+            said_on(
                 QT_TRANSLATE_NOOP("edits", "accept {label} {text} (covered by {span})"),
-                label=suggestion.label,
-                text=quoted(suggestion.text),
+                suggestion,
                 span=quoted(span.text),
             ),
             Changed(suggestion.article_id),
@@ -253,10 +255,9 @@ class RejectSuggestion(Edit):
 
     def __init__(self, suggestion: StoredSuggestion) -> None:
         super().__init__(
-            said(
+            said_on(
                 QT_TRANSLATE_NOOP("edits", "reject {label} {text}"),
-                label=suggestion.label,
-                text=quoted(suggestion.text),
+                suggestion,
             ),
             Changed(suggestion.article_id),
         )
@@ -347,10 +348,9 @@ class Learn(Edit):
             in_articles=in_articles,
         )
         super().__init__(
-            said(
+            said_on(
                 what,
-                label=teaching.label,
-                text=quoted(teaching.text),
+                teaching,
                 found=found,
                 word=quoted(word.word) if word is not None else "",
             ),
