@@ -81,12 +81,17 @@ class _Rules(_Figures):
         """Return the suggestions for one article text, ordered by position."""
         lowered = lower_same_length(text)
         suggestions: list[Suggestion] = []
-        paragraph_start = -1
         paragraph_source: str | None = None
+        # The first line break after the paragraph's start: a sentence after it starts
+        # another paragraph. (Looking back for the break from every sentence read a
+        # 2 MB article of one line once a sentence.)
+        paragraph_end = -1
         for sentence in _bounded(text, sentence_bounds(text)):
-            start_of_line = text.rfind("\n", 0, sentence.start) + 1
-            if start_of_line != paragraph_start:
-                paragraph_start, paragraph_source = start_of_line, None
+            if paragraph_end < sentence.start:
+                paragraph_source = None
+                paragraph_end = text.find("\n", sentence.start)
+                if paragraph_end == -1:
+                    paragraph_end = len(text)
             if self._trigger.search(lowered, sentence.start, sentence.end) is None:
                 # Attribution carries on through reported speech in the paragraph.
                 if self._may_attribute(lowered, sentence):
