@@ -50,6 +50,12 @@ GERMAN: list[tuple[str, list[Claim]]] = [
         "Kiew schätzt die Verluste der Angreifer auf mehr als 8.000.",
         [("mehr als 8.000", "LOSSES", 8000, "more_than")],
     ),
+    # A vague figure alone wakes the rules ("Dutzende" holds no number word; before,
+    # a sentence was read only if some word held one, like "ten" in "Soldaten").
+    (
+        "Bei dem Beschuss starben Dutzende Menschen.",
+        [("Dutzende Menschen", "LOSSES", None, "vague")],
+    ),
     # "mehrere" is a vague quantity; "einige" a determiner.
     (
         "Die Armee feuerte mehrere Raketen und einige Drohnen ab.",

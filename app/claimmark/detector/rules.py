@@ -92,12 +92,21 @@ class _Rules(_Figures):
                 paragraph_end = text.find("\n", sentence.start)
                 if paragraph_end == -1:
                     paragraph_end = len(text)
-            if self._trigger.search(lowered, sentence.start, sentence.end) is None:
+            # Where a figure may start, found once for the rules. A hit of the number
+            # finder is a hit of the trigger (tested), so only a sentence without one
+            # is searched for the trigger: most sentences of the news hold a figure.
+            numbers = [
+                m.start()
+                for m in self._number_finder.finditer(lowered, sentence.start, sentence.end)
+            ]
+            if not numbers and self._trigger.search(lowered, sentence.start, sentence.end) is None:
                 # Attribution carries on through reported speech in the paragraph.
                 if self._may_attribute(lowered, sentence):
                     paragraph_source = self._source(tokenize(text, sentence.start, sentence.end))
                 continue
-            found, source = self._detect_sentence(text, lowered, sentence, paragraph_source)
+            found, source = self._detect_sentence(
+                text, lowered, sentence, paragraph_source, numbers
+            )
             paragraph_source = source
             suggestions.extend(found)
         return suggestions
@@ -120,15 +129,20 @@ class _Rules(_Figures):
 
     # One sentence ------------------------------------------------------------
     def _detect_sentence(
-        self, text: str, lowered: str, sentence: Sentence, paragraph_source: str | None
+        self,
+        text: str,
+        lowered: str,
+        sentence: Sentence,
+        paragraph_source: str | None,
+        numbers: list[int],
     ) -> tuple[list[Suggestion], str | None]:
-        """Return the sentence's suggestions, and the source in force after it."""
+        """Return the sentence's suggestions, and the source in force after it.
+
+        ``numbers`` are where the number finder found a figure may start.
+        """
         source = paragraph_source
         attributed = self._attribution_hint.search(lowered, sentence.start, sentence.end)
-        # Where a figure or a weapon may start, found once for the rules below.
-        numbers = [
-            m.start() for m in self._number_finder.finditer(lowered, sentence.start, sentence.end)
-        ]
+        # Where a weapon may start, found once for the rules below.
         weapons = [
             m.start()
             for m in self.lexicon.weapon_finder.finditer(lowered, sentence.start, sentence.end)

@@ -55,6 +55,17 @@ _SCORE_BARE_FIGURE = 0.7
 _SCORE_NAMED_SYSTEM = 0.6
 
 
+NUMBER_WORDS = (
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+    "zwölf", "zwanzig", "ßig", "zig", "hundert", "tausend", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "thousand", "million", "dozen",
+)  # fmt: skip
+"""Number words (and the ends of German compound numbers: "dreißig", "siebzig") where
+a figure may start."""
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion(ClaimAttributes):
     """A span the detector proposes, with its claim attributes (the qualifier ``None``
@@ -159,16 +170,9 @@ class _Base:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.english = lexicon.language == ENGLISH
-        number_words = (
-            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
-            "zwölf", "zwanzig", "ßig", "zig", "hundert", "tausend", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-            "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "thousand", "million", "dozen",
-        )  # fmt: skip
         # Where a figure may start: a digit, or a number or vague word at a word start.
         self._number_finder = re.compile(
-            r"(?<![\w])(?:\d|" + trie_pattern([*number_words, *VAGUE_WORDS]) + ")"
+            r"(?<![\w])(?:\d|" + trie_pattern([*NUMBER_WORDS, *VAGUE_WORDS]) + ")"
         )
         # A sentence is worth tokenising only if its lower-cased text holds one of these.
         # German compounds end in them ("Kurzstreckenraketen"); English words start
@@ -178,7 +182,7 @@ class _Base:
             (r"(?<!\w)", "weapon_modifiers") if self.english else ("", "weapon_modifier_heads")
         )
         self._trigger = re.compile(
-            r"\d|" + word_start + trie_pattern([*number_words, *lexicon.words("weapon_stems"),
+            r"\d|" + word_start + trie_pattern([*NUMBER_WORDS, *lexicon.words("weapon_stems"),
                                                *lexicon.words("weapon_words"),
                                                *lexicon.words(generic),
                                                *lexicon.words("named_systems")])
