@@ -46,7 +46,10 @@ class Changed:
 def said_on(template: str, stretch: Stretch, **values: object) -> Said:
     """Return words about one span or suggestion: ``{label}`` and ``{text}`` (quoted) are
     its label and text."""
-    return said(template, label=stretch.label, text=quoted(stretch.text), **values)
+    return Said(
+        template,
+        (("label", stretch.label), ("text", quoted(stretch.text)), *values.items()),
+    )
 
 
 def quote(text: str, limit: int = 40) -> str:
