@@ -47,6 +47,11 @@ class NotFoundError(ClaimmarkError):
         self.kind = kind
         self.key = key
 
+    def __reduce__(self) -> tuple[type[NotFoundError], tuple[str, str]]:
+        # Made again from what it was made of: its args hold the message alone, and a
+        # job in another process sends it back pickled.
+        return (type(self), (self.kind, self.key))
+
 
 class CancelledError(ClaimmarkError):
     """The user cancelled the work; nothing of it was written."""
