@@ -125,8 +125,11 @@ TRANSLATED := $(wildcard app/claimmark/ui/*.py) app/claimmark/project/edits.py \
 	app/claimmark/core/importing.py \
 	app/claimmark/detector/lexicon.py \
 	$(wildcard app/claimmark/formats/*.py) \
+	app/claimmark/project/preannotating.py \
 	app/claimmark/store/connection.py \
 	app/claimmark/store/files.py \
+	app/claimmark/store/records.py \
+	app/claimmark/store/rows.py \
 	app/claimmark/store/schema.py
 translations: $(APP_STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(TRANSLATED) -ts $(TS)

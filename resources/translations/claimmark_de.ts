@@ -2549,6 +2549,10 @@ Lizenz: {licence}</translation>
         <translation>Lexikon nicht lesbar: {error}</translation>
     </message>
     <message>
+        <source>Parquet needs pyarrow: {install}</source>
+        <translation>Parquet braucht pyarrow: {install}</translation>
+    </message>
+    <message>
         <source>not a Parquet file Arrow reads: {error}</source>
         <translation>keine Parquet-Datei, die Arrow liest: {error}</translation>
     </message>
@@ -2811,6 +2815,30 @@ Lizenz: {licence}</translation>
     <message>
         <source>error: {problem}</source>
         <translation>Fehler: {problem}</translation>
+    </message>
+    <message>
+        <source>preannotate needs Dask: {install}</source>
+        <translation>preannotate braucht Dask: {install}</translation>
+    </message>
+    <message>
+        <source>article {article}: status {status} is none of {known}; read as todo</source>
+        <translation>Artikel {article}: Status {status} ist keiner von {known}; als todo gelesen</translation>
+    </message>
+    <message>
+        <source>span {span} in article {article}: {wrong}</source>
+        <translation>Span {span} in Artikel {article}: {wrong}</translation>
+    </message>
+    <message>
+        <source>span {span} in article {article}: origin {origin} is none of {known}</source>
+        <translation>Span {span} in Artikel {article}: Herkunft {origin} ist keine von {known}</translation>
+    </message>
+    <message>
+        <source>span {span} in article {article}: qualifier {qualifier} is none of {known}</source>
+        <translation>Span {span} in Artikel {article}: Qualifikator {qualifier} ist keiner von {known}</translation>
+    </message>
+    <message>
+        <source>span {span} in article {article}: value {value} is not a whole number</source>
+        <translation>Span {span} in Artikel {article}: Wert {value} ist keine ganze Zahl</translation>
     </message>
 </context>
 <context>

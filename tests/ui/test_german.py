@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimmark.bundled import resources_dir
+from claimmark.core.problems import ImportProblem
 from claimmark.store import Repository
 from claimmark.store.schema import KNOWN_STEPS
 from claimmark.ui.guidelines import GuidelinesView
@@ -231,6 +232,21 @@ def test_reports_about_and_upgrade_steps_speak_german(
         "Pfad; claimmark import oder das Fenster legen eine an)"
     )
     assert "there is no such database" in str(missing.value)  # the command line's English
+
+    # A value another program stored that Claimmark would not have written, in German.
+    import sqlite3
+
+    odd = seeded_repo.article_ids()[0]
+    with sqlite3.connect(seeded_repo.path) as conn:
+        conn.execute("pragma ignore_check_constraints = on")
+        conn.execute("update articles set status = 'DONE!!' where id = ?", [odd])
+    conn.close()
+    problems: list[ImportProblem] = []
+    assert len(list(seeded_repo.iter_records(problems=problems))) == 6  # and "x", imported
+    assert [translated(p.words()) for p in problems] == [
+        f"{seeded_repo.path}: Artikel {odd}: Status 'DONE!!' ist keiner von todo, "
+        "in_progress, done; als todo gelesen"
+    ]
 
     # What each schema step does, as the upgrade notice says it.
     said: list[str] = []

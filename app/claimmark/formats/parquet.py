@@ -20,7 +20,7 @@ from claimmark.core.batches import batched
 from claimmark.core.errors import ExtraMissingError
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import QT_TRANSLATE_NOOP, said
 from claimmark.formats import jsonl
 from claimmark.formats.atomic import atomic_path
 from claimmark.formats.json_lines import record_of
@@ -43,7 +43,12 @@ def _pyarrow() -> Any:
         import pyarrow
         import pyarrow.parquet
     except ImportError as error:
-        raise ParquetMissingError(f"Parquet needs pyarrow: {CLUSTER_INSTALL}") from error
+        raise ParquetMissingError(
+            said(
+                QT_TRANSLATE_NOOP("edits", "Parquet needs pyarrow: {install}"),
+                install=CLUSTER_INSTALL,
+            )
+        ) from error
     return pyarrow
 
 
@@ -120,7 +125,9 @@ def stream(path: Path, result: ReadResult) -> Iterator[Record]:
     try:
         pa = _pyarrow()
     except ParquetMissingError as missing:
-        result.problems.append(ImportProblem(str(path), str(missing)))
+        result.problems.append(
+            ImportProblem.told(str(path), missing.said or said("{text}", text=str(missing)))
+        )
         return
     try:
         file = pa.parquet.ParquetFile(path)

@@ -28,7 +28,7 @@ from claimmark.core.errors import ClaimmarkError, ExtraMissingError
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import counted
+from claimmark.core.words import QT_TRANSLATE_NOOP, counted, said
 from claimmark.detector.learning import Lessons, allowed
 from claimmark.detector.rules import Detector
 from claimmark.formats.importing import stream_path
@@ -219,7 +219,12 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as error:
-        raise ExtraMissingError(f"preannotate needs Dask: {CLUSTER_INSTALL}") from error
+        raise ExtraMissingError(
+            said(
+                QT_TRANSLATE_NOOP("edits", "preannotate needs Dask: {install}"),
+                install=CLUSTER_INSTALL,
+            )
+        ) from error
     if scheduler is not None:
         try:
             client = Client(scheduler, timeout=CONNECT_SECONDS)

@@ -15,6 +15,7 @@ from claimmark.core.suggestions import (
     StoredSuggestion,
     SuggestionState,
 )
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
 from claimmark.store.connection import (
     _batches,
     _environment_errors,
@@ -61,10 +62,12 @@ class Records(Imports):
             StoreError: a value is not Claimmark's, and ``problems`` is None.
         """
 
-        def odd(message: str) -> None:
+        def odd(message: Said) -> None:
             if problems is None:
-                raise StoreError(f"{self.path}: {message}")
-            problems.append(ImportProblem(self.path, message))
+                raise StoreError(
+                    said(QT_TRANSLATE_NOOP("edits", "{path}: {what}"), path=self.path, what=message)
+                )
+            problems.append(ImportProblem.told(self.path, message))
 
         with _environment_errors(self.path):
             ids = [
@@ -81,8 +84,14 @@ class Records(Imports):
                 ):
                     status = row[3]
                     if status not in _STATUS_VALUES:
-                        odd(f"article {row[0]}: status {status!r} is none of "
-                            f"{', '.join(_STATUS_VALUES)}; read as todo")  # fmt: skip
+                        odd(said(
+                            QT_TRANSLATE_NOOP(
+                                "edits",
+                                "article {article}: status {status} is none of {known}; "
+                                "read as todo",
+                            ),
+                            article=row[0], status=repr(status), known=", ".join(_STATUS_VALUES),
+                        ))  # fmt: skip
                         status = Status.TODO
                     articles[row[0]] = Article(
                         row[0], row[1], row[2], Status(status), row[4], row[5],
@@ -101,6 +110,7 @@ class Records(Imports):
                     ):
                         span, problem = _checked_span(row, articles)
                         if span is None:
+                            assert problem is not None  # said with every refused row
                             odd(problem)
                             continue
                         spans.setdefault(span.article_id, []).append(span)

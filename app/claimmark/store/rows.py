@@ -23,6 +23,7 @@ from claimmark.core.suggestions import (
     StoredSuggestion,
     SuggestionState,
 )
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
 
 _SPAN_COLUMNS = SPAN_FIELDS
 _SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"
@@ -69,7 +70,9 @@ _STATUS_VALUES = tuple(status.value for status in STATUSES)
 _ORIGIN_VALUES = tuple(origin.value for origin in Origin)
 
 
-def _checked_span(row: Sequence[Any], articles: Mapping[str, Article]) -> tuple[Span | None, str]:
+def _checked_span(
+    row: Sequence[Any], articles: Mapping[str, Article]
+) -> tuple[Span | None, Said | None]:
     """Return a span row as a Span, or ``None`` and what is wrong with it: a value the
     schema's checks refuse, which another program may have written with them off.
 
@@ -89,18 +92,37 @@ def _checked_span(row: Sequence[Any], articles: Mapping[str, Article]) -> tuple[
         try:
             _check_fits(span, span.article_id, article.text)
         except RuleError as wrong:
-            return None, f"span {span.id} in article {span.article_id}: {wrong}"
-    return span, ""
+            return None, said(
+                QT_TRANSLATE_NOOP("edits", "span {span} in article {article}: {wrong}"),
+                span=span.id, article=span.article_id, wrong=wrong.said or str(wrong),
+            )  # fmt: skip
+    return span, None
 
 
-def _span_problem(row: Sequence[Any]) -> str:
+def _span_problem(row: Sequence[Any]) -> Said:
     values = dict(zip(_SPAN_COLUMNS, row, strict=True))
-    where = f"span {values['id']} in article {values['article_id']}"
+    where = {"span": values["id"], "article": values["article_id"]}
     if values["origin"] not in _ORIGINS:
-        return f"{where}: origin {values['origin']!r} is none of {', '.join(_ORIGIN_VALUES)}"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "edits", "span {span} in article {article}: origin {origin} is none of {known}"
+            ),
+            **where, origin=repr(values["origin"]), known=", ".join(_ORIGIN_VALUES),
+        )  # fmt: skip
     if values["qualifier"] not in _QUALIFIERS:
-        return f"{where}: qualifier {values['qualifier']!r} is none of {', '.join(QUALIFIERS)}"
-    return f"{where}: value {values['value']!r} is not a whole number"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "edits",
+                "span {span} in article {article}: qualifier {qualifier} is none of {known}",
+            ),
+            **where, qualifier=repr(values["qualifier"]), known=", ".join(QUALIFIERS),
+        )  # fmt: skip
+    return said(
+        QT_TRANSLATE_NOOP(
+            "edits", "span {span} in article {article}: value {value} is not a whole number"
+        ),
+        **where, value=repr(values["value"]),
+    )  # fmt: skip
 
 
 # A stored value to its enum member by a dict: Origin(value) takes a microsecond a call.
