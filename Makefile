@@ -116,6 +116,7 @@ TRANSLATED := $(wildcard app/claimmark/ui/*.py) app/claimmark/project/edits.py \
 	app/claimmark/project/training.py \
 	app/claimmark/project/backup.py \
 	app/claimmark/project/importing.py \
+	app/claimmark/core/errors.py \
 	app/claimmark/core/problems.py \
 	app/claimmark/core/outcome.py \
 	app/claimmark/core/labels.py \

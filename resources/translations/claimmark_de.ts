@@ -2549,10 +2549,6 @@ Lizenz: {licence}</translation>
         <translation>Lexikon nicht lesbar: {error}</translation>
     </message>
     <message>
-        <source>Parquet needs pyarrow: {install}</source>
-        <translation>Parquet braucht pyarrow: {install}</translation>
-    </message>
-    <message>
         <source>not a Parquet file Arrow reads: {error}</source>
         <translation>keine Parquet-Datei, die Arrow liest: {error}</translation>
     </message>
@@ -2817,10 +2813,6 @@ Lizenz: {licence}</translation>
         <translation>Fehler: {problem}</translation>
     </message>
     <message>
-        <source>preannotate needs Dask: {install}</source>
-        <translation>preannotate braucht Dask: {install}</translation>
-    </message>
-    <message>
         <source>article {article}: status {status} is none of {known}; read as todo</source>
         <translation>Artikel {article}: Status {status} ist keiner von {known}; als todo gelesen</translation>
     </message>
@@ -2839,6 +2831,10 @@ Lizenz: {licence}</translation>
     <message>
         <source>span {span} in article {article}: value {value} is not a whole number</source>
         <translation>Span {span} in Artikel {article}: Wert {value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{feature} needs {library}: {install}</source>
+        <translation>{feature} braucht {library}: {install}</translation>
     </message>
 </context>
 <context>

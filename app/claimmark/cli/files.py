@@ -5,20 +5,8 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
-
-from claimmark.core.importing import OnDuplicate, UnknownLabels
-from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS
-from claimmark.formats.options import ExportOptions
-from claimmark.project.backup import back_up
-from claimmark.project.exporting import export_project, export_summary
-from claimmark.project.importing import import_paths
-
-if TYPE_CHECKING:
-    pass
-
 
 from claimmark.cli.base import (
     _DB_OPTION,
@@ -30,6 +18,12 @@ from claimmark.cli.base import (
     _say,
     cli,
 )
+from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS
+from claimmark.formats.options import ExportOptions
+from claimmark.project.backup import back_up
+from claimmark.project.exporting import export_project, export_summary
+from claimmark.project.importing import import_paths
 
 
 @cli.command("import")

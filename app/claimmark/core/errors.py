@@ -8,7 +8,9 @@ environment (``StoreError``: locked, read-only, full, not a database).
 
 from __future__ import annotations
 
-from claimmark.core.words import Said
+from typing import Self
+
+from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
 
 
 class ClaimmarkError(Exception):
@@ -60,3 +62,16 @@ class CancelledError(ClaimmarkError):
 class ExtraMissingError(ClaimmarkError):
     """A feature needs a library only an extra installs (spaCy, Dask, pyarrow); the message
     names the feature and the ``pip install`` that brings it."""
+
+    @classmethod
+    def of(cls, feature: str, library: str, extra: str) -> Self:
+        """Return the error for ``feature``, which needs ``library`` of the ``extra``."""
+        return cls(extra_words(feature, library, extra))
+
+
+def extra_words(feature: str, library: str, extra: str) -> Said:
+    """Return "Parquet needs pyarrow: pip install 'claimmark[cluster]'" as words."""
+    return said(
+        QT_TRANSLATE_NOOP("edits", "{feature} needs {library}: {install}"),
+        feature=feature, library=library, install=f"pip install 'claimmark[{extra}]'",
+    )  # fmt: skip

@@ -30,7 +30,7 @@ from claimmark.formats.reading import ReadResult
 ROW_GROUP_ARTICLES = 1_000
 """Articles an export writes per row group (a batch: what a writer holds at once)."""
 
-CLUSTER_INSTALL = "pip install 'claimmark[cluster]'"
+CLUSTER_EXTRA = "cluster"
 """What brings pyarrow and Dask (preannotate): the cluster extra."""
 
 
@@ -43,12 +43,7 @@ def _pyarrow() -> Any:
         import pyarrow
         import pyarrow.parquet
     except ImportError as error:
-        raise ParquetMissingError(
-            said(
-                QT_TRANSLATE_NOOP("edits", "Parquet needs pyarrow: {install}"),
-                install=CLUSTER_INSTALL,
-            )
-        ) from error
+        raise ParquetMissingError.of("Parquet", "pyarrow", CLUSTER_EXTRA) from error
     return pyarrow
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
-from claimmark.core.errors import ExtraMissingError
+from claimmark.core.errors import ExtraMissingError, extra_words
 
 
 def install_hint(needs: str) -> str:
     """Return what to do when spaCy is missing, for a feature that ``needs`` it."""
-    return f"{needs} needs spaCy: pip install 'claimmark[spacy]'"
+    return str(extra_words(needs, "spaCy", "spacy"))
 
 
 class SpacyMissingError(ExtraMissingError):
@@ -32,5 +32,5 @@ def import_spacy(needs: str) -> Any:
     try:
         import spacy
     except ImportError as error:
-        raise SpacyMissingError(install_hint(needs)) from error
+        raise SpacyMissingError.of(needs, "spaCy", "spacy") from error
     return spacy

@@ -28,12 +28,12 @@ from claimmark.core.errors import ClaimmarkError, ExtraMissingError
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import QT_TRANSLATE_NOOP, counted, said
+from claimmark.core.words import counted
 from claimmark.detector.learning import Lessons, allowed
 from claimmark.detector.rules import Detector
 from claimmark.formats.importing import stream_path
 from claimmark.formats.output import open_output
-from claimmark.formats.parquet import CLUSTER_INSTALL
+from claimmark.formats.parquet import CLUSTER_EXTRA
 from claimmark.project.corpus_outcome import CorpusOutcome
 from claimmark.project.detecting import suggestions_in
 from claimmark.project.learning import PER_ARTICLE
@@ -219,12 +219,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as error:
-        raise ExtraMissingError(
-            said(
-                QT_TRANSLATE_NOOP("edits", "preannotate needs Dask: {install}"),
-                install=CLUSTER_INSTALL,
-            )
-        ) from error
+        raise ExtraMissingError.of("preannotate", "Dask", CLUSTER_EXTRA) from error
     if scheduler is not None:
         try:
             client = Client(scheduler, timeout=CONNECT_SECONDS)
