@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from claimmark.core.spans import Qualifier, make_span
+from claimmark.core.errors import RuleError
+from claimmark.core.spans import Qualifier, Span, make_span
 from claimmark.core.suggestions import StoredSuggestion, suggestion_id
 from claimmark.detector.rules import Suggestion, store_form
 from claimmark.store import Repository, SpanConflictError
@@ -93,3 +94,56 @@ def test_suggestion_label_and_attributes_can_be_edited(repo: Repository) -> None
     assert repo.suggestions_for("a1") == [edited]
     with pytest.raises(ValueError, match="not a valid SuggestionState"):
         repo.save_suggestion(replace(TROOPS, state="maybe"))
+
+
+MANY = "Titel\n" + "Es kamen 10 Soldaten. " * 20
+
+
+def _many(repo: Repository) -> list[tuple[StoredSuggestion, Span]]:
+    from claimmark.core.articles import make_article
+    from claimmark.core.suggestions import proposed
+
+    repo.add_articles([make_article("m1", MANY)])
+    starts = [i for i in range(len(MANY)) if MANY.startswith("10 Soldaten", i)]
+    found = [proposed("m1", MANY, s, s + 11, "TROOPS", score=0.9) for s in starts]
+    repo.store_suggestions("m1", found)
+    return [(f, make_span("m1", MANY, f.start, f.end, "TROOPS", "alice")) for f in found]
+
+
+@pytest.mark.parametrize("accepted", [1, 3, 12], ids=["one", "a few", "all at once"])
+def test_accepting_is_refused_whole_where_one_would_overlap_or_not_fit(
+    repo: Repository, accepted: int
+) -> None:
+    # A few are checked one by one in SQL, many against all the article's spans read
+    # once: the same rule, the same words.
+    pairs = _many(repo)[:accepted]
+    last, last_span = pairs[-1]
+    blocker = make_span("m1", MANY, last.start, last.start + 2, "TROOPS", "alice")
+    repo.save_span(blocker)
+    with pytest.raises(SpanConflictError, match="'10 Soldaten' overlaps the TROOPS span '10'"):
+        repo.accept_suggestions(pairs)
+    assert len(repo.spans_for("m1")) == 1
+    assert len(repo.suggestions_for("m1")) == 20
+    repo.delete_span(blocker.id)
+    odd = replace(last_span, text="11 Soldaten")
+    with pytest.raises(RuleError, match="span text '11 Soldaten' differs"):
+        repo.accept_suggestions([*pairs[:-1], (last, odd)])
+    # Two of the accepted overlapping each other are refused too.
+    twice = replace(pairs[0][1], id="twice")
+    with pytest.raises(SpanConflictError):
+        repo.accept_suggestions([*pairs, (pairs[0][0], twice)])
+    assert repo.spans_for("m1") == []
+    repo.accept_suggestions(pairs)
+    assert len(repo.spans_for("m1")) == accepted
+
+
+def test_accepting_one_suggestion_reads_neither_the_text_nor_every_span(
+    repo: Repository,
+) -> None:
+    pairs = _many(repo)
+    statements: list[str] = []
+    repo._db.conn.set_trace_callback(statements.append)
+    repo.accept_suggestions(pairs[:1])
+    repo._db.conn.set_trace_callback(None)
+    assert repo.spans_for("m1") == [pairs[0][1]]
+    assert [s for s in statements if "t.text" in s or 'order by "start"' in s] == []

@@ -46,6 +46,33 @@ class Spans(Team):
         """
         return _span_from_row(self._row("span", _SPAN_SELECT, span_id))
 
+    def _check_in_article(self, span: Span) -> None:
+        """Raise unless ``span`` lies in its article and says what stands there.
+
+        SQLite cuts the stretch out: the article's text (megabytes) is not read into
+        Python. Its length is counted (a scan of the whole text) only for a stretch
+        that does not fit, to say why.
+
+        Raises:
+            NotFoundError: its article does not exist.
+            RuleError: its offsets or text do not fit the article.
+        """
+        row = self._db.execute(
+            "select substr(text, ?, ?) from article_texts where article_id = ?",
+            [span.start + 1, max(span.end - span.start, 0), span.article_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("article", span.article_id)
+        there = row[0]
+        if span.start < 0 or len(there) != span.end - span.start:
+            length = self._db.execute(
+                "select length(text) from article_texts where article_id = ?",
+                [span.article_id],
+            ).fetchone()[0]
+        else:
+            length = span.end
+        _check_stretch(span, span.article_id, length, there)
+
     def _check_no_conflict(self, span: Span) -> None:
         # SQL only narrows the candidates down (through the index on article and
         # start); the rule itself is the core's one definition.
@@ -75,24 +102,7 @@ class Spans(Team):
             RuleError: its offsets or text do not fit the article.
         """
         with _environment_errors(self.path), self._writing():
-            # SQLite cuts the stretch out: the article's text (megabytes) is not read into
-            # Python. Its length is counted (a scan of the whole text) only for a stretch
-            # that does not fit, to say why.
-            row = self._db.execute(
-                "select substr(text, ?, ?) from article_texts where article_id = ?",
-                [span.start + 1, max(span.end - span.start, 0), span.article_id],
-            ).fetchone()
-            if row is None:
-                raise NotFoundError("article", span.article_id)
-            there = row[0]
-            if span.start < 0 or len(there) != span.end - span.start:
-                length = self._db.execute(
-                    "select length(text) from article_texts where article_id = ?",
-                    [span.article_id],
-                ).fetchone()[0]
-            else:
-                length = span.end
-            _check_stretch(span, span.article_id, length, there)
+            self._check_in_article(span)
             self._check_no_conflict(span)
             self._db.table("spans").upsert(_span_to_row(span), pk="id")
             self.settle_suggestions([(suggestion, span.id) for suggestion in settles])
