@@ -28,6 +28,7 @@ from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.records import Record
 from claimmark.core.spans import Span, make_span
+from claimmark.core.suggestions import StoredSuggestion, proposed
 from claimmark.project.importing import import_paths, store_records
 from claimmark.project.project import Project
 from claimmark.store import Repository
@@ -197,12 +198,13 @@ def _p95(values: list[float]) -> float:
 def long_article() -> list[Result]:
     """Open a 2 MB article with 20,000 spans in the window, mark spans and undo them."""
     app = QApplication.instance() or QApplication([])
-    text, spans = _long_article()
+    text, spans, suggestions = _long_article()
     path = bench_dir() / "window-long.db"
     path.unlink(missing_ok=True)
     repo = Repository.open(path)
     summary = store_records(repo, [Record(make_article("big", text), spans)])
     assert summary.spans == len(spans), summary
+    repo.add_suggestions(suggestions)
     window = MainWindow(Project(repo, None), "bench")
     window.resize(1400, 900)
     window.show()
@@ -225,6 +227,19 @@ def long_article() -> list[Result]:
         undos.append(
             _timed(app, lambda: _key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier), runs=1)
         )
+    # Moving the selection from span to span (Ctrl+Down), then accepting suggestions
+    # one by one: Tab selects the next, Enter accepts it.
+    moves = [
+        _timed(app, lambda: _key(Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier), runs=1)
+        for _ in range(40)
+    ]
+    window.view.select_range(suggestions[0].start, suggestions[0].start)
+    accepts = []
+    for _ in range(40):
+        _key(Qt.Key.Key_Tab)
+        app.processEvents()
+        accepts.append(_timed(app, lambda: _key(Qt.Key.Key_Return), runs=1))
+        _settle(app, window)
     window.close()
     repo.close()
     path.unlink()
@@ -233,10 +248,14 @@ def long_article() -> list[Result]:
         Result(f"{name}: open", opened, "s", TARGET_OPEN_LONG_S),
         Result(f"{name}: mark a span, p95", _p95(marks), "ms", TARGET_KEY_P95_MS),
         Result(f"{name}: undo, p95", _p95(undos), "ms", TARGET_KEY_P95_MS),
+        Result(f"{name}: next span (Ctrl+Down), p95", _p95(moves), "ms", TARGET_KEY_P95_MS),
+        Result(f"{name}: accept a suggestion, p95", _p95(accepts), "ms", TARGET_KEY_P95_MS),
     ]
 
 
-def _long_article() -> tuple[str, list[Span]]:
+def _long_article() -> tuple[str, list[Span], list[StoredSuggestion]]:
+    """Return the long article's text, its 20,000 spans, and 2,000 pending suggestions
+    of its weapons past the first thousand sentences (the marks are made before)."""
     sentence = "Nordkorea schickte rund 3000 weitere Soldaten und 220 Haubitzen nach Russland. "
     paragraph = sentence * 5 + "\n"
     text = "Ein langer Artikel\n" + paragraph * (2_000_000 // len(paragraph.encode()) + 1)
@@ -247,7 +266,13 @@ def _long_article() -> tuple[str, list[Span]]:
         label = DEFAULT_LABELS[len(spans) % 2].name
         spans.append(make_span("big", text, start, start + 26, label, "bench"))
         start += 26
-    return text, spans
+    suggestions: list[StoredSuggestion] = []
+    start = 1000 * len(sentence)
+    while len(suggestions) < 2_000:
+        start = text.index("220 Haubitzen", start)
+        suggestions.append(proposed("big", text, start, start + 13, "WEAPONS", score=0.9))
+        start += 13
+    return text, spans, suggestions
 
 
 if __name__ == "__main__":
