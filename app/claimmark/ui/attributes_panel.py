@@ -191,7 +191,8 @@ class AttributesPanel(QWidget):
         try:
             if item is None:
                 self.kind.setText(self.tr("Click a span or a suggestion, or press Tab."))
-                self.label.setStyleSheet("")  # not the last item's label colour
+                if self.label.styleSheet():
+                    self.label.setStyleSheet("")  # not the last item's label colour
                 self.text.set_full_text("")
                 self.offsets.setText("")
                 self.value.setText("")
@@ -230,7 +231,9 @@ class AttributesPanel(QWidget):
 
     def _mark_value(self, problem: str | None) -> None:
         """Show that the value field holds what cannot be read (``problem``), or not."""
-        self.value.setStyleSheet("" if problem is None else "border: 2px solid #d32f2f;")
+        style = "" if problem is None else "border: 2px solid #d32f2f;"
+        if self.value.styleSheet() != style:  # a new style sheet polishes the field again
+            self.value.setStyleSheet(style)
         self.value.setToolTip(
             self._value_tip
             if problem is None
