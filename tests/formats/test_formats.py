@@ -12,7 +12,7 @@ import pytest
 from claimmark.core.articles import make_article
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.spans import Span
+from claimmark.core.spans import Span, make_span
 from claimmark.formats import export
 from claimmark.formats.importing import read_path, read_paths
 from claimmark.formats.options import ExportOptions
@@ -85,6 +85,20 @@ def test_label_studio_task_shape(tmp_path: Path) -> None:
         "text": "rund 11.000 Soldaten",
         "labels": ["TROOPS"],
     }
+
+
+def test_label_studio_regions_of_a_task_have_ids_of_their_own(tmp_path: Path) -> None:
+    # Spans marked one after the other: their ids begin with the same time.
+    article = make_article("a1", TEXT)
+    spans = [
+        make_span("a1", TEXT, TEXT.index(w), TEXT.index(w) + len(w), label, "alice")
+        for w, label in (("rund 11.000 Soldaten", "TROOPS"), ("Raketen", "WEAPONS"))
+    ]
+    out = tmp_path / "out.json"
+    export("label-studio", [Record(article, spans)], out)
+    [task] = json.loads(out.read_text())
+    ids = [region["id"] for region in task["annotations"][0]["result"]]
+    assert len(set(ids)) == 2
 
 
 def test_brat_folder_has_txt_ann_and_conf(tmp_path: Path) -> None:

@@ -43,7 +43,9 @@ def task(record: Record, number: int) -> dict[str, Any]:
             {
                 "result": [
                     {
-                        "id": span.id[:10],
+                        # The whole id: a region's id is unique in its task, and span
+                        # ids made in one second share their first digits (the time).
+                        "id": span.id,
                         "from_name": "label",
                         "to_name": "text",
                         "type": "labels",
