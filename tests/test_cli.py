@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -655,3 +657,33 @@ def test_shard_size_is_for_the_spacy_format_only(db_path: Path, tmp_path: Path) 
     assert result.exit_code == 1
     assert "--shard-size is for the spacy format, not jsonl" in result.stderr
     assert not out.exists()
+
+
+def test_the_group_names_every_command_with_the_module_that_defines_it() -> None:
+    import importlib
+
+    from claimmark.cli.base import _COMMANDS
+
+    for module in sorted(set(_COMMANDS.values())):
+        importlib.import_module(f"claimmark.cli.{module}")
+    defined = {
+        name: command.callback.__module__.rsplit(".", 1)[-1]
+        for name, command in cli.commands.items()
+        if command.callback is not None
+    }
+    assert defined == _COMMANDS
+
+
+def test_an_export_loads_neither_the_detector_nor_the_other_commands() -> None:
+    # The group imports a command's module when it is asked for (cli/base.py).
+    script = (
+        "import sys\n"
+        "from claimmark.cli import cli\n"
+        "cli(['export', '--help'], standalone_mode=False)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('claimmark.detector.rules',"
+        " 'claimmark.cli.'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "['claimmark.cli.base', 'claimmark.cli.files']"

@@ -1,10 +1,10 @@
 """The command line (click): the window by default, and one command per use case.
 
-``base`` holds the group and what every command shares; the other modules add
-their commands to it when imported, here.
+``base`` holds the group and what every command shares; each other module adds its
+commands to it when imported, and the group imports a command's module when that
+command is asked for (``base._COMMANDS`` names them).
 """
 
-from claimmark.cli import cluster, detection, files, ledger, team
 from claimmark.cli.base import cli, main
 
-__all__ = ["cli", "cluster", "detection", "files", "ledger", "main", "team"]
+__all__ = ["cli", "main"]

@@ -6,19 +6,22 @@ import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimmark.bundled import seeds_dir
 from claimmark.core.articles import Article
 from claimmark.core.problems import ImportProblem
-from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.txt import read_txt
-from claimmark.model.spacy_model import Model
 from claimmark.project.annotating import ArticleState
-from claimmark.project.detecting import detect_article
 from claimmark.project.splitting import OWNER
-from claimmark.project.training import can_train, default_model_path, model_exists, model_helps
 from claimmark.store import Repository
+
+if TYPE_CHECKING:
+    # The detector and the model are imported where they are first used: a command that
+    # only reads the store (export, stats, ledger) starts without them.
+    from claimmark.detector.rules import Detector
+    from claimmark.model.spacy_model import Model
 
 log = logging.getLogger("claimmark")
 
@@ -75,6 +78,8 @@ class Project:
         repo = Repository.open(path, create=create)
         if not detect:
             return cls(repo, None)
+        from claimmark.detector.rules import Detector
+
         lexicon, problems = load_lexicon_for(repo.folder, lexicons)
         return cls(repo, Detector(lexicon), problems)
 
@@ -86,11 +91,15 @@ class Project:
     @property
     def model_path(self) -> Path:
         """Return where the project's model is kept (whether or not there is one yet)."""
+        from claimmark.project.training import default_model_path
+
         return default_model_path(Path(self.repo.path))
 
     def saved_model(self) -> Path | None:
         """Return the model beside the database, if there is one, spaCy can read it, and
         it did not fail to help the rules when it was trained (see :attr:`unhelpful_model`)."""
+        from claimmark.project.training import can_train, model_exists, model_helps
+
         path = self.model_path
         usable = model_exists(path) and can_train() and model_helps(path) is not False
         return path if usable else None
@@ -99,6 +108,8 @@ class Project:
     def unhelpful_model(self) -> Path | None:
         """Return the model beside the database if training found it did not help the
         rules on its held-out articles: the project leaves it out."""
+        from claimmark.project.training import model_exists, model_helps
+
         path = self.model_path
         return path if model_exists(path) and model_helps(path) is False else None
 
@@ -197,6 +208,8 @@ class Project:
                 DETECT_IN_PLACE_CHARACTERS if self.model is None else DETECT_IN_PLACE_WITH_MODEL
             )
             if len(article.text) <= in_place or not self.has_other_connections:
+                from claimmark.project.detecting import detect_article
+
                 detect_article(self.repo, detector, article_id, self.model)
             else:
                 later = True
@@ -206,4 +219,6 @@ class Project:
         """Run the detector on one article again; return how many suggestions are new."""
         if self.detector is None:
             return 0
+        from claimmark.project.detecting import detect_article
+
         return detect_article(self.repo, self.detector, article_id, self.model)
