@@ -35,6 +35,14 @@ def main() -> None:
     names = [line.split(" ", 1)[0] for line in version.stdout.splitlines()]
     if version.returncode != 0 or names[:4] != ["Claimmark", "Python", "PySide6", "Qt"]:
         fail(f"--version printed {version.stdout!r} {version.stderr!r}")
+    # Every command, each of a module the group imports by name when it is asked for.
+    for command in ("import", "export", "detect", "ledger", "split", "preannotate"):
+        shown = subprocess.run(
+            [str(executable), command, "--help"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        if shown.returncode != 0 or "Example:" not in shown.stdout:
+            fail(f"claimmark {command} --help failed: {shown.stderr.strip()[-300:]}")
     carried = [str(p.relative_to(BUNDLE)) for p in BUNDLE.rglob("*")]
     unwanted = [p for p in carried if any(part in p for part in LEFT_OUT)] + [
         p for p in carried if p.startswith(f"{QT_TRANSLATIONS}/") and p not in CARRIED
