@@ -64,6 +64,22 @@ def test_the_first_edit_of_an_article_sets_it_in_progress_in_the_same_step(
     assert (project.repo.article("a1").status, project.repo.spans_for("a1")) == (Status.TODO, [])
 
 
+def test_a_step_of_several_parts_is_written_in_one_transaction(project: Project) -> None:
+    # Whole or not at all even if the process dies between its parts, and one commit.
+    state = project.article_state("a1")
+    edit = annotating.as_first_edit(
+        state, annotating.mark(state, *_words("50 Raketen"), "WEAPONS", "alice")
+    )
+    statements: list[str] = []
+    project.repo._db.conn.set_trace_callback(statements.append)
+    edit.apply(project.repo)
+    edit.revert(project.repo)
+    project.repo._db.conn.set_trace_callback(None)
+    assert [s for s in statements if s in ("BEGIN IMMEDIATE", "COMMIT")] == [
+        "BEGIN IMMEDIATE", "COMMIT", "BEGIN IMMEDIATE", "COMMIT",
+    ]  # fmt: skip
+
+
 def test_a_step_that_fails_halfway_leaves_nothing_behind(project: Project) -> None:
     state = project.article_state("a1")
     first = annotating.mark(state, *_words("50 Raketen"), "WEAPONS", "alice")

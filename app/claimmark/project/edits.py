@@ -441,15 +441,20 @@ class Together(Edit):
 
     @staticmethod
     def _run(repo: Repository, steps: list[tuple[_Write, _Write]]) -> None:
+        # One transaction: the step is saved whole or not at all, even if the process
+        # dies between its parts, with one commit (one wait for the disk) however many
+        # parts it has. What is not in the database (a word a lesson added to the
+        # lexicon file) is put back by the parts' own undo if a later part fails.
         done: list[_Write] = []
-        try:
-            for step, undo in steps:
-                step(repo)
-                done.append(undo)
-        except ClaimmarkError:
-            for undo in reversed(done):
-                undo(repo)
-            raise
+        with repo.transaction():
+            try:
+                for step, undo in steps:
+                    step(repo)
+                    done.append(undo)
+            except ClaimmarkError:
+                for undo in reversed(done):
+                    undo(repo)
+                raise
 
 
 def made_spans(edit: Edit) -> set[str]:
