@@ -6,6 +6,7 @@ Shared by the store's parts (the leading underscore: nothing outside the store u
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import Any
 
 from claimmark.core.articles import STATUSES, Article, Status
@@ -33,6 +34,13 @@ _SPAN_INSERT = (
     + ") values ("
     + ", ".join("?" for _ in _SPAN_COLUMNS)
     + ")"
+)
+# Insert a span, or replace every column of the stored span with its id: a statement
+# of our own, as sqlite-utils' upsert() read the table's schema four times a call.
+_SPAN_UPSERT = (
+    _SPAN_INSERT
+    + ' on conflict ("id") do update set '
+    + ", ".join(f'"{c}" = excluded."{c}"' for c in _SPAN_COLUMNS if c != "id")
 )
 _SUGGESTION_COLUMNS = SUGGESTION_FIELDS
 # Columns a new suggestion gets from the store, not from the detector: in this order.
@@ -157,6 +165,10 @@ def _suggestion_from_values(values: Sequence[Any]) -> StoredSuggestion:
 
 def _span_to_row(span: Span) -> dict[str, Any]:
     return {c: getattr(span, c) for c in _SPAN_COLUMNS}
+
+
+_span_values = attrgetter(*_SPAN_COLUMNS)
+"""A span's values in the order of ``_SPAN_INSERT`` and ``_SPAN_UPSERT``."""
 
 
 def _suggestion_from_row(row: dict[str, Any]) -> StoredSuggestion:

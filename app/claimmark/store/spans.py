@@ -15,11 +15,12 @@ from claimmark.store.connection import (
 )
 from claimmark.store.rows import (
     _SPAN_SELECT,
+    _SPAN_UPSERT,
     _check_fits,
     _check_stretch,
     _span_from_row,
     _span_from_values,
-    _span_to_row,
+    _span_values,
 )
 from claimmark.store.team import Team
 
@@ -104,7 +105,7 @@ class Spans(Team):
         with _environment_errors(self.path), self._writing():
             self._check_in_article(span)
             self._check_no_conflict(span)
-            self._db.table("spans").upsert(_span_to_row(span), pk="id")
+            self._db.execute(_SPAN_UPSERT, _span_values(span))
             self.settle_suggestions([(suggestion, span.id) for suggestion in settles])
 
     def delete_span(self, span_id: str, reopens: Sequence[str] = ()) -> None:
@@ -140,7 +141,7 @@ class Spans(Team):
                 except RuleError as why:
                     refused.append((span, str(why)))
                     continue
-                self._db.table("spans").upsert(_span_to_row(span), pk="id")
+                self._db.execute(_SPAN_UPSERT, _span_values(span))
         return refused
 
     def settle_suggestions(self, settled: Iterable[tuple[str, str]]) -> None:

@@ -23,11 +23,12 @@ from claimmark.store.connection import (
 )
 from claimmark.store.rows import (
     _SET_ON_INSERT,
+    _SPAN_UPSERT,
     _SUGGESTION_COLUMNS,
     _SUGGESTION_INSERT,
     _SUGGESTION_SELECT,
     _check_fits,
-    _span_to_row,
+    _span_values,
     _suggestion_from_row,
     _suggestion_from_values,
 )
@@ -352,7 +353,7 @@ class Suggestions(Spans):
                     _check_fits(span, article_id, text)
                     index.check(span)
                     index.add(span)
-            self._db.table("spans").upsert_all((_span_to_row(s) for _, s in pairs), pk="id")
+            self._db.conn.executemany(_SPAN_UPSERT, (_span_values(s) for _, s in pairs))
             self._update_suggestions(
                 replace(suggestion, state=SuggestionState.ACCEPTED, span_id=span.id)
                 for suggestion, span in pairs
