@@ -99,6 +99,13 @@ def test_an_edit_repaints_one_row_of_the_list_and_reads_no_page(
     qtbot.waitUntil(lambda: window.articles.model.index(0, 2).data() == 0)
     seeded_repo._db.conn.set_trace_callback(None)
     assert not [s for s in statements if "count(*) from spans" in s]
+    # The progress follows the row's status (to do, in progress, to do), without
+    # counting every article's status again.
+    assert not [s for s in statements if "count(*) from articles group by" in s]
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: window.articles.progress.text() == "1 of 5 done")
 
 
 def test_a_row_the_store_cannot_give_is_painted_blank_not_raised(

@@ -142,16 +142,19 @@ class ArticleListModel(QAbstractTableModel):
         if count:
             self.dataChanged.emit(self.index(0, 0), self.index(count - 1, self.columnCount() - 1))
 
-    def refresh_article(self, article_id: str, counts: Mapping[str, int] | None = None) -> None:
+    def refresh_article(
+        self, article_id: str, counts: Mapping[str, int] | None = None
+    ) -> tuple[Status, Status] | None:
         """Re-read one article's row after its status or spans changed (``counts``: its
-        spans per label, where the caller knows them).
+        spans per label, where the caller knows them); return its status before and
+        after, if its row was read again in place (``None``: it was not on a page read).
 
         Under a filter the article may enter or leave the listing, so the
         listing is counted again; otherwise only its row is read and repainted.
         """
         if self._listing.filtered:
             self.reload()
-            return
+            return None
         for page, rows in self._pages.items():
             for offset, summary in enumerate(rows):
                 if summary.id == article_id:
@@ -161,12 +164,13 @@ class ArticleListModel(QAbstractTableModel):
                         )
                     except NotFoundError:
                         self.reload()
-                        return
+                        return None
                     row = page * PAGE_ROWS + offset
                     self.dataChanged.emit(
                         self.index(row, 0), self.index(row, self.columnCount() - 1)
                     )
-                    return
+                    return summary.status, rows[offset].status
+        return None
 
     def _read_again(self) -> None:
         self._count = self._repo.count_articles(self._listing)
@@ -279,6 +283,8 @@ class ArticlesPanel(QWidget):
         (the open article's): ``None``, or ``None`` from it, asks the store."""
         self._labels = labels
         self._repo = repo
+        self._counts: dict[Status, int] | None = None  # articles by status, as last counted
+        self._finished: int | None = None  # finished by an annotator (everyone's layer)
         self.model = ArticleListModel(repo, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -325,21 +331,41 @@ class ArticlesPanel(QWidget):
         """Re-read one article's row (its spans or status changed); only a status change
         (``status``) moves the progress bar."""
         known = self.known_counts(article_id, self._layer) if self.known_counts else None
-        self.model.refresh_article(article_id, known)
-        if status:
+        moved = self.model.refresh_article(article_id, known)
+        if not status:
+            return
+        if moved is None or self._counts is None or self._finished is not None:
             self.update_progress()
+            return
+        # One article's status moved, as its row shows: the counts follow it, without
+        # counting every article's status again (5 ms a key on 100,000 articles).
+        before, after = moved
+        if self._counts[before] < 1:  # the counts are older than the row: count again
+            self.update_progress()
+            return
+        self._counts[before] -= 1
+        self._counts[after] += 1
+        self._show_progress()
 
     def update_progress(self) -> None:
         """Show how many articles are done, of all, in the layer shown: an annotator's
         own statuses in theirs; in everyone's, also how many an annotator finished."""
-        counts = self._repo.status_counts(self._layer)
+        self._counts = self._repo.status_counts(self._layer)
+        self._finished = (
+            self._repo.finished_by_annotators()
+            if self._layer is None and self._repo.has_annotator_statuses()
+            else None
+        )
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        counts = self._counts or dict.fromkeys(Status, 0)
         done, total = counts[Status.DONE], sum(counts.values())
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         text = self.tr("{done} of {total} done").format(done=done, total=total)
-        if self._layer is None and self._repo.has_annotator_statuses():
-            finished = self._repo.finished_by_annotators()
-            text += self.tr(" · {n} finished by annotators").format(n=finished)
+        if self._finished is not None:
+            text += self.tr(" · {n} finished by annotators").format(n=self._finished)
         self.progress.setFormat(text)
 
     def _on_labels_changed(self) -> None:
