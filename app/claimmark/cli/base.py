@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -174,34 +174,32 @@ class _Commands(click.Group):
         return super().get_command(ctx, cmd_name)
 
 
+def _action_flag(name: str, callback: Callable[..., None], help_text: str) -> Callable[..., Any]:
+    """Return a flag that does its one thing at once and exits (``--version``)."""
+    return click.option(
+        name, is_flag=True, expose_value=False, is_eager=True, callback=callback, help=help_text
+    )
+
+
 @click.group(
     cls=_Commands,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-@click.option(
+@_action_flag(
     "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_print_versions,
-    help="Show the versions of Claimmark, Python, PySide6, Qt and SQLite, and exit.",
+    _print_versions,
+    "Show the versions of Claimmark, Python, PySide6, Qt and SQLite, and exit.",
 )
-@click.option(
+@_action_flag(
     "--install-desktop-entry",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_desktop_entry,
-    help="Add Claimmark, with its icon, to your application menu (Linux), and exit.",
+    _desktop_entry,
+    "Add Claimmark, with its icon, to your application menu (Linux), and exit.",
 )
-@click.option(
+@_action_flag(
     "--uninstall-desktop-entry",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_desktop_entry,
-    help="Take Claimmark out of your application menu again, and exit.",
+    _desktop_entry,
+    "Take Claimmark out of your application menu again, and exit.",
 )
 @_DB_OPTION
 @click.option(

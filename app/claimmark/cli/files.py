@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -26,6 +29,18 @@ from claimmark.project.exporting import export_project, export_summary
 from claimmark.project.importing import import_paths
 
 
+def _choice_option(name: str, default: StrEnum, help_text: str) -> Callable[..., Any]:
+    """Return an option whose values are those of ``default``'s enum, any case."""
+    values = [choice.value for choice in type(default)]
+    return click.option(
+        name,
+        type=click.Choice(values, case_sensitive=False),
+        default=default.value,  # shown as it is typed: "skip", not "SKIP"
+        show_default=True,
+        help=help_text,
+    )
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_DB_OPTION
@@ -36,19 +51,15 @@ from claimmark.project.importing import import_paths
     help="The files' format (default: guessed: .txt, .jsonl Claimmark, .json Label Studio, "
     ".csv, a folder with .ann files brat).",
 )
-@click.option(
+@_choice_option(
     "--on-duplicate",
-    type=click.Choice([choice.value for choice in OnDuplicate], case_sensitive=False),
-    default=OnDuplicate.SKIP,
-    show_default=True,
-    help="An article already present (same id or same text): skip it, or add its new spans.",
+    OnDuplicate.SKIP,
+    "An article already present (same id or same text): skip it, or add its new spans.",
 )
-@click.option(
+@_choice_option(
     "--unknown-labels",
-    type=click.Choice([choice.value for choice in UnknownLabels], case_sensitive=False),
-    default=UnknownLabels.ADD,
-    show_default=True,
-    help="Labels the project lacks: add them, or refuse their spans.",
+    UnknownLabels.ADD,
+    "Labels the project lacks: add them, or refuse their spans.",
 )
 @_JSON_OPTION
 def import_command(
