@@ -167,7 +167,10 @@ class _Rules(_Figures):
         covered = {i for f in found for i in range(f.first, f.last + 1)}
         if weapons:
             found.extend(self._weapon_claims(lowered, sentence, tokens, starts, weapons, covered))
-        if self._not_claim_hint.search(lowered, sentence.start, sentence.end) is not None:
+        if (
+            any(f.label == WEAPONS for f in found)
+            and self._not_claim_hint.search(lowered, sentence.start, sentence.end) is not None
+        ):  # only a weapon can be a topic or a capability; the text is searched for one then
             found = [f for f in found if f.label != WEAPONS or self._claimed(lowered, tokens, f)]
         if attributed is not None:
             source = self._source(tokens) or paragraph_source

@@ -67,11 +67,15 @@ class _Sources(_Base):
         "according to Ukraine's air force", "citing X", "X said", "..., said X".
         """
         lowers = [t.lower for t in tokens]
-        for index, word in enumerate(lowers):
-            if word == "according" and index + 1 < len(tokens) and lowers[index + 1] == "to":
-                return self._english_phrase_after(tokens, index + 2)
-            if word == "citing":
-                return self._english_phrase_after(tokens, index + 1)
+        # Each word is looked for in C first: most sentences hold neither phrase.
+        if "according" in lowers or "citing" in lowers:
+            for index, word in enumerate(lowers):
+                if word == "according" and index + 1 < len(tokens) and lowers[index + 1] == "to":
+                    return self._english_phrase_after(tokens, index + 2)
+                if word == "citing":
+                    return self._english_phrase_after(tokens, index + 1)
+        if _REPORT_VERBS.isdisjoint(lowers):
+            return None
         for index, token in enumerate(tokens):
             if token.lower not in _REPORT_VERBS:
                 continue

@@ -182,7 +182,7 @@ class _Weapons(_Sources):
         if self._is_name_modifier(tokens, index):
             # A model named alone after a figure is the head: "20 HIMARS".
             return following and not lex.is_personnel(token.text)
-        if any(c.isdigit() for c in token.text):
+        if any(map(str.isdigit, token.text)):
             if _CALIBRE.fullmatch(token.lower) and following:
                 return self._weapon_at(tokens, index + 1)  # "3 million 152-mm shells"
             # "40 Leopard 1 tanks", "44 Leopard 2A8 tanks": a model after a named system.
@@ -223,7 +223,7 @@ class _Weapons(_Sources):
                 and index + 1 < len(tokens)
                 and self._english_describer_after_name(tokens, index + 1)
             )
-        if any(c.isdigit() for c in token.text):
+        if any(map(str.isdigit, token.text)):
             if token.text.isdigit():  # "Leopard 1 tanks"
                 return index > 0 and lex.matches("named_systems", tokens[index - 1].text)
             return _MODEL.fullmatch(token.text) is not None  # "240-mm", "155mm"
@@ -322,7 +322,7 @@ class _Weapons(_Sources):
             if (
                 token.is_word
                 and _MODEL.fullmatch(token.text)
-                and any(c.isdigit() for c in token.text)
+                and any(map(str.isdigit, token.text))
                 and not token.text.isdigit()
             ):
                 first = index  # model names and calibres: "WW2", "122mm", "D-74"
