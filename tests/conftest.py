@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
 # Before any QApplication exists: tests never need a screen.
@@ -18,6 +19,12 @@ from claimmark.formats.txt import read_txt
 from claimmark.store import Repository
 
 FIRST_SEED = "000_c85cdf0a18791572"
+
+needs_spacy = pytest.mark.skipif(
+    importlib.util.find_spec("spacy") is None, reason="spaCy is not installed (the spacy extra)"
+)
+"""For a module of tests that need spaCy: it is looked for, not imported, when the tests are
+collected (importing it takes most of a second the fast loop would wait for)."""
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -16,7 +17,14 @@ from claimmark.formats import export
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.store import Repository
 
-spacy = pytest.importorskip("spacy")
+# Every test here loads a library of most of a second or more (spaCy, datasets, NLTK).
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def spacy() -> ModuleType:
+    """spaCy, or the test is skipped."""
+    return pytest.importorskip("spacy")
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +47,7 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> list[Record]:
 
 
 def test_spacy_finds_every_span_strictly_or_we_said_it_would_not(
-    records: list[Record], tmp_path: Path
+    spacy: ModuleType, records: list[Record], tmp_path: Path
 ) -> None:
     out = tmp_path / "s.jsonl"
     report = export("spacy-jsonl", records, out)
@@ -61,7 +69,9 @@ def test_spacy_finds_every_span_strictly_or_we_said_it_would_not(
     assert aligned >= 74
 
 
-def test_docbin_loads_with_every_aligned_span(records: list[Record], tmp_path: Path) -> None:
+def test_docbin_loads_with_every_aligned_span(
+    spacy: ModuleType, records: list[Record], tmp_path: Path
+) -> None:
     from spacy.tokens import DocBin
 
     out = tmp_path / "train.spacy"
@@ -77,7 +87,7 @@ def test_docbin_loads_with_every_aligned_span(records: list[Record], tmp_path: P
 
 
 def test_a_sharded_docbin_export_is_a_folder_spacy_reads_as_the_one_file(
-    records: list[Record], tmp_path: Path
+    spacy: ModuleType, records: list[Record], tmp_path: Path
 ) -> None:
     from spacy.tokens import DocBin
     from spacy.training import Corpus
@@ -155,7 +165,7 @@ def test_nltk_reads_the_conll_tags(
 
 
 def test_docbin_tokenises_each_article_in_its_language(
-    records: list[Record], tmp_path: Path
+    spacy: ModuleType, records: list[Record], tmp_path: Path
 ) -> None:
     from dataclasses import replace
 
@@ -171,7 +181,9 @@ def test_docbin_tokenises_each_article_in_its_language(
     ]
 
 
-def test_docbin_splits_a_token_a_span_ends_inside_and_keeps_every_span(tmp_path: Path) -> None:
+def test_docbin_splits_a_token_a_span_ends_inside_and_keeps_every_span(
+    spacy: ModuleType, tmp_path: Path
+) -> None:
     from spacy.tokens import DocBin
 
     from claimmark.core.articles import make_article

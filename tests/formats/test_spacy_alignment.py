@@ -10,10 +10,10 @@ from claimmark.core.spans import make_span
 from claimmark.formats.spacy_docbin import misaligned
 from tests.benchmarks.corpus import articles
 
-spacy = pytest.importorskip("spacy")
 
-
+@pytest.mark.slow  # spaCy loads in most of a second
 def test_the_words_around_a_span_tell_what_the_whole_text_tells() -> None:
+    spacy = pytest.importorskip("spacy")
     nlp = spacy.blank("de")
     found = 0
     for data in articles(200):

@@ -29,8 +29,9 @@ from claimmark.project.training import held_out_ids, load_model, train_model
 from claimmark.store import Repository
 from claimmark.team.adjudication import GOLD
 from claimmark.team.agreement import micro
+from tests.conftest import needs_spacy
 
-pytest.importorskip("spacy")
+pytestmark = needs_spacy
 
 GOLD_SEEDS = Path(__file__).parent.parent / "data" / "gold" / "seeds.jsonl"
 

@@ -119,10 +119,9 @@ def test_three_annotators_make_three_pairs_and_one_alpha() -> None:
     assert 0 < found.alpha < 1
 
 
-sklearn = pytest.importorskip("sklearn.metrics")
-
-
+@pytest.mark.slow  # scikit-learn loads in a second
 def test_kappa_agrees_with_scikit_learn() -> None:
+    sklearn = pytest.importorskip("sklearn.metrics")
     chance = random.Random(7)
     tags = ["O", "B-TROOPS", "I-TROOPS", "B-LOSSES"]
     for _ in range(20):

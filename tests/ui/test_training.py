@@ -13,10 +13,11 @@ from claimmark.detector.rules import Detector
 from claimmark.project import training
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
+from tests.conftest import needs_spacy
 from tests.project.test_training import _small_project
 from tests.ui.conftest import open_window, press_in_menus
 
-pytest.importorskip("spacy")
+pytestmark = needs_spacy
 
 
 WEAPON = "Wunderkanonen"
