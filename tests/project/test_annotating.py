@@ -148,3 +148,29 @@ def test_a_reread_state_has_the_new_spans_and_status_and_the_same_text(project: 
         fresh.spans,
         fresh.suggestions,
     )
+
+
+def test_accepting_settles_only_on_a_covering_span_of_its_label_and_annotator(
+    project: Project,
+) -> None:
+    from claimmark.core.spans import make_span
+    from claimmark.project.edits import AcceptSuggestions, SettleSuggestion
+
+    found = Suggestion(*_words("Soldaten"), "TROOPS", 0.9)
+    project.repo.store_suggestions("a1", [store_form("a1", TEXT, found)])
+    [suggestion] = project.article_state("a1").suggestions
+    start, end = _words("3000 weitere Soldaten")
+    others = [
+        make_span("a1", TEXT, start, end, "TROOPS", "bob"),  # another annotator's
+        make_span("a1", TEXT, start, end, "LOSSES", "alice"),  # another label
+        make_span("a1", TEXT, *_words("Kim"), "TROOPS", "alice"),  # before it, not over it
+    ]
+    for span in others:
+        project.repo.save_span(span)
+    edit = annotating.accept(project.article_state("a1"), suggestion, "alice")
+    assert isinstance(edit, AcceptSuggestions)
+    covering = make_span("a1", TEXT, start, end, "TROOPS", "alice")
+    project.repo.save_span(covering)
+    edit = annotating.accept(project.article_state("a1"), suggestion, "alice")
+    assert isinstance(edit, SettleSuggestion)
+    assert edit.span == covering

@@ -281,7 +281,7 @@ def check_no_overlap(spans: Iterable[Span], span: Span, *, by_start: bool = Fals
         SpanConflictError: the message names the span in the way, for the user.
     """
     if by_start:
-        spans = _nearest_in_layer(cast("Sequence[Span]", spans), span)
+        spans = nearest_in_layer(cast("Sequence[Span]", spans), span)
     clash = same_label_overlap(
         spans, span.start, span.end, span.label, ignore=span.id, annotator=span.annotator
     )
@@ -348,8 +348,9 @@ def move_edge(text: str, start: int, end: int, edge: Edge, step: int) -> tuple[i
     return (position, end) if position < end and position != start else None
 
 
-def _nearest_in_layer(spans: Sequence[Span], span: Span) -> list[Span]:
-    """Return the spans of ``span``'s label and annotator that may overlap it, in order.
+def nearest_in_layer(spans: Sequence[Span], span: Span) -> list[Span]:
+    """Return the spans of ``span``'s label and annotator that may overlap it, in order
+    (``spans`` ordered by start, as an article's are).
 
     The spans of one label and annotator never overlap, so ordered by start their ends
     are in order too: reading back from the last to start before ``span`` ends, the

@@ -20,7 +20,15 @@ from claimmark.core.articles import Article, Metadata, Status
 from claimmark.core.errors import RuleError, SpanConflictError
 from claimmark.core.labels import Label, label_problems
 from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggestion
-from claimmark.core.spans import Edge, Span, check_no_overlap, make_span, move_edge, snap_to_words
+from claimmark.core.spans import (
+    Edge,
+    Span,
+    check_no_overlap,
+    make_span,
+    move_edge,
+    nearest_in_layer,
+    snap_to_words,
+)
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import QT_TRANSLATE_NOOP, Said, joined, quoted, said
 from claimmark.project.article_edits import (
@@ -76,8 +84,10 @@ class ArticleState:
     def item(self, item_id: str) -> Item | None:
         """Return the span or pending suggestion with ``item_id``, if there is one."""
         # Asked on every key: the ids are compared in C (a Python loop over 20,000
-        # spans and their suggestions was a millisecond).
-        for items in (self.spans, self.suggestions):
+        # spans and their suggestions was a millisecond), the shorter list first (a
+        # span's id and a suggestion's are never the same: 32 and 24 digits).
+        kinds: tuple[Sequence[Item], Sequence[Item]] = (self.spans, self.suggestions)
+        for items in sorted(kinds, key=len):
             try:
                 return items[indexOf(map(_id_of, items), item_id)]
             except ValueError:
@@ -189,11 +199,12 @@ def accept(
             change its label).
     """
     span = span_from_suggestion(suggestion, state.article.text, annotator)
+    # Only the spans of its layer that may overlap it are read (20,000 read one by one
+    # were a millisecond and a half of the key).
     covering = next(
         (
-            s for s in state.spans
-            if s.label == suggestion.label and s.annotator == annotator
-            and s.start <= suggestion.start and suggestion.end <= s.end
+            s for s in nearest_in_layer(state.spans, span)
+            if s.start <= suggestion.start and suggestion.end <= s.end
         ),
         None,
     )  # fmt: skip
