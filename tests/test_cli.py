@@ -687,3 +687,28 @@ def test_an_export_loads_neither_the_detector_nor_the_other_commands() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == "['claimmark.cli.base', 'claimmark.cli.files']"
+
+
+@pytest.mark.slow  # spaCy loads in most of a second
+def test_a_spacy_jsonl_export_notes_a_span_spacy_would_miss_and_succeeds(
+    tmp_path: Path, db_path: Path
+) -> None:
+    pytest.importorskip("spacy")
+    # spaCy keeps "11.000." one token at a sentence's end; the span "11.000" is written on
+    # our tokens all the same, so the export is complete: a note, not an error.
+    text = "Titel\nEs kamen 11.000."
+    start = text.index("11.000")
+    record = {"id": "a1", "text": text, "spans": [
+        {"start": start, "end": start + 6, "label": "TROOPS", "text": "11.000"}
+    ]}  # fmt: skip
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert _run("import", source, "--db", db_path)[0] == 0
+    out = tmp_path / "out.jsonl"
+    code, printed, err = _run("export", "--db", db_path, "--format", "spacy-jsonl", "--out", out)
+    assert code == 0
+    assert "note: a1: TROOPS span" in err
+    assert "is written on its tokens" in err
+    assert "exported 1 span of 1 article" in printed
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    assert [s["label"] for s in json.loads(line)["spans"]] == ["TROOPS"]

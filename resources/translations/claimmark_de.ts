@@ -2665,6 +2665,10 @@ Lizenz: {licence}</translation>
         <translation>{label}-Span {start}-{end} {text} beginnt und endet nicht an spaCy-Tokens (Doc.char_span strict findet nichts)</translation>
     </message>
     <message>
+        <source>{label} span {start}-{end} {text} is written on its tokens, but spaCy&apos;s tokenizer does not begin and end there (Doc.char_span strict finds nothing)</source>
+        <translation>{label}-Span {start}-{end} {text} ist auf seinen Tokens geschrieben, aber der Tokenizer von spaCy beginnt und endet dort nicht (Doc.char_span strict findet nichts)</translation>
+    </message>
+    <message>
         <source>{label} span {start}-{end} {text} does not begin and end on a word; not written</source>
         <translation>{label}-Span {start}-{end} {text} beginnt und endet nicht an einem Wort; nicht geschrieben</translation>
     </message>

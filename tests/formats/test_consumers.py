@@ -51,7 +51,9 @@ def test_spacy_finds_every_span_strictly_or_we_said_it_would_not(
 ) -> None:
     out = tmp_path / "s.jsonl"
     report = export("spacy-jsonl", records, out)
-    reported = {p.message.split(" does not")[0] for p in report.problems}
+    # Every span is written; those spaCy's tokenizer does not align with are noted.
+    assert report.problems == []
+    reported = {p.message.split(" is written")[0] for p in report.notes}
     nlp = spacy.blank("de")
     aligned = 0
     for line in out.read_text(encoding="utf-8").splitlines():
@@ -65,7 +67,7 @@ def test_spacy_finds_every_span_strictly_or_we_said_it_would_not(
             else:
                 assert found.text == covered
                 aligned += 1
-    assert aligned + len(report.problems) == 75
+    assert aligned + len(report.notes) == 75
     assert aligned >= 74
 
 

@@ -194,6 +194,8 @@ def export_command(
         )
     for problem in report.problems:
         click.echo(f"error: {problem}", err=True)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     click.echo(export_summary(report, out, suggestions))
     if report.problems:  # some articles were left out: not a complete export
         sys.exit(1)

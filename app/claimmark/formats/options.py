@@ -35,11 +35,14 @@ class ExportOptions:
 
 @dataclass
 class ExportReport:
-    """What an export wrote, and what it could not write as it stands."""
+    """What an export wrote, what it could not write as it stands (``problems``: the
+    export is not complete), and what it wrote that a reader may take otherwise
+    (``notes``)."""
 
     articles: int = 0
     spans: int = 0
     problems: list[ImportProblem] = field(default_factory=list)
+    notes: list[ImportProblem] = field(default_factory=list)
 
     def left_out(self, article_id: str, span: Span, why: str, **values: object) -> None:
         """Note a span the format cannot hold: ``why`` is a template the window translates,

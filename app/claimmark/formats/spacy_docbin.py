@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.batches import batched
+from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.words import QT_TRANSLATE_NOOP
@@ -82,6 +83,22 @@ def report_misaligned(span: Span, article_id: str, report: ExportReport) -> None
             "(Doc.char_span strict finds nothing)",
         ),
     )
+
+
+def note_misaligned(span: Span, article_id: str, report: ExportReport) -> None:
+    """Add a note naming a span that is written on Claimmark's tokens but that spaCy's
+    tokenizer does not align with (a reader that tokenises again would miss it)."""
+    report.notes.append(
+        ImportProblem.of(
+            article_id, None,
+            QT_TRANSLATE_NOOP(
+                "edits",
+                "{label} span {start}-{end} {text} is written on its tokens, but spaCy's "
+                "tokenizer does not begin and end there (Doc.char_span strict finds nothing)",
+            ),
+            label=span.label, start=span.start, end=span.end, text=repr(span.text),
+        )
+    )  # fmt: skip
 
 
 def _char_spans(doc: Any, spans: list[Span]) -> list[Any]:

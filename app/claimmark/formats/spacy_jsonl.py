@@ -21,7 +21,7 @@ from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.json_lines import iter_json_lines, list_field, read_json_lines
 from claimmark.formats.options import ExportOptions, ExportReport
 from claimmark.formats.reading import RawSpan, ReadResult
-from claimmark.formats.spacy_docbin import misaligned, report_misaligned
+from claimmark.formats.spacy_docbin import misaligned, note_misaligned
 
 
 def _token_spans(
@@ -77,14 +77,14 @@ def write(
     """Write one example per article (and one per negative, if asked).
 
     Where spaCy is installed, spans that its tokenizer (of the article's language)
-    would not align with are reported (they are written all the same: Prodigy reads the tokens
-    given here), so nobody loses them silently in ``Doc.char_span``.
+    would not align with are noted (they are written all the same: Prodigy reads the
+    tokens given here), so nobody loses them silently in ``Doc.char_span``.
     """
     tokenizers = _spacy_tokenizers()
     for record in records:
         if tokenizers is not None:
             for span in misaligned(tokenizers(record.article.language), record):
-                report_misaligned(span, record.article.id, report)
+                note_misaligned(span, record.article.id, report)
         article = record.article
         text = article.text
         every = [*record.spans, *record.negatives]

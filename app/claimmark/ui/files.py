@@ -101,15 +101,16 @@ class Files(QObject):
             text = self.tr("Exported {what} {of_articles} to {path} as {format}.").format(
                 what=what, of_articles=of_articles, path=path, format=format_name
             )
-            if report.problems:
-                details = "\n".join(translated(p.words()) for p in report.problems[:20])
+            looks = [*report.problems, *report.notes]
+            if looks:
+                details = "\n".join(translated(p.words()) for p in looks[:20])
                 look = (
                     self.tr("{text} {spans} needs a look:")
-                    if len(report.problems) == 1
+                    if len(looks) == 1
                     else self.tr("{text} {spans} need a look:")
                 )
                 messages.warning(
-                    look.format(text=text, spans=self._spans(len(report.problems))) + "\n" + details
+                    look.format(text=text, spans=self._spans(len(looks))) + "\n" + details
                 )
             else:
                 messages.info(text)
