@@ -41,6 +41,11 @@ def _choice_option(name: str, default: StrEnum, help_text: str) -> Callable[...,
     )
 
 
+NOTES_SHOWN = 20
+"""Notes an export prints at most: what it wrote that a reader may take otherwise, which
+can be thousands on a large corpus (the problems, spans left out, are all printed)."""
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_DB_OPTION
@@ -194,8 +199,11 @@ def export_command(
         )
     for problem in report.problems:
         click.echo(f"error: {problem}", err=True)
-    for note in report.notes:
+    for note in report.notes[:NOTES_SHOWN]:
         click.echo(f"note: {note}", err=True)
+    if len(report.notes) > NOTES_SHOWN:
+        more = len(report.notes) - NOTES_SHOWN
+        click.echo(f"note: and {more:,} more like these (the export is complete)", err=True)
     click.echo(export_summary(report, out, suggestions))
     if report.problems:  # some articles were left out: not a complete export
         sys.exit(1)
