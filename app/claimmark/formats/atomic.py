@@ -80,6 +80,13 @@ def existing_folder(folder: Path) -> Path | None:
     return folder if folder.is_dir() else None
 
 
+def unwritable_folder(path: Path) -> Path | None:
+    """Return the folder that writing ``path`` writes in (the nearest one above it that
+    exists) if this process cannot write there; ``None`` if it can, or if none exists."""
+    folder = existing_folder(path.absolute().parent)
+    return folder if folder is not None and not os.access(folder, os.W_OK | os.X_OK) else None
+
+
 def mode_for_new_files() -> int:
     """Return the mode a file the user makes gets: 0666 less the umask."""
     return 0o666 & ~_umask()

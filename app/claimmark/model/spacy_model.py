@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from claimmark.core.errors import CancelledError, ClaimmarkError
-from claimmark.formats.atomic import existing_folder, mode_for_new_folders
+from claimmark.formats.atomic import mode_for_new_folders, unwritable_folder
 from claimmark.formats.spacy_support import import_spacy, install_hint
 
 NEEDS = "training and using a model"
@@ -243,8 +243,8 @@ def check_target(path: Path) -> None:
                 f"{path} exists and is not a model Claimmark wrote (it has no {META}); "
                 "name a new folder for the model, nothing there is replaced"
             )
-    parent = existing_folder(path.absolute().parent)
-    if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
+    parent = unwritable_folder(path)
+    if parent is not None:
         raise ModelError(f"{path}: cannot write the model: {parent} is not writable")
 
 

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.formats.atomic import existing_folder
+from claimmark.formats.atomic import unwritable_folder
 from claimmark.store.files import is_database_file
 
 
@@ -42,8 +42,8 @@ def check_output(out: Path, database: str, *, folder: bool = False, force: bool 
             f"{out} is the project's database or one of its companion files "
             "(-wal, -shm, -journal); choose another file"
         )
-    folder_in = existing_folder(out.absolute().parent)
-    if folder_in is not None and not os.access(folder_in, os.W_OK | os.X_OK):
+    folder_in = unwritable_folder(out)
+    if folder_in is not None:
         # The copy is written beside its target first: the folder is what must be writable.
         raise TargetError(f"cannot write in {folder_in} (permission denied); choose another folder")
     try:
