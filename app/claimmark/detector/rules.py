@@ -92,9 +92,9 @@ class _Rules(_Figures):
                 paragraph_end = text.find("\n", sentence.start)
                 if paragraph_end == -1:
                     paragraph_end = len(text)
-            # Where a figure may start, found once for the rules. A hit of the number
-            # finder is a hit of the trigger (tested), so only a sentence without one
-            # is searched for the trigger: most sentences of the news hold a figure.
+            # Where a figure may start, found once for the rules. A sentence with one is
+            # read; only a sentence without one is searched for the trigger (most
+            # sentences of the news hold a figure).
             numbers = [
                 m.start()
                 for m in self._number_finder.finditer(lowered, sentence.start, sentence.end)

@@ -108,10 +108,9 @@ class Records(Imports):
                         'order by article_id, "start", "end", label',
                         batch,
                     ):
-                        span, problem = _checked_span(row, articles)
-                        if span is None:
-                            assert problem is not None  # said with every refused row
-                            odd(problem)
+                        span = _checked_span(row, articles)
+                        if isinstance(span, Said):  # what is wrong with the row
+                            odd(span)
                             continue
                         spans.setdefault(span.article_id, []).append(span)
                 rejected: dict[str, list[Span]] = {}

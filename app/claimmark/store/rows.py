@@ -78,11 +78,9 @@ _STATUS_VALUES = tuple(status.value for status in STATUSES)
 _ORIGIN_VALUES = tuple(origin.value for origin in Origin)
 
 
-def _checked_span(
-    row: Sequence[Any], articles: Mapping[str, Article]
-) -> tuple[Span | None, Said | None]:
-    """Return a span row as a Span, or ``None`` and what is wrong with it: a value the
-    schema's checks refuse, which another program may have written with them off.
+def _checked_span(row: Sequence[Any], articles: Mapping[str, Article]) -> Span | Said:
+    """Return a span row as a Span, or what is wrong with it: a value the schema's checks
+    refuse, which another program may have written with them off.
 
     Every span of an export passes here: the checks read the row as it is, and a message
     is made only for a row that fails them (they were a seventh of a JSONL export's time).
@@ -93,21 +91,19 @@ def _checked_span(
         or qualifier not in _QUALIFIERS
         or (value is not None and not isinstance(value, int))
     ):
-        return None, _span_problem(row)
+        return _span_problem(row)
     span = _span_from_values(row)
     article = articles.get(span.article_id)
-    if article is not None and not (
-        0 <= span.start < span.end <= len(article.text)
-        and article.text[span.start : span.end] == span.text
-    ):  # the rule of _check_fits, read inline; it says what is wrong
+    text = article.text if article is not None else None
+    if text is not None and not _fits(span, len(text), text[span.start : span.end]):
         try:
-            _check_fits(span, span.article_id, article.text)
+            _check_fits(span, span.article_id, text)
         except RuleError as wrong:
-            return None, said(
+            return said(
                 QT_TRANSLATE_NOOP("edits", "span {span} in article {article}: {wrong}"),
                 span=span.id, article=span.article_id, wrong=wrong.said or str(wrong),
             )  # fmt: skip
-    return span, None
+    return span
 
 
 def _span_problem(row: Sequence[Any]) -> Said:
@@ -202,9 +198,18 @@ def _check_fits(span: Span, article_id: str, text: str) -> None:
     _check_stretch(span, article_id, len(text), text[span.start : span.end])
 
 
+def _fits(span: Span, length: int, there: str) -> bool:
+    """Return whether ``span`` lies inside an article of ``length`` characters and
+    ``there``, what the article holds at its offsets, is its text (the rule
+    :func:`_check_stretch` raises on; asked alone where only a failure needs words)."""
+    return 0 <= span.start < span.end <= length and there == span.text
+
+
 def _check_stretch(span: Span, article_id: str, length: int, there: str) -> None:
     """Raise RuleError unless ``span`` lies inside an article of ``length`` characters and
-    ``there``, what the article holds at its offsets, is its text."""
+    ``there``, what the article holds at its offsets, is its text (see :func:`_fits`)."""
+    if _fits(span, length, there):
+        return
     if not 0 <= span.start < span.end <= length:
         raise RuleError(
             f"span {span.start}-{span.end} is outside article {article_id} ({length} characters)"
