@@ -54,7 +54,8 @@ def main() -> None:
         fail(f"the bundle carries what the app does not use: {unwanted[:5]}")
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QImage
 
     app = QGuiApplication([])  # noqa: F841 - reading a PNG's pixels wants one
     with tempfile.TemporaryDirectory() as scratch:

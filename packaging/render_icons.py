@@ -17,7 +17,9 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - QImage painting needs one

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from claimmark.project.project import Project
 from claimmark.ui.main_window import MainWindow
-from tests.ui.modal import ModalDriver, cancel_when_listed
+from tests.ui.modal import ModalDriver
+from tests.ui.modal import cancel_when_listed
 
 
 def _wait(app: QApplication, done: object) -> None:

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from claimmark import __version__
 from claimmark.bundled import seeds_dir
 from claimmark.cli import cli
-from claimmark.core.articles import Status, make_article
+from claimmark.core.articles import Status
+from claimmark.core.articles import make_article
 from claimmark.core.spans import make_span
 from claimmark.store import Repository
 from tests.conftest import FIRST_SEED

@@ -14,7 +14,9 @@ from PySide6.QtGui import QImage
 from claimmark import desktop
 from claimmark.bundled import resources_dir
 from claimmark.ui import platform_check
-from claimmark.ui.platform_check import NO_DISPLAY, package_of, platform_problem
+from claimmark.ui.platform_check import NO_DISPLAY
+from claimmark.ui.platform_check import package_of
+from claimmark.ui.platform_check import platform_problem
 
 
 @pytest.mark.parametrize(

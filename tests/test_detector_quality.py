@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from claimmark.bundled import seeds_dir
-from claimmark.core.evaluate import Report, score
+from claimmark.core.evaluate import Report
+from claimmark.core.evaluate import score
 from claimmark.detector.rules import Detector
 from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon

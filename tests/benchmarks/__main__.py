@@ -14,7 +14,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.benchmarks.report import RESULTS_ENV, Result, table
+from tests.benchmarks.report import RESULTS_ENV
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import table
 
 BENCHMARKS = (
     "bench_detector",

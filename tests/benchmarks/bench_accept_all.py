@@ -18,11 +18,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from claimmark.core.articles import make_article
-from claimmark.detector.rules import Suggestion, store_form
+from claimmark.detector.rules import Suggestion
+from claimmark.detector.rules import store_form
 from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
-from tests.benchmarks.report import Result, report
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import report
 
 TARGET_S = 1.0
 SENTENCE = "Russland schickte 3000 Soldaten und 50 Raketen nach Kursk. "

@@ -17,9 +17,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.benchmarks.bench_scale import _claimmark, _measure, _remove
+from tests.benchmarks.bench_scale import _claimmark
+from tests.benchmarks.bench_scale import _measure
+from tests.benchmarks.bench_scale import _remove
 from tests.benchmarks.corpus import write_jsonl
-from tests.benchmarks.report import Result, bench_dir, report
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import bench_dir
+from tests.benchmarks.report import report
 
 LARGE = int(os.environ.get("BENCH_LARGE_ARTICLES", "100000"))
 SMALL = int(os.environ.get("BENCH_SMALL_ARTICLES", "10000"))

@@ -18,7 +18,8 @@ from claimmark.bundled import seeds_dir
 from claimmark.core.text import normalize
 from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon
-from tests.benchmarks.report import Result, report
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import report
 
 TARGET_MB_PER_S = 2.0
 

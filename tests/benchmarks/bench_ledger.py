@@ -24,8 +24,12 @@ from claimmark.store import Repository
 from claimmark.ui.ledger import LedgerWindow
 from claimmark.ui.ledger_chart import POINTS_UP_TO
 from tests.benchmarks.bench_scale import _claimmark
-from tests.benchmarks.bench_window import ARTICLES, _timed, project_database
-from tests.benchmarks.report import Result, bench_dir, report
+from tests.benchmarks.bench_window import ARTICLES
+from tests.benchmarks.bench_window import _timed
+from tests.benchmarks.bench_window import project_database
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import bench_dir
+from tests.benchmarks.report import report
 
 TARGET_OPEN_S = 1.0
 TARGET_FILTER_MS = 100.0

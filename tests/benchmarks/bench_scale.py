@@ -19,9 +19,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks.corpus import articles, write_jsonl, write_txt
+from tests.benchmarks.corpus import articles
+from tests.benchmarks.corpus import write_jsonl
+from tests.benchmarks.corpus import write_txt
 from tests.benchmarks.export_limits import LIMITS
-from tests.benchmarks.report import Result, bench_dir, report
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import bench_dir
+from tests.benchmarks.report import report
 
 SMALL = int(os.environ.get("BENCH_SMALL_ARTICLES", "10000"))
 LARGE = int(os.environ.get("BENCH_LARGE_ARTICLES", "100000"))

@@ -19,7 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks.report import Result, bench_dir, report
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import bench_dir
+from tests.benchmarks.report import report
 
 TARGET_S = 0.5
 TARGET_RATIO = 1.5

@@ -24,8 +24,10 @@ from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.spans import Span
 from claimmark.ui.article_view import ArticleView
-from tests.benchmarks.report import Result, report
-from tests.ui.conftest import open_article_model, state_of
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import report
+from tests.ui.conftest import open_article_model
+from tests.ui.conftest import state_of
 
 TARGET_OPEN_S = 1.0
 TARGET_ADD_MS = 50.0

@@ -20,21 +20,28 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.records import Record
-from claimmark.core.spans import Span, make_span
-from claimmark.core.suggestions import StoredSuggestion, proposed
-from claimmark.project.importing import import_paths, store_records
+from claimmark.core.spans import Span
+from claimmark.core.spans import make_span
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import proposed
+from claimmark.project.importing import import_paths
+from claimmark.project.importing import store_records
 from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.benchmarks.corpus import write_jsonl
-from tests.benchmarks.report import Result, bench_dir, report
+from tests.benchmarks.report import Result
+from tests.benchmarks.report import bench_dir
+from tests.benchmarks.report import report
 
 ARTICLES = int(os.environ.get("BENCH_WINDOW_ARTICLES", "100000"))
 TARGET_PAINT_S = 1.0

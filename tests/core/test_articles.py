@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from claimmark.core.articles import make_article, text_hash
+from claimmark.core.articles import make_article
+from claimmark.core.articles import text_hash
 
 
 def test_article_text_is_normalised_once_and_titled_by_its_first_line() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimmark.core.batches import batched, read_ahead
+from claimmark.core.batches import batched
+from claimmark.core.batches import read_ahead
 
 
 def test_batches_are_lists_of_size_the_last_shorter() -> None:

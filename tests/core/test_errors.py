@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pickle
 
-from claimmark.core.errors import ClaimmarkError, NotFoundError, RuleError
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.errors import NotFoundError
+from claimmark.core.errors import RuleError
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import said
 
 
 def test_a_not_found_error_comes_back_from_a_pickle_as_it_was() -> None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from claimmark.core.articles import make_article
-from claimmark.core.importing import OnDuplicate, Stored, UnknownLabels, plan_import
-from claimmark.core.labels import DEFAULT_LABELS, Label
+from claimmark.core.importing import OnDuplicate
+from claimmark.core.importing import Stored
+from claimmark.core.importing import UnknownLabels
+from claimmark.core.importing import plan_import
+from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.core.labels import Label
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span

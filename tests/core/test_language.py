@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from claimmark.bundled import seeds_dir
-from claimmark.core.language import ENGLISH, GERMAN, UNKNOWN, detect_language
+from claimmark.core.language import ENGLISH
+from claimmark.core.language import GERMAN
+from claimmark.core.language import UNKNOWN
+from claimmark.core.language import detect_language
 
 ENGLISH_TEXT = (
     "North Korea has sent more troops to Russia than previously thought, according to "

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from claimmark.core.ledger import Claim, hints
+from claimmark.core.ledger import Claim
+from claimmark.core.ledger import hints
 from claimmark.core.spans import Qualifier
 
 _n = 0

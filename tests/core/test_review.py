@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from claimmark.core.review import plan_accept_all, span_from_suggestion
-from claimmark.core.spans import Origin, Span
+from claimmark.core.review import plan_accept_all
+from claimmark.core.review import span_from_suggestion
+from claimmark.core.spans import Origin
+from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 
 TEXT = "Es kamen rund 3000 Soldaten und 50 Raketen."

@@ -7,7 +7,8 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimmark.core.sampling import Sample, SampleBy
+from claimmark.core.sampling import Sample
+from claimmark.core.sampling import SampleBy
 
 LABELS = ("LOSSES", "TROOPS", "WEAPONS")
 corpora = st.lists(st.lists(st.sampled_from(LABELS), max_size=6), max_size=60)

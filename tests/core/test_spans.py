@@ -5,20 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from claimmark.core.errors import SpanConflictError
-from claimmark.core.spans import (
-    Edge,
-    Span,
-    SpanIndex,
-    check_no_overlap,
-    make_span,
-    move_edge,
-    same_label_overlap,
-    snap_to_words,
-)
+from claimmark.core.spans import Edge
+from claimmark.core.spans import Span
+from claimmark.core.spans import SpanIndex
+from claimmark.core.spans import check_no_overlap
+from claimmark.core.spans import make_span
+from claimmark.core.spans import move_edge
+from claimmark.core.spans import same_label_overlap
+from claimmark.core.spans import snap_to_words
 
 TEXT = (
     "Er schickte „3000 weitere Soldaten“, rund 11.000 Mann und Aufklärungs- und Kamikaze-Drohnen."
@@ -206,9 +206,13 @@ def test_an_edge_never_moves_past_a_paragraph_break() -> None:
 def test_the_column_orders_name_every_field_of_their_claims_once() -> None:
     from dataclasses import fields
 
-    from claimmark.core.ledger import LEDGER_COLUMNS, Claim
-    from claimmark.core.spans import SPAN_FIELDS, ClaimAttributes, Span
-    from claimmark.core.suggestions import SUGGESTION_FIELDS, StoredSuggestion
+    from claimmark.core.ledger import LEDGER_COLUMNS
+    from claimmark.core.ledger import Claim
+    from claimmark.core.spans import SPAN_FIELDS
+    from claimmark.core.spans import ClaimAttributes
+    from claimmark.core.spans import Span
+    from claimmark.core.suggestions import SUGGESTION_FIELDS
+    from claimmark.core.suggestions import StoredSuggestion
 
     for columns, kind in ((SPAN_FIELDS, Span), (SUGGESTION_FIELDS, StoredSuggestion),
                           (LEDGER_COLUMNS, Claim)):  # fmt: skip

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claimmark.core.suggestions import (
-    Proposer,
-    StoredSuggestion,
-    joined,
-    merged,
-    origins_of,
-    suggestion_id,
-)
+from claimmark.core.suggestions import Proposer
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import joined
+from claimmark.core.suggestions import merged
+from claimmark.core.suggestions import origins_of
+from claimmark.core.suggestions import suggestion_id
 
 
 def suggestion(
@@ -54,7 +52,9 @@ def test_the_same_span_from_rules_and_model_is_onesuggestion() -> None:
 
 
 def test_a_detector_run_is_sorted_against_what_the_article_holds() -> None:
-    from claimmark.core.suggestions import SuggestionState, plan_detection, proposed
+    from claimmark.core.suggestions import SuggestionState
+    from claimmark.core.suggestions import plan_detection
+    from claimmark.core.suggestions import proposed
 
     text = "Titel\nEs kamen 3000 Soldaten und 40 Panzer und 7 Drohnen."
 
@@ -79,7 +79,8 @@ def test_a_detector_run_is_sorted_against_what_the_article_holds() -> None:
 
 
 def test_a_second_suggester_joins_only_where_the_first_is_silent() -> None:
-    from claimmark.core.suggestions import proposed, where_silent
+    from claimmark.core.suggestions import proposed
+    from claimmark.core.suggestions import where_silent
 
     text = "Titel\nSie lieferten mobile anti-air missiles und 40 Panzer und Drohnen."
 

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from claimmark.core.text import Sentence, Utf16Map, normalize, sentence_at, title_of
+from claimmark.core.text import Sentence
+from claimmark.core.text import Utf16Map
+from claimmark.core.text import normalize
+from claimmark.core.text import sentence_at
+from claimmark.core.text import title_of
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimmark.detector.rules import Detector, Suggestion
+from claimmark.detector.rules import Detector
+from claimmark.detector.rules import Suggestion
 
 Claim = tuple[str, str, int | None, str | None]
 

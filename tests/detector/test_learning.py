@@ -6,17 +6,16 @@ import re
 
 import pytest
 
-from claimmark.core.spans import Span, make_span
+from claimmark.core.spans import Span
+from claimmark.core.spans import make_span
 from claimmark.core.suggestions import Proposer
-from claimmark.detector.learning import (
-    BLOCK_AFTER,
-    Lessons,
-    allowed,
-    blocked,
-    occurrences,
-    teacher,
-    words_key,
-)
+from claimmark.detector.learning import BLOCK_AFTER
+from claimmark.detector.learning import Lessons
+from claimmark.detector.learning import allowed
+from claimmark.detector.learning import blocked
+from claimmark.detector.learning import occurrences
+from claimmark.detector.learning import teacher
+from claimmark.detector.learning import words_key
 
 TEXT = (
     "Die Armee setzte Panzerhaubitzen ein. Eine Panzerhaubitze fiel aus. "

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from claimmark.detector.rules import Detector
-from tests.detector.test_detect import Claim, claims
+from tests.detector.test_detect import Claim
+from tests.detector.test_detect import claims
 
 TITLE = "Bericht\n\n"
 

@@ -7,13 +7,11 @@ import re
 import pytest
 
 from claimmark.detector.lexicon import Lexicon
-from claimmark.detector.numbers import (
-    Figure,
-    find_quantities,
-    read_number_word,
-    read_quantity,
-    read_value,
-)
+from claimmark.detector.numbers import Figure
+from claimmark.detector.numbers import find_quantities
+from claimmark.detector.numbers import read_number_word
+from claimmark.detector.numbers import read_quantity
+from claimmark.detector.numbers import read_value
 from claimmark.formats.lexicon import load_lexicon
 
 

@@ -12,7 +12,8 @@ from types import ModuleType
 import pytest
 
 from claimmark.core.records import Record
-from claimmark.detector.rules import Detector, store_form
+from claimmark.detector.rules import Detector
+from claimmark.detector.rules import store_form
 from claimmark.formats import export
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.store import Repository

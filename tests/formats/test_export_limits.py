@@ -13,7 +13,8 @@ import pytest
 
 from claimmark.core.articles import make_article
 from claimmark.core.records import Record
-from claimmark.core.spans import Qualifier, make_span
+from claimmark.core.spans import Qualifier
+from claimmark.core.spans import make_span
 from claimmark.formats.options import ExportOptions
 from claimmark.project.exporting import export_project
 from claimmark.project.importing import store_records

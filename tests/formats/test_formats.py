@@ -12,9 +12,11 @@ import pytest
 from claimmark.core.articles import make_article
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.spans import Span, make_span
+from claimmark.core.spans import Span
+from claimmark.core.spans import make_span
 from claimmark.formats import export
-from claimmark.formats.importing import read_path, read_paths
+from claimmark.formats.importing import read_path
+from claimmark.formats.importing import read_paths
 from claimmark.formats.options import ExportOptions
 from claimmark.project.importing import store_records
 

@@ -7,11 +7,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from claimmark.formats import IMPORT_FORMATS
-from claimmark.formats.importing import read_path, read_paths
+from claimmark.formats.importing import read_path
+from claimmark.formats.importing import read_paths
 
 TEXT = "Titel\nKim schickte 3000 Soldaten."
 

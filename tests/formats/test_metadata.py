@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.articles import iso_day, make_article
+from claimmark.core.articles import iso_day
+from claimmark.core.articles import make_article
 from claimmark.core.records import Record
 from claimmark.formats import export
 from claimmark.formats.importing import read_path

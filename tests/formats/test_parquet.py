@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, replace
+from dataclasses import asdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,14 @@ import pytest
 from click.testing import CliRunner
 
 from claimmark.cli import cli
-from claimmark.core.articles import Metadata, Status, make_article
-from claimmark.core.spans import Qualifier, make_span
-from claimmark.core.suggestions import Proposer, SuggestionState, proposed
+from claimmark.core.articles import Metadata
+from claimmark.core.articles import Status
+from claimmark.core.articles import make_article
+from claimmark.core.spans import Qualifier
+from claimmark.core.spans import make_span
+from claimmark.core.suggestions import Proposer
+from claimmark.core.suggestions import SuggestionState
+from claimmark.core.suggestions import proposed
 from claimmark.formats import parquet
 from claimmark.formats.importing import read_path
 from claimmark.store import Repository

@@ -11,13 +11,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from claimmark.core.articles import make_article
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.core.text import normalize, normalize_with_map
+from claimmark.core.text import normalize
+from claimmark.core.text import normalize_with_map
 from claimmark.core.tokens import tokenize
 from claimmark.formats import export
 from claimmark.formats.importing import read_path

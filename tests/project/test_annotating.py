@@ -6,10 +6,14 @@ from dataclasses import replace
 
 import pytest
 
-from claimmark.core.articles import Status, make_article
-from claimmark.core.errors import RuleError, SpanConflictError
-from claimmark.core.labels import DEFAULT_LABELS, Label
-from claimmark.detector.rules import Suggestion, store_form
+from claimmark.core.articles import Status
+from claimmark.core.articles import make_article
+from claimmark.core.errors import RuleError
+from claimmark.core.errors import SpanConflictError
+from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.core.labels import Label
+from claimmark.detector.rules import Suggestion
+from claimmark.detector.rules import store_form
 from claimmark.project import annotating
 from claimmark.project.edits import Together
 from claimmark.project.project import Project
@@ -154,7 +158,8 @@ def test_accepting_settles_only_on_a_covering_span_of_its_label_and_annotator(
     project: Project,
 ) -> None:
     from claimmark.core.spans import make_span
-    from claimmark.project.edits import AcceptSuggestions, SettleSuggestion
+    from claimmark.project.edits import AcceptSuggestions
+    from claimmark.project.edits import SettleSuggestion
 
     found = Suggestion(*_words("Soldaten"), "TROOPS", 0.9)
     project.repo.store_suggestions("a1", [store_form("a1", TEXT, found)])

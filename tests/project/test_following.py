@@ -14,9 +14,12 @@ import pytest
 
 from claimmark.core.articles import make_article
 from claimmark.core.spans import make_span
-from claimmark.detector.rules import Suggestion, store_form
+from claimmark.detector.rules import Suggestion
+from claimmark.detector.rules import store_form
 from claimmark.project import annotating
-from claimmark.project.annotating import ArticleState, change_of, with_change
+from claimmark.project.annotating import ArticleState
+from claimmark.project.annotating import change_of
+from claimmark.project.annotating import with_change
 from claimmark.project.edits import Edit
 from claimmark.project.project import Project
 from claimmark.store import Repository

@@ -12,7 +12,8 @@ from claimmark.core.errors import CancelledError
 from claimmark.project import importing
 from claimmark.project.importing import import_paths
 from claimmark.store import Repository
-from tests.benchmarks.corpus import articles, write_jsonl
+from tests.benchmarks.corpus import articles
+from tests.benchmarks.corpus import write_jsonl
 
 
 def _rows(repo: Repository) -> tuple[list[tuple[str, str]], list[tuple[str, int, int, str]]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimmark.project.evaluating import annotation_curve, learning_curve
+from claimmark.project.evaluating import annotation_curve
+from claimmark.project.evaluating import learning_curve
 from claimmark.team.agreement import micro
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "seeds.jsonl"

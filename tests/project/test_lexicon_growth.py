@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.spans import Span, make_span
+from claimmark.core.spans import Span
+from claimmark.core.spans import make_span
 from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.project.learning import taught_word

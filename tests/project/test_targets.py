@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from claimmark.cli import cli
 from claimmark.core.articles import make_article
 from claimmark.project.backup import back_up
-from claimmark.project.exporting import ExportError, export_project
+from claimmark.project.exporting import ExportError
+from claimmark.project.exporting import export_project
 from claimmark.project.importing import import_paths
 from claimmark.project.merging import merge_databases
 from claimmark.project.targets import TargetError

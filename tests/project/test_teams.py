@@ -9,15 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.articles import Status, make_article
-from claimmark.core.errors import CancelledError, RuleError
+from claimmark.core.articles import Status
+from claimmark.core.articles import make_article
+from claimmark.core.errors import CancelledError
+from claimmark.core.errors import RuleError
 from claimmark.core.labels import Label
 from claimmark.core.spans import make_span
 from claimmark.formats.options import ExportOptions
-from claimmark.project.agreeing import agreement_json, agreement_lines, measure_agreement
+from claimmark.project.agreeing import agreement_json
+from claimmark.project.agreeing import agreement_lines
+from claimmark.project.agreeing import measure_agreement
 from claimmark.project.exporting import export_project
 from claimmark.project.merging import merge_databases
-from claimmark.project.splitting import OWNER, split_corpus
+from claimmark.project.splitting import OWNER
+from claimmark.project.splitting import split_corpus
 from claimmark.store import Repository
 from claimmark.team.agreement import micro
 from claimmark.team.splitting import assign_shares

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.articles import Status, make_article
-from claimmark.core.errors import CancelledError, RuleError
+from claimmark.core.articles import Status
+from claimmark.core.articles import make_article
+from claimmark.core.errors import CancelledError
+from claimmark.core.errors import RuleError
 from claimmark.core.evaluate import Annotated
 from claimmark.core.spans import make_span
 from claimmark.detector.rules import Detector
@@ -22,10 +24,14 @@ from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.formats.spacy_support import SpacyMissingError
 from claimmark.model import spacy_model
-from claimmark.model.spacy_model import META, ModelError
+from claimmark.model.spacy_model import META
+from claimmark.model.spacy_model import ModelError
 from claimmark.project import training
-from claimmark.project.detecting import detect_all, detect_article
-from claimmark.project.training import held_out_ids, load_model, train_model
+from claimmark.project.detecting import detect_all
+from claimmark.project.detecting import detect_article
+from claimmark.project.training import held_out_ids
+from claimmark.project.training import load_model
+from claimmark.project.training import train_model
 from claimmark.store import Repository
 from claimmark.team.adjudication import GOLD
 from claimmark.team.agreement import micro
@@ -206,7 +212,8 @@ def test_a_damaged_model_is_named_with_what_is_wrong(
 def test_with_a_model_only_a_short_article_is_searched_before_it_shows(
     tmp_path: Path,
 ) -> None:
-    from claimmark.project.project import DETECT_IN_PLACE_WITH_MODEL, Project
+    from claimmark.project.project import DETECT_IN_PLACE_WITH_MODEL
+    from claimmark.project.project import Project
 
     project = Project.open(tmp_path / "p.db")
     short, long = "Kurz\nDie Armee setzte Haubitzen ein.", "Lang\n" + "Ein Satz. " * 400

@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from claimmark.core.errors import RuleError
-from claimmark.core.labels import DEFAULT_LABELS, Label
+from claimmark.core.labels import DEFAULT_LABELS
+from claimmark.core.labels import Label
 from claimmark.core.spans import make_span
 from claimmark.store import Repository
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from claimmark.core.articles import make_article
-from claimmark.store import DatabaseReplacedError, Repository
+from claimmark.store import DatabaseReplacedError
+from claimmark.store import Repository
 from claimmark.store.files import is_database_file
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/locks")

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.store import NewerSchemaError, Repository, StoreError
+from claimmark.store import NewerSchemaError
+from claimmark.store import Repository
+from claimmark.store import StoreError
 
 ROOT = Path(__file__).parents[2]
 

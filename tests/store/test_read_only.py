@@ -10,7 +10,8 @@ import pytest
 from claimmark.bundled import seeds_dir
 from claimmark.core.articles import make_article
 from claimmark.formats.txt import read_txt
-from claimmark.store import ReadOnlyError, Repository
+from claimmark.store import ReadOnlyError
+from claimmark.store import Repository
 
 
 @pytest.fixture

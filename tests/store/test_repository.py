@@ -8,21 +8,24 @@ from pathlib import Path
 
 import pytest
 
-from claimmark.core.articles import ArticleSummary, make_article
-from claimmark.core.errors import CancelledError, RuleError
+from claimmark.core.articles import ArticleSummary
+from claimmark.core.articles import make_article
+from claimmark.core.errors import CancelledError
+from claimmark.core.errors import RuleError
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.records import Record
-from claimmark.core.spans import Qualifier, Span, make_span
+from claimmark.core.spans import Qualifier
+from claimmark.core.spans import Span
+from claimmark.core.spans import make_span
 from claimmark.core.suggestions import proposed
 from claimmark.project.importing import store_records
-from claimmark.store import (
-    NewerSchemaError,
-    NotFoundError,
-    Repository,
-    SpanConflictError,
-    StoreError,
-)
-from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION
+from claimmark.store import NewerSchemaError
+from claimmark.store import NotFoundError
+from claimmark.store import Repository
+from claimmark.store import SpanConflictError
+from claimmark.store import StoreError
+from claimmark.store.schema import KNOWN_STEPS
+from claimmark.store.schema import SCHEMA_VERSION
 
 TEXT = "Titel\nKim schickte 3000 weitere Soldaten nach Russland.\n"
 

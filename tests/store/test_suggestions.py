@@ -7,10 +7,15 @@ from dataclasses import replace
 import pytest
 
 from claimmark.core.errors import RuleError
-from claimmark.core.spans import Qualifier, Span, make_span
-from claimmark.core.suggestions import StoredSuggestion, suggestion_id
-from claimmark.detector.rules import Suggestion, store_form
-from claimmark.store import Repository, SpanConflictError
+from claimmark.core.spans import Qualifier
+from claimmark.core.spans import Span
+from claimmark.core.spans import make_span
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import suggestion_id
+from claimmark.detector.rules import Suggestion
+from claimmark.detector.rules import store_form
+from claimmark.store import Repository
+from claimmark.store import SpanConflictError
 
 TEXT = "Titel\nKim schickte 3000 weitere Soldaten und Raketen nach Russland.\n"
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from claimmark.core.spans import Origin, Span, make_span
-from claimmark.team.adjudication import GOLD, clusters, gold_spans, settled
+from claimmark.core.spans import Origin
+from claimmark.core.spans import Span
+from claimmark.core.spans import make_span
+from claimmark.team.adjudication import GOLD
+from claimmark.team.adjudication import clusters
+from claimmark.team.adjudication import gold_spans
+from claimmark.team.adjudication import settled
 
 TEXT = "Russland schickte 3000 Soldaten und verlor 40 Panzer in Kursk gestern."
 

@@ -6,15 +6,14 @@ import random
 
 import pytest
 
-from claimmark.core.spans import Span, make_span
-from claimmark.team.agreement import (
-    NONE,
-    agreement,
-    cohen_kappa,
-    confusion,
-    krippendorff_alpha,
-    micro,
-)
+from claimmark.core.spans import Span
+from claimmark.core.spans import make_span
+from claimmark.team.agreement import NONE
+from claimmark.team.agreement import agreement
+from claimmark.team.agreement import cohen_kappa
+from claimmark.team.agreement import confusion
+from claimmark.team.agreement import krippendorff_alpha
+from claimmark.team.agreement import micro
 
 TEXT = "Russland schickte 3000 Soldaten und verlor 40 Panzer in Kursk gestern."
 #       0         1         2         3         4         5         6

@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QFileSystemModel,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileSystemModel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 Step = Callable[[QWidget], bool]
 """Does one thing to the modal dialog in front, or returns False to be asked again."""

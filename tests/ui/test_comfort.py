@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.labels import DEFAULT_LABELS
@@ -19,8 +20,12 @@ from claimmark.ui.actions import all_actions
 from claimmark.ui.app import resolve_annotator
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.settings import settings
-from claimmark.ui.shortcuts import ShortcutsDialog, shortcut_rows
-from tests.ui.conftest import listed_ids, mark, open_window, type_into
+from claimmark.ui.shortcuts import ShortcutsDialog
+from claimmark.ui.shortcuts import shortcut_rows
+from tests.ui.conftest import listed_ids
+from tests.ui.conftest import mark
+from tests.ui.conftest import open_window
+from tests.ui.conftest import type_into
 
 
 def test_f1_shows_the_guidelines_rendered(qtbot: QtBot, window: MainWindow) -> None:
@@ -143,7 +148,8 @@ def test_a_suggestion_is_a_thick_line_in_its_labels_colour_light_and_dark(
 ) -> None:
     from PySide6.QtGui import QColor
 
-    from claimmark.ui.highlighting import SUGGESTION_LINE_WIDTH, _strong
+    from claimmark.ui.highlighting import SUGGESTION_LINE_WIDTH
+    from claimmark.ui.highlighting import _strong
     from claimmark.ui.theme import _DARK
 
     window = open_window(qtbot, seeded_repo, detector=detector)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import QRect
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from claimmark.detector.rules import Detector
@@ -15,7 +18,9 @@ from claimmark.ui.attributes_panel import FIELD_CHARACTERS
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.span_list import TEXT_COLUMN
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import mark, open_window, type_into
+from tests.ui.conftest import mark
+from tests.ui.conftest import open_window
+from tests.ui.conftest import type_into
 
 CLAIM = "3000 weitere Soldaten"
 

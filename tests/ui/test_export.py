@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from claimmark.formats.options import ExportOptions
 from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.export_dialog import ExportDialog
-from claimmark.ui.jobs import export_job, import_job
+from claimmark.ui.jobs import export_job
+from claimmark.ui.jobs import import_job
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
 from tests.ui.conftest import mark

@@ -16,19 +16,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from claimmark.store import Repository
 from claimmark.ui.file_dialogs import type_of
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.store.test_lost_locks import drop_our_locks, holds_lock, read_in_another_process
-from tests.ui.conftest import mark, open_session, open_window, press_in_menus
-from tests.ui.modal import ModalDriver, Step, cancel_when_listed, click, reject
+from tests.store.test_lost_locks import drop_our_locks
+from tests.store.test_lost_locks import holds_lock
+from tests.store.test_lost_locks import read_in_another_process
+from tests.ui.conftest import mark
+from tests.ui.conftest import open_session
+from tests.ui.conftest import open_window
+from tests.ui.conftest import press_in_menus
+from tests.ui.modal import ModalDriver
+from tests.ui.modal import Step
+from tests.ui.modal import cancel_when_listed
+from tests.ui.modal import click
+from tests.ui.modal import reject
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/locks")
 

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,10 +22,14 @@ from claimmark.core.problems import ImportProblem
 from claimmark.store import Repository
 from claimmark.store.schema import KNOWN_STEPS
 from claimmark.ui.guidelines import GuidelinesView
-from claimmark.ui.i18n import grouped, install_translation, remove_translation, translations_dir
+from claimmark.ui.i18n import grouped
+from claimmark.ui.i18n import install_translation
+from claimmark.ui.i18n import remove_translation
+from claimmark.ui.i18n import translations_dir
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import mark, open_window
+from tests.ui.conftest import mark
+from tests.ui.conftest import open_window
 
 UI = Path(__file__).parents[2] / "app" / "claimmark" / "ui"
 TS = translations_dir() / "claimmark_de.ts"

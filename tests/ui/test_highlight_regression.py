@@ -18,7 +18,8 @@ from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
 from claimmark.core.spans import Span
 from claimmark.ui.article_view import ArticleView
-from tests.ui.conftest import open_article_model, state_of
+from tests.ui.conftest import open_article_model
+from tests.ui.conftest import state_of
 
 SPANS = 6000
 

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import delete
 
-from claimmark.project.progress import Cancelled, Progress
+from claimmark.project.progress import Cancelled
+from claimmark.project.progress import Progress
 from claimmark.project.project import Project
 from claimmark.store import Repository
-from claimmark.ui.jobs import Job, JobRunner
+from claimmark.ui.jobs import Job
+from claimmark.ui.jobs import JobRunner
 
 
 def test_a_job_that_ends_after_its_window_closed_calls_nothing_of_it(

@@ -14,7 +14,8 @@ from claimmark.detector.rules import Detector
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import open_window, press_in_menus
+from tests.ui.conftest import open_window
+from tests.ui.conftest import press_in_menus
 
 
 def _mark_word(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key) -> None:

@@ -5,16 +5,21 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from claimmark.project.importing import import_paths
 from claimmark.store import Repository
-from claimmark.ui.ledger import COLUMNS, LedgerWindow
+from claimmark.ui.ledger import COLUMNS
+from claimmark.ui.ledger import LedgerWindow
 from claimmark.ui.main_window import MainWindow
 from tests.test_ledger_cli import CORPUS
-from tests.ui.conftest import open_window, press_in_menus, type_into
+from tests.ui.conftest import open_window
+from tests.ui.conftest import press_in_menus
+from tests.ui.conftest import type_into
 
 HINT, VALUE, TEXT = (next(i for i, (n, _) in enumerate(COLUMNS) if n == name)
                      for name in ("hint", "value", "text"))  # fmt: skip

@@ -6,7 +6,9 @@ from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.labels import DEFAULT_LABELS
-from claimmark.ui.highlighting import PAGE_BLOCKS, SpanHighlighter, _Mark
+from claimmark.ui.highlighting import PAGE_BLOCKS
+from claimmark.ui.highlighting import SpanHighlighter
+from claimmark.ui.highlighting import _Mark
 
 PARAGRAPHS = 3 * PAGE_BLOCKS
 
@@ -64,7 +66,10 @@ def test_a_few_changed_marks_are_drawn_at_once(qtbot: QtBot) -> None:
 
 
 def test_a_mark_repaints_its_paragraph_not_the_whole_text(qtbot: QtBot, fresh_repo: object) -> None:
-    from PySide6.QtCore import QEvent, QObject, QRect, Qt
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QRect
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from claimmark.core.articles import make_article

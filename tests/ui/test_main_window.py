@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextLayout
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 

@@ -6,19 +6,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import make_article
 from claimmark.store import Repository
 from claimmark.ui import file_dialogs
 from claimmark.ui.main_window import MainWindow
-from claimmark.ui.projects import (
-    recent_entry,
-    recent_projects,
-    remember_project,
-    switch_project,
-)
+from claimmark.ui.projects import recent_entry
+from claimmark.ui.projects import recent_projects
+from claimmark.ui.projects import remember_project
+from claimmark.ui.projects import switch_project
 from tests.ui.conftest import open_session
 
 

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from claimmark.detector.rules import Detector
 from claimmark.store import Repository
-from tests.ui.conftest import mark, open_window
+from tests.ui.conftest import mark
+from tests.ui.conftest import open_window
 
 # "SCAN t" reads every row of t. "SCAN t USING [COVERING] INDEX i" reads index i in
 # order: the article list does that for a page (LIMIT) and its counts. The only

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
-from claimmark.ui.span_list import LABEL_COLUMN, TEXT_COLUMN
+from claimmark.ui.span_list import LABEL_COLUMN
+from claimmark.ui.span_list import TEXT_COLUMN
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import listed_ids, mark, type_into
+from tests.ui.conftest import listed_ids
+from tests.ui.conftest import mark
+from tests.ui.conftest import type_into
 
 CLAIM = "3000 weitere Soldaten"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import make_article
@@ -13,8 +14,10 @@ from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.app import _open_first_project
 from claimmark.ui.projects import remember_project
-from claimmark.ui.projects_page import ProjectsDialog, project_at_start
-from tests.ui.modal import ModalDriver, Step
+from claimmark.ui.projects_page import ProjectsDialog
+from claimmark.ui.projects_page import project_at_start
+from tests.ui.modal import ModalDriver
+from tests.ui.modal import Step
 
 
 def _project(path: Path, articles: int) -> Path:

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from claimmark.detector.rules import Detector
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
-from tests.ui.conftest import open_window, press_in_menus
+from tests.ui.conftest import open_window
+from tests.ui.conftest import press_in_menus
 
 
 def _places(window: MainWindow) -> dict[str, QRect]:

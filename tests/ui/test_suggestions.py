@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextLayout
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QTextLayout
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.suggestions import StoredSuggestion
@@ -12,7 +13,8 @@ from claimmark.detector.rules import Detector
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import open_window, type_into
+from tests.ui.conftest import open_window
+from tests.ui.conftest import type_into
 
 
 @pytest.fixture

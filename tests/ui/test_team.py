@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from claimmark.core.articles import Status
@@ -17,7 +18,8 @@ from claimmark.ui.main_window import MainWindow
 from claimmark.ui.span_list import ANNOTATOR_COLUMN
 from claimmark.ui.team import SplitDialog
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import listed_ids, press_in_menus
+from tests.ui.conftest import listed_ids
+from tests.ui.conftest import press_in_menus
 
 
 def _layer_menu(qtbot: QtBot, window: MainWindow) -> None:

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from claimmark.core.suggestions import Proposer, origins_of
+from claimmark.core.suggestions import Proposer
+from claimmark.core.suggestions import origins_of
 from claimmark.detector.rules import Detector
 from claimmark.project import training
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import needs_spacy
 from tests.project.test_training import _small_project
-from tests.ui.conftest import open_window, press_in_menus
+from tests.ui.conftest import open_window
+from tests.ui.conftest import press_in_menus
 
 pytestmark = needs_spacy
 

@@ -13,7 +13,9 @@ from claimmark.detector.rules import Detector
 from claimmark.formats.lexicon import load_lexicon
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
-from tests.ui.conftest import listed_ids, open_window, type_into
+from tests.ui.conftest import listed_ids
+from tests.ui.conftest import open_window
+from tests.ui.conftest import type_into
 
 Snapshot = dict[str, list[tuple[object, ...]]]
 
@@ -36,7 +38,8 @@ def snapshot(db_path: Path) -> Snapshot:
 def test_twenty_actions_undone_and_redone(
     qtbot: QtBot, seeded_repo: Repository, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimmark.ui import annotating, dialogs
+    from claimmark.ui import annotating
+    from claimmark.ui import dialogs
 
     # Done with suggestions still to review: the user leaves them (asked, each time).
     monkeypatch.setattr(dialogs, "choose", lambda *_args: annotating.LEAVE_THEM)

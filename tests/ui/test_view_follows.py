@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +12,8 @@ from claimmark.detector.rules import Detector
 from claimmark.store import Repository
 from claimmark.ui.main_window import MainWindow
 from tests.conftest import FIRST_SEED
-from tests.ui.conftest import mark, open_window
+from tests.ui.conftest import mark
+from tests.ui.conftest import open_window
 
 CLAIM = "3000 weitere Soldaten"
 

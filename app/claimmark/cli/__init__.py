@@ -5,6 +5,7 @@ commands to it when imported, and the group imports a command's module when that
 command is asked for (``base._COMMANDS`` names them).
 """
 
-from claimmark.cli.base import cli, main
+from claimmark.cli.base import cli
+from claimmark.cli.base import main
 
 __all__ = ["cli", "main"]

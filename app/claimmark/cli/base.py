@@ -5,15 +5,18 @@ from __future__ import annotations
 import importlib
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 import click
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.outcome import Outcome, is_diagnostic
+from claimmark.core.outcome import Outcome
+from claimmark.core.outcome import is_diagnostic
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar

@@ -9,16 +9,14 @@ from pathlib import Path
 
 import click
 
-from claimmark.cli.base import (
-    _JSON_OPTION,
-    _LEXICON_OPTION,
-    _moves,
-    _progress_bar,
-    _project,
-    _refuse_missing,
-    _say,
-    cli,
-)
+from claimmark.cli.base import _JSON_OPTION
+from claimmark.cli.base import _LEXICON_OPTION
+from claimmark.cli.base import _moves
+from claimmark.cli.base import _progress_bar
+from claimmark.cli.base import _project
+from claimmark.cli.base import _refuse_missing
+from claimmark.cli.base import _say
+from claimmark.cli.base import cli
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.sampling import SampleBy
 from claimmark.detector.learning import blocked
@@ -28,7 +26,8 @@ from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.output import check_suffix
 from claimmark.project.corpus_outcome import CorpusOutcome
 from claimmark.project.learning import project_lessons
-from claimmark.project.preannotating import Suggester, preannotate
+from claimmark.project.preannotating import Suggester
+from claimmark.project.preannotating import preannotate
 from claimmark.project.sampling import sample_paths
 
 _INPUT_FORMAT = click.option(

@@ -12,31 +12,30 @@ from claimmark.core.errors import ClaimmarkError
 from claimmark.core.evaluate import Report
 from claimmark.core.words import counted
 from claimmark.project.detecting import detect_all
-from claimmark.project.evaluating import (
-    CurvePoint,
-    LearningCurve,
-    annotation_curve,
-    evaluate_detector,
-    learning_curve,
-)
+from claimmark.project.evaluating import CurvePoint
+from claimmark.project.evaluating import LearningCurve
+from claimmark.project.evaluating import annotation_curve
+from claimmark.project.evaluating import evaluate_detector
+from claimmark.project.evaluating import learning_curve
 from claimmark.project.learning import learn_in
-from claimmark.project.training import ARTICLE_PASSES, EPOCHS, HELD_OUT, train_model
+from claimmark.project.training import ARTICLE_PASSES
+from claimmark.project.training import EPOCHS
+from claimmark.project.training import HELD_OUT
+from claimmark.project.training import train_model
 from claimmark.team.agreement import micro
 
 if TYPE_CHECKING:
     pass
 
 
-from claimmark.cli.base import (
-    _DB_OPTION,
-    _JSON_OPTION,
-    _LEXICON_OPTION,
-    _moves,
-    _progress_bar,
-    _project,
-    _say,
-    cli,
-)
+from claimmark.cli.base import _DB_OPTION
+from claimmark.cli.base import _JSON_OPTION
+from claimmark.cli.base import _LEXICON_OPTION
+from claimmark.cli.base import _moves
+from claimmark.cli.base import _progress_bar
+from claimmark.cli.base import _project
+from claimmark.cli.base import _say
+from claimmark.cli.base import cli
 
 
 @cli.command("detect")

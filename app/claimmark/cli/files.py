@@ -11,21 +11,22 @@ from typing import Any
 
 import click
 
-from claimmark.cli.base import (
-    _DB_OPTION,
-    _JSON_OPTION,
-    _moves,
-    _progress_bar,
-    _project,
-    _refuse_missing,
-    _say,
-    cli,
-)
-from claimmark.core.importing import OnDuplicate, UnknownLabels
-from claimmark.formats import EXPORT_FORMATS, IMPORT_FORMATS
+from claimmark.cli.base import _DB_OPTION
+from claimmark.cli.base import _JSON_OPTION
+from claimmark.cli.base import _moves
+from claimmark.cli.base import _progress_bar
+from claimmark.cli.base import _project
+from claimmark.cli.base import _refuse_missing
+from claimmark.cli.base import _say
+from claimmark.cli.base import cli
+from claimmark.core.importing import OnDuplicate
+from claimmark.core.importing import UnknownLabels
+from claimmark.formats import EXPORT_FORMATS
+from claimmark.formats import IMPORT_FORMATS
 from claimmark.formats.options import ExportOptions
 from claimmark.project.backup import back_up
-from claimmark.project.exporting import export_project, export_summary
+from claimmark.project.exporting import export_project
+from claimmark.project.exporting import export_summary
 from claimmark.project.importing import import_paths
 
 

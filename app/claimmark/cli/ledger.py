@@ -7,10 +7,15 @@ from pathlib import Path
 
 import click
 
-from claimmark.cli.base import _DB_OPTION, _project, _say, cli
-from claimmark.core.articles import STATUSES, iso_day
+from claimmark.cli.base import _DB_OPTION
+from claimmark.cli.base import _project
+from claimmark.cli.base import _say
+from claimmark.cli.base import cli
+from claimmark.core.articles import STATUSES
+from claimmark.core.articles import iso_day
 from claimmark.core.ledger import LedgerFilter
-from claimmark.core.spans import QUALIFIERS, qualifier_of
+from claimmark.core.spans import QUALIFIERS
+from claimmark.core.spans import qualifier_of
 from claimmark.formats.ledger import LEDGER_FORMATS
 from claimmark.project.ledger import write_ledger
 from claimmark.project.targets import check_output

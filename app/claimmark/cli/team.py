@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claimmark.project.agreeing import agreement_json, agreement_lines, measure_agreement
+from claimmark.project.agreeing import agreement_json
+from claimmark.project.agreeing import agreement_lines
+from claimmark.project.agreeing import measure_agreement
 from claimmark.project.merging import merge_databases
 from claimmark.project.splitting import split_corpus
 
@@ -17,7 +19,13 @@ if TYPE_CHECKING:
     pass
 
 
-from claimmark.cli.base import _DB_OPTION, _JSON_OPTION, _moves, _progress_bar, _project, _say, cli
+from claimmark.cli.base import _DB_OPTION
+from claimmark.cli.base import _JSON_OPTION
+from claimmark.cli.base import _moves
+from claimmark.cli.base import _progress_bar
+from claimmark.cli.base import _project
+from claimmark.cli.base import _say
+from claimmark.cli.base import cli
 
 
 @cli.command("split")

@@ -9,7 +9,8 @@ from datetime import date
 from enum import StrEnum
 
 from claimmark.core.language import detect_language
-from claimmark.core.text import normalize, title_of
+from claimmark.core.text import normalize
+from claimmark.core.text import title_of
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -4,7 +4,8 @@ bulk step (import, merge, detect, pre-annotate, Parquet row groups) holds at onc
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from typing import TypeVar
 
 T = TypeVar("T")

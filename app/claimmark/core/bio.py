@@ -8,7 +8,8 @@ first thinned by :func:`one_per_token`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import TypeVar
 
 from claimmark.core.spans import Stretch

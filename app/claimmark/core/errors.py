@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Self
 
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import said
 
 
 class ClaimmarkError(Exception):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+from typing import Protocol
 
-from claimmark.core.spans import ClaimAttributes, Placed
+from claimmark.core.spans import ClaimAttributes
+from claimmark.core.spans import Placed
 
 
 class Scored(Placed, Protocol):

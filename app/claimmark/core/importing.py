@@ -6,19 +6,32 @@ holds already, and carries the plan out in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Collection
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from enum import StrEnum
 
-from claimmark.core.articles import STATUSES, Article, Status
+from claimmark.core.articles import STATUSES
+from claimmark.core.articles import Article
+from claimmark.core.articles import Status
 from claimmark.core.errors import SpanConflictError
-from claimmark.core.labels import Label, imported_label
+from claimmark.core.labels import Label
+from claimmark.core.labels import imported_label
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.spans import Span, SpanIndex
-from claimmark.core.suggestions import StoredSuggestion, on_article
+from claimmark.core.spans import Span
+from claimmark.core.spans import SpanIndex
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import on_article
 from claimmark.core.text import MAX_TEXT_CHARACTERS
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, figure, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import figure
+from claimmark.core.words import said
 
 
 class OnDuplicate(StrEnum):

@@ -9,10 +9,15 @@ overlapping [start, end) begins after ``start - longest`` and before ``end``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left
+from bisect import bisect_right
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
 from operator import attrgetter
-from typing import Generic, Protocol, TypeVar
+from typing import Generic
+from typing import Protocol
+from typing import TypeVar
 
 
 class Stretched(Protocol):

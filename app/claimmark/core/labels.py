@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import said
 
 
 @dataclass(frozen=True, slots=True)

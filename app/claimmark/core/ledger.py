@@ -13,11 +13,14 @@ claims of one source about one label:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import date
 
-from claimmark.core.spans import ClaimAttributes, Qualifier
+from claimmark.core.spans import ClaimAttributes
+from claimmark.core.spans import Qualifier
 
 WINDOW_DAYS = 3
 """How many days apart two claims of one source may be to count as saying the same."""

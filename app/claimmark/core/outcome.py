@@ -16,10 +16,14 @@ translated by the window, from one set of words.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 
 from claimmark.core.problems import ImportProblem
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, first_upper, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import first_upper
+from claimmark.core.words import said
 
 
 class Outcome(Protocol):

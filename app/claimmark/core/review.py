@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 
 from claimmark.core.errors import SpanConflictError
-from claimmark.core.spans import Origin, Span, SpanIndex, make_span
+from claimmark.core.spans import Origin
+from claimmark.core.spans import Span
+from claimmark.core.spans import SpanIndex
+from claimmark.core.spans import make_span
 from claimmark.core.suggestions import StoredSuggestion
 
 

@@ -11,7 +11,8 @@ import heapq
 import random
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Generic
+from typing import TypeVar
 
 T = TypeVar("T")
 

@@ -6,16 +6,21 @@ import os
 import time
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from enum import StrEnum
 from operator import attrgetter
-from typing import Protocol, cast
+from typing import Protocol
+from typing import cast
 
 from claimmark.core.errors import SpanConflictError
 from claimmark.core.intervals import Intervals
-from claimmark.core.words import QT_TRANSLATE_NOOP, quoted, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import quoted
+from claimmark.core.words import said
 
 
 class Origin(StrEnum):

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from enum import StrEnum
 
 from claimmark.core.intervals import Intervals
-from claimmark.core.spans import Origin, Qualifier, Span, Stretch
+from claimmark.core.spans import Origin
+from claimmark.core.spans import Qualifier
+from claimmark.core.spans import Span
+from claimmark.core.spans import Stretch
 
 
 class Proposer(StrEnum):

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from claimmark.core.labels import LOSSES, TROOPS, WEAPONS
+from claimmark.core.labels import LOSSES
+from claimmark.core.labels import TROOPS
+from claimmark.core.labels import WEAPONS
 from claimmark.core.spans import Qualifier
 from claimmark.core.tokens import Token
-from claimmark.detector.numbers import QUALIFIER_STARTS, Quantity, match_quantity
+from claimmark.detector.numbers import QUALIFIER_STARTS
+from claimmark.detector.numbers import Quantity
+from claimmark.detector.numbers import match_quantity
 from claimmark.detector.weapons import _Weapons
-from claimmark.detector.words import (
-    _CLAUSE_BREAKS,
-    _CONNECTORS,
-    _QUOTES,
-    _RELATIVE,
-    _SCORE_BARE_FIGURE,
-    _SCORE_FIGURE_WITH_HEAD,
-    _Found,
-    _is_adjective,
-)
+from claimmark.detector.words import _CLAUSE_BREAKS
+from claimmark.detector.words import _CONNECTORS
+from claimmark.detector.words import _QUOTES
+from claimmark.detector.words import _RELATIVE
+from claimmark.detector.words import _SCORE_BARE_FIGURE
+from claimmark.detector.words import _SCORE_FIGURE_WITH_HEAD
+from claimmark.detector.words import _Found
+from claimmark.detector.words import _is_adjective
 
 _TOLL_WORDS = frozenset({"zahl", "anzahl", "gesamtzahl", "unter", "number", "toll", "among"})
 """Words before a figure that say it counts losses, with a loss noun after them ("Zahl

@@ -18,17 +18,25 @@ with it again (:func:`words_key` says which words count as the same).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from claimmark.core.intervals import Intervals
 from claimmark.core.labels import WEAPONS
-from claimmark.core.spans import Placed, Span, now_iso
-from claimmark.core.suggestions import Proposer, StoredSuggestion, proposed
+from claimmark.core.spans import Placed
+from claimmark.core.spans import Span
+from claimmark.core.spans import now_iso
+from claimmark.core.suggestions import Proposer
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import proposed
 from claimmark.core.text import lower_same_length
-from claimmark.detector.lexicon import Lexicon, trie_pattern
+from claimmark.detector.lexicon import Lexicon
+from claimmark.detector.lexicon import trie_pattern
 
 ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s")
 """German inflection endings a word may take or lose, longest first."""
@@ -168,7 +176,8 @@ def _says_nothing(words: Sequence[str], lexicon: Lexicon | None) -> bool:
     such a lesson would be proposed at every figure or in every sentence."""
 
     # Imported here: the store uses this module, and must not load number words (text2num).
-    from claimmark.detector.numbers import VAGUE_WORDS, read_number_word
+    from claimmark.detector.numbers import VAGUE_WORDS
+    from claimmark.detector.numbers import read_number_word
 
     def empty(word: str) -> bool:
         lowered = word.lower()

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from claimmark.core.problems import ImportProblem
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, figure, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import figure
+from claimmark.core.words import said
 
 SECTIONS = (
     "personnel_stems",

@@ -21,7 +21,8 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from claimmark.core.spans import Qualifier
-from claimmark.core.tokens import Token, tokenize
+from claimmark.core.tokens import Token
+from claimmark.core.tokens import tokenize
 from claimmark.detector.lexicon import Lexicon
 
 # Qualifier phrases that stand right before a number, by qualifier: lower-case tokens,

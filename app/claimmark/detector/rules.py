@@ -24,16 +24,24 @@ tokenised, which keeps the detector at regex speed on long texts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 
 from claimmark.core.labels import WEAPONS
 from claimmark.core.language import detect_language
-from claimmark.core.suggestions import StoredSuggestion, proposed
-from claimmark.core.text import Sentence, lower_same_length, sentence_bounds
-from claimmark.core.tokens import Token, tokenize
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import proposed
+from claimmark.core.text import Sentence
+from claimmark.core.text import lower_same_length
+from claimmark.core.text import sentence_bounds
+from claimmark.core.tokens import Token
+from claimmark.core.tokens import tokenize
 from claimmark.detector.figures import _Figures
-from claimmark.detector.lexicon import Lexicon, trie_pattern
-from claimmark.detector.words import _CLAUSE_BREAKS, Suggestion, _Found
+from claimmark.detector.lexicon import Lexicon
+from claimmark.detector.lexicon import trie_pattern
+from claimmark.detector.words import _CLAUSE_BREAKS
+from claimmark.detector.words import Suggestion
+from claimmark.detector.words import _Found
 
 __all__ = ["SENTENCE_CHARACTERS", "Detector", "Suggestion", "store_form"]
 

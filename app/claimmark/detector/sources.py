@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from claimmark.core.tokens import Token
-from claimmark.detector.words import (
-    _PRONOUNS,
-    _QUOTES,
-    _REPORT_VERBS,
-    _SOURCE_STOP,
-    _Base,
-    _is_adjective,
-    _name_of,
-    _text_of,
-)
+from claimmark.detector.words import _PRONOUNS
+from claimmark.detector.words import _QUOTES
+from claimmark.detector.words import _REPORT_VERBS
+from claimmark.detector.words import _SOURCE_STOP
+from claimmark.detector.words import _Base
+from claimmark.detector.words import _is_adjective
+from claimmark.detector.words import _name_of
+from claimmark.detector.words import _text_of
 
 
 class _Sources(_Base):

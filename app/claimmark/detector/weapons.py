@@ -10,20 +10,18 @@ from claimmark.core.spans import Qualifier
 from claimmark.core.text import Sentence
 from claimmark.core.tokens import Token
 from claimmark.detector.sources import _Sources
-from claimmark.detector.words import (
-    _COMPASS,
-    _MODEL,
-    _NATIONALITY,
-    _PARTICIPLE,
-    _PRONOUNS,
-    _QUOTES,
-    _SCORE_NAMED_SYSTEM,
-    _SCORE_WEAPON,
-    _Found,
-    _is_adjective,
-    _is_lower_word,
-    _looks_like_finite_verb,
-)
+from claimmark.detector.words import _COMPASS
+from claimmark.detector.words import _MODEL
+from claimmark.detector.words import _NATIONALITY
+from claimmark.detector.words import _PARTICIPLE
+from claimmark.detector.words import _PRONOUNS
+from claimmark.detector.words import _QUOTES
+from claimmark.detector.words import _SCORE_NAMED_SYSTEM
+from claimmark.detector.words import _SCORE_WEAPON
+from claimmark.detector.words import _Found
+from claimmark.detector.words import _is_adjective
+from claimmark.detector.words import _is_lower_word
+from claimmark.detector.words import _looks_like_finite_verb
 
 _EVENT_PARTICIPLE = re.compile(
     r"(?:ab|an|auf|aus|ein|zu|vor|nach|zurück|weg|mit)ge[a-zäöüß]+(?:t|en)(?:e|en|er|es|em)?"

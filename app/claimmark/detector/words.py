@@ -9,9 +9,11 @@ import re
 from dataclasses import dataclass
 
 from claimmark.core.language import ENGLISH
-from claimmark.core.spans import ClaimAttributes, Qualifier
+from claimmark.core.spans import ClaimAttributes
+from claimmark.core.spans import Qualifier
 from claimmark.core.tokens import Token
-from claimmark.detector.lexicon import Lexicon, trie_pattern
+from claimmark.detector.lexicon import Lexicon
+from claimmark.detector.lexicon import trie_pattern
 from claimmark.detector.numbers import VAGUE_WORDS
 
 _QUOTES = frozenset("»«„“”\"'‚‘’›‹")

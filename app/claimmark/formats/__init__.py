@@ -6,27 +6,30 @@ to a temporary file (or folder) and renames it into place only on success.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from claimmark.core.records import Record
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats import (
-    brat,
-    conll,
-    csvfile,
-    doccano,
-    jsonl,
-    label_studio,
-    parquet,
-    spacy_docbin,
-    spacy_jsonl,
-    txt,
-)
-from claimmark.formats.atomic import atomic_text_file, export_folder
-from claimmark.formats.options import ExportOptions, ExportReport, select
+from claimmark.formats import brat
+from claimmark.formats import conll
+from claimmark.formats import csvfile
+from claimmark.formats import doccano
+from claimmark.formats import jsonl
+from claimmark.formats import label_studio
+from claimmark.formats import parquet
+from claimmark.formats import spacy_docbin
+from claimmark.formats import spacy_jsonl
+from claimmark.formats import txt
+from claimmark.formats.atomic import atomic_text_file
+from claimmark.formats.atomic import export_folder
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
+from claimmark.formats.options import select
 from claimmark.formats.reading import ReadResult
 
 Reader = Callable[[Path, ReadResult], Iterator[Record]]

@@ -20,8 +20,13 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, build_record, read_file_text, text_lines
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
+from claimmark.formats.reading import RawSpan
+from claimmark.formats.reading import ReadResult
+from claimmark.formats.reading import build_record
+from claimmark.formats.reading import read_file_text
+from claimmark.formats.reading import text_lines
 
 _UNSAFE = re.compile(r"[^\w.-]|^\.")
 _NOTE_FIELDS = ("value", "qualifier", "source")

@@ -14,13 +14,15 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TextIO
 
-from claimmark.core.bio import bio_tags, one_per_token
+from claimmark.core.bio import bio_tags
+from claimmark.core.bio import one_per_token
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.text import sentence_bounds
 from claimmark.core.tokens import tokens_with_boundaries
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
 
 
 def _without_overlaps(record: Record, report: ExportReport) -> list[Span]:

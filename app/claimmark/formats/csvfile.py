@@ -16,10 +16,15 @@ from typing import TextIO
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import SPAN_FIELDS
-from claimmark.core.text import MAX_TEXT_CHARACTERS, Sentences
+from claimmark.core.text import MAX_TEXT_CHARACTERS
+from claimmark.core.text import Sentences
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import ReadResult, article_id_for, build_record, read_file_text
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
+from claimmark.formats.reading import ReadResult
+from claimmark.formats.reading import article_id_for
+from claimmark.formats.reading import build_record
+from claimmark.formats.reading import read_file_text
 
 COLUMNS = (
     *(name for name in SPAN_FIELDS if name != "id"),

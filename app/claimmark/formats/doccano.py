@@ -8,17 +8,24 @@ Reading converts them back to code points.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
+from typing import TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.text import Utf16Map
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.json_lines import iter_json_lines, list_field, read_json_lines
-from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, metadata_of
+from claimmark.formats.json_lines import iter_json_lines
+from claimmark.formats.json_lines import list_field
+from claimmark.formats.json_lines import read_json_lines
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
+from claimmark.formats.reading import RawSpan
+from claimmark.formats.reading import ReadResult
+from claimmark.formats.reading import metadata_of
 
 
 def write(

@@ -8,7 +8,8 @@ present, is the article text, otherwise the text comes from ``<id>.txt``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from claimmark.core.evaluate import Annotated

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats import FORMATS, IMPORT_FORMATS
+from claimmark.formats import FORMATS
+from claimmark.formats import IMPORT_FORMATS
 from claimmark.formats.reading import ReadResult
 
 # .jsonl is Claimmark's own; doccano and spaCy files say --format.

@@ -3,20 +3,20 @@ doccano, spaCy/Prodigy), and one JSON object as an article (a line, a Parquet ro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.reading import (
-    RawSpan,
-    ReadResult,
-    article_id_for,
-    build_record,
-    file_lines,
-)
+from claimmark.formats.reading import RawSpan
+from claimmark.formats.reading import ReadResult
+from claimmark.formats.reading import article_id_for
+from claimmark.formats.reading import build_record
+from claimmark.formats.reading import file_lines
 
 
 def json_lines(path: Path, result: ReadResult) -> Iterable[tuple[int, dict[str, Any]]]:

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
+from typing import TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.spans import SPAN_FIELDS, Span
+from claimmark.core.spans import SPAN_FIELDS
+from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.formats.json_lines import iter_json_lines, list_field, read_json_lines
-from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult, metadata_of
+from claimmark.formats.json_lines import iter_json_lines
+from claimmark.formats.json_lines import list_field
+from claimmark.formats.json_lines import read_json_lines
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
+from claimmark.formats.reading import RawSpan
+from claimmark.formats.reading import ReadResult
+from claimmark.formats.reading import metadata_of
 
 
 def span_record(span: Span) -> dict[str, Any]:

@@ -12,20 +12,20 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
+from typing import TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import (
-    RawSpan,
-    ReadResult,
-    article_id_for,
-    build_record,
-    metadata_of,
-    read_file_text,
-)
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
+from claimmark.formats.reading import RawSpan
+from claimmark.formats.reading import ReadResult
+from claimmark.formats.reading import article_id_for
+from claimmark.formats.reading import build_record
+from claimmark.formats.reading import metadata_of
+from claimmark.formats.reading import read_file_text
 
 
 def task(record: Record, number: int) -> dict[str, Any]:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable
-from typing import Any, TextIO
+from collections.abc import Callable
+from collections.abc import Iterable
+from typing import Any
+from typing import TextIO
 
-from claimmark.core.ledger import LEDGER_COLUMNS, Claim
+from claimmark.core.ledger import LEDGER_COLUMNS
+from claimmark.core.ledger import Claim
 from claimmark.formats.csvfile import safe_cell
 
 LEDGER_FORMATS = ("md", "csv", "jsonl")

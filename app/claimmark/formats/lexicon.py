@@ -9,7 +9,10 @@ from claimmark.bundled import resources_dir
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.problems import ImportProblem
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.detector.lexicon import Lexicon, parse_lexicon, with_word, without_word
+from claimmark.detector.lexicon import Lexicon
+from claimmark.detector.lexicon import parse_lexicon
+from claimmark.detector.lexicon import with_word
+from claimmark.detector.lexicon import without_word
 
 
 def bundled_lexicon_path() -> Path:

@@ -4,14 +4,17 @@ what ``preannotate`` and ``sample`` write, each batch as soon as it is ready."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.records import Record
-from claimmark.formats import jsonl, parquet
+from claimmark.formats import jsonl
+from claimmark.formats import parquet
 from claimmark.formats.atomic import atomic_text_file
-from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
 from claimmark.formats.parquet import BatchWriter
 
 OUTPUT_SUFFIXES = (".jsonl", ".parquet")

@@ -12,7 +12,10 @@ pandas and DuckDB read it as it is.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +23,13 @@ from claimmark.core.batches import batched
 from claimmark.core.errors import ExtraMissingError
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import said
 from claimmark.formats import jsonl
 from claimmark.formats.atomic import atomic_path
 from claimmark.formats.json_lines import record_of
-from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
 from claimmark.formats.reading import ReadResult
 
 ROW_GROUP_ARTICLES = 1_000

@@ -2,33 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from claimmark.core.articles import STATUSES, Article, Status, iso_day, text_hash
-from claimmark.core.language import ENGLISH, GERMAN, detect_language
-from claimmark.core.outcome import error_line, note_line, problems_json
+from claimmark.core.articles import STATUSES
+from claimmark.core.articles import Article
+from claimmark.core.articles import Status
+from claimmark.core.articles import iso_day
+from claimmark.core.articles import text_hash
+from claimmark.core.language import ENGLISH
+from claimmark.core.language import GERMAN
+from claimmark.core.language import detect_language
+from claimmark.core.outcome import error_line
+from claimmark.core.outcome import note_line
+from claimmark.core.outcome import problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.spans import QUALIFIERS, Origin, Span, new_span_id, now_iso, qualifier_of
-from claimmark.core.suggestions import (
-    Proposer,
-    StoredSuggestion,
-    SuggestionState,
-    joined,
-    origins_of,
-    proposed,
-)
-from claimmark.core.text import (
-    MAX_TEXT_CHARACTERS,
-    OffsetMap,
-    clean_title,
-    normalize_with_map,
-    title_of,
-)
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, figure, said
+from claimmark.core.spans import QUALIFIERS
+from claimmark.core.spans import Origin
+from claimmark.core.spans import Span
+from claimmark.core.spans import new_span_id
+from claimmark.core.spans import now_iso
+from claimmark.core.spans import qualifier_of
+from claimmark.core.suggestions import Proposer
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import SuggestionState
+from claimmark.core.suggestions import joined
+from claimmark.core.suggestions import origins_of
+from claimmark.core.suggestions import proposed
+from claimmark.core.text import MAX_TEXT_CHARACTERS
+from claimmark.core.text import OffsetMap
+from claimmark.core.text import clean_title
+from claimmark.core.text import normalize_with_map
+from claimmark.core.text import title_of
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import figure
+from claimmark.core.words import said
 from claimmark.formats.encoding import decode
 
 

@@ -23,8 +23,10 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.atomic import atomic_path, export_folder
-from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.atomic import atomic_path
+from claimmark.formats.atomic import export_folder
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
 from claimmark.formats.spacy_support import import_spacy
 
 

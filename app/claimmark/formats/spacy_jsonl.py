@@ -9,19 +9,28 @@ each rejected suggestion is one more example with ``"answer": "reject"``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
+from typing import TextIO
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.core.tokens import Bounds, tokens_with_boundaries
+from claimmark.core.tokens import Bounds
+from claimmark.core.tokens import tokens_with_boundaries
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.json_lines import iter_json_lines, list_field, read_json_lines
-from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.formats.reading import RawSpan, ReadResult
-from claimmark.formats.spacy_docbin import misaligned, note_misaligned
+from claimmark.formats.json_lines import iter_json_lines
+from claimmark.formats.json_lines import list_field
+from claimmark.formats.json_lines import read_json_lines
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
+from claimmark.formats.reading import RawSpan
+from claimmark.formats.reading import ReadResult
+from claimmark.formats.spacy_docbin import misaligned
+from claimmark.formats.spacy_docbin import note_misaligned
 
 
 def _token_spans(

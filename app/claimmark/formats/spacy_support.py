@@ -6,7 +6,8 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
-from claimmark.core.errors import ExtraMissingError, extra_words
+from claimmark.core.errors import ExtraMissingError
+from claimmark.core.errors import extra_words
 
 
 def install_hint(needs: str) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
 
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats.reading import ReadResult, build_record, read_file_text
+from claimmark.formats.reading import ReadResult
+from claimmark.formats.reading import build_record
+from claimmark.formats.reading import read_file_text
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ImportProblem]]:

@@ -15,14 +15,19 @@ import random
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from claimmark.core.errors import CancelledError, ClaimmarkError
-from claimmark.formats.atomic import mode_for_new_folders, unwritable_folder
-from claimmark.formats.spacy_support import import_spacy, install_hint
+from claimmark.core.errors import CancelledError
+from claimmark.core.errors import ClaimmarkError
+from claimmark.formats.atomic import mode_for_new_folders
+from claimmark.formats.atomic import unwritable_folder
+from claimmark.formats.spacy_support import import_spacy
+from claimmark.formats.spacy_support import install_hint
 
 NEEDS = "training and using a model"
 INSTALL_HINT = install_hint(NEEDS)

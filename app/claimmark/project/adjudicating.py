@@ -6,11 +6,20 @@ from __future__ import annotations
 from collections import Counter
 
 from claimmark.core.spans import Span
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import said
 from claimmark.project.agreeing import finished_articles
-from claimmark.project.edits import Edit, MarkSpan, RejectDisagreement, Together
+from claimmark.project.edits import Edit
+from claimmark.project.edits import MarkSpan
+from claimmark.project.edits import RejectDisagreement
+from claimmark.project.edits import Together
 from claimmark.store import Repository
-from claimmark.team.adjudication import GOLD, Cluster, Version, clusters, gold_spans, settled
+from claimmark.team.adjudication import GOLD
+from claimmark.team.adjudication import Cluster
+from claimmark.team.adjudication import Version
+from claimmark.team.adjudication import clusters
+from claimmark.team.adjudication import gold_spans
+from claimmark.team.adjudication import settled
 
 
 class Adjudication:

@@ -10,7 +10,11 @@ from claimmark.core.evaluate import Counts
 from claimmark.core.spans import Span
 from claimmark.core.words import counted
 from claimmark.store import Repository
-from claimmark.team.agreement import NONE, Agreement, PairAgreement, agreement, micro
+from claimmark.team.agreement import NONE
+from claimmark.team.agreement import Agreement
+from claimmark.team.agreement import PairAgreement
+from claimmark.team.agreement import agreement
+from claimmark.team.agreement import micro
 
 GOLD = "gold"
 """The annotator adjudication writes as; not one of the annotators compared."""

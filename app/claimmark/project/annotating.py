@@ -11,45 +11,54 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from operator import attrgetter, indexOf
+from collections.abc import Collection
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
+from operator import attrgetter
+from operator import indexOf
 from typing import TypeVar
 
-from claimmark.core.articles import Article, Metadata, Status
-from claimmark.core.errors import RuleError, SpanConflictError
-from claimmark.core.labels import Label, label_problems
-from claimmark.core.review import AcceptPlan, plan_accept_all, span_from_suggestion
-from claimmark.core.spans import (
-    Edge,
-    Span,
-    check_no_overlap,
-    make_span,
-    move_edge,
-    nearest_in_layer,
-    snap_to_words,
-)
+from claimmark.core.articles import Article
+from claimmark.core.articles import Metadata
+from claimmark.core.articles import Status
+from claimmark.core.errors import RuleError
+from claimmark.core.errors import SpanConflictError
+from claimmark.core.labels import Label
+from claimmark.core.labels import label_problems
+from claimmark.core.review import AcceptPlan
+from claimmark.core.review import plan_accept_all
+from claimmark.core.review import span_from_suggestion
+from claimmark.core.spans import Edge
+from claimmark.core.spans import Span
+from claimmark.core.spans import check_no_overlap
+from claimmark.core.spans import make_span
+from claimmark.core.spans import move_edge
+from claimmark.core.spans import nearest_in_layer
+from claimmark.core.spans import snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, joined, quoted, said
-from claimmark.project.article_edits import (
-    DeleteLabel,
-    SaveLabel,
-    SetLanguage,
-    SetMetadata,
-    SetNote,
-    SetStatus,
-)
-from claimmark.project.edits import (
-    AcceptSuggestions,
-    DeleteSpan,
-    Edit,
-    EditItem,
-    Learn,
-    MarkSpan,
-    RejectSuggestion,
-    SettleSuggestion,
-    Together,
-)
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import joined
+from claimmark.core.words import quoted
+from claimmark.core.words import said
+from claimmark.project.article_edits import DeleteLabel
+from claimmark.project.article_edits import SaveLabel
+from claimmark.project.article_edits import SetLanguage
+from claimmark.project.article_edits import SetMetadata
+from claimmark.project.article_edits import SetNote
+from claimmark.project.article_edits import SetStatus
+from claimmark.project.edits import AcceptSuggestions
+from claimmark.project.edits import DeleteSpan
+from claimmark.project.edits import Edit
+from claimmark.project.edits import EditItem
+from claimmark.project.edits import Learn
+from claimmark.project.edits import MarkSpan
+from claimmark.project.edits import RejectSuggestion
+from claimmark.project.edits import SettleSuggestion
+from claimmark.project.edits import Together
 
 Item = Span | StoredSuggestion
 _I = TypeVar("_I", Span, StoredSuggestion)

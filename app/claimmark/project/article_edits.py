@@ -4,13 +4,19 @@ project's labels: undoable like every :class:`~claimmark.project.edits.Edit`."""
 from __future__ import annotations
 
 from abc import abstractmethod
-from typing import Generic, TypeVar
+from typing import Generic
+from typing import TypeVar
 
-from claimmark.core.articles import Metadata, Status
+from claimmark.core.articles import Metadata
+from claimmark.core.articles import Status
 from claimmark.core.labels import Label
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
-from claimmark.project.edits import Changed, Edit
-from claimmark.store import DeletedLabel, Repository
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import said
+from claimmark.project.edits import Changed
+from claimmark.project.edits import Edit
+from claimmark.store import DeletedLabel
+from claimmark.store import Repository
 
 _V = TypeVar("_V")
 

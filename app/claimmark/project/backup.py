@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.words import (
-    QT_TRANSLATE_NOOP,
-    Said,
-    article_count,
-    said,
-    span_count,
-)
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import article_count
+from claimmark.core.words import said
+from claimmark.core.words import span_count
 from claimmark.project.targets import check_output
 from claimmark.store import Repository
 

@@ -8,11 +8,15 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from claimmark.core.batches import read_ahead
-from claimmark.core.suggestions import StoredSuggestion, merged, where_silent
-from claimmark.detector.rules import Detector, store_form
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import merged
+from claimmark.core.suggestions import where_silent
+from claimmark.detector.rules import Detector
+from claimmark.detector.rules import store_form
 from claimmark.model import spacy_model
 from claimmark.model.spacy_model import Model
-from claimmark.project.progress import Progress, ignore
+from claimmark.project.progress import Progress
+from claimmark.project.progress import ignore
 from claimmark.project.training import model_suggestions
 from claimmark.store import Repository
 

@@ -8,17 +8,26 @@ The window wraps each edit in one undo command; nothing here knows Qt.
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
-from collections.abc import Callable, Sequence
+from abc import ABC
+from abc import abstractmethod
+from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.spans import Span, Stretch
+from claimmark.core.spans import Span
+from claimmark.core.spans import Stretch
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, quoted, said, shortened
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import quoted
+from claimmark.core.words import said
+from claimmark.core.words import shortened
 from claimmark.detector.learning import words_key
-from claimmark.formats.lexicon import LexiconFileError, add_lexicon_word, remove_lexicon_word
+from claimmark.formats.lexicon import LexiconFileError
+from claimmark.formats.lexicon import add_lexicon_word
+from claimmark.formats.lexicon import remove_lexicon_word
 from claimmark.store import Repository
 
 _Write = Callable[[Repository], None]

@@ -7,21 +7,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimmark.bundled import seeds_dir
-from claimmark.core.evaluate import Report, Scored, score
+from claimmark.core.evaluate import Report
+from claimmark.core.evaluate import Scored
+from claimmark.core.evaluate import score
 from claimmark.core.language import detect_language
 from claimmark.core.problems import ImportProblem
 from claimmark.core.spans import make_span
-from claimmark.core.suggestions import StoredSuggestion, merged
-from claimmark.detector.learning import Lessons, Teacher, occurrences
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import merged
+from claimmark.detector.learning import Lessons
+from claimmark.detector.learning import Teacher
+from claimmark.detector.learning import occurrences
 from claimmark.detector.learning import teachers as teachers_of
 from claimmark.detector.lexicon import with_word
-from claimmark.detector.rules import Detector, store_form
-from claimmark.formats.gold import GoldSet, read_gold
+from claimmark.detector.rules import Detector
+from claimmark.detector.rules import store_form
+from claimmark.formats.gold import GoldSet
+from claimmark.formats.gold import read_gold
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.model import spacy_model
-from claimmark.model.spacy_model import Document, Model
-from claimmark.project.learning import PER_ARTICLE, lexicon_entry
-from claimmark.project.progress import Progress, ignore, never
+from claimmark.model.spacy_model import Document
+from claimmark.model.spacy_model import Model
+from claimmark.project.learning import PER_ARTICLE
+from claimmark.project.learning import lexicon_entry
+from claimmark.project.progress import Progress
+from claimmark.project.progress import ignore
+from claimmark.project.progress import never
 from claimmark.project.training import model_suggestions
 
 

@@ -7,14 +7,22 @@ from dataclasses import replace
 from pathlib import Path
 
 from claimmark.core.articles import Status
-from claimmark.core.errors import CancelledError, ClaimmarkError, ExtraMissingError
+from claimmark.core.errors import CancelledError
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.errors import ExtraMissingError
 from claimmark.core.records import Record
 from claimmark.core.words import counted
-from claimmark.formats import FORMATS, export
+from claimmark.formats import FORMATS
+from claimmark.formats import export
 from claimmark.formats.atomic import TargetRefusedError
-from claimmark.formats.options import ExportOptions, ExportReport
-from claimmark.project.progress import Cancelled, Progress, ignore, never
-from claimmark.project.targets import TargetError, check_output
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
+from claimmark.project.progress import Cancelled
+from claimmark.project.progress import Progress
+from claimmark.project.progress import ignore
+from claimmark.project.progress import never
+from claimmark.project.targets import TargetError
+from claimmark.project.targets import check_output
 from claimmark.store import Repository
 
 

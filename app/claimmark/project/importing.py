@@ -2,35 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from claimmark.core.errors import CancelledError
-from claimmark.core.importing import OnDuplicate, UnknownLabels, plan_import
-from claimmark.core.outcome import (
-    SaidOutcome,
-    error_line,
-    label_added_line,
-    note_line,
-    problems_json,
-)
+from claimmark.core.importing import OnDuplicate
+from claimmark.core.importing import UnknownLabels
+from claimmark.core.importing import plan_import
+from claimmark.core.outcome import SaidOutcome
+from claimmark.core.outcome import error_line
+from claimmark.core.outcome import label_added_line
+from claimmark.core.outcome import note_line
+from claimmark.core.outcome import problems_json
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.words import (
-    QT_TRANSLATE_NOOP,
-    Said,
-    article_count,
-    counted,
-    figure,
-    problem_count,
-    said,
-    span_count,
-)
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import article_count
+from claimmark.core.words import counted
+from claimmark.core.words import figure
+from claimmark.core.words import problem_count
+from claimmark.core.words import said
+from claimmark.core.words import span_count
 from claimmark.formats.importing import stream_path
 from claimmark.formats.reading import ReadResult
-from claimmark.project.progress import Cancelled, Progress, ignore, never
+from claimmark.project.progress import Cancelled
+from claimmark.project.progress import Progress
+from claimmark.project.progress import ignore
+from claimmark.project.progress import never
 from claimmark.store import Repository
 from claimmark.store.files import is_database_file
 

@@ -10,15 +10,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimmark.core.articles import Status
-from claimmark.core.labels import LOSSES, TROOPS, WEAPONS
-from claimmark.core.spans import Placed, Span, now_iso
+from claimmark.core.labels import LOSSES
+from claimmark.core.labels import TROOPS
+from claimmark.core.labels import WEAPONS
+from claimmark.core.spans import Placed
+from claimmark.core.spans import Span
+from claimmark.core.spans import now_iso
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.detector.learning import Lessons, blocked, occurrences, teachers
-from claimmark.detector.lexicon import LANGUAGES, Lexicon
+from claimmark.detector.learning import Lessons
+from claimmark.detector.learning import blocked
+from claimmark.detector.learning import occurrences
+from claimmark.detector.learning import teachers
+from claimmark.detector.lexicon import LANGUAGES
+from claimmark.detector.lexicon import Lexicon
 from claimmark.detector.numbers import find_quantities
 from claimmark.detector.rules import Detector
-from claimmark.project.edits import Learn, LexiconWord
-from claimmark.project.progress import Progress, ignore
+from claimmark.project.edits import Learn
+from claimmark.project.edits import LexiconWord
+from claimmark.project.progress import Progress
+from claimmark.project.progress import ignore
 from claimmark.store import Repository
 
 LEARN_ARTICLES = 300

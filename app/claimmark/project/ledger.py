@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
+from typing import TextIO
 
-from claimmark.core.ledger import HintFinder, LedgerFilter, hints
+from claimmark.core.ledger import HintFinder
+from claimmark.core.ledger import LedgerFilter
+from claimmark.core.ledger import hints
 from claimmark.core.words import counted
 from claimmark.formats.atomic import atomic_text_file
-from claimmark.formats.ledger import WRITERS, Row
+from claimmark.formats.ledger import WRITERS
+from claimmark.formats.ledger import Row
 from claimmark.store import Repository
 
 

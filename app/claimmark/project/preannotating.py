@@ -17,19 +17,25 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from claimmark.core.articles import Status
-from claimmark.core.batches import batched, read_ahead
-from claimmark.core.errors import ClaimmarkError, ExtraMissingError
+from claimmark.core.batches import batched
+from claimmark.core.batches import read_ahead
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.errors import ExtraMissingError
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted
-from claimmark.detector.learning import Lessons, allowed
+from claimmark.detector.learning import Lessons
+from claimmark.detector.learning import allowed
 from claimmark.detector.rules import Detector
 from claimmark.formats.importing import stream_path
 from claimmark.formats.output import open_output
@@ -37,7 +43,8 @@ from claimmark.formats.parquet import CLUSTER_EXTRA
 from claimmark.project.corpus_outcome import CorpusOutcome
 from claimmark.project.detecting import suggestions_in
 from claimmark.project.learning import PER_ARTICLE
-from claimmark.project.progress import Progress, ignore
+from claimmark.project.progress import Progress
+from claimmark.project.progress import ignore
 
 PARTITION_ARTICLES = 500
 """Articles sent to a worker as one task, and written as one batch (a Parquet row group)."""
@@ -217,7 +224,8 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
     """A Dask client of the scheduler at ``scheduler``, or of a local cluster of
     ``workers`` processes (one thread each: the detector is pure Python) started for it."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
+        from distributed import LocalCluster
     except ImportError as error:
         raise ExtraMissingError.of("preannotate", "Dask", CLUSTER_EXTRA) from error
     if scheduler is not None:

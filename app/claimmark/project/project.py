@@ -98,7 +98,9 @@ class Project:
     def saved_model(self) -> Path | None:
         """Return the model beside the database, if there is one, spaCy can read it, and
         it did not fail to help the rules when it was trained (see :attr:`unhelpful_model`)."""
-        from claimmark.project.training import can_train, model_exists, model_helps
+        from claimmark.project.training import can_train
+        from claimmark.project.training import model_exists
+        from claimmark.project.training import model_helps
 
         path = self.model_path
         usable = model_exists(path) and can_train() and model_helps(path) is not False
@@ -108,7 +110,8 @@ class Project:
     def unhelpful_model(self) -> Path | None:
         """Return the model beside the database if training found it did not help the
         rules on its held-out articles: the project leaves it out."""
-        from claimmark.project.training import model_exists, model_helps
+        from claimmark.project.training import model_exists
+        from claimmark.project.training import model_helps
 
         path = self.model_path
         return path if model_exists(path) and model_helps(path) is False else None

@@ -4,15 +4,18 @@ to import (their suggestions still marked as suggestions)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from claimmark.core.records import Record
-from claimmark.core.sampling import Sample, SampleBy
+from claimmark.core.sampling import Sample
+from claimmark.core.sampling import SampleBy
 from claimmark.core.words import counted
 from claimmark.formats.importing import stream_path
-from claimmark.formats.output import check_suffix, open_output
+from claimmark.formats.output import check_suffix
+from claimmark.formats.output import open_output
 from claimmark.project.corpus_outcome import CorpusOutcome
 
 BATCH_ARTICLES = 1_000

@@ -5,24 +5,29 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from claimmark.core.articles import Article, Status
-from claimmark.core.errors import CancelledError, RuleError
+from claimmark.core.articles import Article
+from claimmark.core.articles import Status
+from claimmark.core.errors import CancelledError
+from claimmark.core.errors import RuleError
 from claimmark.core.outcome import SaidOutcome
-from claimmark.core.words import (
-    QT_TRANSLATE_NOOP,
-    Said,
-    article_count,
-    said,
-)
-from claimmark.project.progress import Cancelled, Progress, ignore, never
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import article_count
+from claimmark.core.words import said
+from claimmark.project.progress import Cancelled
+from claimmark.project.progress import Progress
+from claimmark.project.progress import ignore
+from claimmark.project.progress import never
 from claimmark.store import Repository
 from claimmark.store.files import database_files
 from claimmark.team.adjudication import check_annotator_name
-from claimmark.team.splitting import Shares, assign_shares
+from claimmark.team.splitting import Shares
+from claimmark.team.splitting import assign_shares
 
 OWNER = "annotator"
 """The ``project_info`` key that says whose share a database is."""

@@ -19,25 +19,35 @@ from typing import Any
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import RuleError
-from claimmark.core.evaluate import Annotated, Counts, Report, score
+from claimmark.core.evaluate import Annotated
+from claimmark.core.evaluate import Counts
+from claimmark.core.evaluate import Report
+from claimmark.core.evaluate import score
 from claimmark.core.language import NAMES
 from claimmark.core.outcome import SaidOutcome
 from claimmark.core.spans import now_iso
-from claimmark.core.suggestions import Proposer, StoredSuggestion, proposed, where_silent
-from claimmark.core.words import (
-    QT_TRANSLATE_NOOP,
-    Said,
-    article_count,
-    said,
-    span_count,
-)
+from claimmark.core.suggestions import Proposer
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import proposed
+from claimmark.core.suggestions import where_silent
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import article_count
+from claimmark.core.words import said
+from claimmark.core.words import span_count
 from claimmark.detector.lexicon import Lexicon
 from claimmark.detector.numbers import find_quantities
-from claimmark.detector.rules import Detector, store_form
+from claimmark.detector.rules import Detector
+from claimmark.detector.rules import store_form
 from claimmark.formats.spacy_support import spacy_available
 from claimmark.model import spacy_model
-from claimmark.model.spacy_model import Bounds, Document, Model
-from claimmark.project.progress import Cancelled, Progress, ignore, never
+from claimmark.model.spacy_model import Bounds
+from claimmark.model.spacy_model import Document
+from claimmark.model.spacy_model import Model
+from claimmark.project.progress import Cancelled
+from claimmark.project.progress import Progress
+from claimmark.project.progress import ignore
+from claimmark.project.progress import never
 from claimmark.store import Repository
 from claimmark.team.adjudication import GOLD
 from claimmark.team.agreement import micro

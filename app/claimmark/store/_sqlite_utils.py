@@ -17,7 +17,8 @@ for _name in _hidden:
     sys.modules[_name] = None  # type: ignore[assignment] # makes the import fail
 try:
     import sqlite_utils
-    from sqlite_utils import Database, Migrations
+    from sqlite_utils import Database
+    from sqlite_utils import Migrations
 finally:
     for _name in _hidden:
         if sys.modules.get(_name) is None:

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
-from claimmark.core.articles import Article, ArticleSummary, Listing, Metadata, Status
+from claimmark.core.articles import Article
+from claimmark.core.articles import ArticleSummary
+from claimmark.core.articles import Listing
+from claimmark.core.articles import Metadata
+from claimmark.core.articles import Status
 from claimmark.core.errors import NotFoundError
-from claimmark.core.importing import Stored, plan_import
+from claimmark.core.importing import Stored
+from claimmark.core.importing import plan_import
 from claimmark.core.records import Record
-from claimmark.core.spans import (
-    now_iso,
-)
-from claimmark.store.connection import (
-    _batches,
-    _environment_errors,
-)
+from claimmark.core.spans import now_iso
+from claimmark.store.connection import _batches
+from claimmark.store.connection import _environment_errors
 from claimmark.store.labels import Labels
 from claimmark.store.results import ImportResult
-from claimmark.store.rows import (
-    _STATUS_VALUES,
-    _article_from_row,
-)
+from claimmark.store.rows import _STATUS_VALUES
+from claimmark.store.rows import _article_from_row
 
 _ALL = Listing()
 

@@ -5,24 +5,32 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import Any
+from typing import Self
+from typing import TypeVar
 from urllib.parse import quote
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
+from filelock import Timeout
 
 from claimmark.core.errors import NotFoundError
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import said
 from claimmark.store._sqlite_utils import Database
-from claimmark.store.errors import (
-    DatabaseBusyError,
-    NewerSchemaError,
-    ReadOnlyError,
-    StoreError,
-)
-from claimmark.store.files import OpenedFiles, copy_database, database_files
-from claimmark.store.schema import KNOWN_STEPS, SCHEMA_VERSION, migrations
+from claimmark.store.errors import DatabaseBusyError
+from claimmark.store.errors import NewerSchemaError
+from claimmark.store.errors import ReadOnlyError
+from claimmark.store.errors import StoreError
+from claimmark.store.files import OpenedFiles
+from claimmark.store.files import copy_database
+from claimmark.store.files import database_files
+from claimmark.store.schema import KNOWN_STEPS
+from claimmark.store.schema import SCHEMA_VERSION
+from claimmark.store.schema import migrations
 
 
 def _applied_steps(db: Database) -> list[str]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from claimmark.core.errors import ClaimmarkError, NotFoundError, SpanConflictError
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.errors import NotFoundError
+from claimmark.core.errors import SpanConflictError
 
 __all__ = [
     "DatabaseBusyError",

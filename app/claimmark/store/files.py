@@ -22,7 +22,9 @@ import os
 import sqlite3
 from pathlib import Path
 
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import said
 from claimmark.store.errors import DatabaseReplacedError
 
 COMPANIONS = ("-wal", "-shm", "-journal")

@@ -5,14 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from claimmark.core.importing import ImportPlan
-from claimmark.store.connection import (
-    _environment_errors,
-)
-from claimmark.store.rows import (
-    _SPAN_COLUMNS,
-    _SPAN_INSERT,
-    _check_fits,
-)
+from claimmark.store.connection import _environment_errors
+from claimmark.store.rows import _SPAN_COLUMNS
+from claimmark.store.rows import _SPAN_INSERT
+from claimmark.store.rows import _check_fits
 from claimmark.store.suggestions import Suggestions
 
 

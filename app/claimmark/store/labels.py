@@ -5,22 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from claimmark.core.errors import NotFoundError, RuleError
-from claimmark.core.labels import Label, label_problems
+from claimmark.core.errors import NotFoundError
+from claimmark.core.errors import RuleError
+from claimmark.core.labels import Label
+from claimmark.core.labels import label_problems
 from claimmark.core.words import joined
-from claimmark.store.connection import (
-    Connection,
-    _environment_errors,
-)
+from claimmark.store.connection import Connection
+from claimmark.store.connection import _environment_errors
 from claimmark.store.results import DeletedLabel
-from claimmark.store.rows import (
-    _SPAN_SELECT,
-    _SUGGESTION_COLUMNS,
-    _SUGGESTION_SELECT,
-    _span_from_row,
-    _span_to_row,
-    _suggestion_from_row,
-)
+from claimmark.store.rows import _SPAN_SELECT
+from claimmark.store.rows import _SUGGESTION_COLUMNS
+from claimmark.store.rows import _SUGGESTION_SELECT
+from claimmark.store.rows import _span_from_row
+from claimmark.store.rows import _span_to_row
+from claimmark.store.rows import _suggestion_from_row
 
 
 class Labels(Connection):

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from claimmark.core.articles import Status, iso_day
-from claimmark.core.ledger import GROUPINGS, Claim, LedgerFilter
+from claimmark.core.articles import Status
+from claimmark.core.articles import iso_day
+from claimmark.core.ledger import GROUPINGS
+from claimmark.core.ledger import Claim
+from claimmark.core.ledger import LedgerFilter
 from claimmark.core.spans import qualifier_of
 from claimmark.store.connection import _environment_errors
 from claimmark.store.records import Records

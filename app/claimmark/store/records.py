@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 
-from claimmark.core.articles import STATUSES, Article, Status
+from claimmark.core.articles import STATUSES
+from claimmark.core.articles import Article
+from claimmark.core.articles import Status
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
-from claimmark.core.search import SearchHit, find_hits
-from claimmark.core.spans import (
-    Span,
-)
-from claimmark.core.suggestions import (
-    StoredSuggestion,
-    SuggestionState,
-)
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
-from claimmark.store.connection import (
-    _batches,
-    _environment_errors,
-)
-from claimmark.store.errors import (
-    StoreError,
-)
+from claimmark.core.search import SearchHit
+from claimmark.core.search import find_hits
+from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import SuggestionState
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import said
+from claimmark.store.connection import _batches
+from claimmark.store.connection import _environment_errors
+from claimmark.store.errors import StoreError
 from claimmark.store.imports import Imports
 from claimmark.store.results import Stats
-from claimmark.store.rows import (
-    _SPAN_SELECT,
-    _STATUS_VALUES,
-    _SUGGESTION_SELECT,
-    _checked_span,
-    _suggestion_from_values,
-)
+from claimmark.store.rows import _SPAN_SELECT
+from claimmark.store.rows import _STATUS_VALUES
+from claimmark.store.rows import _SUGGESTION_SELECT
+from claimmark.store.rows import _checked_span
+from claimmark.store.rows import _suggestion_from_values
 
 
 class Records(Imports):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from claimmark.store.connection import before_upgrade_path
 from claimmark.store.ledger import Ledger
-from claimmark.store.results import DeletedLabel, ImportResult, Stats
+from claimmark.store.results import DeletedLabel
+from claimmark.store.results import ImportResult
+from claimmark.store.results import Stats
 
 __all__ = [
     "DeletedLabel",

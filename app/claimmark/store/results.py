@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from claimmark.core.labels import Label
-from claimmark.core.spans import (
-    Span,
-)
-from claimmark.core.suggestions import (
-    StoredSuggestion,
-)
+from claimmark.core.spans import Span
+from claimmark.core.suggestions import StoredSuggestion
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,26 +5,27 @@ Shared by the store's parts (the leading underscore: nothing outside the store u
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-from claimmark.core.articles import STATUSES, Article, Status
+from claimmark.core.articles import STATUSES
+from claimmark.core.articles import Article
+from claimmark.core.articles import Status
 from claimmark.core.errors import RuleError
-from claimmark.core.spans import (
-    QUALIFIERS,
-    SPAN_FIELDS,
-    Origin,
-    Qualifier,
-    Span,
-    qualifier_of,
-)
-from claimmark.core.suggestions import (
-    SUGGESTION_FIELDS,
-    StoredSuggestion,
-    SuggestionState,
-)
-from claimmark.core.words import QT_TRANSLATE_NOOP, Said, said
+from claimmark.core.spans import QUALIFIERS
+from claimmark.core.spans import SPAN_FIELDS
+from claimmark.core.spans import Origin
+from claimmark.core.spans import Qualifier
+from claimmark.core.spans import Span
+from claimmark.core.spans import qualifier_of
+from claimmark.core.suggestions import SUGGESTION_FIELDS
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import SuggestionState
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import Said
+from claimmark.core.words import said
 
 _SPAN_COLUMNS = SPAN_FIELDS
 _SPAN_SELECT = "select " + ", ".join(f'"{c}"' for c in _SPAN_COLUMNS) + " from spans"

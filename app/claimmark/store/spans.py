@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 
-from claimmark.core.errors import NotFoundError, RuleError
-from claimmark.core.spans import (
-    Span,
-    check_no_overlap,
-)
-from claimmark.store.connection import (
-    _batches,
-    _environment_errors,
-)
-from claimmark.store.rows import (
-    _SPAN_SELECT,
-    _SPAN_UPSERT,
-    _check_fits,
-    _check_stretch,
-    _span_from_row,
-    _span_from_values,
-    _span_values,
-)
+from claimmark.core.errors import NotFoundError
+from claimmark.core.errors import RuleError
+from claimmark.core.spans import Span
+from claimmark.core.spans import check_no_overlap
+from claimmark.store.connection import _batches
+from claimmark.store.connection import _environment_errors
+from claimmark.store.rows import _SPAN_SELECT
+from claimmark.store.rows import _SPAN_UPSERT
+from claimmark.store.rows import _check_fits
+from claimmark.store.rows import _check_stretch
+from claimmark.store.rows import _span_from_row
+from claimmark.store.rows import _span_from_values
+from claimmark.store.rows import _span_values
 from claimmark.store.team import Team
 
 

@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import replace
 
 from claimmark.core.errors import NotFoundError
-from claimmark.core.spans import (
-    Span,
-    SpanIndex,
-    now_iso,
-)
-from claimmark.core.suggestions import (
-    StoredSuggestion,
-    SuggestionState,
-    plan_detection,
-)
-from claimmark.detector.learning import Stretched, allowed, blocked
-from claimmark.store.connection import (
-    _batches,
-    _environment_errors,
-)
-from claimmark.store.rows import (
-    _SET_ON_INSERT,
-    _SPAN_UPSERT,
-    _SUGGESTION_COLUMNS,
-    _SUGGESTION_INSERT,
-    _SUGGESTION_SELECT,
-    _check_fits,
-    _span_values,
-    _suggestion_from_row,
-    _suggestion_from_values,
-)
+from claimmark.core.spans import Span
+from claimmark.core.spans import SpanIndex
+from claimmark.core.spans import now_iso
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import SuggestionState
+from claimmark.core.suggestions import plan_detection
+from claimmark.detector.learning import Stretched
+from claimmark.detector.learning import allowed
+from claimmark.detector.learning import blocked
+from claimmark.store.connection import _batches
+from claimmark.store.connection import _environment_errors
+from claimmark.store.rows import _SET_ON_INSERT
+from claimmark.store.rows import _SPAN_UPSERT
+from claimmark.store.rows import _SUGGESTION_COLUMNS
+from claimmark.store.rows import _SUGGESTION_INSERT
+from claimmark.store.rows import _SUGGESTION_SELECT
+from claimmark.store.rows import _check_fits
+from claimmark.store.rows import _span_values
+from claimmark.store.rows import _suggestion_from_row
+from claimmark.store.rows import _suggestion_from_values
 from claimmark.store.spans import Spans
 
 _CHECKED_ONE_BY_ONE = 8

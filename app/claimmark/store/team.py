@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 
 from claimmark.core.articles import Status
-from claimmark.core.spans import (
-    Span,
-    now_iso,
-)
-from claimmark.store.articles import (
-    Articles,
-)
-from claimmark.store.connection import (
-    _batches,
-    _environment_errors,
-)
-from claimmark.store.rows import (
-    _SPAN_SELECT,
-    _STATUS_VALUES,
-    _span_from_values,
-)
+from claimmark.core.spans import Span
+from claimmark.core.spans import now_iso
+from claimmark.store.articles import Articles
+from claimmark.store.connection import _batches
+from claimmark.store.connection import _environment_errors
+from claimmark.store.rows import _SPAN_SELECT
+from claimmark.store.rows import _STATUS_VALUES
+from claimmark.store.rows import _span_from_values
 
 
 class Team(Articles):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version
 
 
 def database_versions() -> dict[str, str]:

@@ -13,12 +13,19 @@ adjudicator's own span) or it was rejected as a whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import replace
 
 from claimmark.core.errors import RuleError
-from claimmark.core.spans import Origin, Span, new_span_id, now_iso
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.spans import Origin
+from claimmark.core.spans import Span
+from claimmark.core.spans import new_span_id
+from claimmark.core.spans import now_iso
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import said
 
 GOLD = "gold"
 """The annotator of the adjudicated layer: reserved, no person is called so."""

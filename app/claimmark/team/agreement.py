@@ -20,12 +20,16 @@ Everything here compares annotators on the articles each of them finished
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from itertools import combinations
 
-from claimmark.core.bio import bio_tags, one_per_token
-from claimmark.core.evaluate import Counts, score
+from claimmark.core.bio import bio_tags
+from claimmark.core.bio import one_per_token
+from claimmark.core.evaluate import Counts
+from claimmark.core.evaluate import score
 from claimmark.core.spans import Span
 from claimmark.core.text import title_of
 from claimmark.core.tokens import tokens_with_boundaries

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from itertools import combinations
 
 from claimmark.core.errors import RuleError
-from claimmark.core.words import QT_TRANSLATE_NOOP, said
+from claimmark.core.words import QT_TRANSLATE_NOOP
+from claimmark.core.words import said
 
 
 @dataclass(slots=True)

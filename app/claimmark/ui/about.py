@@ -5,7 +5,8 @@ from __future__ import annotations
 import platform
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QWidget
 
 from claimmark import __version__

@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget
 
 from claimmark.ui import messages
-from claimmark.ui.actions import ActionSpec, Declared
-from claimmark.ui.adjudication import GOLD, AdjudicationPanel
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
+from claimmark.ui.adjudication import GOLD
+from claimmark.ui.adjudication import AdjudicationPanel
 from claimmark.ui.annotating import Annotating
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.parts import Parts

@@ -20,20 +20,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from string import ascii_uppercase
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.words import first_upper
-from claimmark.project.adjudicating import Adjudication, reject_all, take_version
+from claimmark.project.adjudicating import Adjudication
+from claimmark.project.adjudicating import reject_all
+from claimmark.project.adjudicating import take_version
 from claimmark.project.edits import Edit
-from claimmark.team.adjudication import GOLD, Cluster, Version
+from claimmark.team.adjudication import GOLD
+from claimmark.team.adjudication import Cluster
+from claimmark.team.adjudication import Version
 from claimmark.ui import messages
-from claimmark.ui.i18n import counted_in, quoted_here, told, translated
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import quoted_here
+from claimmark.ui.i18n import told
+from claimmark.ui.i18n import translated
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
-from claimmark.ui.version_frames import VersionFrame, annotator_colour
+from claimmark.ui.version_frames import VersionFrame
+from claimmark.ui.version_frames import annotator_colour
 
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 3
 

@@ -11,24 +11,39 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 
-from claimmark.core.articles import Metadata, Status
-from claimmark.core.errors import ClaimmarkError, RuleError
+from claimmark.core.articles import Metadata
+from claimmark.core.articles import Status
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.errors import RuleError
 from claimmark.core.labels import Label
 from claimmark.core.review import AcceptPlan
-from claimmark.core.spans import Edge, Span
+from claimmark.core.spans import Edge
+from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import first_upper
 from claimmark.project import annotating
-from claimmark.project.annotating import ArticleState, Item
-from claimmark.project.edits import AcceptSuggestions, Edit, Learn, MarkSpan, SettleSuggestion
-from claimmark.ui import dialogs, messages
-from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.project.annotating import ArticleState
+from claimmark.project.annotating import Item
+from claimmark.project.edits import AcceptSuggestions
+from claimmark.project.edits import Edit
+from claimmark.project.edits import Learn
+from claimmark.project.edits import MarkSpan
+from claimmark.project.edits import SettleSuggestion
+from claimmark.ui import dialogs
+from claimmark.ui import messages
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.commands import EditCommand
-from claimmark.ui.i18n import counted_in, told, translated
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import told
+from claimmark.ui.i18n import translated
 from claimmark.ui.parts import Parts
 
 T = TypeVar("T", Span, StoredSuggestion)

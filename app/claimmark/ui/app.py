@@ -7,7 +7,8 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -28,7 +29,8 @@ def resolve_annotator(given: str | None, ask: bool) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog
 
-    from claimmark.ui.settings import default_annotator, settings
+    from claimmark.ui.settings import default_annotator
+    from claimmark.ui.settings import settings
 
     store = settings()
     if given:
@@ -78,8 +80,11 @@ def _install_excepthook() -> None:
     A dialog is only ever made in the GUI thread; a bug in another thread is logged
     (jobs catch their own failures and report them by signal).
     """
-    from PySide6.QtCore import QCoreApplication, Qt, QThread
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QMessageBox
 
     from claimmark.ui import messages
 
@@ -121,9 +126,11 @@ def upgrading_notice(path: Path, shown: bool = True) -> Iterator[None]:
     like a hang.
     """
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QProgressDialog
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QProgressDialog
 
-    from claimmark.store import Repository, announced_steps
+    from claimmark.store import Repository
+    from claimmark.store import announced_steps
 
     if not shown or not Repository.upgrade_pending(path):
         yield
@@ -229,12 +236,16 @@ def run_gui(
     if problem is not None:
         print(f"claimmark: {problem}", file=sys.stderr)  # noqa: T201 - no window to say it in
         return 2
-    from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from claimmark.desktop import APP_ID
     from claimmark.ui import messages
-    from claimmark.ui.i18n import effective_language, install_translation, told, translated
+    from claimmark.ui.i18n import effective_language
+    from claimmark.ui.i18n import install_translation
+    from claimmark.ui.i18n import told
+    from claimmark.ui.i18n import translated
     from claimmark.ui.icon import app_icon
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME

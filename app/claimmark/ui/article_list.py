@@ -5,35 +5,42 @@ from __future__ import annotations
 import functools
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPointF,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QProgressBar,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPolygonF
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from claimmark.core.articles import ArticleSummary, Listing, Status
-from claimmark.core.errors import ClaimmarkError, NotFoundError
+from claimmark.core.articles import ArticleSummary
+from claimmark.core.articles import Listing
+from claimmark.core.articles import Status
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.errors import NotFoundError
 from claimmark.core.labels import Label
 from claimmark.store import Repository
-from claimmark.ui.i18n import counted_in, status_text
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import status_text
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.signals import signals_blocked

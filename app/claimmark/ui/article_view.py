@@ -9,50 +9,61 @@ selected span.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left
+from bisect import bisect_right
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QContextMenuEvent,
-    QFont,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextLine,
-)
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QLineF
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QTextBlock
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextLine
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.articles import Article
 from claimmark.core.intervals import Intervals
 from claimmark.core.labels import Label
-from claimmark.core.spans import Edge, Span, Stretch, snap_to_words
+from claimmark.core.spans import Edge
+from claimmark.core.spans import Span
+from claimmark.core.spans import Stretch
+from claimmark.core.spans import snap_to_words
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.text import Utf16Map
 from claimmark.project.annotating import ArticleState
 
 # Span text is drawn black on the light label fills whatever the palette, so it
 # stays readable in dark mode too.
-from claimmark.ui.highlighting import (
-    _SPAN_TEXT,
-    PARAGRAPH_SPACING,
-    ParagraphLayout,
-    SpanHighlighter,
-    _Mark,
-    _strong,
-    suggestion_pen,
-)
+from claimmark.ui.highlighting import _SPAN_TEXT
+from claimmark.ui.highlighting import PARAGRAPH_SPACING
+from claimmark.ui.highlighting import ParagraphLayout
+from claimmark.ui.highlighting import SpanHighlighter
+from claimmark.ui.highlighting import _Mark
+from claimmark.ui.highlighting import _strong
+from claimmark.ui.highlighting import suggestion_pen
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.theme import is_dark
-from claimmark.ui.version_frames import VersionFrame, paint_versions
+from claimmark.ui.version_frames import VersionFrame
+from claimmark.ui.version_frames import paint_versions
 
 Selectable = Span | StoredSuggestion
 

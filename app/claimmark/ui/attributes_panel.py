@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QCompleter
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.labels import Label
-from claimmark.core.spans import QUALIFIERS, Span, qualifier_of
-from claimmark.core.suggestions import Proposer, StoredSuggestion, origins_of
+from claimmark.core.spans import QUALIFIERS
+from claimmark.core.spans import Span
+from claimmark.core.spans import qualifier_of
+from claimmark.core.suggestions import Proposer
+from claimmark.core.suggestions import StoredSuggestion
+from claimmark.core.suggestions import origins_of
 from claimmark.detector.numbers import read_value
 from claimmark.ui import messages
 from claimmark.ui.elided import ElidedLabel

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMenu
 
 from claimmark.ui import messages
 from claimmark.ui.about import show_about
-from claimmark.ui.actions import ActionSpec, Declared, all_actions
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
+from claimmark.ui.actions import all_actions
 from claimmark.ui.article_view import ArticleView
-from claimmark.ui.docks import Docks, reset_layout
-from claimmark.ui.i18n import chosen_language, set_language
+from claimmark.ui.docks import Docks
+from claimmark.ui.docks import reset_layout
+from claimmark.ui.i18n import chosen_language
+from claimmark.ui.i18n import set_language
 from claimmark.ui.search_panel import SearchPanel
 from claimmark.ui.shortcuts import ShortcutsDialog
 

@@ -15,11 +15,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.project.annotating import change_of, with_change
-from claimmark.project.edits import Edit, Learn, Together, made_spans
-from claimmark.store import DatabaseBusyError, DatabaseReplacedError, Repository
+from claimmark.project.annotating import change_of
+from claimmark.project.annotating import with_change
+from claimmark.project.edits import Edit
+from claimmark.project.edits import Learn
+from claimmark.project.edits import Together
+from claimmark.project.edits import made_spans
+from claimmark.store import DatabaseBusyError
+from claimmark.store import DatabaseReplacedError
+from claimmark.store import Repository
 from claimmark.ui import messages
-from claimmark.ui.i18n import told, translated
+from claimmark.ui.i18n import told
+from claimmark.ui.i18n import translated
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.store_events import StoreEvents
 

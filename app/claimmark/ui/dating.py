@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
 from claimmark.ui.header import ArticleHeader
-from claimmark.ui.jobs import JobRunner, propose_day_job
+from claimmark.ui.jobs import JobRunner
+from claimmark.ui.jobs import propose_day_job
 from claimmark.ui.parts import Parts
 
 

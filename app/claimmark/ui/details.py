@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.store import Repository
-from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
 from claimmark.ui.attributes_panel import AttributesPanel
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.legend import LegendWidget

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

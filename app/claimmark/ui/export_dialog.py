@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
-from claimmark.formats import EXPORT_FORMATS, FORMATS
+from claimmark.formats import EXPORT_FORMATS
+from claimmark.formats import FORMATS
 from claimmark.formats.options import ExportOptions
 from claimmark.ui import file_dialogs
 from claimmark.ui.dialogs import ok_cancel
-from claimmark.ui.i18n import counted_in, status_text
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import status_text
 
 Counter = Callable[[ExportOptions, bool], tuple[int, int]]
 """Says how many articles and spans an export with these options would write."""

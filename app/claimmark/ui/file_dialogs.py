@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileInfo
-from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QFileInfo
+from PySide6.QtGui import QAbstractFileIconProvider
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileIconProvider
+from PySide6.QtWidgets import QWidget
 
 _TYPES = {
     ".db": QT_TRANSLATE_NOOP("file_dialogs", "Claimmark project"),

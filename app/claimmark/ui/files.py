@@ -5,19 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 
-from claimmark.core.importing import OnDuplicate, UnknownLabels
-from claimmark.core.words import Said, first_upper
-from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.core.importing import OnDuplicate
+from claimmark.core.importing import UnknownLabels
+from claimmark.core.words import Said
+from claimmark.core.words import first_upper
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
 from claimmark.project.importing import ImportOutcome
-from claimmark.ui import file_dialogs, messages
-from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui import file_dialogs
+from claimmark.ui import messages
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
 from claimmark.ui.export_dialog import ExportDialog
-from claimmark.ui.i18n import counted_in, translated
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import translated
 from claimmark.ui.import_dialog import ImportDialog
-from claimmark.ui.jobs import Job, JobRunner, backup_job, detect_job, export_job, import_job
+from claimmark.ui.jobs import Job
+from claimmark.ui.jobs import JobRunner
+from claimmark.ui.jobs import backup_job
+from claimmark.ui.jobs import detect_job
+from claimmark.ui.jobs import export_job
+from claimmark.ui.jobs import import_job
 from claimmark.ui.parts import Parts
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QWidget
 
 from claimmark.bundled import resources_dir
 from claimmark.ui.i18n import window_language

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.articles import Metadata
-from claimmark.core.language import ENGLISH, GERMAN, UNKNOWN
+from claimmark.core.language import ENGLISH
+from claimmark.core.language import GERMAN
+from claimmark.core.language import UNKNOWN
 from claimmark.ui.elided import ElidedLabel
-from claimmark.ui.i18n import counted_in, language_name, status_text
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import language_name
+from claimmark.ui.i18n import status_text
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.open_article import OpenArticle
 

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
 
 from claimmark.bundled import resources_dir
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.language import NAMES
-from claimmark.core.words import Said, quoted
+from claimmark.core.words import Said
+from claimmark.core.words import quoted
 from claimmark.ui.settings import settings
 
 LANGUAGE_KEY = "language"

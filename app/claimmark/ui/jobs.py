@@ -12,33 +12,49 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
+from typing import Any
+from typing import Generic
+from typing import TypeVar
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QRunnable
+from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from claimmark.core.errors import ClaimmarkError
-from claimmark.core.importing import OnDuplicate, UnknownLabels
+from claimmark.core.importing import OnDuplicate
+from claimmark.core.importing import UnknownLabels
 from claimmark.core.ledger import LedgerFilter
 from claimmark.core.spans import Span
 from claimmark.core.words import Said
 from claimmark.detector.dates import propose_day
-from claimmark.formats.options import ExportOptions, ExportReport
+from claimmark.formats.options import ExportOptions
+from claimmark.formats.options import ExportReport
 from claimmark.model.spacy_model import Model
 from claimmark.project.agreeing import measure_agreement
 from claimmark.project.backup import back_up
 from claimmark.project.detecting import detect_article
 from claimmark.project.edits import Learn
 from claimmark.project.exporting import export_project
-from claimmark.project.importing import ImportOutcome, import_paths
+from claimmark.project.importing import ImportOutcome
+from claimmark.project.importing import import_paths
 from claimmark.project.learning import learn_edit
 from claimmark.project.ledger import count_claims
-from claimmark.project.merging import MergeReport, merge_databases
-from claimmark.project.progress import Cancelled, Progress
+from claimmark.project.merging import MergeReport
+from claimmark.project.merging import merge_databases
+from claimmark.project.progress import Cancelled
+from claimmark.project.progress import Progress
 from claimmark.project.project import Project
-from claimmark.project.splitting import SplitReport, split_corpus
-from claimmark.project.training import TrainingReport, load_model, train_model
+from claimmark.project.splitting import SplitReport
+from claimmark.project.splitting import split_corpus
+from claimmark.project.training import TrainingReport
+from claimmark.project.training import load_model
+from claimmark.project.training import train_model
 from claimmark.store import Repository
 from claimmark.team.agreement import Agreement
 from claimmark.ui.i18n import told

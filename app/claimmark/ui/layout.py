@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QMainWindow
 
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.settings import settings

@@ -6,23 +6,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.detector.learning import BLOCK_AFTER
-from claimmark.formats.lexicon import save_user_lexicon, user_lexicon_text
-from claimmark.project.edits import Edit, ProposeAgain
+from claimmark.formats.lexicon import save_user_lexicon
+from claimmark.formats.lexicon import user_lexicon_text
+from claimmark.project.edits import Edit
+from claimmark.project.edits import ProposeAgain
 from claimmark.store import Repository
 from claimmark.ui import messages
 

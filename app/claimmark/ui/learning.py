@@ -9,7 +9,8 @@ articles)").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.spans import Span
@@ -17,7 +18,8 @@ from claimmark.project.edits import Learn
 from claimmark.ui import messages
 from claimmark.ui.annotating import Annotating
 from claimmark.ui.i18n import counted_in
-from claimmark.ui.jobs import JobRunner, learn_job
+from claimmark.ui.jobs import JobRunner
+from claimmark.ui.jobs import learn_job
 from claimmark.ui.parts import Parts
 
 

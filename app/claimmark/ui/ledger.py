@@ -14,43 +14,46 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from claimmark.core.articles import iso_day
-from claimmark.core.ledger import GROUPINGS, Claim, LedgerFilter
-from claimmark.core.spans import QUALIFIERS, qualifier_of
+from claimmark.core.ledger import GROUPINGS
+from claimmark.core.ledger import Claim
+from claimmark.core.ledger import LedgerFilter
+from claimmark.core.spans import QUALIFIERS
+from claimmark.core.spans import qualifier_of
 from claimmark.store import Repository
 from claimmark.store.ledger import Place
 from claimmark.ui import messages
-from claimmark.ui.actions import ActionSpec, Declared
-from claimmark.ui.i18n import counted_in, grouped
-from claimmark.ui.jobs import JobRunner, count_claims_job
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import grouped
+from claimmark.ui.jobs import JobRunner
+from claimmark.ui.jobs import count_claims_job
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
 

@@ -9,21 +9,32 @@ pick a label to see one label's spread over a date range.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import UTC
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from claimmark.core.ledger import Claim, source_key
+from claimmark.core.ledger import Claim
+from claimmark.core.ledger import source_key
 from claimmark.core.spans import Qualifier
-from claimmark.ui import file_dialogs, messages
-from claimmark.ui.i18n import counted_in, grouped
+from claimmark.ui import file_dialogs
+from claimmark.ui import messages
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import grouped
 from claimmark.ui.ledger import LedgerModel
 
 POINTS_UP_TO = 5_000

@@ -12,23 +12,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.search import SearchHit
 from claimmark.project.annotating import Item
 from claimmark.project.project import Project
 from claimmark.ui import messages
-from claimmark.ui.actions import (
-    Declared,
-    MenuEntry,
-    build_actions,
-    label_actions,
-    lay_out,
-    set_keys,
-    update_enabled,
-)
+from claimmark.ui.actions import Declared
+from claimmark.ui.actions import MenuEntry
+from claimmark.ui.actions import build_actions
+from claimmark.ui.actions import label_actions
+from claimmark.ui.actions import lay_out
+from claimmark.ui.actions import set_keys
+from claimmark.ui.actions import update_enabled
 from claimmark.ui.adjudicating import AdjudicationRole
 from claimmark.ui.adjudication import AdjudicationPanel
 from claimmark.ui.annotating import Annotating
@@ -44,7 +50,8 @@ from claimmark.ui.header import ArticleHeader
 from claimmark.ui.i18n import told
 from claimmark.ui.icon import app_icon
 from claimmark.ui.label_set import LabelSet
-from claimmark.ui.layout import LayoutSaver, restore_layout
+from claimmark.ui.layout import LayoutSaver
+from claimmark.ui.layout import restore_layout
 from claimmark.ui.learning import Learning
 from claimmark.ui.ledger import ClaimLedger
 from claimmark.ui.message_log import MessageLog

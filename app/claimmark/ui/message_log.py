@@ -10,10 +10,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from claimmark.ui import messages
-from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
 
 KEPT = 1_000
 """Messages kept, the oldest dropped first."""

@@ -8,10 +8,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from claimmark.core.outcome import Outcome, SaidOutcome, is_trouble, sentence
+from claimmark.core.outcome import Outcome
+from claimmark.core.outcome import SaidOutcome
+from claimmark.core.outcome import is_trouble
+from claimmark.core.outcome import sentence
 from claimmark.core.words import first_upper
 from claimmark.ui.i18n import translated
 

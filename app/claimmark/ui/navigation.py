@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 
 from claimmark.core.search import SearchHit
 from claimmark.ui import messages
-from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
 from claimmark.ui.article_list import ArticlesPanel
 from claimmark.ui.article_view import ArticleView
 from claimmark.ui.open_article import OpenArticle

@@ -8,18 +8,26 @@ its signals.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Mapping
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
 
-from claimmark.core.articles import Article, Status
-from claimmark.core.errors import ClaimmarkError, NotFoundError
+from claimmark.core.articles import Article
+from claimmark.core.articles import Status
+from claimmark.core.errors import ClaimmarkError
+from claimmark.core.errors import NotFoundError
 from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
-from claimmark.project.annotating import ArticleState, Change, Item
+from claimmark.project.annotating import ArticleState
+from claimmark.project.annotating import Change
+from claimmark.project.annotating import Item
 from claimmark.project.project import Project
 from claimmark.team.adjudication import GOLD
 from claimmark.ui import messages

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QStandardPaths
 
 APP_NAME = "Claimmark"
 

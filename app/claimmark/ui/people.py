@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
 
 from claimmark.ui import messages
-from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
 from claimmark.ui.annotating import Annotating
 from claimmark.ui.i18n import counted_in
 from claimmark.ui.labels_dialog import LabelsDialog

@@ -12,15 +12,26 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.project.project import Project
 from claimmark.store import Repository
-from claimmark.ui import file_dialogs, history, messages
-from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.ui import file_dialogs
+from claimmark.ui import history
+from claimmark.ui import messages
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
 from claimmark.ui.history import History
 from claimmark.ui.i18n import told
 from claimmark.ui.settings import settings
@@ -110,7 +121,8 @@ class ProjectChooser(QObject):
 
     def show_projects(self) -> None:
         """Show the recent projects with their counts; open, start or forget one."""
-        from claimmark.project.overview import summarize, summary_of
+        from claimmark.project.overview import summarize
+        from claimmark.project.overview import summary_of
         from claimmark.ui.projects_page import ProjectsDialog
 
         current = Path(self._current).resolve()

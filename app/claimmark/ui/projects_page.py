@@ -6,33 +6,34 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from claimmark.project.overview import ProjectSummary, summarize
+from claimmark.project.overview import ProjectSummary
+from claimmark.project.overview import summarize
 from claimmark.ui import messages
 from claimmark.ui.i18n import grouped
-from claimmark.ui.projects import (
-    ask_new_project,
-    ask_project,
-    forget_project,
-    last_opened,
-    recent_projects,
-)
+from claimmark.ui.projects import ask_new_project
+from claimmark.ui.projects import ask_project
+from claimmark.ui.projects import forget_project
+from claimmark.ui.projects import last_opened
+from claimmark.ui.projects import recent_projects
 from claimmark.ui.settings import settings
 
 START_PAGE_KEY = "start_page"

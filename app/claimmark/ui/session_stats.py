@@ -5,12 +5,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.articles import Status
 from claimmark.core.spans import Span
-from claimmark.project.annotating import ArticleState, Change
+from claimmark.project.annotating import ArticleState
+from claimmark.project.annotating import Change
 from claimmark.ui.i18n import counted_in
 from claimmark.ui.open_article import OpenArticle
 

@@ -10,34 +10,47 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from claimmark.project.agreeing import NOT_PEOPLE, agreement_lines
+from claimmark.project.agreeing import NOT_PEOPLE
+from claimmark.project.agreeing import agreement_lines
 from claimmark.project.merging import MergeReport
-from claimmark.project.splitting import SplitReport, share_path
-from claimmark.team.agreement import Agreement, micro
-from claimmark.ui import file_dialogs, messages
-from claimmark.ui.actions import ActionSpec, Declared
+from claimmark.project.splitting import SplitReport
+from claimmark.project.splitting import share_path
+from claimmark.team.agreement import Agreement
+from claimmark.team.agreement import micro
+from claimmark.ui import file_dialogs
+from claimmark.ui import messages
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
 from claimmark.ui.i18n import counted_in
-from claimmark.ui.jobs import Job, JobRunner, agreement_job, merge_job, split_job
+from claimmark.ui.jobs import Job
+from claimmark.ui.jobs import JobRunner
+from claimmark.ui.jobs import agreement_job
+from claimmark.ui.jobs import merge_job
+from claimmark.ui.jobs import split_job
 from claimmark.ui.parts import Parts
 
 

@@ -10,17 +10,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from claimmark.core.words import first_upper
 from claimmark.model.spacy_model import Model
-from claimmark.project.training import INSTALL_HINT, TrainingReport, can_train
+from claimmark.project.training import INSTALL_HINT
+from claimmark.project.training import TrainingReport
+from claimmark.project.training import can_train
 from claimmark.team.agreement import micro
 from claimmark.ui import messages
-from claimmark.ui.actions import ActionSpec, Declared
-from claimmark.ui.i18n import counted_in, translated
-from claimmark.ui.jobs import JobRunner, load_model_job, train_job
+from claimmark.ui.actions import ActionSpec
+from claimmark.ui.actions import Declared
+from claimmark.ui.i18n import counted_in
+from claimmark.ui.i18n import translated
+from claimmark.ui.jobs import JobRunner
+from claimmark.ui.jobs import load_model_job
+from claimmark.ui.jobs import train_job
 from claimmark.ui.parts import Parts
 
 

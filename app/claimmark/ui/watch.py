@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.ui.parts import Parts
