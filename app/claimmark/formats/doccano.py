@@ -20,7 +20,6 @@ from claimmark.core.text import Utf16Map
 from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.json_lines import iter_json_lines
 from claimmark.formats.json_lines import list_field
-from claimmark.formats.json_lines import read_json_lines
 from claimmark.formats.options import ExportOptions
 from claimmark.formats.options import ExportReport
 from claimmark.formats.reading import RawSpan
@@ -50,16 +49,12 @@ def write(
         report.spans += len(record.spans)
 
 
-def read(path: Path) -> ReadResult:
-    """Read doccano JSONL: ``label`` triples, or ``entities`` with start/end_offset.
+def stream(path: Path, result: ReadResult) -> Iterator[Record]:
+    """Yield the file's articles one at a time: ``label`` triples, or ``entities`` with
+    start/end_offset.
 
     Offsets are UTF-16 code units, as doccano counts; they are turned into code points.
     """
-    return read_json_lines(path, _spans)
-
-
-def stream(path: Path, result: ReadResult) -> Iterator[Record]:
-    """Yield the file's articles one at a time, as :func:`read` reads them."""
     return iter_json_lines(path, result, _spans)
 
 

@@ -84,17 +84,6 @@ def list_field(
 SpansOf = Callable[[dict[str, Any], str, ImportProblem, ReadResult], list[RawSpan] | None]
 
 
-def read_json_lines(
-    path: Path,
-    spans_of: SpansOf,
-    fields_of: Callable[[dict[str, Any]], dict[str, Any]] = lambda line: line,
-) -> ReadResult:
-    """Read a whole JSON-lines file of articles (see :func:`iter_json_lines`)."""
-    result = ReadResult()
-    result.records.extend(iter_json_lines(path, result, spans_of, fields_of))
-    return result
-
-
 def iter_json_lines(
     path: Path,
     result: ReadResult,

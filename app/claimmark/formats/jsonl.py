@@ -17,7 +17,6 @@ from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.formats.json_lines import iter_json_lines
 from claimmark.formats.json_lines import list_field
-from claimmark.formats.json_lines import read_json_lines
 from claimmark.formats.options import ExportOptions
 from claimmark.formats.options import ExportReport
 from claimmark.formats.reading import RawSpan
@@ -90,13 +89,8 @@ def write(
         report.spans += len(record.spans) + len(record.suggestions)
 
 
-def read(path: Path) -> ReadResult:
-    """Read Claimmark JSONL: articles with text, status and spans with their attributes."""
-    return read_json_lines(path, spans_of)
-
-
 def stream(path: Path, result: ReadResult) -> Iterator[Record]:
-    """Yield the file's articles one at a time, as :func:`read` reads them."""
+    """Yield a Claimmark JSONL file's articles, one at a time, with status and spans."""
     return iter_json_lines(path, result, spans_of)
 
 

@@ -24,7 +24,6 @@ from claimmark.core.tokens import tokens_with_boundaries
 from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.formats.json_lines import iter_json_lines
 from claimmark.formats.json_lines import list_field
-from claimmark.formats.json_lines import read_json_lines
 from claimmark.formats.options import ExportOptions
 from claimmark.formats.options import ExportReport
 from claimmark.formats.reading import RawSpan
@@ -122,13 +121,9 @@ def write(
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
-def read(path: Path) -> ReadResult:
-    """Read spaCy / Prodigy JSONL; examples answered "reject" or "ignore" are skipped."""
-    return read_json_lines(path, _spans, _meta)
-
-
 def stream(path: Path, result: ReadResult) -> Iterator[Record]:
-    """Yield the file's articles one at a time, as :func:`read` reads them."""
+    """Yield a spaCy / Prodigy JSONL file's articles one at a time; examples answered
+    "reject" or "ignore" are skipped."""
     return iter_json_lines(path, result, _spans, _meta)
 
 
