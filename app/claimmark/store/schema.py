@@ -7,14 +7,17 @@ columns, so the database reads well in ``sqlite-utils`` or Datasette.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import wraps
 
 from claimmark.core.labels import DEFAULT_LABELS
-from claimmark.core.language import SAMPLE, detect_language
+from claimmark.core.language import SAMPLE
+from claimmark.core.language import detect_language
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.store._sqlite_utils import Database, Migrations
+from claimmark.store._sqlite_utils import Database
+from claimmark.store._sqlite_utils import Migrations
 
 migrations = Migrations("claimmark")
 
@@ -442,42 +445,35 @@ def m011_article_texts(db: Database) -> None:
     db.execute('INSERT INTO "articles_fts" ("articles_fts") VALUES (\'rebuild\')')
     # New articles are indexed by the store, in bulk (as since m005). Other programs'
     # deletions and edits keep the index true: an article's text goes with it (cascade),
-    # so its words are taken out of the index before.
-    db.execute(
-        """
-        CREATE TRIGGER "articles_bd" BEFORE DELETE ON "articles" BEGIN
-          INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "text")
-            SELECT 'delete', old.rowid, old."title", t.text
-            FROM article_texts AS t WHERE t.article_id = old.id;
-        END
-        """
-    )
-    db.execute(
-        """
-        CREATE TRIGGER "articles_au" AFTER UPDATE OF title ON "articles" BEGIN
-          INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "text")
-            SELECT 'delete', old.rowid, old."title", t.text
-            FROM article_texts AS t WHERE t.article_id = old.id;
-          INSERT INTO "articles_fts" (rowid, "title", "text")
-            SELECT new.rowid, new."title", t.text
-            FROM article_texts AS t WHERE t.article_id = new.id;
-        END
-        """
-    )
-    db.execute(
-        """
-        CREATE TRIGGER "article_texts_au" AFTER UPDATE OF text ON "article_texts" BEGIN
-          INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "text")
-            SELECT 'delete', a.rowid, a."title", old.text
-            FROM articles AS a WHERE a.id = old.article_id;
-          INSERT INTO "articles_fts" (rowid, "title", "text")
-            SELECT a.rowid, a."title", new.text
-            FROM articles AS a WHERE a.id = new.article_id;
-        END
-        """
-    )
+    # so its words are taken out of the index before. A trigger reads the article's
+    # words through the two tables: the view can have no triggers of its own.
+    by_article = "{row}.rowid, {row}.title, t.text FROM article_texts AS t"
+    by_article += " WHERE t.article_id = {row}.id"
+    by_text = "a.rowid, a.title, {row}.text FROM articles AS a WHERE a.id = {row}.article_id"
+    for name, event, words in (
+        ("articles_bd", 'BEFORE DELETE ON "articles"', by_article),
+        ("articles_au", 'AFTER UPDATE OF title ON "articles"', by_article),
+        ("article_texts_au", 'AFTER UPDATE OF text ON "article_texts"', by_text),
+    ):
+        statements = [_unindexed(words.format(row="old"))]
+        if "UPDATE" in event:
+            statements.append(_indexed(words.format(row="new")))
+        db.execute(f'CREATE TRIGGER "{name}" {event} BEGIN {" ".join(statements)} END')
     db.execute("PRAGMA user_version = 11")
 
 
 SCHEMA_VERSION = 11
 """The ``user_version`` a database has once every step of this build is applied."""
+
+
+def _unindexed(article: str) -> str:
+    """Return the statement that takes an article's words out of the search index."""
+    return (
+        'INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "text") '
+        f"SELECT 'delete', {article};"
+    )
+
+
+def _indexed(article: str) -> str:
+    """Return the statement that puts an article's words into the search index."""
+    return f'INSERT INTO "articles_fts" (rowid, "title", "text") SELECT {article};'
