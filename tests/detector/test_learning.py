@@ -11,6 +11,7 @@ from claimmark.core.spans import make_span
 from claimmark.core.suggestions import Proposer
 from claimmark.detector.learning import BLOCK_AFTER
 from claimmark.detector.learning import Lessons
+from claimmark.detector.learning import Where
 from claimmark.detector.learning import allowed
 from claimmark.detector.learning import blocked
 from claimmark.detector.learning import occurrences
@@ -33,7 +34,7 @@ def _span(words: str, label: str, text: str = TEXT, article: str = "a") -> Span:
 def _found(span: Span, text: str = TEXT, article: str = "b") -> list[str]:
     taught = teacher(span)
     assert taught is not None
-    return [s.text for s in occurrences(taught, article, text, [], [])]
+    return [s.text for s in occurrences(taught, Where(article, text))]
 
 
 def test_an_inflected_form_is_the_same_word() -> None:
@@ -56,7 +57,7 @@ def test_occurrences_are_learned_suggestions_except_where_a_span_of_the_label_is
     span = _span("Panzerhaubitze", "WEAPONS")
     taught = teacher(span)
     assert taught is not None
-    found = occurrences(taught, "a", TEXT, [span], [])
+    found = occurrences(taught, Where("a", TEXT, [span]))
     assert [s.text for s in found] == ["Panzerhaubitzen"]
     [learned] = found
     assert (learned.origin, learned.learned_from, learned.label) == (
@@ -65,13 +66,13 @@ def test_occurrences_are_learned_suggestions_except_where_a_span_of_the_label_is
         "WEAPONS",
     )
     # A suggestion of the label with these bounds (pending or reviewed) is not made again.
-    assert occurrences(taught, "a", TEXT, [span], [learned]) == []
+    assert occurrences(taught, Where("a", TEXT, [span], [learned])) == []
 
 
 def test_words_rejected_twice_with_a_label_are_not_proposed_with_it() -> None:
     taught = teacher(_span("Raketen", "WEAPONS"))
     assert taught is not None
-    found = occurrences(taught, "b", TEXT, [], [])
+    found = occurrences(taught, Where("b", TEXT))
     key = words_key("Raketen")
     assert BLOCK_AFTER == 2
     assert blocked([(key, "WEAPONS", 1)]) == set()
@@ -87,7 +88,7 @@ def test_many_lessons_at_once_say_which_span_taught_each_occurrence() -> None:
     assert second is not None
     lessons = Lessons([first, second, second])  # the same lesson twice counts once
     assert len(lessons) == 2
-    found = lessons.occurrences("b", TEXT, [], [])
+    found = lessons.occurrences(Where("b", TEXT))
     assert [(s.text, s.learned_from) for s in found] == [
         ("Panzerhaubitzen", "x"),
         ("Panzerhaubitze", "x"),
@@ -95,7 +96,7 @@ def test_many_lessons_at_once_say_which_span_taught_each_occurrence() -> None:
     ]
     street = teacher(_span("Straße", "WEAPONS", text="Titel\nDie Straße.", article="z"))
     assert street is not None
-    assert [s.text for s in Lessons([street]).occurrences("c", "Zwei Straßen.", [], [])] == [
+    assert [s.text for s in Lessons([street]).occurrences(Where("c", "Zwei Straßen."))] == [
         "Straßen"
     ]
 

@@ -239,36 +239,39 @@ def teachers(span: Span, lexicon: Lexicon | None = None) -> list[Teacher]:
     return [t for i, t in enumerate(found) if all(t.key != u.key for u in found[:i])]
 
 
-def occurrences(
-    teacher: Teacher,
-    article_id: str,
-    text: str,
-    spans: Sequence[Placed],
-    suggestions: Sequence[Placed],
-    limit: int | None = None,
-) -> list[StoredSuggestion]:
+@dataclass(frozen=True, slots=True)
+class Where:
+    """One article as lessons read it: its id and text, and what is in it already.
+
+    Attributes:
+        article_id: the article's id (learned suggestions are of it).
+        text: its text.
+        spans: its spans; no occurrence is proposed where one of its label overlaps.
+        suggestions: its suggestions (pending, accepted or rejected), likewise.
+    """
+
+    article_id: str
+    text: str
+    spans: Sequence[Placed] = ()
+    suggestions: Sequence[Placed] = ()
+
+
+def occurrences(teacher: Teacher, where: Where, limit: int | None = None) -> list[StoredSuggestion]:
     """Return the occurrences of a teacher's words in one article, as learned suggestions.
 
-    An occurrence is left out where a span or a suggestion of the label (pending,
-    accepted or rejected) already overlaps it: the rules propose something there
-    already, or the annotator settled it. At most ``limit`` are returned, the
-    first in the text.
+    An occurrence is left out where a span or a suggestion of the label already
+    overlaps it: the rules propose something there already, or the annotator
+    settled it. At most ``limit`` are returned, the first in the text.
     """
-    found = (match.span() for match in teacher.pattern.finditer(text))
-    return _learned(
-        teacher.label, found, lambda _start: teacher.article_id, article_id, text,
-        spans, suggestions, limit,
-    )  # fmt: skip
+    found = (match.span() for match in teacher.pattern.finditer(where.text))
+    return _learned(teacher.label, found, lambda _start: teacher.article_id, where, limit)
 
 
 def _learned(
     label: str,
     found: Iterable[tuple[int, int]],
     taught_by: Callable[[int], str],
-    article_id: str,
-    text: str,
-    spans: Sequence[Placed],
-    suggestions: Sequence[Placed],
+    where: Where,
     limit: int | None,
 ) -> list[StoredSuggestion]:
     """Return the stretches ``found`` (in text order) as learned suggestions of ``label``,
@@ -276,7 +279,7 @@ def _learned(
     article of the span that taught each."""
     # The label's stretches in an interval index: an article of 20,000 spans and a
     # word found 2,000 times was 40 million comparisons.
-    taken = Intervals(s for s in (*spans, *suggestions) if s.label == label)
+    taken = Intervals(s for s in (*where.spans, *where.suggestions) if s.label == label)
     stamp = now_iso()
     made: list[StoredSuggestion] = []
     for start, end in found:
@@ -286,8 +289,8 @@ def _learned(
             continue
         made.append(
             proposed(
-                article_id,
-                text,
+                where.article_id,
+                where.text,
                 start,
                 end,
                 label,
@@ -341,18 +344,12 @@ class Lessons:
     def __len__(self) -> int:
         return sum(len(ts) for ts in self._teachers.values())
 
-    def occurrences(
-        self,
-        article_id: str,
-        text: str,
-        spans: Sequence[Placed],
-        suggestions: Sequence[Placed],
-        limit: int | None = None,
-    ) -> list[StoredSuggestion]:
+    def occurrences(self, where: Where, limit: int | None = None) -> list[StoredSuggestion]:
         """Return every teacher's occurrences in one article (see :func:`occurrences`)."""
         if self._start is None:
             return []
         found: dict[str, dict[int, tuple[int, str]]] = {}
+        text = where.text
         for place in self._start.finditer(lower_same_length(text)):
             start = place.start()
             for taught in self._by_stem.get(place.group(), ()):
@@ -366,16 +363,8 @@ class Lessons:
         for label, at in found.items():
             ordered = sorted(at.items())
             teachers_of = {start: who for start, (_end, who) in ordered}
-            made += _learned(
-                label,
-                _non_overlapping([(s, e) for s, (e, _who) in ordered]),
-                teachers_of.__getitem__,
-                article_id,
-                text,
-                spans,
-                suggestions,
-                limit,
-            )
+            found_here = _non_overlapping([(s, e) for s, (e, _who) in ordered])
+            made += _learned(label, found_here, teachers_of.__getitem__, where, limit)
         return made
 
 

@@ -17,6 +17,7 @@ from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.suggestions import merged
 from claimmark.detector.learning import Lessons
 from claimmark.detector.learning import Teacher
+from claimmark.detector.learning import Where
 from claimmark.detector.learning import occurrences
 from claimmark.detector.learning import teachers as teachers_of
 from claimmark.detector.lexicon import with_word
@@ -185,7 +186,7 @@ def _learn_into(
 ) -> list[StoredSuggestion]:
     """Add the lessons' occurrences to ``found`` (not where a suggestion of theirs is)."""
     for lesson in lessons:
-        found.extend(occurrences(lesson, article_id, text, [], found, PER_ARTICLE))
+        found.extend(occurrences(lesson, Where(article_id, text, suggestions=found), PER_ARTICLE))
     return found
 
 
@@ -258,7 +259,7 @@ def annotation_curve(
                 for s in detector.detect(text, languages[article_id])
             ]
             predicted[article_id] = found + known.occurrences(
-                article_id, text, [], found, PER_ARTICLE
+                Where(article_id, text, suggestions=found), PER_ARTICLE
             )
         gold_rest = {a: gold_set.spans.get(a, []) for a in rest}
         baseline = {a: rules_alone[a] for a in rest}

@@ -18,6 +18,7 @@ from claimmark.core.spans import Span
 from claimmark.core.spans import now_iso
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.detector.learning import Lessons
+from claimmark.detector.learning import Where
 from claimmark.detector.learning import blocked
 from claimmark.detector.learning import occurrences
 from claimmark.detector.learning import teachers
@@ -81,10 +82,8 @@ def learned_from(
         for lesson in taught:
             # A second lesson is not proposed where the first already is (the family of
             # "Su-34-Kampfflugzeugen" and its words find the same places).
-            found_here += occurrences(
-                lesson, article_id, texts[article_id], placed.get(article_id, []), found_here,
-                PER_ARTICLE - len(found_here),
-            )  # fmt: skip
+            where = Where(article_id, texts[article_id], placed.get(article_id, []), found_here)
+            found_here += occurrences(lesson, where, PER_ARTICLE - len(found_here))
         if found_here:
             reached.add(article_id)
             learned.extend(found_here)
@@ -139,7 +138,7 @@ def learn_in(repo: Repository, article_ids: Sequence[str], progress: Progress = 
             suggestion
             for article_id in batch
             for suggestion in lessons.occurrences(
-                article_id, texts[article_id], placed.get(article_id, []), [], PER_ARTICLE
+                Where(article_id, texts[article_id], placed.get(article_id, [])), PER_ARTICLE
             )
         ]
         added += len(repo.add_suggestions(learned))

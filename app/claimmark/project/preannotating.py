@@ -35,6 +35,7 @@ from claimmark.core.spans import Span
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import counted
 from claimmark.detector.learning import Lessons
+from claimmark.detector.learning import Where
 from claimmark.detector.learning import allowed
 from claimmark.detector.rules import Detector
 from claimmark.formats.importing import stream_path
@@ -86,7 +87,7 @@ class Suggester:
         )
         if done or not len(self.lessons):
             return found
-        learned = self.lessons.occurrences(article_id, text, spans, found, PER_ARTICLE)
+        learned = self.lessons.occurrences(Where(article_id, text, spans, found), PER_ARTICLE)
         return sorted(
             [*found, *allowed(learned, self.blocks)], key=lambda s: (s.start, s.end, s.label)
         )
