@@ -238,19 +238,22 @@ def check_target(path: Path) -> None:
         ModelError: ``path`` is a file, a link, a folder that is not a Claimmark
             model, or its parent cannot be written.
     """
+    problem = _unusable(path)
+    if problem is not None:
+        raise ModelError(f"{path} {problem}; name a new folder for the model")
+
+
+def _unusable(path: Path) -> str | None:
+    """Return why ``path`` cannot take a model (see :func:`check_target`), or ``None``."""
     if path.is_symlink():
-        raise ModelError(f"{path} is a symbolic link; name a new folder for the model")
+        return "is a symbolic link"
     if path.exists():
         if not path.is_dir():
-            raise ModelError(f"{path} is a file; name a new folder for the model")
+            return "is a file"
         if not (path / META).is_file():
-            raise ModelError(
-                f"{path} exists and is not a model Claimmark wrote (it has no {META}); "
-                "name a new folder for the model, nothing there is replaced"
-            )
+            return f"exists and is not a model Claimmark wrote (no {META}): nothing is replaced"
     parent = unwritable_folder(path)
-    if parent is not None:
-        raise ModelError(f"{path}: cannot write the model: {parent} is not writable")
+    return None if parent is None else f"cannot take the model: {parent} is not writable"
 
 
 def save(nlp: Any, path: Path, meta: dict[str, Any]) -> None:
