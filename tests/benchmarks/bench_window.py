@@ -84,7 +84,7 @@ def _settle(app: QApplication, window: MainWindow) -> float:
     """Wait until the window's background jobs (a mark's lesson) are done; return how
     many milliseconds that took. A person's next key comes later than the bench's."""
     began = time.perf_counter()
-    while window.files.jobs.running:
+    while window.jobs.running:
         QThreadPool.globalInstance().waitForDone(5)
         app.processEvents()
     return (time.perf_counter() - began) * 1000

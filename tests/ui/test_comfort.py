@@ -487,7 +487,7 @@ def test_a_detection_asked_for_while_one_runs_runs_again_after_it(
     qtbot.waitUntil(lambda: done == [article_id], timeout=10_000)
     found = [text for level, text in told if text.startswith("Found ")]
     assert len(found) == 2
-    assert not window.files.jobs.running
+    assert not window.jobs.running
 
 
 def test_view_messages_shows_every_message_of_the_session_whole(

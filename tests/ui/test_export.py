@@ -214,7 +214,7 @@ def test_a_bug_in_an_import_job_ends_it_with_a_message_not_a_hang(
     assert done.args == [None]
     assert told[-1][0] == "error"
     assert told[-1][1].startswith("This is a bug in Claimmark")
-    assert window.files.jobs.running == []
+    assert window.jobs.running == []
 
 
 def test_file_back_up_writes_a_copy_in_the_background(

@@ -193,7 +193,7 @@ def test_a_lesson_found_after_the_next_key_joins_the_step_of_its_span(
     assert window.undo_stack.count() == 2
     with qtbot.waitSignal(window.learning.learned, timeout=10_000):
         gate.set()
-    qtbot.waitUntil(lambda: not window.files.jobs.running)
+    qtbot.waitUntil(lambda: not window.jobs.running)
     others = [a for a in seeded_repo.article_ids() if a != FIRST_SEED]
     assert sum(len(_learned(seeded_repo, a)) for a in others) >= 2
     # Still two steps: the lesson went into the first, which Ctrl+Z takes back second.

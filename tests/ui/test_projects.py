@@ -174,9 +174,9 @@ def test_each_project_keeps_its_undo_history_and_session_counts_across_a_switch(
     # Each mark's lessons are in before the next key: one that came later would be a
     # step of its own.
     mark(qtbot, first, "3000 weitere Soldaten", Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: not first.files.jobs.running)
+    qtbot.waitUntil(lambda: not first.jobs.running)
     mark(qtbot, first, "Nordkorea", Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: not first.files.jobs.running)
+    qtbot.waitUntil(lambda: not first.jobs.running)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     article = first.view.article.id
     assert [s.text for s in seeded_repo.spans_for(article)] == ["3000 weitere Soldaten"]
@@ -202,7 +202,7 @@ def test_each_project_keeps_its_undo_history_and_session_counts_across_a_switch(
     assert second.session_label.stats.spans == 0
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     mark(qtbot, second, "200 Soldaten", Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: not second.files.jobs.running)
+    qtbot.waitUntil(lambda: not second.jobs.running)
 
     # Back in the first, its steps are there again: one to undo, one to redo.
     back = switch_to(db_path)

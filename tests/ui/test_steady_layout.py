@@ -110,7 +110,7 @@ def test_nothing_moves_over_twenty_actions(
         # And its lessons are in: one that came after the next key would be a step of its
         # own, and the next Ctrl+Z would take that back instead of the span.
         qtbot.waitUntil(done)
-        qtbot.waitUntil(lambda: not window.files.jobs.running)
+        qtbot.waitUntil(lambda: not window.jobs.running)
         _settle()
         after = _places(window)
         moved = {k: (before[k], after[k]) for k in before if before[k] != after.get(k)}

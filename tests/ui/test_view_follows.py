@@ -74,7 +74,7 @@ def test_a_language_change_draws_the_suggestions_of_the_new_language(
     article_id = window.open.state.article.id if window.open.state else ""
     # The seeds are detected when first opened, in the background.
     qtbot.waitUntil(lambda: bool(_stored_suggestions(seeded_repo, article_id)))
-    qtbot.waitUntil(lambda: not window.files.jobs.running)
+    qtbot.waitUntil(lambda: not window.jobs.running)
     german = _stored_suggestions(seeded_repo, article_id)
     assert _drawn_suggestions(window) == german
     # The header's language box, by keyboard: Tab order is the person's path there.
@@ -85,11 +85,11 @@ def test_a_language_change_draws_the_suggestions_of_the_new_language(
         step = Qt.Key.Key_Down if window.header.language.currentIndex() < english else Qt.Key.Key_Up
         qtbot.keyClick(QApplication.focusWidget(), step)
     qtbot.waitUntil(lambda: _stored_suggestions(seeded_repo, article_id) != german)
-    qtbot.waitUntil(lambda: not window.files.jobs.running)
+    qtbot.waitUntil(lambda: not window.jobs.running)
     assert _drawn_suggestions(window) == _stored_suggestions(seeded_repo, article_id)
     # And back: Ctrl+Z in the text undoes the change, and the German ones are drawn again.
     window.view.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _stored_suggestions(seeded_repo, article_id) == german)
-    qtbot.waitUntil(lambda: not window.files.jobs.running)
+    qtbot.waitUntil(lambda: not window.jobs.running)
     assert _drawn_suggestions(window) == german

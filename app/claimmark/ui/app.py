@@ -62,7 +62,7 @@ def _render(app: QApplication, window: MainWindow, screenshot: Path, errors: lis
     app.processEvents()
     # The picture shows the window complete: suggestions a background job is still
     # finding (a long article) arrive first.
-    while window.files.jobs.running:
+    while window.jobs.running:
         QThreadPool.globalInstance().waitForDone(100)
         app.processEvents()
     if not window.grab().save(str(screenshot)):

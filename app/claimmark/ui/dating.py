@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
 from claimmark.ui.header import ArticleHeader
-from claimmark.ui.jobs import JobRunner
 from claimmark.ui.jobs import propose_day_job
 from claimmark.ui.parts import Parts
 
@@ -24,11 +23,10 @@ class DayProposer(QObject):
             so reopening an article reads nothing again.
     """
 
-    def __init__(self, parts: Parts, header: ArticleHeader, jobs: JobRunner) -> None:
+    def __init__(self, parts: Parts, header: ArticleHeader) -> None:
         super().__init__(header)
         self._parts = parts
         self._header = header
-        self._jobs = jobs
         self.proposed: dict[str, str | None] = {}
         parts.open.opened.connect(self._on_opened)
 
@@ -49,4 +47,4 @@ class DayProposer(QObject):
             self._header.show_proposal(article.id, day)
 
         # A dateline that cannot be read proposes nothing; there is nothing to say.
-        self._jobs.launch(job, found, lambda _message: None)
+        self._parts.jobs.launch(job, found, lambda _message: None)

@@ -27,7 +27,6 @@ from claimmark.ui.i18n import counted_in
 from claimmark.ui.i18n import translated
 from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.jobs import Job
-from claimmark.ui.jobs import JobRunner
 from claimmark.ui.jobs import backup_job
 from claimmark.ui.jobs import detect_job
 from claimmark.ui.jobs import export_job
@@ -66,7 +65,7 @@ class Files(QObject):
         self._project = parts.project
         self._labels = parts.labels
         self._window = window
-        self.jobs = JobRunner(window)
+        self._jobs = parts.jobs
         self._detect_again: set[str] = set()
         # An article's language set (or the setting undone): its language's rules read it.
         parts.events.language_changed.connect(
@@ -130,7 +129,7 @@ class Files(QObject):
                 messages.info(text)
             self.export_done.emit(report)
 
-        self.jobs.launch(job, finished, self._failed(self.export_done), self.tr("Export"))
+        self._jobs.launch(job, finished, self._failed(self.export_done), self.tr("Export"))
         return job
 
     # Import ---------------------------------------------------------------
@@ -162,7 +161,7 @@ class Files(QObject):
         def finished(outcome: ImportOutcome) -> None:
             self._on_imported(outcome, in_a_box)
 
-        self.jobs.launch(job, finished, self._failed(self.import_done), self.tr("Importing"))
+        self._jobs.launch(job, finished, self._failed(self.import_done), self.tr("Importing"))
         return job
 
     def _on_imported(self, outcome: ImportOutcome, in_a_box: bool = False) -> None:
@@ -217,7 +216,7 @@ class Files(QObject):
             messages.info(first_upper(translated(summary)) + ".")
             self.backup_done.emit(out)
 
-        self.jobs.launch(job, finished, self._failed(self.backup_done), self.tr("Backing up"))
+        self._jobs.launch(job, finished, self._failed(self.backup_done), self.tr("Backing up"))
         return job
 
     # Detection ------------------------------------------------------------
@@ -228,7 +227,7 @@ class Files(QObject):
             return
         why = why or self.tr("Looking for claims in this long article…")
         job = detect_job(self._project, article_id)
-        if any(running.name == job.name for running in self.jobs.running):
+        if any(running.name == job.name for running in self._jobs.running):
             # What it reads may have changed since it started (its language, say):
             # it runs once more when it ends.
             self._detect_again.add(article_id)
@@ -252,7 +251,7 @@ class Files(QObject):
             ended()
 
         messages.info(why)
-        self.jobs.launch(job, finished, failed)
+        self._jobs.launch(job, finished, failed)
 
     @staticmethod
     def _failed(done: SignalInstance) -> Callable[[str], None]:

@@ -18,7 +18,6 @@ from claimmark.project.edits import Learn
 from claimmark.ui import messages
 from claimmark.ui.annotating import Annotating
 from claimmark.ui.i18n import counted_in
-from claimmark.ui.jobs import JobRunner
 from claimmark.ui.jobs import learn_job
 from claimmark.ui.parts import Parts
 
@@ -36,11 +35,10 @@ class Learning(QObject):
     learned_here = Signal(Learn)
     learned = Signal(Learn)
 
-    def __init__(self, parts: Parts, annotating: Annotating, jobs: JobRunner) -> None:
+    def __init__(self, parts: Parts, annotating: Annotating) -> None:
         super().__init__(annotating)
         self._parts = parts
         self._annotating = annotating
-        self._jobs = jobs
         annotating.taught.connect(self.learn)
 
     def learn(self, span: Span) -> None:
@@ -70,7 +68,7 @@ class Learning(QObject):
             messages.error(message)
             self.learned.emit(None)
 
-        self._jobs.launch(job, finished, failed)
+        self._parts.jobs.launch(job, finished, failed)
 
     def _say(self, span: Span, found: list[Learn]) -> None:
         if not found:

@@ -52,7 +52,6 @@ from claimmark.ui.actions import ActionSpec
 from claimmark.ui.actions import Declared
 from claimmark.ui.i18n import counted_in
 from claimmark.ui.i18n import grouped
-from claimmark.ui.jobs import JobRunner
 from claimmark.ui.jobs import count_claims_job
 from claimmark.ui.messages import plain_tooltip
 from claimmark.ui.parts import Parts
@@ -462,12 +461,10 @@ class ClaimLedger(QObject):
         self,
         parts: Parts,
         go_to: Callable[[str, str], None],
-        jobs: JobRunner,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._parts = parts
-        self._jobs = jobs
         self._go_to = go_to
         self._parent = parent
         self.window: LedgerWindow | None = None
@@ -503,7 +500,7 @@ class ClaimLedger(QObject):
 
     def _count(self, ledger: LedgerFilter, done: Counted) -> None:
         job = count_claims_job(self._parts.project, ledger)
-        self._jobs.launch(
+        self._parts.jobs.launch(
             job,
             done,
             lambda why: messages.warning(self.tr("Claims not counted: {why}").format(why=why)),

@@ -49,6 +49,7 @@ from claimmark.ui.guidelines import GuidelinesView
 from claimmark.ui.header import ArticleHeader
 from claimmark.ui.i18n import told
 from claimmark.ui.icon import app_icon
+from claimmark.ui.jobs import JobRunner
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.layout import LayoutSaver
 from claimmark.ui.layout import restore_layout
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         open: the open article (its state and selection), which the widgets observe.
         label_set: the labels, which the widgets observe.
         undo_stack: every user action, undoable.
+        jobs: the window's background jobs.
         actions_by_name: every action by name, as the parts declare them.
     """
 
@@ -107,7 +109,8 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel(project.repo, self.open, self.label_set)
         self.search_panel = SearchPanel(self._search)
         self.span_table = SpanTable(self.open, self.label_set)
-        parts = Parts(project, self.events, self.open, self.label_set, self.undo_stack)
+        self.jobs = JobRunner(self)
+        parts = Parts(project, self.events, self.open, self.label_set, self.undo_stack, self.jobs)
         self.annotating = Annotating(parts, self.view, annotator)
         self.adjudication = AdjudicationPanel(parts, self.annotating.push)
         self.docks = build_docks(
@@ -124,12 +127,10 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.open, self.articles, self.view)
         self.watcher = ChangeWatcher(parts, self)
         self.files = Files(parts, self, written=lambda: self.watcher.check(force=True))
-        self.team = Team(
-            parts, self, self.files.jobs, written=lambda: self.watcher.check(force=True)
-        )
-        self.learning = Learning(parts, self.annotating, self.files.jobs)
-        self.dating = DayProposer(parts, self.header, self.files.jobs)
-        self.training = ModelTraining(parts, self, self.files.jobs)
+        self.team = Team(parts, self, written=lambda: self.watcher.check(force=True))
+        self.learning = Learning(parts, self.annotating)
+        self.dating = DayProposer(parts, self.header)
+        self.training = ModelTraining(parts, self)
         self.layout_saver = LayoutSaver(self, self.view, project.path)
         self.open.opened.connect(self.layout_saver.changed)
         self.import_done = self.files.import_done
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
         self.message_log = MessageLog(self)
-        self.ledger = ClaimLedger(parts, self.navigator.go_to_span, self.files.jobs, self)
+        self.ledger = ClaimLedger(parts, self.navigator.go_to_span, self)
         parts_that_act = (
             self.projects, self.files, self.team, self.annotating, self.people, self.navigator,
             self.comfort, self.training, self.adjudicator, self.message_log, self.ledger,

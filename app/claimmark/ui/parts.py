@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoStack
 
 from claimmark.project.project import Project
+from claimmark.ui.jobs import JobRunner
 from claimmark.ui.label_set import LabelSet
 from claimmark.ui.open_article import OpenArticle
 from claimmark.ui.store_events import StoreEvents
@@ -14,7 +15,8 @@ from claimmark.ui.store_events import StoreEvents
 
 @dataclass(frozen=True, slots=True)
 class Parts:
-    """The project, the store's events, the two models and the undo stack of one window.
+    """The project, the store's events, the two models, the undo stack and the background
+    jobs of one window.
 
     Attributes:
         project: the project every action works on.
@@ -22,6 +24,7 @@ class Parts:
         open: the open article and its selection.
         labels: the label set.
         undo_stack: every user action, undoable.
+        jobs: the window's background jobs (at most one of each name at a time).
     """
 
     project: Project
@@ -29,3 +32,4 @@ class Parts:
     open: OpenArticle
     labels: LabelSet
     undo_stack: QUndoStack
+    jobs: JobRunner

@@ -47,7 +47,6 @@ from claimmark.ui.actions import ActionSpec
 from claimmark.ui.actions import Declared
 from claimmark.ui.i18n import counted_in
 from claimmark.ui.jobs import Job
-from claimmark.ui.jobs import JobRunner
 from claimmark.ui.jobs import agreement_job
 from claimmark.ui.jobs import merge_job
 from claimmark.ui.jobs import split_job
@@ -305,15 +304,12 @@ class Team(QObject):
     agreement_done = Signal(Agreement)
     adjudicate_article = Signal(str)
 
-    def __init__(
-        self, parts: Parts, window: QWidget, jobs: JobRunner, written: Callable[[], None]
-    ) -> None:
+    def __init__(self, parts: Parts, window: QWidget, written: Callable[[], None]) -> None:
         super().__init__(window)
         self._parts = parts
         self._project = parts.project
         self._open = parts.open
         self._window = window
-        self._jobs = jobs
         self._written = written
         self.agreement_dialog: AgreementDialog | None = None
         self.layer_menu = QMenu(self.tr("Annotator &layer"), window)
@@ -380,7 +376,7 @@ class Team(QObject):
             messages.report(report)
             self.split_done.emit(report)
 
-        self._jobs.launch(job, finished, self._failed(self.split_done), "Splitting")
+        self._parts.jobs.launch(job, finished, self._failed(self.split_done), "Splitting")
         return job
 
     # Actions ---------------------------------------------------------------
@@ -425,7 +421,7 @@ class Team(QObject):
             messages.report(report)
             self.merge_done.emit(report)
 
-        self._jobs.launch(job, finished, self._failed(self.merge_done), "Merging")
+        self._parts.jobs.launch(job, finished, self._failed(self.merge_done), "Merging")
         return job
 
     # Agreement ------------------------------------------------------------
@@ -440,7 +436,9 @@ class Team(QObject):
             self.agreement_dialog.show()
             self.agreement_done.emit(result)
 
-        self._jobs.launch(job, finished, self._failed(self.agreement_done), "Measuring agreement")
+        self._parts.jobs.launch(
+            job, finished, self._failed(self.agreement_done), "Measuring agreement"
+        )
         return job
 
     @staticmethod

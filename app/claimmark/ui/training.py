@@ -28,7 +28,6 @@ from claimmark.ui.actions import ActionSpec
 from claimmark.ui.actions import Declared
 from claimmark.ui.i18n import counted_in
 from claimmark.ui.i18n import translated
-from claimmark.ui.jobs import JobRunner
 from claimmark.ui.jobs import load_model_job
 from claimmark.ui.jobs import train_job
 from claimmark.ui.parts import Parts
@@ -98,11 +97,10 @@ class ModelTraining(QObject):
     trained = Signal(TrainingReport)
     loaded = Signal(Model)
 
-    def __init__(self, parts: Parts, window: QWidget, jobs: JobRunner) -> None:
+    def __init__(self, parts: Parts, window: QWidget) -> None:
         super().__init__(window)
         self._parts = parts
         self._window = window
-        self._jobs = jobs
         self.result_box: QMessageBox | None = None
 
     def load_existing(self) -> bool:
@@ -126,7 +124,7 @@ class ModelTraining(QObject):
             messages.warning(self.tr("The model was not read: {why}").format(why=message))
             self.loaded.emit(None)
 
-        self._jobs.launch(job, finished, failed)
+        self._parts.jobs.launch(job, finished, failed)
         return True
 
     def declared_actions(self) -> list[Declared]:
@@ -165,7 +163,7 @@ class ModelTraining(QObject):
             messages.warning(message)
             self.trained.emit(None)
 
-        self._jobs.launch(job, finished, failed, self.tr("Training a model"))
+        self._parts.jobs.launch(job, finished, failed, self.tr("Training a model"))
 
     def _show(self, text: str) -> None:
         box = QMessageBox(self._window)
