@@ -56,12 +56,16 @@ eval: setup
 	$(BIN)/claimmark eval --gold tests/data/gold/english-fresh.jsonl
 	@echo "English, articles written after this round's rule changes, scored once:"
 	$(BIN)/claimmark eval --gold tests/data/gold/english-unseen.jsonl
+	@echo "English, articles written after every rule change, scored once:"
+	$(BIN)/claimmark eval --gold tests/data/gold/english-blind.jsonl
 	@echo "German, articles of the seeds' kind written after the rules:"
 	$(BIN)/claimmark eval --gold tests/data/gold/german-fresh.jsonl
 	@echo "German, held-out articles (nothing tuned on them but two faults):"
 	$(BIN)/claimmark eval --gold tests/data/gold/german-heldout.jsonl
 	@echo "German, unseen articles written for issue 23's done-when (scored once, then mended):"
 	$(BIN)/claimmark eval --gold tests/data/gold/german-unseen.jsonl
+	@echo "German, articles written after every rule change, scored once:"
+	$(BIN)/claimmark eval --gold tests/data/gold/german-blind.jsonl
 	@echo "German, a new topic (weapons and units the rules do not know):"
 	$(BIN)/claimmark eval --gold tests/data/gold/german-newtopic.jsonl
 	@echo "Annotating the new topic article by article (what each teaches, scored on the rest):"

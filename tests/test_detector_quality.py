@@ -56,6 +56,10 @@ ENGLISH = {
     # Written this round after every rule change, scored once (overlap 1.00, exact
     # 0.95) and left as it is: "up to 150 military advisers" is cut to "up to 150".
     "english-unseen.jsonl": 20,
+    # Three more, written on 2026-12-07 after all of that and scored once: overlap and
+    # exact 0.97 (WEAPONS 0.94), its one false alarm the headline's "F-16 jets", which
+    # the gold had missed (a delivery) and now holds.
+    "english-blind.jsonl": 16,
 }
 
 
@@ -95,6 +99,9 @@ GERMAN = {
     # 1.00, 0.88. Three faults mended since (a headline figure after a colon read as a
     # time, "Schuss" as a unit word, "zudem" taken for an adjective).
     "german-unseen.jsonl": 28,
+    # Four more, written on 2026-12-07 after every rule change and scored once: 1.00 per
+    # label, overlap and exact, values 1.00 (21 of 21). Nothing changed for them.
+    "german-blind.jsonl": 24,
 }
 
 
@@ -103,7 +110,7 @@ def test_german_articles_the_rules_were_not_written_on(name: str, spans: int) ->
     """Issue 23: per label, overlap F1 >= 0.90 and exact >= 0.85 on the fresh and the
     unseen articles; the held-out ones keep what they score now (a lower floor)."""
     report = _scored(name, spans)
-    tuned = name in ("german-fresh.jsonl", "german-unseen.jsonl")
+    tuned = name in ("german-fresh.jsonl", "german-unseen.jsonl", "german-blind.jsonl")
     floor = (0.90, 0.85) if tuned else (0.85, 0.85)
     for label in LABELS:
         assert report.overlap[label].f1 >= floor[0], label
