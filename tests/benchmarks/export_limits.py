@@ -4,7 +4,8 @@ the plainest Python there is, in a process of its own like the export it is comp
 - the JSON formats (jsonl, doccano, label-studio): ``json.dumps`` of the same rows the
   export writes, every field it writes, in its order: each writes the same bytes as
   the export of a project without suggestions, which the benchmark checks;
-- csv: ``csv.writer`` of one row a span (article, label, bounds, text);
+- csv: ``csv.writer`` of one row a span, every column the export writes, with the
+  sentence each span stands in found by the export's rule (the same bytes);
 - conll: one regex tokenisation pass over each text, a line a token;
 - spacy-jsonl: spaCy's tokenizer over the texts (``nlp.tokenizer.pipe``) and
   ``json.dumps`` of each article's tokens;
@@ -118,15 +119,70 @@ with open(sys.argv[2], "w", encoding="utf-8") as file:
 )
 
 _CSV = (
-    _READ
-    + """
-import csv
+    _READ_ALL
+    + r"""
+import bisect, csv, re
+# The sentence a span stands in, by the export's rule (core/text.py: sentence_at): a
+# line break, or . ! ? … before white space and a word not in lower case, but not
+# after an ordinal of one or two digits, a single letter or a known abbreviation.
+end_mark = re.compile(r"[.!?…]+[\"'»«“”„)\]]*(?=\s)")
+word_back = re.compile(r"\w*")
+short = {"ca", "bzw", "bspw", "dh", "usw", "vgl", "zb", "ua", "va", "sog", "insb", "inkl",
+         "ggf", "evtl", "nr", "dr", "prof", "st", "mio", "mrd", "tsd", "jh", "jhd", "gen",
+         "lt", "abs", "etc", "mr", "mrs", "ms", "vs", "no"}
+
+
+def ends(text, m):
+    if m.group().startswith("."):
+        end = m.start()
+        limit = max(0, end - 64)
+        begin = end - word_back.match(text[end - 1 : limit - 1 if limit else None : -1]).end()
+        if begin < end:
+            word = text[begin:end]
+            grouped = begin > 0 and text[begin - 1] in ".'’"
+            if word.isdigit() and len(word) <= 2 and not grouped:
+                return False
+            if word.lower() in short or (len(word) == 1 and not word.isdigit()):
+                return False
+    return not text[m.end() : m.end() + 3].lstrip(" \t")[:1].islower()
+
+
+def sentence(text, cuts_of, start, end):
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    cuts = cuts_of.get((line_start, line_end))
+    if cuts is None:
+        cuts = cuts_of[line_start, line_end] = [
+            m.end() for m in end_mark.finditer(text, line_start, line_end) if ends(text, m)
+        ]
+    before = bisect.bisect_right(cuts, start) - 1
+    begin = cuts[before] if before >= 0 else line_start
+    after = bisect.bisect_left(cuts, max(end, start + 1))
+    finish = cuts[after] if after < len(cuts) else line_end
+    return text[begin:finish].strip()
+
+
+def safe(cell):
+    formula = type(cell) is str and cell[:1] in ("=", "+", "-", "@", "\t", "\r")
+    return "'" + cell if formula else cell
+
+
 with open(sys.argv[2], "w", encoding="utf-8", newline="") as file:
-    writer = csv.writer(file)
-    writer.writerow(["article", "label", "start", "end", "text"])
-    for article_id, _title, _text in rows:
-        for start, end, label, words in spans.get(article_id, []):
-            writer.writerow([article_id, label, start, end, words])
+    writer = csv.writer(file, lineterminator="\r\n")
+    writer.writerow(["article_id", "start", "end", "label", "text", "annotator", "created_at",
+                     "origin", "value", "qualifier", "source", "note", "taken_from",
+                     "sentence", "published", "outlet", "url"])
+    for article_id, _title, text, _status, _note, _language, published, outlet, url in rows:
+        cuts_of = {}
+        for (_id, start, end, label, words, annotator, created, origin, value, qualifier,
+             source, note, taken_from) in spans.get(article_id, []):
+            row = (article_id, start, end, label, words, annotator, created, origin,
+                   "" if value is None else value, qualifier or "", source or "", note or "",
+                   taken_from or "", sentence(text, cuts_of, start, end), published or "",
+                   outlet or "", url or "")
+            writer.writerow([safe(cell) for cell in row])
 """
 )
 
@@ -193,7 +249,7 @@ LIMITS = {
     "jsonl": Limit(_JSONL, "json.dumps of the same rows", 1.5, same_bytes=True),
     "doccano": Limit(_DOCCANO, "json.dumps of the same rows", 1.5, same_bytes=True),
     "label-studio": Limit(_LABEL_STUDIO, "json.dumps of the same rows", 1.5, same_bytes=True),
-    "csv": Limit(_CSV, "csv.writer", 2.0),
+    "csv": Limit(_CSV, "csv.writer of the same rows", 2.0, same_bytes=True),
     "conll": Limit(_CONLL, "a regex tokenisation", 1.5),
     "spacy-jsonl": Limit(_SPACY_JSONL, "spaCy's tokenizer and json.dumps", 1.5),
     "brat": Limit(_BRAT, "two files an article", 1.5),

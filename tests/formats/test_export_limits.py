@@ -1,5 +1,5 @@
-"""The benchmark's limits for the JSON formats write what the export writes, byte for
-byte: a limit that did less work would make the export look slow, one that did more
+"""The benchmark's limits for the JSON formats and CSV write what the export writes, byte
+for byte: a limit that did less work would make the export look slow, one that did more
 would hide it (``tests/benchmarks/export_limits.py``)."""
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from claimmark.store import Repository
 from tests.benchmarks.export_limits import LIMITS
 
 TEXTS = {
-    "a1": "Titel\nEs kamen rund 11.000 Soldaten. Viele Raketen fielen.",
+    # Sentence ends the CSV's rule keeps ("3. Armee", "Dr. Meier", "z.B.") and one it makes.
+    "a1": "Titel\nEs kamen rund 11.000 Soldaten der 3. Armee. Viele Raketen fielen, sagte "
+    "Dr. Meier, z.B. ca. zehn.",
     # An emoji before the spans: doccano counts UTF-16 units, two for it.
     "a2": "Zweiter 🙂 Titel\nDrei Soldaten wurden getötet.",
     "a3": "Ohne Spans\nNichts zu sehen.",
@@ -30,7 +32,7 @@ TEXTS = {
 
 
 @pytest.mark.parametrize("name", [n for n, limit in LIMITS.items() if limit.same_bytes])
-def test_a_json_formats_limit_writes_the_exports_bytes(tmp_path: Path, name: str) -> None:
+def test_a_formats_limit_writes_the_exports_bytes(tmp_path: Path, name: str) -> None:
     repo = Repository.open(tmp_path / "p.db")
     records = []
     for number, (article_id, text) in enumerate(TEXTS.items()):
@@ -46,7 +48,7 @@ def test_a_json_formats_limit_writes_the_exports_bytes(tmp_path: Path, name: str
                 span = make_span(article_id, text, start, start + len(words), label, "anna")
                 if label == "TROOPS":
                     span = replace(span, value=11000, qualifier=Qualifier.APPROX,
-                                   source="Kiew", note="laut Bericht")  # fmt: skip
+                                   source="Kiew", note="=laut Bericht")  # fmt: skip
                 spans.append(span)
         records.append(Record(article, spans))
     store_records(repo, records)
