@@ -8,7 +8,6 @@ import, and for each export its format's own limit (``export_limits``).
 
 from __future__ import annotations
 
-import filecmp
 import json
 import os
 import shutil
@@ -23,6 +22,7 @@ from tests.benchmarks.corpus import articles
 from tests.benchmarks.corpus import write_jsonl
 from tests.benchmarks.corpus import write_txt
 from tests.benchmarks.export_limits import LIMITS
+from tests.benchmarks.export_limits import same_output
 from tests.benchmarks.report import Result
 from tests.benchmarks.report import bench_dir
 from tests.benchmarks.report import report
@@ -155,7 +155,7 @@ def main() -> list[Result]:
             times.append(_claimmark(*exported)[0])
         seconds = statistics.median(times)
         note = f"{seconds:.1f} s; {limit.name} {baseline:.1f} s"
-        if limit.same_bytes and not filecmp.cmp(out, folder / f"limit-{name}", shallow=False):
+        if limit.same_bytes and not same_output(out, folder / f"limit-{name}"):
             note += "; **the limit's output differs from the export's**"
         results.append(
             Result(f"export {SMALL:,} articles: {name}, to its own limit", seconds / baseline,

@@ -9,14 +9,17 @@ the plainest Python there is, in a process of its own like the export it is comp
 - conll: one regex tokenisation pass over each text, a line a token;
 - spacy-jsonl: spaCy's tokenizer over the texts (``nlp.tokenizer.pipe``) and
   ``json.dumps`` of each article's tokens;
-- brat: the two files of each article (``.txt``, and ``.ann`` with a T line a span).
+- brat: the same two files of each article (``.txt``, and ``.ann`` with a T line a span
+  and a note of its value, qualifier and source), and ``annotation.conf``.
 
 Every script reads its rows from the same SQLite file first.
 """
 
 from __future__ import annotations
 
+import filecmp
 from dataclasses import dataclass
+from pathlib import Path
 
 _READ = """
 import sqlite3, sys
@@ -217,18 +220,47 @@ with open(sys.argv[2], "w", encoding="utf-8") as file:
 )
 
 _BRAT = (
-    _READ
-    + """
-import os
+    _READ_ALL
+    + r"""
+import os, re
 folder = sys.argv[2]
 os.makedirs(folder, exist_ok=True)
-for article_id, _title, text in rows:
-    with open(os.path.join(folder, article_id + ".txt"), "w", encoding="utf-8") as file:
+unsafe = re.compile(r"[^\w.-]|^\.")
+labels = set()
+for article_id, _title, text, *_rest in rows:
+    stem = unsafe.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), article_id)
+    with open(os.path.join(folder, stem + ".txt"), "w", encoding="utf-8", newline="\n") as file:
         file.write(text)
-    lines = [f"T{n}\\t{label} {start} {end}\\t{words}"
-             for n, (start, end, label, words) in enumerate(spans.get(article_id, []), 1)]
-    with open(os.path.join(folder, article_id + ".ann"), "w", encoding="utf-8") as file:
-        file.write("\\n".join(lines) + ("\\n" if lines else ""))
+    lines = []
+    for n, (_id, start, end, label, _words, _who, _made, _origin, value, qualifier, source,
+            *_more) in enumerate(spans.get(article_id, []), 1):
+        # A span across line breaks is written in pieces, without the breaks.
+        pieces, begin = [], start
+        for index in range(start, end):
+            if text[index] == "\n":
+                if index > begin:
+                    pieces.append((begin, index))
+                begin = index + 1
+        if end > begin:
+            pieces.append((begin, end))
+        where = ";".join(f"{a} {b}" for a, b in pieces)
+        lines.append(f"T{n}\t{label} {where}\t" + " ".join(text[a:b] for a, b in pieces) + "\n")
+        notes = [f"{name}={given}" for name, given in
+                 (("value", value), ("qualifier", qualifier), ("source", source))
+                 if given is not None]
+        if notes:
+            note = "; ".join(notes).replace("\n", " ").replace("\t", " ")
+            lines.append(f"#{n}\tAnnotatorNotes T{n}\t{note}\n")
+        labels.add(label)
+    with open(os.path.join(folder, stem + ".ann"), "w", encoding="utf-8", newline="\n") as file:
+        file.write("".join(lines))
+conf = ["[entities]", *sorted(labels), "", "[relations]", "", "[events]", "", "[attributes]"]
+with open(os.path.join(folder, "annotation.conf"), "w", encoding="utf-8") as file:
+    file.write("\n".join(conf) + "\n")
+# The list of what was written, by which the next export knows its own files.
+written = sorted(os.listdir(folder))
+with open(os.path.join(folder, ".claimmark-export"), "w", encoding="utf-8") as file:
+    file.write("".join(name + "\n" for name in written))
 """
 )
 
@@ -252,6 +284,18 @@ LIMITS = {
     "csv": Limit(_CSV, "csv.writer of the same rows", 2.0, same_bytes=True),
     "conll": Limit(_CONLL, "a regex tokenisation", 1.5),
     "spacy-jsonl": Limit(_SPACY_JSONL, "spaCy's tokenizer and json.dumps", 1.5),
-    "brat": Limit(_BRAT, "two files an article", 1.5),
+    "brat": Limit(_BRAT, "the same two files an article", 1.5, same_bytes=True),
 }
 """Each format's limit, by the name ``claimmark export --format`` takes."""
+
+
+def same_output(export: Path, limit: Path) -> bool:
+    """Return whether a limit wrote what the export wrote: the same file, or a folder of
+    the same files (brat)."""
+    if not export.is_dir():
+        return filecmp.cmp(export, limit, shallow=False)
+    names = sorted(p.name for p in export.iterdir())
+    if names != sorted(p.name for p in limit.iterdir()):
+        return False
+    _same, different, errors = filecmp.cmpfiles(export, limit, names, shallow=False)
+    return not different and not errors
