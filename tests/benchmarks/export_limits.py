@@ -6,7 +6,8 @@ the plainest Python there is, in a process of its own like the export it is comp
   the export of a project without suggestions, which the benchmark checks;
 - csv: ``csv.writer`` of one row a span, every column the export writes, with the
   sentence each span stands in found by the export's rule (the same bytes);
-- conll: one regex tokenisation pass over each text, a line a token;
+- conll: one regex tokenisation pass over each text, cut where a span starts or ends,
+  a line a token with its BIO tag and a blank line after each sentence (the same bytes);
 - spacy-jsonl: spaCy's tokenizer over the texts (``nlp.tokenizer.pipe``) and
   ``json.dumps`` of each article's tokens;
 - brat: the same two files of each article (``.txt``, and ``.ann`` with a T line a span
@@ -121,13 +122,8 @@ with open(sys.argv[2], "w", encoding="utf-8") as file:
 """
 )
 
-_CSV = (
-    _READ_ALL
-    + r"""
-import bisect, csv, re
-# The sentence a span stands in, by the export's rule (core/text.py: sentence_at): a
-# line break, or . ! ? … before white space and a word not in lower case, but not
-# after an ordinal of one or two digits, a single letter or a known abbreviation.
+_SENTENCES = r"""
+import bisect, re
 end_mark = re.compile(r"[.!?…]+[\"'»«“”„)\]]*(?=\s)")
 word_back = re.compile(r"\w*")
 short = {"ca", "bzw", "bspw", "dh", "usw", "vgl", "zb", "ua", "va", "sog", "insb", "inkl",
@@ -150,7 +146,44 @@ def ends(text, m):
     return not text[m.end() : m.end() + 3].lstrip(" \t")[:1].islower()
 
 
+def sentences_of(text):
+    # Every sentence of a text, as the CoNLL export splits it.
+    found = []
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = len(text)
+        begin = line_start
+        for m in end_mark.finditer(text, line_start, line_end):
+            if ends(text, m):
+                found.append((begin, m.end()))
+                begin = m.end()
+        found.append((begin, line_end))
+        line_start = line_end + 1
+    trimmed = []
+    for begin, finish in found:
+        while begin < finish and text[begin].isspace():
+            begin += 1
+        while finish > begin and text[finish - 1].isspace():
+            finish -= 1
+        if finish > begin:
+            trimmed.append((begin, finish))
+    return trimmed
+"""
+"""The sentence rule of ``core/text.py`` (``sentence_at``): a line break, or . ! ? …
+before white space and a word not in lower case, but not after an ordinal of one or two
+digits, a single letter or a known abbreviation."""
+
+_CSV = (
+    _READ_ALL
+    + _SENTENCES
+    + r"""
+import csv
+
+
 def sentence(text, cuts_of, start, end):
+    # The sentence a span stands in; its line's sentence ends are found once.
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end == -1:
@@ -190,14 +223,51 @@ with open(sys.argv[2], "w", encoding="utf-8", newline="") as file:
 )
 
 _CONLL = (
-    _READ
-    + """
-import re
-token = re.compile(r"\\w+|[^\\w\\s]")
+    _READ_ALL
+    + _SENTENCES
+    + r"""
+token = re.compile(
+    r"\w+(?:(?:[-‑]|(?<=\d)[.,'’](?=\d))\w+)*(?:-(?=\s+(?:und|oder|sowie|bzw)\b))?|[^\w\s]"
+)
 with open(sys.argv[2], "w", encoding="utf-8") as file:
-    for article_id, _title, text in rows:
-        file.write("-DOCSTART- O\\n\\n")
-        file.write("\\n".join(m.group() + " O" for m in token.finditer(text)) + "\\n\\n")
+    for article_id, _title, text, *_rest in rows:
+        # BIO tags hold one span a token: of two that overlap, the first (the longer at
+        # a tie) is written.
+        kept = []
+        for span in sorted(spans.get(article_id, []), key=lambda s: (s[1], s[1] - s[2])):
+            if not kept or not (kept[-1][1] < span[2] and span[1] < kept[-1][2]):
+                kept.append(span)
+        found = [m.span() for m in token.finditer(text)]
+        starts = [a for a, _b in found]
+        inside = {}
+        for cut in sorted({b for span in kept for b in (span[1], span[2])}):
+            i = bisect.bisect_right(starts, cut) - 1
+            if i >= 0 and found[i][0] < cut < found[i][1]:
+                inside.setdefault(i, []).append(cut)
+        tokens = found
+        if inside:  # a token a span starts or ends in is cut there
+            tokens = []
+            for i, (a, b) in enumerate(found):
+                for cut in [*inside.get(i, ()), b]:
+                    if text[a:cut].strip():
+                        tokens.append((a, cut))
+                    a = cut
+        starts = [a for a, _b in tokens]
+        tags = ["O"] * len(tokens)
+        for _id, start, end, label, *_more in kept:
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end, first)
+            if first < last:
+                tags[first] = "B-" + label
+                tags[first + 1 : last] = ["I-" + label] * (last - first - 1)
+        file.write("-DOCSTART- O\n\n")
+        for begin, finish in sentences_of(text):
+            first = bisect.bisect_left(starts, begin)
+            last = bisect.bisect_left(starts, finish, first)
+            if first < last:
+                lines = (f"{text[a:b]} {tag}" for (a, b), tag in
+                         zip(tokens[first:last], tags[first:last]))
+                file.write("\n".join(lines) + "\n\n")
 """
 )
 
@@ -282,7 +352,7 @@ LIMITS = {
     "doccano": Limit(_DOCCANO, "json.dumps of the same rows", 1.5, same_bytes=True),
     "label-studio": Limit(_LABEL_STUDIO, "json.dumps of the same rows", 1.5, same_bytes=True),
     "csv": Limit(_CSV, "csv.writer of the same rows", 2.0, same_bytes=True),
-    "conll": Limit(_CONLL, "a regex tokenisation", 1.5),
+    "conll": Limit(_CONLL, "the same tokens, tags and sentences", 1.5, same_bytes=True),
     "spacy-jsonl": Limit(_SPACY_JSONL, "spaCy's tokenizer and json.dumps", 1.5),
     "brat": Limit(_BRAT, "the same two files an article", 1.5, same_bytes=True),
 }

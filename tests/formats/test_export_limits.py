@@ -27,7 +27,8 @@ TEXTS = {
     "a1": "Titel\nEs kamen rund 11.000 Soldaten der 3. Armee. Viele Raketen fielen, sagte "
     "Dr. Meier, z.B. ca. zehn.",
     # An emoji before the spans: doccano counts UTF-16 units, two for it. A span runs
-    # across its line break (brat writes it in two pieces).
+    # across its line break (brat writes it in two pieces), two overlap (CoNLL writes
+    # one), one ends inside a word (CoNLL cuts the token there).
     "a2": "Zweiter 🙂 Titel\nDrei Soldaten wurden getötet.",
     "a3": "Ohne Spans\nNichts zu sehen.",
 }
@@ -45,7 +46,7 @@ def test_a_formats_limit_writes_the_exports_bytes(tmp_path: Path, name: str) -> 
         spans = []
         for words, label in (("rund 11.000 Soldaten", "TROOPS"), ("Raketen", "WEAPONS"),
                              ("Drei Soldaten", "LOSSES"),
-                             ("Titel\nDrei", "WEAPONS")):  # fmt: skip
+                             ("Titel\nDrei", "WEAPONS"), ("wurden getö", "TROOPS")):  # fmt: skip
             if words in text:
                 start = text.index(words)
                 span = make_span(article_id, text, start, start + len(words), label, "anna")
