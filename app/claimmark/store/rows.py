@@ -14,6 +14,7 @@ from claimmark.core.articles import STATUSES
 from claimmark.core.articles import Article
 from claimmark.core.articles import Status
 from claimmark.core.errors import RuleError
+from claimmark.core.frozen import bulk_maker
 from claimmark.core.spans import QUALIFIERS
 from claimmark.core.spans import SPAN_FIELDS
 from claimmark.core.spans import Origin
@@ -140,23 +141,32 @@ _QUALIFIERS: dict[str | None, Qualifier | None] = {
 }  # fmt: skip
 
 
+_STATES = {state.value: state for state in SuggestionState}
+# Spans and suggestions are read thousands at a time: built by descriptor, not __init__.
+_new_span = bulk_maker(Span)
+_new_suggestion = bulk_maker(StoredSuggestion)
+
+
 def _span_from_values(values: Sequence[Any]) -> Span:
     """Build a span from a row of ``_SPAN_SELECT`` as a tuple (the fast path for many)."""
     (id_, article_id, start, end, label, text, annotator, created_at, origin, value,
      qualifier, source, note, taken_from) = values  # fmt: skip
-    return Span(
-        id_, article_id, start, end, label, text, annotator, created_at, _ORIGINS[origin],
-        note, taken_from, value=value, qualifier=_QUALIFIERS[qualifier], source=source,
+    # In the order of the class's fields: the claim's attributes first.
+    return _new_span(
+        value, _QUALIFIERS[qualifier], source, id_, article_id, start, end, label, text,
+        annotator, created_at, _ORIGINS[origin], note, taken_from,
     )  # fmt: skip
 
 
 def _suggestion_from_values(values: Sequence[Any]) -> StoredSuggestion:
     (id_, article_id, start, end, label, text, value, qualifier, source, score, state,
      span_id, detected_at, origin, learned_from) = values  # fmt: skip
-    return StoredSuggestion(
-        id_, article_id, start, end, label, text, score, SuggestionState(state), span_id,
-        detected_at, origin, learned_from, value=value,
-        qualifier=None if qualifier is None else Qualifier(qualifier), source=source,
+    # A value no member has raises ValueError, as the enums' own lookup does.
+    return _new_suggestion(
+        value, _QUALIFIERS[qualifier] if qualifier in _QUALIFIERS else Qualifier(qualifier),
+        source, id_, article_id, start, end, label, text, score,
+        _STATES[state] if state in _STATES else SuggestionState(state), span_id, detected_at,
+        origin, learned_from,
     )  # fmt: skip
 
 
