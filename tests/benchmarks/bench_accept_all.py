@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from claimmark.core.articles import make_article
+from claimmark.core.spans import Qualifier
 from claimmark.detector.rules import Suggestion
 from claimmark.detector.rules import store_form
 from claimmark.project.project import Project
@@ -27,6 +28,7 @@ from tests.benchmarks.report import Result
 from tests.benchmarks.report import report
 
 TARGET_S = 1.0
+EXACT = Qualifier.EXACT
 SENTENCE = "Russland schickte 3000 Soldaten und 50 Raketen nach Kursk. "
 
 
@@ -43,8 +45,8 @@ def main() -> list[Result]:
         troops = text.index("3000 Soldaten", position)
         weapons = text.index("50 Raketen", position)
         found += [
-            Suggestion(troops, troops + 13, "TROOPS", 3000, "exact", None, 0.9),
-            Suggestion(weapons, weapons + 10, "WEAPONS", 50, "exact", None, 0.9),
+            Suggestion(troops, troops + 13, "TROOPS", 0.9, value=3000, qualifier=EXACT),
+            Suggestion(weapons, weapons + 10, "WEAPONS", 0.9, value=50, qualifier=EXACT),
         ]
         position = weapons + 10
     repo.store_suggestions("big", [store_form("big", text, f) for f in found])

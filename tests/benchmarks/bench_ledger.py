@@ -23,6 +23,7 @@ from claimmark.core.ledger import LedgerFilter
 from claimmark.store import Repository
 from claimmark.ui.ledger import LedgerWindow
 from claimmark.ui.ledger_chart import POINTS_UP_TO
+from claimmark.ui.ledger_chart import LedgerChart
 from tests.benchmarks.bench_scale import _claimmark
 from tests.benchmarks.bench_window import ARTICLES
 from tests.benchmarks.bench_window import _timed
@@ -92,7 +93,7 @@ def main() -> list[Result]:
     app.processEvents()
     opened = time.perf_counter() - began
     chart = window.chart
-    assert chart is not None
+    assert isinstance(chart, LedgerChart), "the ledger's chart needs pyqtgraph"
     model = window.model
     results = [*cli_results,
         Result(f"ledger window opens ({claims:,} claims, table and chart)", opened, "s",

@@ -54,7 +54,7 @@ def _long_article() -> tuple[str, list[Span]]:
 def _one_paragraph() -> tuple[str, list[Span]]:
     sentence = "Nordkorea schickte rund 3000 weitere Soldaten nach Russland. "
     text = sentence * (200_000 // len(sentence))
-    spans = []
+    spans: list[Span] = []
     start = text.find("rund 3000")
     while start != -1:
         spans.append(

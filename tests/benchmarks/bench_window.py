@@ -20,11 +20,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QComboBox
 
 from claimmark.core.articles import make_article
 from claimmark.core.labels import DEFAULT_LABELS
@@ -69,7 +71,7 @@ def project_database(articles: int) -> Path:
     return path
 
 
-def _timed(app: QApplication, action: Callable[[], object], runs: int = 5) -> float:
+def _timed(app: QCoreApplication, action: Callable[[], object], runs: int = 5) -> float:
     """Return the median milliseconds from ``action`` to the repaint it causes."""
     times = []
     for _ in range(runs):
@@ -80,7 +82,7 @@ def _timed(app: QApplication, action: Callable[[], object], runs: int = 5) -> fl
     return statistics.median(times)
 
 
-def _settle(app: QApplication, window: MainWindow) -> float:
+def _settle(app: QCoreApplication, window: MainWindow) -> float:
     """Wait until the window's background jobs (a mark's lesson) are done; return how
     many milliseconds that took. A person's next key comes later than the bench's."""
     began = time.perf_counter()
@@ -91,7 +93,9 @@ def _settle(app: QApplication, window: MainWindow) -> float:
 
 
 def _key(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
+    focused = QApplication.focusWidget()
+    assert focused is not None, "a key goes to the focused widget"
+    QTest.keyClick(focused, key, modifier)
 
 
 def main() -> list[Result]:
@@ -118,22 +122,23 @@ def main() -> list[Result]:
     app.processEvents()
 
     table = window.articles.table
-    scroll = _timed(app, lambda: (table.scrollToBottom(), table.scrollToTop()), runs=3)
+
+    def scroll_both_ways() -> None:
+        table.scrollToBottom()
+        table.scrollToTop()
+
+    scroll = _timed(app, scroll_both_ways, runs=3)
     status, label = window.articles.status_filter, window.articles.label_filter
-    by_status = (
-        _timed(
-            app,
-            lambda: (status.setCurrentIndex(status.findData("todo")), status.setCurrentIndex(0)),
-        )
-        / 2
-    )
-    by_label = (
-        _timed(
-            app,
-            lambda: (label.setCurrentIndex(label.findData("TROOPS")), label.setCurrentIndex(0)),
-        )
-        / 2
-    )
+
+    def filter_and_back(box: QComboBox, data: str) -> Callable[[], None]:
+        def action() -> None:
+            box.setCurrentIndex(box.findData(data))
+            box.setCurrentIndex(0)
+
+        return action
+
+    by_status = _timed(app, filter_and_back(status, "todo")) / 2
+    by_label = _timed(app, filter_and_back(label, "TROOPS")) / 2
     field = window.search_panel.field
     searches = []
     for query in ("Haubitzen", "Soldaten", "Verwundete", "Raketen", "Kursk"):
@@ -142,7 +147,9 @@ def main() -> list[Result]:
     search = statistics.median(searches)
 
     window.view.setFocus()
-    text = window.view.article.text
+    article = window.view.article
+    assert article is not None, "the first article is open"
+    text = article.text
     marks, undos, lessons, here = [], [], [], []
     arrived: list[float] = []
     window.learning.learned_here.connect(lambda _edit: arrived.append(time.perf_counter()))

@@ -164,8 +164,9 @@ def type_into(qtbot: QtBot, field: QLineEdit, text: str, enter: bool = True) -> 
                     field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
                 )
     completer = field.completer()
-    if completer is not None and completer.popup().isVisible():
-        completer.popup().hide()
+    popup = completer.popup() if completer is not None else None
+    if popup is not None and popup.isVisible():
+        popup.hide()
     if enter:
         qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
@@ -173,7 +174,9 @@ def type_into(qtbot: QtBot, field: QLineEdit, text: str, enter: bool = True) -> 
 
 def mark(qtbot: QtBot, window: MainWindow, words: str, key: Qt.Key) -> None:
     """Select the first occurrence of ``words`` in the open article and press ``key``."""
-    start = window.view.article.text.index(words)
+    article = window.view.article
+    assert article is not None, "an article is open"
+    start = article.text.index(words)
     window.view.select_range(start, start + len(words))
     qtbot.keyClick(window.view, key)
 
