@@ -10,6 +10,9 @@ the plainest Python there is, in a process of its own like the export it is comp
   a line a token with its BIO tag and a blank line after each sentence (the same bytes);
 - spacy-jsonl: spaCy's tokenizer over the texts (``nlp.tokenizer.pipe``) and
   ``json.dumps`` of each article's tokens;
+- spacy (DocBin): spaCy's tokenizer over the texts, each span found on its tokens
+  (``Doc.char_span``) as ``doc.spans["sc"]`` and ``doc.ents``, and ``DocBin.to_disk``
+  in shards of ``SHARD_SIZE`` articles, as the export is run with ``--shard-size``;
 - brat: the same two files of each article (``.txt``, and ``.ann`` with a T line a span
   and a note of its value, qualifier and source), and ``annotation.conf``.
 
@@ -289,6 +292,35 @@ with open(sys.argv[2], "w", encoding="utf-8") as file:
 """
 )
 
+SHARD_SIZE = 1000
+"""How many articles a DocBin shard holds, in the export and its limit."""
+
+_SPACY_DOCBIN = (
+    _READ
+    + f"""
+import os
+import spacy
+from spacy.tokens import DocBin
+from spacy.util import filter_spans
+nlp = spacy.blank("de")
+articles = list(rows)
+os.makedirs(sys.argv[2], exist_ok=True)
+docs = nlp.tokenizer.pipe(a[2] for a in articles)
+shard = DocBin(store_user_data=True)
+for number, ((article_id, title, _text), doc) in enumerate(zip(articles, docs), 1):
+    found = [doc.char_span(start, end, label=label, alignment_mode="strict")
+             for start, end, label, _words in spans.get(article_id, [])]
+    found = [span for span in found if span is not None]
+    doc.spans["sc"] = found
+    doc.ents = filter_spans(found)
+    doc.user_data.update(id=article_id, title=title, language="de")
+    shard.add(doc)
+    if number % {SHARD_SIZE} == 0 or number == len(articles):
+        shard.to_disk(os.path.join(sys.argv[2], f"part-{{(number - 1) // {SHARD_SIZE}:05d}}.spacy"))
+        shard = DocBin(store_user_data=True)
+"""
+)
+
 _BRAT = (
     _READ_ALL
     + r"""
@@ -345,6 +377,8 @@ class Limit:
     ratio: float
     same_bytes: bool = False
     """It writes what the export writes, byte for byte (the benchmark compares)."""
+    options: tuple[str, ...] = ()
+    """What the export is run with besides the format."""
 
 
 LIMITS = {
@@ -354,6 +388,12 @@ LIMITS = {
     "csv": Limit(_CSV, "csv.writer of the same rows", 2.0, same_bytes=True),
     "conll": Limit(_CONLL, "the same tokens, tags and sentences", 1.5, same_bytes=True),
     "spacy-jsonl": Limit(_SPACY_JSONL, "spaCy's tokenizer and json.dumps", 1.5),
+    "spacy": Limit(
+        _SPACY_DOCBIN,
+        "spaCy's tokenizer and DocBin.to_disk",
+        1.5,
+        options=("--shard-size", str(SHARD_SIZE)),
+    ),
     "brat": Limit(_BRAT, "the same two files an article", 1.5, same_bytes=True),
 }
 """Each format's limit, by the name ``claimmark export --format`` takes."""

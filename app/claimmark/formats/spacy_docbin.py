@@ -13,6 +13,8 @@ never moved to fit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
@@ -113,13 +115,15 @@ def _split_at(doc: Any, cuts: set[int]) -> Any:
     (a token's trailing space stays on its last piece), other tokens as they were."""
     from spacy.tokens import Doc
 
+    ordered = sorted(cuts)
+    text = doc.text  # spaCy joins every token's text again each time it is asked
     words: list[str] = []
     spaces: list[bool] = []
     for token in doc:
         start, end = token.idx, token.idx + len(token.text)
-        inner = sorted(cut for cut in cuts if start < cut < end)
+        inner = ordered[bisect_right(ordered, start) : bisect_left(ordered, end)]
         for begin, finish in pairwise([start, *inner, end]):
-            words.append(doc.text[begin:finish])
+            words.append(text[begin:finish])
             spaces.append(False)
         spaces[-1] = bool(token.whitespace_)
     return Doc(doc.vocab, words=words, spaces=spaces)
