@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -688,6 +689,33 @@ def test_an_export_loads_neither_the_detector_nor_the_other_commands() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == "['claimmark.cli.base', 'claimmark.cli.files']"
+
+
+def test_the_windows_first_paint_loads_no_format_and_no_use_case_of_a_job(
+    tmp_path: Path,
+) -> None:
+    # The format registry imports every format, and the jobs' use cases (detection,
+    # training, merging, export) bring the process pool: 24 ms of a start, none of it
+    # painted. They load when a dialog opens or a job runs.
+    db, png = tmp_path / "p.db", tmp_path / "shot.png"
+    assert _run("import", seeds_dir(), "--db", db)[0] == 0
+    assert _run("detect", "--db", db)[0] == 0  # else the first paint waits for detection
+    script = (
+        "import sys\n"
+        "from claimmark.cli import cli\n"
+        f"cli(['--db', {str(db)!r}, '--annotator', 'a', '--screenshot', {str(png)!r}],"
+        " standalone_mode=False)\n"
+        "print(sorted(m for m in sys.modules if m in ('claimmark.formats.registry',"
+        " 'claimmark.project.detecting', 'claimmark.project.exporting', 'multiprocessing')))\n"
+    )
+    environment = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path),
+                   "XDG_DATA_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+        env=environment,
+    )  # fmt: skip
+    assert png.exists()
+    assert result.stdout.splitlines()[-1] == "[]"
 
 
 @pytest.mark.slow  # spaCy loads in most of a second

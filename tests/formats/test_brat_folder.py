@@ -9,9 +9,9 @@ import pytest
 
 from claimmark.core.articles import make_article
 from claimmark.core.records import Record
-from claimmark.formats import export
 from claimmark.formats.atomic import TargetRefusedError
 from claimmark.formats.importing import read_path
+from claimmark.formats.registry import export
 
 
 def _records(*ids: str) -> list[Record]:

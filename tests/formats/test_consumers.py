@@ -14,8 +14,8 @@ import pytest
 from claimmark.core.records import Record
 from claimmark.detector.rules import Detector
 from claimmark.detector.rules import store_form
-from claimmark.formats import export
 from claimmark.formats.lexicon import load_lexicon
+from claimmark.formats.registry import export
 from claimmark.store import Repository
 
 # Every test here loads a library of most of a second or more (spaCy, datasets, NLTK).

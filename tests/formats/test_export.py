@@ -11,7 +11,7 @@ import pytest
 from claimmark.core.articles import make_article
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
-from claimmark.formats import export
+from claimmark.formats.registry import export
 
 TEXT = "Titel 😀\nKim schickte „3000 weitere Soldaten“, sagte er. Das war alles."
 

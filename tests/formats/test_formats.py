@@ -14,10 +14,10 @@ from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.spans import Span
 from claimmark.core.spans import make_span
-from claimmark.formats import export
 from claimmark.formats.importing import read_path
 from claimmark.formats.importing import read_paths
 from claimmark.formats.options import ExportOptions
+from claimmark.formats.registry import export
 from claimmark.project.importing import store_records
 
 TEXT = "Titel\nEs kamen rund 11.000 Soldaten. Viele Raketen fielen."

@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
 
-from claimmark.formats import IMPORT_FORMATS
 from claimmark.formats.importing import read_path
 from claimmark.formats.importing import read_paths
+from claimmark.formats.registry import IMPORT_FORMATS
 
 TEXT = "Titel\nKim schickte 3000 Soldaten."
 

@@ -12,8 +12,8 @@ import pytest
 from claimmark.core.articles import iso_day
 from claimmark.core.articles import make_article
 from claimmark.core.records import Record
-from claimmark.formats import export
 from claimmark.formats.importing import read_path
+from claimmark.formats.registry import export
 
 TEXT = "Nordkorea schickt Soldaten\nSeoul, 23. Oktober 2024 – Kim schickte 3000 Soldaten."
 META = {"published": "2024-10-23", "outlet": "dpa", "url": "https://example.org/a1"}

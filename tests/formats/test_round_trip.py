@@ -22,8 +22,8 @@ from claimmark.core.spans import Span
 from claimmark.core.text import normalize
 from claimmark.core.text import normalize_with_map
 from claimmark.core.tokens import tokenize
-from claimmark.formats import export
 from claimmark.formats.importing import read_path
+from claimmark.formats.registry import export
 
 WORDS = [
     "Soldaten", "Größe", "Straße", "😀", "👍🏽", "👩‍👩‍👧", "e\u0301", "11.000",

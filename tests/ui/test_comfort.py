@@ -301,7 +301,7 @@ def test_the_pace_shows_once_the_session_is_a_minute_old() -> None:
 def test_a_note_on_the_article_is_saved_on_enter_undone_and_exported(
     qtbot: QtBot, window: MainWindow, seeded_repo: Repository, tmp_path: Path
 ) -> None:
-    from claimmark.formats import export
+    from claimmark.formats.registry import export
 
     article_id = window.view.article.id
     note = window.header.note

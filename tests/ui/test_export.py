@@ -201,7 +201,7 @@ def test_a_bug_in_an_import_job_ends_it_with_a_message_not_a_hang(
 ) -> None:
     from dataclasses import replace
 
-    from claimmark.formats import FORMATS
+    from claimmark.formats.registry import FORMATS
 
     def broken_reader(path: Path) -> object:
         raise RuntimeError("a bug in a reader")

@@ -34,8 +34,8 @@ def test_a_preannotated_file_imports_as_suggestions_the_keyboard_reviews(
     path = lines
     if suffix == "parquet":
         pytest.importorskip("pyarrow")
-        from claimmark.formats import export
         from claimmark.formats.importing import read_path
+        from claimmark.formats.registry import export
 
         path = tmp_path / "pre.parquet"
         export("parquet", read_path(lines).records, path)

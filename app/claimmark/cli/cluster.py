@@ -21,9 +21,9 @@ from claimmark.core.errors import ClaimmarkError
 from claimmark.core.sampling import SampleBy
 from claimmark.detector.learning import blocked
 from claimmark.detector.rules import Detector
-from claimmark.formats import IMPORT_FORMATS
 from claimmark.formats.lexicon import load_lexicon_for
 from claimmark.formats.output import check_suffix
+from claimmark.formats.registry import IMPORT_FORMATS
 from claimmark.project.corpus_outcome import CorpusOutcome
 from claimmark.project.learning import project_lessons
 from claimmark.project.preannotating import Suggester

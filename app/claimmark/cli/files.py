@@ -21,9 +21,9 @@ from claimmark.cli.base import _say
 from claimmark.cli.base import cli
 from claimmark.core.importing import OnDuplicate
 from claimmark.core.importing import UnknownLabels
-from claimmark.formats import EXPORT_FORMATS
-from claimmark.formats import IMPORT_FORMATS
 from claimmark.formats.options import ExportOptions
+from claimmark.formats.registry import EXPORT_FORMATS
+from claimmark.formats.registry import IMPORT_FORMATS
 from claimmark.project.backup import back_up
 from claimmark.project.exporting import export_project
 from claimmark.project.exporting import export_summary

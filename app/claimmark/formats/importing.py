@@ -9,9 +9,9 @@ from pathlib import Path
 from claimmark.core.problems import ImportProblem
 from claimmark.core.records import Record
 from claimmark.core.words import QT_TRANSLATE_NOOP
-from claimmark.formats import FORMATS
-from claimmark.formats import IMPORT_FORMATS
 from claimmark.formats.reading import ReadResult
+from claimmark.formats.registry import FORMATS
+from claimmark.formats.registry import IMPORT_FORMATS
 
 # .jsonl is Claimmark's own; doccano and spaCy files say --format.
 _GUESSED = ("txt", "jsonl", "label-studio", "csv", "parquet")

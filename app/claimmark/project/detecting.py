@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from claimmark.core.batches import read_ahead
@@ -111,6 +109,10 @@ def detect_all(
         return len(todo), added
     if model is not None:
         spacy_model.load(model)  # a model that cannot be read is said here, by name
+    # Imported for a pool only: the window detects one article at a time, in a thread.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # spawn, not fork: a forked child of a process with threads (Qt's, SQLite's)
     # may inherit a held lock.
     context = multiprocessing.get_context("spawn")

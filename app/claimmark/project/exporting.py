@@ -12,11 +12,11 @@ from claimmark.core.errors import ClaimmarkError
 from claimmark.core.errors import ExtraMissingError
 from claimmark.core.records import Record
 from claimmark.core.words import counted
-from claimmark.formats import FORMATS
-from claimmark.formats import export
 from claimmark.formats.atomic import TargetRefusedError
 from claimmark.formats.options import ExportOptions
 from claimmark.formats.options import ExportReport
+from claimmark.formats.registry import FORMATS
+from claimmark.formats.registry import export
 from claimmark.project.progress import Cancelled
 from claimmark.project.progress import Progress
 from claimmark.project.progress import ignore

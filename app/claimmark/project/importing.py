@@ -29,7 +29,6 @@ from claimmark.core.words import figure
 from claimmark.core.words import problem_count
 from claimmark.core.words import said
 from claimmark.core.words import span_count
-from claimmark.formats.importing import stream_path
 from claimmark.formats.reading import ReadResult
 from claimmark.project.progress import Cancelled
 from claimmark.project.progress import Progress
@@ -235,6 +234,10 @@ def import_paths(
         CancelledError: the user cancelled; the message says what was kept.
         StoreError: the database cannot be written.
     """
+    # Here, not with the module: the window imports this module at its start (a merge
+    # stores records) and reads no file then; the formats' registry imports every format.
+    from claimmark.formats.importing import stream_path
+
     read = ReadResult()
     summary = ImportSummary()
     batch: list[Record] = []

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QWidget
 from claimmark.core.articles import Status
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.labels import Label
-from claimmark.formats import EXPORT_FORMATS
-from claimmark.formats import FORMATS
 from claimmark.formats.options import ExportOptions
+from claimmark.formats.registry import EXPORT_FORMATS
+from claimmark.formats.registry import FORMATS
 from claimmark.ui import file_dialogs
 from claimmark.ui.dialogs import ok_cancel
 from claimmark.ui.i18n import counted_in

@@ -22,10 +22,8 @@ from claimmark.ui import file_dialogs
 from claimmark.ui import messages
 from claimmark.ui.actions import ActionSpec
 from claimmark.ui.actions import Declared
-from claimmark.ui.export_dialog import ExportDialog
 from claimmark.ui.i18n import counted_in
 from claimmark.ui.i18n import translated
-from claimmark.ui.import_dialog import ImportDialog
 from claimmark.ui.jobs import Job
 from claimmark.ui.jobs import backup_job
 from claimmark.ui.jobs import detect_job
@@ -78,6 +76,10 @@ class Files(QObject):
 
     def export_dialog(self) -> None:
         """Ask how to export, then export in the background with a progress bar."""
+        # The dialogs list the formats: their registry is imported when one is opened,
+        # not at the window's start.
+        from claimmark.ui.export_dialog import ExportDialog
+
         repo = self._project.repo
         dialog = ExportDialog(
             self._labels.labels,
@@ -136,6 +138,8 @@ class Files(QObject):
 
     def import_dialog(self) -> None:
         """Ask what to import (files, folders, format, policies) and import it."""
+        from claimmark.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.paths():
             return

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QWidget
 
 from claimmark.core.importing import OnDuplicate
 from claimmark.core.importing import UnknownLabels
-from claimmark.formats import FORMATS
-from claimmark.formats import IMPORT_FORMATS
+from claimmark.formats.registry import FORMATS
+from claimmark.formats.registry import IMPORT_FORMATS
 from claimmark.ui import file_dialogs
 from claimmark.ui.dialogs import ok_cancel
 

