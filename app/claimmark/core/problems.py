@@ -7,6 +7,7 @@ from dataclasses import field
 
 from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.core.words import Said
+from claimmark.core.words import kept_values
 from claimmark.core.words import said
 
 
@@ -37,7 +38,7 @@ class ImportProblem:
         """Return a problem told by a template the window translates and its values:
         ``ImportProblem.of(name, 3, QT_TRANSLATE_NOOP("edits", "entry {entry} is odd"),
         entry=...)``."""
-        return cls.told(path, Said(template, tuple(values.items())), line)
+        return cls.told(path, Said(template, kept_values(values)), line)
 
     def words(self) -> Said:
         """Return the whole line ("file:3: what is wrong") as words the window translates."""

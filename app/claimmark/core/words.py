@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -82,8 +83,26 @@ class Said:
 
 def said(template: str, plural: str = "", number: int | None = None, **values: object) -> Said:
     """Return :class:`Said` words: ``said(QT_TRANSLATE_NOOP("edits", "mark {label}"),
-    label="TROOPS")``."""
-    return Said(template, tuple(values.items()), plural, number)
+    label="TROOPS")``.
+
+    An exception given as a value is kept as its words (its ``said``, else its text),
+    not as itself: its traceback holds the frames it passed through and all they
+    refer to (an import's refused spans held their whole batch of records, 868 MB).
+    """
+    return Said(template, kept_values(values), plural, number)
+
+
+def kept_values(values: Mapping[str, object]) -> tuple[tuple[str, object], ...]:
+    """Return the values of :class:`Said` words, each exception as its words (see
+    :func:`said`)."""
+    return tuple((name, _kept(value)) for name, value in values.items())
+
+
+def _kept(value: object) -> object:
+    if not isinstance(value, BaseException):
+        return value
+    words = getattr(value, "said", None)
+    return words if isinstance(words, Said) else str(value)
 
 
 def joined(parts: Iterable[Said], separator: str = "; ") -> Said:

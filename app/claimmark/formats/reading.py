@@ -43,6 +43,7 @@ from claimmark.core.text import title_of
 from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.core.words import Said
 from claimmark.core.words import figure
+from claimmark.core.words import kept_values
 from claimmark.core.words import said
 from claimmark.formats.encoding import decode
 
@@ -259,7 +260,7 @@ def _suggestion(
         told = said(
             QT_TRANSLATE_NOOP("edits", "{label} suggestion {start}-{end} of {article}: {what}"),
             label=span.label, start=span.start, end=span.end, article=span.article_id,
-            what=Said(template, tuple(values.items())),
+            what=Said(template, kept_values(values)),
         )  # fmt: skip
         result.problems.append(ImportProblem.told(where.path, told, where.line))
 
