@@ -88,12 +88,21 @@ def articles(count: int, seed: int = 1) -> Iterator[dict[str, Any]]:
         }
 
 
-def write_jsonl(path: Path, count: int, spans: bool = True) -> Path:
-    """Write a corpus as Claimmark JSONL (without spans if ``spans`` is false)."""
+def write_jsonl(path: Path, count: int, spans: bool = True, nested: bool = False) -> Path:
+    """Write a corpus as Claimmark JSONL (without spans if ``spans`` is false). With
+    ``nested``, each span of more than four characters comes again one character
+    shorter at its start, with its label: a span the import must refuse (same-label
+    overlap), as a corpus made by machine often holds."""
     with path.open("w", encoding="utf-8") as out:
         for article in articles(count):
             if not spans:
                 article["spans"] = []
+            if nested:
+                article["spans"] += [
+                    {"start": s["start"] + 1, "end": s["end"], "label": s["label"]}
+                    for s in article["spans"]
+                    if s["end"] - s["start"] > 4
+                ]
             out.write(json.dumps(article, ensure_ascii=False) + "\n")
     return path
 
