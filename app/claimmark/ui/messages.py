@@ -23,6 +23,9 @@ from claimmark.ui.i18n import translated
 
 log = logging.getLogger("claimmark")
 
+_SHOWN = 40
+"""Detail lines a report shows at the most (a box 40, the status bar's error 30)."""
+
 
 class Level(Enum):
     """How much a message matters; errors are also shown in a dialog."""
@@ -135,20 +138,30 @@ def report(
     text = text if text is not None else sentence_here(outcome)
     if isinstance(outcome, SaidOutcome):
         said = outcome.details_said()
-        english = [str(line) for line in said]  # the kind of each line is read in English
-        details = [translated(line) for line in said]
+        # Only the lines shown are translated, and the English (which tells each line's
+        # kind) is written until the kind is known: an import that refused 126,146 spans
+        # has as many lines, and this runs on the window's thread (4 s for them all).
+        details = [translated(line) for line in said[:_SHOWN]]
+
+        def english() -> Iterator[str]:
+            return (str(line) for line in said)
     else:
-        english = details = outcome.detail_lines()
-    trouble = any(is_trouble(line) for line in english)
+        lines = outcome.detail_lines()
+        details = lines[:_SHOWN]
+
+        def english() -> Iterator[str]:
+            return iter(lines)
+
+    trouble = any(is_trouble(line) for line in english())
     if title:  # the box says it all; the status bar keeps the summary
         (warning if trouble else info)(text)
         show_box(
             parent,
             Level.WARNING if trouble else Level.INFO,
             title,
-            "\n".join([text, *details[:40]]),
+            "\n".join([text, *details]),
         )
-    elif any(line.startswith("error:") for line in english):
+    elif any(line.startswith("error:") for line in english()):
         error(text + "\n" + "\n".join(details[:30]))
     elif trouble:
         warning(text + "\n" + "\n".join(details[:30]))
