@@ -171,7 +171,7 @@ def main() -> list[Result]:
             out.unlink(missing_ok=True)
             exported = ("export", "--db", str(database), "--format", name, "--out", str(out))
             runs.append(_claimmark(*exported, *limit.options))
-        seconds = statistics.median(seconds for seconds, _peak in runs)
+        seconds = statistics.median(took for took, _peak in runs)
         note = f"{seconds:.1f} s; {limit.name} {baseline:.1f} s"
         if limit.same_bytes and not same_output(out, folder / f"limit-{name}"):
             note += "; **the limit's output differs from the export's**"
@@ -182,7 +182,7 @@ def main() -> list[Result]:
         if name == "spacy":  # a DocBin holds its documents until written: one shard
             results.append(
                 Result(f"export {SMALL:,} articles: spacy in shards of {SHARD_SIZE:,}, peak "
-                       "memory", max(peak for _seconds, peak in runs), "MB",
+                       "memory", max(held for _took, held in runs), "MB",
                        TARGET_DOCBIN_MB)
             )  # fmt: skip
     return results

@@ -6,7 +6,6 @@ Every failure, a bug included, becomes ``failed`` with a message: no widget is
 ever made outside the GUI thread. A cancelled export leaves the old file, a
 cancelled import writes nothing (the use cases check the cancel at their commit).
 
-
 The use cases are imported where a job runs them (on its thread), not with this
 module: the window's first paint needs none of them (18 ms of a start).
 """
@@ -176,9 +175,9 @@ def backup_job(project: Project, out: Path) -> Job[Said]:
     """Return a job that copies the project's database; ``finished`` carries its summary."""
 
     def work(repo: Repository, _progress: Progress, _cancelled: Cancelled) -> Said:
-        # The save dialog asked before a file was replaced.
         from claimmark.project.backup import back_up
 
+        # The save dialog asked before a file was replaced.
         return back_up(repo, out, force=True)
 
     return Job(project, work, f"back up to {out}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Iterator
+from collections.abc import Sequence
 from contextlib import contextmanager
 from enum import Enum
 
@@ -18,6 +19,7 @@ from claimmark.core.outcome import Outcome
 from claimmark.core.outcome import SaidOutcome
 from claimmark.core.outcome import is_trouble
 from claimmark.core.outcome import sentence
+from claimmark.core.words import Said
 from claimmark.core.words import first_upper
 from claimmark.ui.i18n import translated
 
@@ -136,23 +138,17 @@ def report(
     summary in the window's language, where the caller has it.
     """
     text = text if text is not None else sentence_here(outcome)
+    # Only the lines shown are translated, and a line's English (which tells its kind)
+    # is written only until the kind is known: an import that refused 126,146 spans has
+    # as many lines, and this runs on the window's thread (4 s for them all).
+    lines: Sequence[Said | str]
     if isinstance(outcome, SaidOutcome):
-        said = outcome.details_said()
-        # Only the lines shown are translated, and the English (which tells each line's
-        # kind) is written until the kind is known: an import that refused 126,146 spans
-        # has as many lines, and this runs on the window's thread (4 s for them all).
-        details = [translated(line) for line in said[:_SHOWN]]
-
-        def english() -> Iterator[str]:
-            return (str(line) for line in said)
+        lines = outcome.details_said()
+        details = [translated(line) for line in lines[:_SHOWN]]
     else:
         lines = outcome.detail_lines()
-        details = lines[:_SHOWN]
-
-        def english() -> Iterator[str]:
-            return iter(lines)
-
-    trouble = any(is_trouble(line) for line in english())
+        details = list(lines[:_SHOWN])
+    trouble = any(is_trouble(str(line)) for line in lines)
     if title:  # the box says it all; the status bar keeps the summary
         (warning if trouble else info)(text)
         show_box(
@@ -161,7 +157,7 @@ def report(
             title,
             "\n".join([text, *details]),
         )
-    elif any(line.startswith("error:") for line in english()):
+    elif any(str(line).startswith("error:") for line in lines):
         error(text + "\n" + "\n".join(details[:30]))
     elif trouble:
         warning(text + "\n" + "\n".join(details[:30]))
