@@ -36,3 +36,13 @@ def test_an_article_made_from_english_text_says_so() -> None:
 
     assert make_article("x", "Troops\n" + ENGLISH_TEXT).language == ENGLISH
     assert make_article("y", "Kursk").language == UNKNOWN
+
+
+def test_an_english_quote_opening_a_german_article_leaves_it_german() -> None:
+    # Why the first look reads 1,500 characters: a first look of 400 called this English.
+    quote = (
+        '"We will stand with Ukraine for as long as it takes, and we will give them what '
+        'they need to defend their country against the attack," the president said. '
+    )
+    german = next(iter(sorted(seeds_dir().glob("*.txt")))).read_text(encoding="utf-8")
+    assert detect_language("Selenskyj in Washington\n\n" + 3 * quote + german) == GERMAN
