@@ -5,7 +5,9 @@ its first article into a PNG and exits; the baseline is a minimal PySide6
 program that paints what the first paint must show anyway (issue 27): the first
 article's text in a ``QPlainTextEdit`` and a ``QTableView`` of 200 rows of the
 article list, both read from the same SQLite file, measured in the same run.
-Peak memory is the process's maximum resident set.
+The ratio's note gives that window again on the libraries a start cannot do
+without: what is left above it is Claimmark's own. Peak memory is the process's
+maximum resident set.
 """
 
 from __future__ import annotations
@@ -56,6 +58,22 @@ app.processEvents()
 window.grab().save(sys.argv[2])
 """
 
+# The same window on Claimmark's stack: the libraries a start cannot do without
+# imported as Claimmark imports them (sqlite-utils without pandas and numpy), and Qt's
+# namespace touched, which makes its enums (about 30 ms). What a start can gain by
+# its own code is what it takes beyond this.
+_ON_THE_STACK = (
+    """
+import sys
+sys.modules["pandas"] = sys.modules["numpy"] = None
+import click, filelock, sqlite_utils
+del sys.modules["pandas"], sys.modules["numpy"]
+from PySide6.QtCore import Qt
+Qt.AlignmentFlag.AlignLeft
+"""
+    + _MINIMAL
+)
+
 
 def _environment() -> dict[str, str]:
     # Bytecode is written and used, as in an installed copy (pip compiles it): a
@@ -90,7 +108,9 @@ def main() -> list[Result]:
     subprocess.run(first, check=True, env=_environment(), capture_output=True)
     minimal = [sys.executable, "-c", _MINIMAL, str(database), str(folder / "minimal.png")]
     _run(minimal)
+    on_the_stack = [sys.executable, "-c", _ON_THE_STACK, str(database), str(folder / "stack.png")]
     baseline = statistics.median(_run(minimal)[0] for _ in range(RUNS))
+    floor = statistics.median(_run(on_the_stack)[0] for _ in range(RUNS))
     runs = [_run(first) for _ in range(RUNS)]
     seconds = statistics.median(r[0] for r in runs)
     peak = max(r[1] for r in runs)
@@ -98,7 +118,8 @@ def main() -> list[Result]:
         Result("cold start to the painted window", seconds, "s", TARGET_S, baseline,
                "a text box and a 200-row table from the same file"),
         Result("cold start, ratio to that minimal window", seconds / baseline, "x",
-               TARGET_RATIO),
+               TARGET_RATIO, note=f"the same window on Claimmark's libraries alone "
+               f"{floor / baseline:.2f}x"),
         Result("cold start, peak memory", peak, "MB", TARGET_RSS_MB),
     ]  # fmt: skip
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import asdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def test_saved_span_reads_back_whole_and_is_counted(small_repo: Repository) -> N
     assert small_repo.list_articles() == [
         ArticleSummary("a1", "Titel", "todo", {"TROOPS": 1}),
     ]
-    assert small_repo.stats().as_dict() == {
+    assert asdict(small_repo.stats()) == {
         "articles": 1,
         "spans": 1,
         "spans_by_label": {"TROOPS": 1, "LOSSES": 0, "WEAPONS": 0},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -250,7 +251,7 @@ def stats_command(db: Path | None, as_json: bool) -> None:
         stats = project.repo.stats()
         damage = project.repo.damage()
     if as_json:
-        click.echo(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
+        click.echo(json.dumps(asdict(stats), indent=2, sort_keys=True))
     else:
         click.echo(f"articles: {stats.articles}")
         for status, n in stats.articles_by_status.items():

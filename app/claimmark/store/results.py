@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field
-from typing import Any
 
 from claimmark.core.labels import Label
 from claimmark.core.spans import Span
@@ -43,13 +42,3 @@ class Stats:
     spans_by_label: dict[str, int] = field(default_factory=dict)
     articles_by_status: dict[str, int] = field(default_factory=dict)
     articles_without_date: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return the counts as a JSON-ready dict."""
-        return {
-            "articles": self.articles,
-            "spans": self.spans,
-            "spans_by_label": self.spans_by_label,
-            "articles_by_status": self.articles_by_status,
-            "articles_without_date": self.articles_without_date,
-        }
