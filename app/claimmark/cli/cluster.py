@@ -18,6 +18,7 @@ from claimmark.cli.base import _refuse_missing
 from claimmark.cli.base import _say
 from claimmark.cli.base import cli
 from claimmark.core.errors import ClaimmarkError
+from claimmark.core.language import LANGUAGES
 from claimmark.core.sampling import SampleBy
 from claimmark.detector.learning import blocked
 from claimmark.detector.rules import Detector
@@ -79,7 +80,7 @@ def _report(outcome: CorpusOutcome, as_json: bool) -> None:
 )
 @click.option(
     "--language",
-    type=click.Choice(["de", "en"]),
+    type=click.Choice(LANGUAGES),
     help="The language of every article (default: as the file says, or as detected).",
 )
 @click.option(

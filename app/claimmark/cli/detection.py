@@ -10,6 +10,7 @@ import click
 
 from claimmark.core.errors import ClaimmarkError
 from claimmark.core.evaluate import Report
+from claimmark.core.language import LANGUAGES
 from claimmark.core.words import counted
 from claimmark.project.detecting import detect_all
 from claimmark.project.evaluating import CurvePoint
@@ -108,7 +109,7 @@ def detect_command(
     help="Share of the done articles kept out of training to score the model on.",
 )  # fmt: skip
 @click.option(
-    "--language", type=click.Choice(["de", "en"]),
+    "--language", type=click.Choice(LANGUAGES),
     help="Language of the pipeline (default: that of most done articles).",
 )  # fmt: skip
 @_JSON_OPTION

@@ -12,6 +12,9 @@ import re
 
 GERMAN, ENGLISH, UNKNOWN = "de", "en", ""
 
+LANGUAGES = (GERMAN, ENGLISH)
+"""The languages Claimmark reads: what a file, a lexicon section or a command may name."""
+
 NAMES = {GERMAN: "German", ENGLISH: "English", UNKNOWN: "unknown language"}
 """The languages' names, for the user."""
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field
 
+from claimmark.core.language import LANGUAGES
 from claimmark.core.problems import ImportProblem
 from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.core.words import Said
@@ -49,9 +50,6 @@ SECTIONS = (
     "month_words",
     "not_figure_units",
 )
-
-LANGUAGES = ("de", "en")
-"""The languages a section may be given to."""
 
 # Inflection endings a stem or word may carry: "Rakete-n", "Opfer-ns", "Verlust-e".
 # English words take only a plural: German endings would make "tank" match "tanker".

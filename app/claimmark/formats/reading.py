@@ -15,8 +15,7 @@ from claimmark.core.articles import Article
 from claimmark.core.articles import Status
 from claimmark.core.articles import iso_day
 from claimmark.core.articles import text_hash
-from claimmark.core.language import ENGLISH
-from claimmark.core.language import GERMAN
+from claimmark.core.language import LANGUAGES
 from claimmark.core.language import detect_language
 from claimmark.core.outcome import error_line
 from claimmark.core.outcome import note_line
@@ -148,10 +147,6 @@ def read_file_text(path: Path, result: ReadResult) -> str | None:
     if decoded.encoding != "utf_8":
         result.notes.append(_read_as(path, decoded.encoding))
     return decoded.text
-
-
-LANGUAGES = (GERMAN, ENGLISH)
-"""The languages a file may name for an article (others are detected)."""
 
 
 def build_record(

@@ -13,6 +13,7 @@ from claimmark.core.articles import Status
 from claimmark.core.labels import LOSSES
 from claimmark.core.labels import TROOPS
 from claimmark.core.labels import WEAPONS
+from claimmark.core.language import LANGUAGES
 from claimmark.core.spans import Placed
 from claimmark.core.spans import Span
 from claimmark.core.spans import now_iso
@@ -22,7 +23,6 @@ from claimmark.detector.learning import Where
 from claimmark.detector.learning import blocked
 from claimmark.detector.learning import occurrences
 from claimmark.detector.learning import teachers
-from claimmark.detector.lexicon import LANGUAGES
 from claimmark.detector.lexicon import Lexicon
 from claimmark.detector.numbers import find_quantities
 from claimmark.detector.rules import Detector
