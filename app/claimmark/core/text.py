@@ -152,7 +152,11 @@ class Utf16Map:
     __slots__ = ("_astral_cp", "_astral_u16", "length", "length_utf16")
 
     def __init__(self, text: str) -> None:
-        self._astral_cp = [m.start() for m in _ASTRAL.finditer(text)]
+        # Most texts have no such character, and encoding says so five times faster than
+        # a regex scan finds none (a tenth of a doccano export). A lone surrogate is one
+        # unit either way.
+        plain = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+        self._astral_cp = [] if plain else [m.start() for m in _ASTRAL.finditer(text)]
         # Position of each astral character in UTF-16 units: every earlier one added a unit.
         self._astral_u16 = [cp + i for i, cp in enumerate(self._astral_cp)]
         self.length = len(text)
