@@ -257,7 +257,7 @@ def merge_databases(
                 done.spans += summary.spans
                 done.skipped += summary.skipped
                 _correct(team, batch, summary.skipped, whose, done, report)
-                report.problems += [replace(p, path=str(path)) for p in summary.problems]
+                report.problems += [p.in_file(str(path)) for p in summary.problems]
                 report.labels_added += summary.labels_added
                 if cancelled():
                     raise CancelledError("Merge cancelled; the files merged before it stay.")
