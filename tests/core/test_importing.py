@@ -106,7 +106,7 @@ def test_a_refused_span_is_named_with_the_line_it_was_read_from() -> None:
 
 
 def _values(words: Said) -> Iterator[object]:
-    for _name, value in words.values:
+    for value in words.values:
         yield value
         if isinstance(value, Said):
             yield from _values(value)

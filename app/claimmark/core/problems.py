@@ -64,7 +64,7 @@ class ImportProblem:
         """Return a problem told by a template the window translates and its values:
         ``ImportProblem.of(name, 3, QT_TRANSLATE_NOOP("edits", "entry {entry} is odd"),
         entry=...)``."""
-        return cls.told(path, Said(template, kept_values(values)), line)
+        return cls.told(path, Said(template, *kept_values(values)), line)
 
     def words(self) -> Said:
         """Return the whole line ("file:3: what is wrong") as words the window translates."""

@@ -48,14 +48,16 @@ class Said:
 
     Attributes:
         template: the English, with ``{name}`` where each value goes.
-        values: the values by name, in order.
+        names: the values' names, in order (one tuple for all words of the same names).
+        values: the values, in the order of their names.
         plural: the template when ``number`` is not 1.
         number: the count the template says.
         context: the translation context the template is found in.
     """
 
     template: str
-    values: tuple[tuple[str, object], ...] = ()
+    names: tuple[str, ...] = ()
+    values: tuple[object, ...] = ()
     plural: str = ""
     number: int | None = None
     context: str = "edits"
@@ -70,7 +72,7 @@ class Said:
         ``grouped``."""
         values = {
             name: value.written(translate, grouped) if isinstance(value, Said) else str(value)
-            for name, value in self.values
+            for name, value in zip(self.names, self.values, strict=True)
         }
         if self.number is not None:
             values["n"] = grouped(self.number)
@@ -89,13 +91,20 @@ def said(template: str, plural: str = "", number: int | None = None, **values: o
     not as itself: its traceback holds the frames it passed through and all they
     refer to (an import's refused spans held their whole batch of records, 868 MB).
     """
-    return Said(template, kept_values(values), plural, number)
+    names, kept = kept_values(values)
+    return Said(template, names, kept, plural, number)
 
 
-def kept_values(values: Mapping[str, object]) -> tuple[tuple[str, object], ...]:
-    """Return the values of :class:`Said` words, each exception as its words (see
-    :func:`said`)."""
-    return tuple((name, _kept(value)) for name, value in values.items())
+# Words of the same names share one tuple of them: an import that refused 126,146 spans
+# held a pair for every value of every problem's words.
+_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def kept_values(values: Mapping[str, object]) -> tuple[tuple[str, ...], tuple[object, ...]]:
+    """Return the names and the values of :class:`Said` words, each exception as its words
+    (see :func:`said`)."""
+    names = tuple(values)
+    return _NAMES.setdefault(names, names), tuple(_kept(value) for value in values.values())
 
 
 def _kept(value: object) -> object:
@@ -109,7 +118,7 @@ def joined(parts: Iterable[Said], separator: str = "; ") -> Said:
     """Return words that say each part in turn, ``separator`` between them."""
     listed = list(parts)
     marks = separator.join(f"{{p{n}}}" for n in range(len(listed)))
-    return Said(marks, tuple((f"p{n}", part) for n, part in enumerate(listed)))
+    return Said(marks, *kept_values({f"p{n}": part for n, part in enumerate(listed)}))
 
 
 def figure(number: int) -> Said:

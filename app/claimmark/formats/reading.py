@@ -259,7 +259,7 @@ def _suggestion(
         told = said(
             QT_TRANSLATE_NOOP("edits", "{label} suggestion {start}-{end} of {article}: {what}"),
             label=span.label, start=span.start, end=span.end, article=span.article_id,
-            what=Said(template, kept_values(values)),
+            what=Said(template, *kept_values(values)),
         )  # fmt: skip
         result.problems.append(ImportProblem.told(where.path, told, where.line))
 

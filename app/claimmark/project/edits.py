@@ -21,6 +21,7 @@ from claimmark.core.spans import Stretch
 from claimmark.core.suggestions import StoredSuggestion
 from claimmark.core.words import QT_TRANSLATE_NOOP
 from claimmark.core.words import Said
+from claimmark.core.words import kept_values
 from claimmark.core.words import quoted
 from claimmark.core.words import said
 from claimmark.core.words import shortened
@@ -56,8 +57,7 @@ def said_on(template: str, stretch: Stretch, **values: object) -> Said:
     """Return words about one span or suggestion: ``{label}`` and ``{text}`` (quoted) are
     its label and text."""
     return Said(
-        template,
-        (("label", stretch.label), ("text", quoted(stretch.text)), *values.items()),
+        template, *kept_values({"label": stretch.label, "text": quoted(stretch.text), **values})
     )
 
 
