@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from claimmark.project.importing import import_paths
 from claimmark.store import Repository
-from claimmark.ui.ledger import COLUMNS
 from claimmark.ui.ledger import LedgerWindow
+from claimmark.ui.ledger_model import COLUMNS
 from claimmark.ui.main_window import MainWindow
 from tests.test_ledger_cli import CORPUS
 from tests.ui.conftest import open_window

@@ -35,7 +35,7 @@ from claimmark.ui import file_dialogs
 from claimmark.ui import messages
 from claimmark.ui.i18n import counted_in
 from claimmark.ui.i18n import grouped
-from claimmark.ui.ledger import LedgerModel
+from claimmark.ui.ledger_model import LedgerModel
 
 POINTS_UP_TO = 5_000
 """Claims drawn at most: the first by date (the legend says so when more pass the
