@@ -26,7 +26,7 @@ from claimmark.store import Repository
 from claimmark.ui import messages
 from claimmark.ui.main_window import MainWindow
 from claimmark.ui.open_article import OpenArticle
-from claimmark.ui.projects import Session
+from claimmark.ui.session import Session
 from claimmark.ui.store_events import StoreEvents
 
 

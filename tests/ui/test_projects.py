@@ -14,10 +14,10 @@ from claimmark.core.articles import make_article
 from claimmark.store import Repository
 from claimmark.ui import file_dialogs
 from claimmark.ui.main_window import MainWindow
-from claimmark.ui.projects import recent_entry
-from claimmark.ui.projects import recent_projects
-from claimmark.ui.projects import remember_project
-from claimmark.ui.projects import switch_project
+from claimmark.ui.recent_projects import recent_entry
+from claimmark.ui.recent_projects import recent_projects
+from claimmark.ui.recent_projects import remember_project
+from claimmark.ui.session import switch_project
 from tests.ui.conftest import open_session
 
 

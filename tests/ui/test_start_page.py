@@ -13,9 +13,9 @@ from claimmark.core.articles import make_article
 from claimmark.project.project import Project
 from claimmark.store import Repository
 from claimmark.ui.app import _open_first_project
-from claimmark.ui.projects import remember_project
 from claimmark.ui.projects_page import ProjectsDialog
 from claimmark.ui.projects_page import project_at_start
+from claimmark.ui.recent_projects import remember_project
 from tests.ui.modal import ModalDriver
 from tests.ui.modal import Step
 

@@ -249,7 +249,7 @@ def run_gui(
     from claimmark.ui.icon import app_icon
     from claimmark.ui.main_window import MainWindow
     from claimmark.ui.paths import APP_NAME
-    from claimmark.ui.projects import Session
+    from claimmark.ui.session import Session
     from claimmark.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")

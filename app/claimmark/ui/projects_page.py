@@ -29,11 +29,11 @@ from claimmark.project.overview import ProjectSummary
 from claimmark.project.overview import summarize
 from claimmark.ui import messages
 from claimmark.ui.i18n import grouped
-from claimmark.ui.projects import ask_new_project
-from claimmark.ui.projects import ask_project
-from claimmark.ui.projects import forget_project
-from claimmark.ui.projects import last_opened
-from claimmark.ui.projects import recent_projects
+from claimmark.ui.recent_projects import ask_new_project
+from claimmark.ui.recent_projects import ask_project
+from claimmark.ui.recent_projects import forget_project
+from claimmark.ui.recent_projects import last_opened
+from claimmark.ui.recent_projects import recent_projects
 from claimmark.ui.settings import settings
 
 START_PAGE_KEY = "start_page"
