@@ -103,8 +103,13 @@ _NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}
 def kept_values(values: Mapping[str, object]) -> tuple[tuple[str, ...], tuple[object, ...]]:
     """Return the names and the values of :class:`Said` words, each exception as its words
     (see :func:`said`)."""
-    names = tuple(values)
-    return _NAMES.setdefault(names, names), tuple(_kept(value) for value in values.values())
+    names, kept = tuple(values), tuple(values.values())
+    # Looked for first, as most words hold no exception: this runs for every problem.
+    for value in kept:
+        if isinstance(value, BaseException):
+            kept = tuple(map(_kept, kept))
+            break
+    return _NAMES.setdefault(names, names), kept
 
 
 def _kept(value: object) -> object:
