@@ -91,8 +91,7 @@ def said(template: str, plural: str = "", number: int | None = None, **values: o
     not as itself: its traceback holds the frames it passed through and all they
     refer to (an import's refused spans held their whole batch of records, 868 MB).
     """
-    names, kept = kept_values(values)
-    return Said(template, names, kept, plural, number)
+    return Said(template, *kept_values(values), plural, number)
 
 
 # Words of the same names share one tuple of them: an import that refused 126,146 spans

@@ -21,7 +21,8 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ImportProblem]
     for path in paths:
         if path.is_dir():
             # By parts, the order paths sort in, but compared as tuples: sorting the paths
-            # themselves was 0.1 s of an import of 10,000 files.
+            # themselves was 0.1 s of an import of 10,000 files. The suffix is asked too:
+            # a file named ".txt" matches the pattern but has none, and is not an article.
             found = sorted(
                 (p for p in path.rglob("*.txt") if p.suffix == ".txt" and p.is_file()),
                 key=lambda p: p.parts,
